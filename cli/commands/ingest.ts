@@ -1,0 +1,45 @@
+import { Command, Option } from 'commander';
+import type { IngestResult } from '../../pipeline/runner/index.ts';
+import { ingest } from '../../pipeline/runner/index.ts';
+import { parseLanguage, parseOcrMode } from '../options.ts';
+
+export function ingestCommand(): Command {
+  return new Command('ingest')
+    .description('process letters (text, PDF, page images) and write <out>/<name>/<name>.{akn.xml,json,pdf,txt}')
+    .argument('<inputs...>', 'files or folders')
+    .requiredOption('-o, --out <dir>', 'output folder')
+    .addOption(new Option('--ocr <mode>', 'OCR pages: auto (bad or missing text layer), always, never').default('auto').argParser(parseOcrMode))
+    .option('--lang <code>', 'force the language instead of detecting it (fr, en)', parseLanguage)
+    .option('--quiet', 'no progress lines')
+    .action(async (inputs: string[], options) => {
+      const showProgress = !options.quiet && process.stderr.isTTY;
+      const results = await ingest(inputs, {
+        out: options.out,
+        ocr: options.ocr,
+        lang: options.lang,
+        onResult: (result, index, total) => {
+          if (!result.ok) process.stderr.write(`${result.error}\n`);
+          else if (showProgress) process.stderr.write(`${progressLine(result, index, total)}\n`);
+        },
+      });
+      const failed = results.filter((result) => !result.ok).length;
+      if (showProgress || failed > 0) {
+        process.stderr.write(`${results.length - failed} of ${results.length} documents written to ${options.out}\n`);
+      }
+      process.exitCode = failed > 0 ? 1 : 0;
+    });
+}
+
+function progressLine(result: IngestResult, index: number, total: number): string {
+  const document = result.document!;
+  const annexParagraphs = document.annexes.reduce((sum, annex) => sum + annex.body.length, 0);
+  const facts = [
+    document.lang,
+    `${document.letter.signatures.length} signatures`,
+    `${document.annexes.length} annexes`,
+    `${annexParagraphs} annex blocks`,
+    `${document.repairs.length} repairs`,
+    `${document.entities.length} entities`,
+  ];
+  return `[${index + 1}/${total}] ${result.input} → ${result.folder} (${facts.join(', ')}) ${(result.milliseconds / 1000).toFixed(2)} s`;
+}

@@ -1,0 +1,10 @@
+import type { LanguageResources } from '../types.ts';
+
+export const english: LanguageResources = {
+  code: 'en',
+  months: [
+    'january', 'february', 'march', 'april', 'may', 'june',
+    'july', 'august', 'september', 'october', 'november', 'december',
+  ],
+  dates: { daySuffixes: ['st', 'nd', 'rd', 'th'], rangeJoiners: ['and', 'to'] },
+};

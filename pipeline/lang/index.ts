@@ -1,0 +1,52 @@
+import { franc } from 'franc';
+import type { LanguageCode } from '../model/index.ts';
+import type { LanguageResources } from './types.ts';
+import { french } from './fr/index.ts';
+import { english } from './en/index.ts';
+
+export type { LanguageResources } from './types.ts';
+
+/** franc speaks ISO 639-3; the model speaks ISO 639-1. */
+const FRANC_TO_MODEL: Record<string, LanguageCode> = {
+  fra: 'fr',
+  eng: 'en',
+  spa: 'es',
+  rus: 'ru',
+  arb: 'ar',
+  cmn: 'zh',
+};
+
+/** Languages that each have a Unicode script of their own are told apart by script before franc. */
+const SCRIPT_LANGUAGES: ReadonlyArray<[RegExp, LanguageCode]> = [
+  [/\p{Script=Arabic}/gu, 'ar'],
+  [/\p{Script=Han}/gu, 'zh'],
+  [/\p{Script=Cyrillic}/gu, 'ru'],
+];
+
+/**
+ * Detects the language of a text among the six UN languages, or returns undefined when the text is too
+ * short or too mixed to tell.
+ */
+export function detectLanguage(text: string): LanguageCode | undefined {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return undefined;
+  for (const [script, code] of SCRIPT_LANGUAGES) {
+    const count = text.match(script)?.length ?? 0;
+    if (count / letters > 0.3) return code;
+  }
+  const guess = franc(text, { only: ['fra', 'eng', 'spa'], minLength: 10 });
+  return FRANC_TO_MODEL[guess];
+}
+
+const RESOURCES: Partial<Record<LanguageCode, LanguageResources>> = { fr: french, en: english };
+
+/** The resources of a language; throws for a language the pipeline does not speak yet. */
+export function languageResources(code: LanguageCode): LanguageResources {
+  const resources = RESOURCES[code];
+  if (!resources) throw new Error(`language ${code} is not supported yet (supported: ${Object.keys(RESOURCES).join(', ')})`);
+  return resources;
+}
+
+export function isSupportedLanguage(code: string): code is LanguageCode {
+  return code in RESOURCES;
+}

@@ -1,0 +1,263 @@
+/**
+ * The unletters document model: one serializable value that every stage reads and returns.
+ *
+ * The JSON output is this value as it is; `schemas/document.schema.json` describes it and a test keeps
+ * the two in agreement. Akoma Ntoso and PDF are renderings of it and compute nothing it does not hold.
+ *
+ * Text-bearing nodes carry an `id` so that entity mentions and repairs can point into them with offsets
+ * relative to that node's `text`.
+ */
+
+/** ISO 639-1 codes of the six UN languages. */
+export type LanguageCode = 'ar' | 'en' | 'es' | 'fr' | 'ru' | 'zh';
+
+export const LANGUAGE_CODES: readonly LanguageCode[] = ['ar', 'en', 'es', 'fr', 'ru', 'zh'];
+
+export interface UnDocument {
+  /** Version of this model; bumped when a field changes meaning. */
+  schemaVersion: '1';
+  /** Stable id: the first 16 hex digits of the SHA-256 of the source bytes. */
+  id: string;
+  source: SourceInfo;
+  /** Language of the letter. */
+  lang: LanguageCode;
+  /** How `lang` was decided. */
+  langSource: 'detected' | 'option';
+  /** UN document symbol (e.g. `A/66/569-S/2011/733`) when the text states it. */
+  symbol?: string;
+  /** Text as extracted (or OCR'd), line structure kept. */
+  rawText: string;
+  /** Text after repair, line structure kept; this is the `.txt` output. */
+  text: string;
+  /** One entry per page for paged sources (PDF, images); absent for plain text. */
+  pages?: Page[];
+  /** Distribution header (organs, session, agenda), when the letter has one. */
+  header?: DistributionHeader;
+  letter: Letter;
+  annexes: Annex[];
+  entities: Entity[];
+  /** Every change made to the text, in order of offset in `rawText`. */
+  repairs: Repair[];
+  /** Changes found but not applied (confidence under the threshold). */
+  suggestions: Repair[];
+  /** Non-fatal problems met while processing (a fatal one fails the document instead). */
+  warnings: string[];
+}
+
+export interface SourceInfo {
+  /** File name as given, without folders. Never used to build a path without sanitizing. */
+  name: string;
+  mediaType: 'text/plain' | 'application/pdf' | 'image/png' | 'image/jpeg' | 'image/tiff';
+  /** SHA-256 of the source bytes, hex. */
+  sha256: string;
+  bytes: number;
+}
+
+export interface Page {
+  /** 1-based page number. */
+  number: number;
+  /** Where the page text came from. */
+  method: 'text-layer' | 'ocr';
+  /** Quality score of the PDF text layer in [0, 1], when there was one. */
+  textLayerScore?: number;
+  /** Mean OCR word confidence in [0, 100], when OCR'd. */
+  confidence?: number;
+  /** Rendering resolution used for OCR, dots per inch. */
+  dpi?: number;
+  /** Deskew angle applied before OCR, degrees. */
+  skewDegrees?: number;
+  /** OCR words with their confidences and boxes (pixels at `dpi`). */
+  words?: OcrWord[];
+}
+
+export interface OcrWord {
+  text: string;
+  /** Tesseract confidence in [0, 100]. */
+  confidence: number;
+  /** [x0, y0, x1, y1] in pixels. */
+  bbox: [number, number, number, number];
+}
+
+export interface DistributionHeader {
+  /** Organs as written, e.g. `Assemblée générale`, `Conseil de sécurité`. */
+  organs: string[];
+  /** Session as written, e.g. `Soixante-troisième session`. */
+  session?: string;
+  /** Session number when it can be read, e.g. 63. */
+  sessionNumber?: number;
+  /** Year line as written, e.g. `Soixante-troisième année`. */
+  year?: string;
+  /** Agenda item numbers as written, with sub-letters kept: `12`, `40 d)`. */
+  agendaItems: string[];
+  /** Agenda item titles, one per title, reflowed. */
+  agendaTitles: TextNode[];
+}
+
+/** A piece of reflowed text that entities and repairs can point into. */
+export interface TextNode {
+  /** Unique within the document, e.g. `letter.title`, `annex_1.para_16.list_1.item_3`. */
+  id: string;
+  /** Reflowed text: no line breaks, single spaces. */
+  text: string;
+}
+
+export interface Letter {
+  /** `single` for `Lettre datée du …`, `identical` for `Lettres identiques datées du …`. */
+  kind: 'single' | 'identical';
+  title: TextNode;
+  /** Date of the letter, ISO 8601 (YYYY-MM-DD), when stated. */
+  date?: string;
+  /** Senders as written in the title, one per sender (`le Représentant permanent du Kazakhstan …`). */
+  senders: string[];
+  /** Addressees as written (`Secrétaire général`, `Président du Conseil de sécurité`). */
+  addressees: string[];
+  /** Body paragraphs. */
+  body: Block[];
+  signatures: Signature[];
+}
+
+export interface Signature {
+  /** Id of the signature block, e.g. `letter.signature_2`. */
+  id: string;
+  /** Honorific line, e.g. `L’Ambassadeur`. */
+  honorific?: string;
+  /** Role lines, reflowed into one role each (`Représentant permanent de … auprès de …`). */
+  roles: string[];
+  /** Name after the signed mark, e.g. `Zahir Tanin`; absent for role-only blocks. */
+  name?: string;
+  /** Whether the block carries the signed mark (`(Signé)`). */
+  signed: boolean;
+  /** Id of the person entity this signatory is, once entities are tagged. */
+  personId?: string;
+}
+
+export interface Annex {
+  /** `annex_1`, `annex_2`, … */
+  id: string;
+  /** Language of the annex when it differs from the document's. */
+  lang?: LanguageCode;
+  /** Heading line reflowed, e.g. `Annexe à la lettre datée du …`, or just `Annexe`. */
+  heading: TextNode;
+  /** Languages of the original as written (`chinois`, `russe`). */
+  originalLanguages: string[];
+  /** Title of the annexed text, reflowed. */
+  title?: TextNode;
+  /** Place of adoption when stated (`Astana`). */
+  place?: string;
+  /** Date of the annexed text, ISO 8601. */
+  date?: string;
+  /** The place/date line as written (`Astana, le 28 août 2004`). */
+  dateLine?: TextNode;
+  body: Block[];
+  /** Closing paragraphs after the body (`Adopté le … par …`, a final place and date). */
+  closing: Block[];
+  signatures: Signature[];
+}
+
+/** The structural pieces of a letter or annex body. */
+export type Block = Section | Paragraph | List;
+
+/** A heading that groups what follows: `I. Contexte`, a bare `II`, `1. Valeurs…`, `a) Économie`. */
+export interface Section {
+  type: 'section';
+  id: string;
+  /** Number as written without trailing dot or parenthesis: `I`, `1`, `a`. */
+  num?: string;
+  /** Numbering style of `num`. */
+  numbering?: Numbering;
+  heading?: TextNode;
+  children: Block[];
+}
+
+/** A paragraph, numbered (`1.`, `1)`) or not, possibly holding lists or sub-groups after its text. */
+export interface Paragraph {
+  type: 'paragraph';
+  id: string;
+  /** Number as written without its punctuation: `1` for `1.` and for `1)`. */
+  num?: string;
+  numbering?: Numbering;
+  /** Reflowed text of the paragraph itself. */
+  text: string;
+  /** Lists or lettered groups that hang from this paragraph (`… ci-dessous :` then items). */
+  children?: Block[];
+}
+
+export interface List {
+  type: 'list';
+  id: string;
+  /** The mark as written: `•`, `–`, `—`, `-`; or the numbering style for `a)`/`1)` item lists. */
+  marker: string;
+  items: ListItem[];
+}
+
+export interface ListItem {
+  id: string;
+  /** The item's own label when it has one (`a`, `1`); bullets have none. */
+  num?: string;
+  text: string;
+  children?: Block[];
+}
+
+/**
+ * `decimal`: `1.`; `decimal-parenthesis`: `1)`; `roman`: `I.` or bare `I`; `alpha-parenthesis`: `a)`.
+ */
+export type Numbering = 'decimal' | 'decimal-parenthesis' | 'roman' | 'alpha-parenthesis';
+
+export type EntityType =
+  | 'person'
+  | 'state'
+  | 'organization'
+  | 'location'
+  | 'role'
+  | 'date'
+  | 'reference'
+  | 'event';
+
+export interface Entity {
+  /** Stable across letters and languages: `state:AFG`, `org:sco`, `person:hamid-karzai`, `date:2011-11-02`. */
+  id: string;
+  type: EntityType;
+  /** Canonical display form in the document's language. */
+  text: string;
+  /** Normalized value: ISO 3166-1 alpha-3, organization id, ISO 8601 date or range, document symbol… */
+  normalized: string;
+  /** Names in other languages, keyed by language code, when known. */
+  names?: Partial<Record<LanguageCode, string>>;
+  /** Abbreviations known for an organization (`OSC`, `SCO`). */
+  acronyms?: string[];
+  /** For persons: honorific kept apart (`M.`). */
+  honorific?: string;
+  /** For persons: ids of the role entities they hold in this letter. */
+  roleIds?: string[];
+  mentions: Mention[];
+}
+
+export interface Mention {
+  /** Id of the TextNode, Paragraph, ListItem or Signature the mention sits in. */
+  nodeId: string;
+  /** For signatures: which field (`name`, `roles.0`, `honorific`); absent for text nodes. */
+  field?: string;
+  /** Offsets in UTF-16 code units into that node's text, end exclusive. */
+  start: number;
+  end: number;
+  /** The mention as written. */
+  text: string;
+}
+
+export interface Repair {
+  /** Rule that made the change, e.g. `glyph-confusion`, `split-word`. */
+  ruleId: string;
+  /** Plugin (family) the rule belongs to, e.g. `unletters-repair-glyphs`. */
+  source: string;
+  /** Offset of the change in `rawText`, UTF-16 code units. */
+  offset: number;
+  /** 1-based line and column in `rawText`. */
+  line: number;
+  column: number;
+  before: string;
+  after: string;
+  /** Confidence in [0, 1]. */
+  confidence: number;
+  /** Whether the change was applied to `text` (false for suggestions under the threshold). */
+  applied: boolean;
+}

@@ -1,0 +1,39 @@
+import type { Extraction } from '../extract/index.ts';
+import { documentId } from '../extract/index.ts';
+import { detectLanguage, isSupportedLanguage } from '../lang/index.ts';
+import type { LanguageCode, UnDocument } from '../model/index.ts';
+import { InputError } from '../errors.ts';
+
+/** The document as it stands right after extraction: text, pages and language, nothing segmented yet. */
+export function newDocument(extraction: Extraction, bytes: Uint8Array, lang?: LanguageCode): UnDocument {
+  const detected = lang ?? detectLanguage(extraction.rawText);
+  const chosen = detected ?? 'fr';
+  if (!isSupportedLanguage(chosen)) {
+    throw new InputError(extraction.source.name, `the letter is in a language not supported yet (${chosen})`);
+  }
+  const warnings = [...(extraction.warnings ?? [])];
+  if (!detected) warnings.push('language could not be detected; assumed fr');
+  return {
+    schemaVersion: '1',
+    id: documentId(bytes),
+    source: extraction.source,
+    lang: chosen,
+    langSource: lang ? 'option' : 'detected',
+    rawText: extraction.rawText,
+    text: extraction.rawText,
+    ...(extraction.pages ? { pages: extraction.pages } : {}),
+    letter: {
+      kind: 'single',
+      title: { id: 'letter.title', text: '' },
+      senders: [],
+      addressees: [],
+      body: [],
+      signatures: [],
+    },
+    annexes: [],
+    entities: [],
+    repairs: [],
+    suggestions: [],
+    warnings,
+  };
+}
