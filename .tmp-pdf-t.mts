@@ -1,0 +1,11 @@
+import { PDFDocument } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import { readFileSync, writeFileSync } from 'node:fs';
+const doc = await PDFDocument.create();
+doc.registerFontkit(fontkit);
+const f = await doc.embedFont(readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSerif.ttf'), { subset: true });
+const b = await doc.embedFont(readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSerif-Bold.ttf'), { subset: true });
+const p = doc.addPage([595.28, 841.89]);
+p.drawText('Lettre datée du « 7 » décembre – l’Organisation œuvre fi ffi Привет мир • — <&>', { x: 50, y: 700, size: 11, font: f });
+p.drawText('Bold Annexe Ёлка', { x: 50, y: 680, size: 11, font: b });
+writeFileSync('/tmp/pdfw/t.pdf', await doc.save());
