@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import type { IngestResult } from '../../pipeline/runner/index.ts';
 import { ingest } from '../../pipeline/runner/index.ts';
+import { terminateOcr } from '../../pipeline/ocr/index.ts';
 import { parseLanguage, parseOcrMode } from '../options.ts';
 
 export function ingestCommand(): Command {
@@ -11,7 +12,14 @@ export function ingestCommand(): Command {
     .addOption(new Option('--ocr <mode>', 'OCR pages: auto (bad or missing text layer), always, never').default('auto').argParser(parseOcrMode))
     .option('--lang <code>', 'force the language instead of detecting it (fr, en)', parseLanguage)
     .option('--quiet', 'no progress lines')
+    .option('--queue', 'submit to the BullMQ queues (REDIS_URL) and follow until done, instead of running in-process')
+    .option('--detach', 'with --queue: submit and return at once')
     .action(async (inputs: string[], options) => {
+      if (options.queue || options.detach) {
+        const { ingestThroughQueue } = await import('./ingest-queue.ts');
+        process.exitCode = await ingestThroughQueue(inputs, options);
+        return;
+      }
       const showProgress = !options.quiet && process.stderr.isTTY;
       const results = await ingest(inputs, {
         out: options.out,
@@ -21,7 +29,7 @@ export function ingestCommand(): Command {
           if (!result.ok) process.stderr.write(`${result.error}\n`);
           else if (showProgress) process.stderr.write(`${progressLine(result, index, total)}\n`);
         },
-      });
+      }).finally(() => terminateOcr()); // OCR workers are threads: stop them so the process can exit
       const failed = results.filter((result) => !result.ok).length;
       if (showProgress || failed > 0) {
         process.stderr.write(`${results.length - failed} of ${results.length} documents written to ${options.out}\n`);

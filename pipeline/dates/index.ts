@@ -90,3 +90,5 @@ function dayOrRange(
 export function firstDay(text: string, language: LanguageResources): string | undefined {
   return findDates(text, language).find((date) => date.precision === 'day')?.iso;
 }
+
+export { findDatesTolerant, firstDayTolerant } from './tolerant.ts';

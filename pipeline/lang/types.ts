@@ -1,4 +1,7 @@
 import type { LanguageCode } from '../model/index.ts';
+import type { RepairLanguage } from '../repair/resources.ts';
+import type { SegmentationCues } from '../segment/cues.ts';
+import type { ExtractWords } from '../extract/lexicon.ts';
 
 /**
  * Everything a stage needs to know about one language. Stages hold no literal of any language: they
@@ -11,6 +14,12 @@ export interface LanguageResources {
   months: readonly string[];
   /** Date phrasing: ordinal first day (`1er`), the word joining two days of a range (`et`, `and`). */
   dates: DateWords;
+  /** Cues the segmenter reads (letter title, annex heading, signatures, header, closing). */
+  segmentation: SegmentationCues;
+  /** Word forms and OCR language data the PDF text-layer scorer and the OCR read. */
+  extract?: ExtractWords;
+  /** OCR and extraction repair data; a language without it passes through repair unchanged. */
+  repair?: RepairLanguage;
 }
 
 export interface DateWords {

@@ -127,6 +127,11 @@ export interface Signature {
   name?: string;
   /** Whether the block carries the signed mark (`(Signé)`). */
   signed: boolean;
+  /**
+   * Whether the signed line comes before the roles (`(Signé) N. Nazarbaev` then `Le Président de …`, as in
+   * declarations signed by heads of State); absent or false: honorific and roles first, the usual order.
+   */
+  nameFirst?: boolean;
   /** Id of the person entity this signatory is, once entities are tagged. */
   personId?: string;
 }
@@ -152,6 +157,11 @@ export interface Annex {
   /** Closing paragraphs after the body (`Adopté le … par …`, a final place and date). */
   closing: Block[];
   signatures: Signature[];
+  /**
+   * Whether the signature blocks come before the closing paragraphs in the source (a place and date under
+   * the signatures); absent or false: closing first, then signatures.
+   */
+  signaturesBeforeClosing?: boolean;
 }
 
 /** The structural pieces of a letter or annex body. */

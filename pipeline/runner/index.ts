@@ -7,6 +7,7 @@ import { extract } from '../extract/index.ts';
 import type { LanguageCode, UnDocument } from '../model/index.ts';
 import { repair } from '../repair/index.ts';
 import { segment } from '../segment/index.ts';
+import { detectAnnexLanguages } from '../lang/annex-language.ts';
 import { newDocument } from './document.ts';
 import { expandInputs } from './inputs.ts';
 import type { Rendering } from './outputs.ts';
@@ -30,7 +31,8 @@ export interface Stage {
 
 export const stages: Stage[] = [
   { name: 'repair', run: (document) => repair(document) },
-  { name: 'segment', run: (document) => segment(document) },
+  // Annex languages are told once segmentation has found where each annex starts.
+  { name: 'segment', run: (document) => detectAnnexLanguages(segment(document)) },
   { name: 'entities', run: (document) => tagEntities(document) },
 ];
 

@@ -1,6 +1,8 @@
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { emitAkn } from '../emit/akn/index.ts';
 import { emitJson } from '../emit/json/index.ts';
+import { emitPdf } from '../emit/pdf/index.ts';
 import { emitText } from '../emit/text/index.ts';
 import type { UnDocument } from '../model/index.ts';
 
@@ -20,6 +22,8 @@ export interface Emitter {
 export const emitters: Emitter[] = [
   { extension: 'txt', render: emitText },
   { extension: 'json', render: emitJson },
+  { extension: 'akn.xml', render: emitAkn },
+  { extension: 'pdf', render: emitPdf },
 ];
 
 export async function renderAll(document: UnDocument, formats = emitters): Promise<Rendering[]> {

@@ -1,9 +1,114 @@
-import type { UnDocument } from '../model/index.ts';
+/**
+ * The segmentation stage: reads the repaired text (or raw damaged text: cues are loose) and fills the
+ * distribution header, the symbol, the letter (title, date, senders, addressees, body, signatures) and the
+ * annexes. Every text node, block and signature gets an id unique in the document.
+ */
+import { languageResources } from '../lang/index.ts';
+import type { LanguageResources } from '../lang/types.ts';
+import type { Annex, Letter, UnDocument } from '../model/index.ts';
+import { readAnnex, uniqueId } from './annex.ts';
+import { assignIds, buildBlocks } from './blocks.ts';
+import type { Line } from './lines.ts';
+import { readLines } from './lines.ts';
+import { parsePlaceDate } from './place-date.ts';
+import { Reflower } from './reflow.ts';
+import { readHeader } from './header.ts';
+import type { SignatureReader } from './signatures.ts';
+import { readSignatures, signatureAreaStart } from './signatures.ts';
+import { headingLength, readTitle, titleText } from './title.ts';
+import { splitUnits } from './units.ts';
 
-export interface SegmentOptions {}
+export type { SegmentationCues } from './cues.ts';
+
+export interface SegmentOptions {
+  /** Resources to segment with; by default those of `document.lang`. */
+  language?: LanguageResources;
+}
+
+/** UN document symbols on a line of their own: `A/66/569-S/2011/733`, `S/2018/14`. */
+const SYMBOL = /^(?:[AES]|[A-Z]{2,}(?:\/[A-Z]+)?)\/[\w./()-]*\d[\w./()-]*(?:\s*[-–]\s*[AES]\/[\w./()-]+)*$/u;
 
 /** The segmentation stage: reads `text` and fills `header`, `letter`, `annexes` and `symbol`. */
-export function segment(document: UnDocument, _options: SegmentOptions = {}): UnDocument {
-  // Placeholder until the segmenter lands (issue 2).
-  return document;
+export function segment(document: UnDocument, options: SegmentOptions = {}): UnDocument {
+  const language = options.language ?? languageResources(document.lang);
+  const cues = language.segmentation;
+  const reflower = new Reflower(cues, document.text);
+  const reader: SignatureReader = { cues, reflower, isPlaceDate: (text) => parsePlaceDate(text, language) !== undefined };
+  const used = new Set<string>();
+  const warnings: string[] = [];
+  let lines = readLines(document.text);
+
+  let symbol: string | undefined;
+  lines = lines.filter((line) => {
+    if (symbol === undefined && SYMBOL.test(line.text)) {
+      symbol = line.text.replace(/\s+/gu, '');
+      return false;
+    }
+    return true;
+  });
+
+  const titleStart = lines.findIndex((line) => cues.letterTitle.test(line.text));
+  const annexStarts = lines
+    .map((line, index) => ({ line, index }))
+    .filter(({ line, index }) => index > titleStart && cues.annexHeading.test(line.text) && isBlockStart(lines, index, reflower))
+    .map(({ index }) => index);
+  const letterEnd = annexStarts[0] ?? lines.length;
+
+  let header;
+  let letter: Letter;
+  if (titleStart < 0) {
+    warnings.push('segment: no letter title found; the text before any annex is read as the letter body');
+    letter = readLetter(lines.slice(0, letterEnd), 0, { language, reflower, reader, used });
+  } else {
+    header = readHeader(lines.slice(0, titleStart), cues, reflower);
+    const titleLength = headingLength(lines.slice(0, letterEnd), titleStart);
+    letter = readLetter(lines.slice(titleStart, letterEnd), titleLength, { language, reflower, reader, used });
+    if (letter.senders.length === 0) warnings.push('segment: the letter title names no sender; it seems cut short');
+  }
+  used.add(letter.title.id);
+
+  const annexes: Annex[] = annexStarts.map((start, index) =>
+    readAnnex(lines.slice(start, annexStarts[index + 1] ?? lines.length), index + 1, { language, reflower, reader, used }),
+  );
+
+  const result: UnDocument = { ...document, letter, annexes, warnings: [...document.warnings, ...warnings] };
+  if (header) result.header = header;
+  else delete result.header;
+  if (symbol) result.symbol = symbol;
+  return result;
+}
+
+/** A heading must stand after a blank line, an indent or the end of a sentence, not inside a wrapped one. */
+function isBlockStart(lines: readonly Line[], index: number, reflower: Reflower): boolean {
+  const line = lines[index]!;
+  const previous = lines[index - 1];
+  return !previous || line.blankBefore > 0 || line.indent > 0 || reflower.endsSentence(previous.text);
+}
+
+interface LetterContext {
+  language: LanguageResources;
+  reflower: Reflower;
+  reader: SignatureReader;
+  used: Set<string>;
+}
+
+/** The letter from its title (`titleLength` lines, maybe none) to the first annex. */
+function readLetter(lines: readonly Line[], titleLength: number, context: LetterContext): Letter {
+  const { language, reflower, reader, used } = context;
+  const title = titleText(lines.slice(0, titleLength), reflower);
+  const facts = readTitle(title, language);
+  const rest = lines.slice(titleLength);
+  const areaStart = signatureAreaStart(rest, reader);
+  const body = buildBlocks(splitUnits(rest.slice(0, areaStart), reflower), reflower);
+  assignIds(body, 'letter', used);
+  const { signatures } = readSignatures(rest.slice(areaStart), reader);
+  return {
+    kind: facts.kind,
+    title: { id: 'letter.title', text: title },
+    ...(facts.date ? { date: facts.date } : {}),
+    senders: facts.senders,
+    addressees: facts.addressees,
+    body,
+    signatures: signatures.map((signature, index) => ({ ...signature, id: uniqueId(`letter.signature_${index + 1}`, used) })),
+  };
 }

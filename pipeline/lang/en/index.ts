@@ -1,4 +1,6 @@
 import type { LanguageResources } from '../types.ts';
+import { englishExtract } from './extract.ts';
+import { englishSegmentation } from './segmentation.ts';
 
 export const english: LanguageResources = {
   code: 'en',
@@ -7,4 +9,6 @@ export const english: LanguageResources = {
     'july', 'august', 'september', 'october', 'november', 'december',
   ],
   dates: { daySuffixes: ['st', 'nd', 'rd', 'th'], rangeJoiners: ['and', 'to'] },
+  segmentation: englishSegmentation,
+  extract: englishExtract,
 };

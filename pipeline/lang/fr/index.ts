@@ -1,4 +1,7 @@
 import type { LanguageResources } from '../types.ts';
+import { frenchRepair } from './repair.ts';
+import { frenchExtract } from './extract.ts';
+import { frenchSegmentation } from './segmentation.ts';
 
 export const french: LanguageResources = {
   code: 'fr',
@@ -7,4 +10,7 @@ export const french: LanguageResources = {
     'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
   ],
   dates: { daySuffixes: ['er'], rangeJoiners: ['et', 'au'] },
+  repair: frenchRepair,
+  segmentation: frenchSegmentation,
+  extract: frenchExtract,
 };

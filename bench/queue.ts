@@ -1,0 +1,146 @@
+/**
+ * Documents per minute in-process, and through the queues with 1 and with 2 worker processes, over 20 text
+ * letters (the 5 seeds under 4 names each) and 10 scanned letters (fixtures/scans/ under 2 names each);
+ * and the queue's overhead per job. Starts its own Redis unless REDIS_URL is set.
+ *   npm run bench:queue [-- --scans-only | --text-only]
+ */
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingest } from '../pipeline/runner/index.ts';
+import type { QueueSettings } from '../workers/connection.ts';
+import { submitDocuments } from '../workers/flow.ts';
+import { followDocuments, openQueues } from '../workers/follow.ts';
+import { startLocalRedis } from '../test/setup/redis.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const argumentsGiven = new Set(process.argv.slice(2));
+
+async function letters(folder: string): Promise<{ text: string[]; scans: string[] }> {
+  await mkdir(folder, { recursive: true });
+  const text: string[] = [];
+  const seeds = (await readdir(join(root, 'fixtures/seeds'))).filter((name) => name.endsWith('.txt')).sort();
+  for (let copy = 0; copy < 4; copy++) {
+    for (const seed of seeds) {
+      const target = join(folder, `text-${copy}-${seed}`);
+      await copyFile(join(root, 'fixtures/seeds', seed), target);
+      text.push(target);
+    }
+  }
+  // The scans (image-only PDFs, a broken text layer, a born-digital PDF, page images), twice under other names.
+  const scans: string[] = [];
+  const scanFolder = join(root, 'fixtures/scans');
+  for (let copy = 0; copy < 2; copy++) {
+    for (const name of (await readdir(scanFolder).catch(() => [])).sort()) {
+      if (!/\.(pdf|png|jpe?g|tiff?)$/i.test(name)) continue;
+      const target = join(folder, `scan-${copy}-${name}`);
+      await copyFile(join(scanFolder, name), target);
+      scans.push(target);
+    }
+  }
+  return { text, scans };
+}
+
+async function spawnWorker(settings: QueueSettings, shared: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(root, 'bin/unletters.js'), 'worker', '--concurrency', '1'], {
+    env: { ...process.env, REDIS_URL: settings.url, UNLETTERS_QUEUE_PREFIX: settings.prefix, UNLETTERS_SHARED: shared },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let log = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+      if (log.includes('serving')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`worker exited with ${code}: ${log}`)));
+  });
+  return child;
+}
+
+async function stopWorkers(workers: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise((resolve) => {
+          worker.removeAllListeners('exit');
+          worker.once('exit', resolve);
+          worker.kill('SIGTERM');
+        }),
+    ),
+  );
+}
+
+async function timeInProcess(inputs: string[], out: string): Promise<number> {
+  const started = performance.now();
+  const results = await ingest(inputs, { out });
+  const failed = results.filter((result) => !result.ok);
+  if (failed.length) throw new Error(`in-process failures: ${failed.map((result) => result.error).join('; ')}`);
+  return performance.now() - started;
+}
+
+/** Milliseconds from submission to the last document written, workers already started; and jobs run. */
+async function timeQueued(inputs: string[], shared: string, url: string, workerCount: number): Promise<{ milliseconds: number; jobs: number }> {
+  const settings = { url, prefix: `bench-${randomUUID()}` };
+  const workers: ChildProcess[] = [];
+  for (let index = 0; index < workerCount; index++) workers.push(await spawnWorker(settings, shared));
+  try {
+    const out = join(shared, `out-${workerCount}-${settings.prefix}`);
+    const started = performance.now();
+    const { documents } = await submitDocuments(inputs, { out, settings });
+    const outcomes = await followDocuments(documents, { settings, pollMilliseconds: 50 });
+    const milliseconds = performance.now() - started;
+    const failed = outcomes.filter((outcome) => !outcome.ok);
+    if (failed.length) throw new Error(`queued failures: ${failed.map((outcome) => outcome.error).join('; ')}`);
+    const queues = openQueues(settings);
+    let jobs = 0;
+    for (const queue of queues.values()) jobs += (await queue.getJobCounts('completed')).completed ?? 0;
+    for (const queue of queues.values()) await queue.obliterate({ force: true });
+    await Promise.all([...queues.values()].map((queue) => queue.close()));
+    return { milliseconds, jobs };
+  } finally {
+    await stopWorkers(workers);
+  }
+}
+
+const perMinute = (count: number, milliseconds: number) => (count / milliseconds) * 60_000;
+
+async function benchmark(label: string, inputs: string[], shared: string, url: string): Promise<void> {
+  if (inputs.length === 0) {
+    console.log(`${label}: no input this checkout can read; skipped`);
+    return;
+  }
+  // Warm up once (dictionaries, OCR data): neither side should pay loading in its figure.
+  await ingest(inputs.slice(0, 1), { out: join(shared, 'warm-up') });
+  const inProcess = await timeInProcess(inputs, join(shared, `in-process-${label}`));
+  const one = await timeQueued(inputs, shared, url, 1);
+  const two = await timeQueued(inputs, shared, url, 2);
+  const overhead = (one.milliseconds - inProcess) / one.jobs;
+  console.log(`${label}: ${inputs.length} documents (${one.jobs} jobs through the queues)`);
+  console.log(`  in-process            ${perMinute(inputs.length, inProcess).toFixed(1).padStart(8)} documents/min (${(inProcess / 1000).toFixed(2)} s)`);
+  console.log(`  queue, 1 worker       ${perMinute(inputs.length, one.milliseconds).toFixed(1).padStart(8)} documents/min (${(one.milliseconds / 1000).toFixed(2)} s)`);
+  console.log(`  queue, 2 workers      ${perMinute(inputs.length, two.milliseconds).toFixed(1).padStart(8)} documents/min (${(two.milliseconds / 1000).toFixed(2)} s)`);
+  console.log(`  2 workers / 1 worker  ${(one.milliseconds / two.milliseconds).toFixed(2)}×`);
+  console.log(`  queue overhead        ${overhead.toFixed(1)} ms per job (1 worker against in-process, over ${one.jobs} jobs)`);
+}
+
+const shared = await mkdtemp(join(tmpdir(), 'unletters-bench-queue-'));
+const redis = process.env.REDIS_URL ? undefined : await startLocalRedis();
+const url = process.env.REDIS_URL ?? redis!.url;
+process.env.UNLETTERS_SHARED = shared;
+try {
+  const { text, scans } = await letters(join(shared, 'in'));
+  console.log(`command: npm run bench:queue${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`);
+  console.log(`Redis ${url}; ${basename(shared)}; worker processes run \`unletters worker --concurrency 1\``);
+  if (!argumentsGiven.has('--scans-only')) await benchmark('text letters', text, shared, url);
+  if (!argumentsGiven.has('--text-only')) await benchmark('scanned letters', scans, shared, url);
+} finally {
+  const { terminateOcr } = await import('../pipeline/ocr/index.ts').catch(() => ({ terminateOcr: async () => {} }));
+  await terminateOcr();
+  redis?.stop();
+  if (redis) await rm(redis.folder, { recursive: true, force: true });
+  await rm(shared, { recursive: true, force: true });
+}

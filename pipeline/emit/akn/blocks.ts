@@ -1,0 +1,125 @@
+/**
+ * Body blocks. Two contexts, because the schema has two:
+ * - hierarchical (`mainBody`, inside `section`/`paragraph`): a model paragraph is a `paragraph`, a section
+ *   is a `section` (an `hcontainer name="group"` when it hangs from a paragraph, like `a) Politique`);
+ *   a paragraph whose only children are lists keeps them in its `content`, otherwise its text goes in
+ *   `intro` and the children follow as hierarchical elements; a list standing among hierarchical
+ *   siblings is wrapped in `hcontainer name="list"`.
+ * - block (`content`, `conclusions`, list items): a plain paragraph is a `p`, a numbered one or one with
+ *   children a `tblock`, a section a `tblock` with its `num` and `heading`.
+ * Lists are always `blockList`/`item`, with the item's label or the list's mark in `num`.
+ */
+import type { Block, List, ListItem, Numbering, Paragraph, Section } from '../../model/index.ts';
+import type { EmitContext } from './context.ts';
+import { claimEId, inlineText } from './context.ts';
+import type { ElementNode } from './xml.ts';
+import { element } from './xml.ts';
+
+const NUMBERINGS: readonly string[] = ['decimal', 'decimal-parenthesis', 'roman', 'alpha-parenthesis'];
+
+/** The label as printed: `1.`, `1)`, `I.`, `a)`; a number with no known style is kept as written. */
+export function formatNum(num: string, numbering: Numbering | undefined): string {
+  switch (numbering) {
+    case 'decimal':
+    case 'roman':
+      return `${num}.`;
+    case 'decimal-parenthesis':
+    case 'alpha-parenthesis':
+      return `${num})`;
+    default:
+      return num;
+  }
+}
+
+type HierarchyParent = 'body' | 'section' | 'paragraph';
+
+/** Blocks where the schema wants hierarchical elements (`mainBody`, `section`, `paragraph`). */
+export function hierarchicalBlocks(context: EmitContext, blocks: readonly Block[], parent: HierarchyParent = 'body'): ElementNode[] {
+  return blocks.map((block) => hierarchicalBlock(context, block, parent));
+}
+
+function hierarchicalBlock(context: EmitContext, block: Block, parent: HierarchyParent): ElementNode {
+  switch (block.type) {
+    case 'paragraph':
+      return hierarchicalParagraph(context, block);
+    case 'section':
+      return hierarchicalSection(context, block, parent);
+    case 'list':
+      // `mainBody` takes a blockList as it is; inside a section or paragraph it needs a hierarchical wrapper.
+      if (parent === 'body') return blockList(context, block);
+      return element('hcontainer', { name: 'list' }, [element('content', {}, [blockList(context, block)])]);
+  }
+}
+
+function numElement(num: string | undefined, numbering: Numbering | undefined): ElementNode | undefined {
+  return num === undefined ? undefined : element('num', {}, [formatNum(num, numbering)]);
+}
+
+function hierarchicalParagraph(context: EmitContext, paragraph: Paragraph): ElementNode {
+  const eId = claimEId(context, paragraph.id);
+  const ownText = element('p', {}, inlineText(context, paragraph.id, paragraph.text));
+  const children = paragraph.children ?? [];
+  const num = numElement(paragraph.num, paragraph.numbering);
+  if (children.every((child) => child.type === 'list')) {
+    return element('paragraph', { eId }, [num, element('content', {}, [ownText, ...children.map((list) => blockList(context, list as List))])]);
+  }
+  return element('paragraph', { eId }, [num, element('intro', {}, [ownText]), ...hierarchicalBlocks(context, children, 'paragraph')]);
+}
+
+function hierarchicalSection(context: EmitContext, section: Section, parent: HierarchyParent): ElementNode {
+  const eId = claimEId(context, section.id);
+  const head = [numElement(section.num, section.numbering), headingElement(context, section)];
+  const [name, attributes] = parent === 'paragraph' ? ['hcontainer', { eId, name: 'group' }] as const : ['section', { eId }] as const;
+  if (section.children.length > 0 && section.children.every((child) => child.type === 'list')) {
+    return element(name, attributes, [...head, element('content', {}, section.children.map((list) => blockList(context, list as List)))]);
+  }
+  return element(name, attributes, [...head, ...hierarchicalBlocks(context, section.children, 'section')]);
+}
+
+function headingElement(context: EmitContext, section: Section): ElementNode | undefined {
+  if (!section.heading) return undefined;
+  return element('heading', { eId: claimEId(context, section.heading.id) }, inlineText(context, section.heading.id, section.heading.text));
+}
+
+/** Blocks where the schema wants block elements (`content`, `conclusions`, `item`, `tblock`). */
+export function blockElements(context: EmitContext, blocks: readonly Block[]): ElementNode[] {
+  return blocks.map((block) => blockElement(context, block));
+}
+
+function blockElement(context: EmitContext, block: Block): ElementNode {
+  switch (block.type) {
+    case 'paragraph': {
+      const eId = claimEId(context, block.id);
+      const children = block.children ?? [];
+      const ownText = inlineText(context, block.id, block.text);
+      if (block.num === undefined && children.length === 0) return element('p', { eId }, ownText);
+      return element('tblock', { eId }, [numElement(block.num, block.numbering), element('p', {}, ownText), ...blockElements(context, children)]);
+    }
+    case 'section': {
+      const eId = claimEId(context, block.id);
+      const children = blockElements(context, block.children);
+      // A tblock needs at least one block.
+      return element('tblock', { eId }, [numElement(block.num, block.numbering), headingElement(context, block), ...(children.length > 0 ? children : [element('p')])]);
+    }
+    case 'list':
+      return blockList(context, block);
+  }
+}
+
+function blockList(context: EmitContext, list: List): ElementNode {
+  const eId = claimEId(context, list.id);
+  // A blockList needs at least one item: an empty list keeps its eId on an empty paragraph.
+  if (list.items.length === 0) return element('p', { eId });
+  return element('blockList', { eId }, list.items.map((item) => listItem(context, list, item)));
+}
+
+function listItem(context: EmitContext, list: List, item: ListItem): ElementNode {
+  const eId = claimEId(context, item.id);
+  const marker = NUMBERINGS.includes(list.marker) ? undefined : list.marker;
+  const label = item.num !== undefined ? formatNum(item.num, NUMBERINGS.includes(list.marker) ? (list.marker as Numbering) : undefined) : marker;
+  return element('item', { eId }, [
+    label === undefined || label === '' ? undefined : element('num', {}, [label]),
+    element('p', {}, inlineText(context, item.id, item.text)),
+    ...blockElements(context, item.children ?? []),
+  ]);
+}

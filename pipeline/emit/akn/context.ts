@@ -1,0 +1,59 @@
+import type { UnDocument } from '../../model/index.ts';
+import { EIdRegistry, eIdFor } from './eids.ts';
+import type { LocatedMention, Span } from './inline.ts';
+import { indexMentions, markup, mentionKey, mentionSpan } from './inline.ts';
+import type { DocumentIris } from './iri.ts';
+import { documentIris } from './iri.ts';
+import { ReferenceBook } from './references.ts';
+import type { AknWords } from './words.ts';
+import { aknWords } from './words.ts';
+import type { ElementNode, Node } from './xml.ts';
+
+/** What every part of the emitter reads: the document and the lookups built once from it. */
+export interface EmitContext {
+  document: UnDocument;
+  iris: DocumentIris;
+  words: AknWords;
+  registry: EIdRegistry;
+  references: ReferenceBook;
+  mentions: Map<string, LocatedMention[]>;
+}
+
+export function createContext(document: UnDocument): EmitContext {
+  const registry = new EIdRegistry();
+  return {
+    document,
+    iris: documentIris(document),
+    words: aknWords(document.lang),
+    registry,
+    references: new ReferenceBook(document, registry),
+    mentions: indexMentions(document.entities),
+  };
+}
+
+/** The eId of a model node, claimed once. */
+export function claimEId(context: EmitContext, modelId: string): string {
+  return context.registry.claim(eIdFor(modelId));
+}
+
+export interface InlineOptions {
+  /** Signature field the text is (`name`, `roles.0`, `honorific`). */
+  field?: string;
+  /** Spans of the preface's own markup, outside the mentions. */
+  spans?: readonly Span[];
+  /** Replaces the element of a mention (the letter's own date becomes `docDate`). */
+  dateOverride?: Parameters<typeof mentionSpan>[3];
+}
+
+/** The text of a model node with its entity mentions (and any extra spans) marked up inline. */
+export function inlineText(context: EmitContext, nodeId: string, value: string, options: InlineOptions = {}): Node[] {
+  const located = context.mentions.get(mentionKey(nodeId, options.field)) ?? [];
+  const spans: Span[] = [...(options.spans ?? [])];
+  for (const mention of located) {
+    const span = mentionSpan(value, mention, context.references, options.dateOverride);
+    if (span) spans.push(span);
+  }
+  return markup(value, spans);
+}
+
+export type { ElementNode, Node };

@@ -1,0 +1,132 @@
+/**
+ * Prefaces. The letter's: the distribution header (organs as `docAuthority`, `docNumber`, `session`,
+ * the agenda line with one `ref` per item, agenda titles) and the title as `docTitle`, inside which the
+ * kind of document is `docType`, each sender `docProponent`, each addressee a `role`, and the letter's
+ * own date `docDate`. The annex's: its heading (first word `docType`), the original languages, its title
+ * (`docTitle`) and its place/date line (its date `docDate`).
+ *
+ * `docType` covers the title's first word, or its first two for identical letters (`Lettre`,
+ * `Lettres identiques`, `Identical letters`): the model keeps the kind, not the words, and in the UN's
+ * alphabetic languages the kind is always those leading words.
+ */
+import type { Annex, TextNode } from '../../model/index.ts';
+import type { EmitContext } from './context.ts';
+import { claimEId, inlineText } from './context.ts';
+import type { LocatedMention, Span } from './inline.ts';
+import { calendarDay } from './inline.ts';
+import { isIsoDate, slug } from './iri.ts';
+import { FIXED } from './references.ts';
+import type { ListFrame } from './words.ts';
+import type { ElementNode, Node } from './xml.ts';
+import { element } from './xml.ts';
+
+export function letterPreface(context: EmitContext): ElementNode {
+  const { document, references } = context;
+  const header = document.header;
+  const paragraphs: Array<ElementNode | undefined> = [];
+  header?.organs.forEach((organ, index) => {
+    paragraphs.push(element('p', {}, [element('docAuthority', { refersTo: `#${references.organs[index]}` }, [organ])]));
+  });
+  if (document.symbol) paragraphs.push(element('p', {}, [element('docNumber', { refersTo: `#${FIXED.symbol}` }, [document.symbol])]));
+  if (header?.session) {
+    paragraphs.push(element('p', {}, [element('session', { refersTo: `#${FIXED.session}`, value: header.sessionNumber }, [header.session])]));
+  }
+  if (header?.year) paragraphs.push(element('p', {}, [element('inline', { name: 'akn4un:year' }, [header.year])]));
+  if (header && header.agendaItems.length > 0) {
+    const session = header.sessionNumber ?? (header.session ? slug(header.session) : undefined);
+    const base = `/akn/ontology/concept/un/agendaItem${session === undefined ? '' : `/${session}`}`;
+    const items = header.agendaItems.map((item) => element('ref', { href: `${base}/${slug(item)}`, refersTo: `#${FIXED.agendaItem}` }, [item]));
+    paragraphs.push(element('p', {}, framed(context.words.agendaItems, items)));
+  }
+  for (const title of header?.agendaTitles ?? []) paragraphs.push(textParagraph(context, title));
+  paragraphs.push(element('p', {}, [letterTitle(context)]));
+  const letterDate = document.letter.date;
+  if (isIsoDate(letterDate) && !titleDateMention(context)) paragraphs.push(element('p', {}, [element('docDate', { date: letterDate })]));
+  return element('preface', {}, paragraphs);
+}
+
+function letterTitle(context: EmitContext): ElementNode {
+  const { document, references } = context;
+  const title = document.letter.title;
+  const spans: Span[] = [];
+  const typeEnd = leadingWordsEnd(title.text, document.letter.kind === 'identical' ? 2 : 1);
+  if (typeEnd > 0) spans.push({ start: 0, end: typeEnd, rank: 0, wrap: (children) => element('docType', {}, children) });
+  document.letter.senders.forEach((sender, index) => {
+    const start = sender === '' ? -1 : title.text.indexOf(sender);
+    const refersTo = `#${references.proponents[index]}`;
+    if (start >= 0) spans.push({ start, end: start + sender.length, rank: 1, wrap: (children) => element('docProponent', { refersTo }, children) });
+  });
+  document.letter.addressees.forEach((addressee, index) => {
+    const start = addressee === '' ? -1 : title.text.indexOf(addressee);
+    const refersTo = `#${references.addressees[index]}`;
+    if (start >= 0) spans.push({ start, end: start + addressee.length, rank: 1, wrap: (children) => element('role', { refersTo }, children) });
+  });
+  const ownDate = titleDateMention(context);
+  const content = inlineText(context, title.id, title.text, {
+    spans,
+    dateOverride: (located) => (located === ownDate ? (children) => element('docDate', { date: document.letter.date!, refersTo: `#${references.entity(located.entity.id)}` }, children) : undefined),
+  });
+  return element('docTitle', { eId: claimEId(context, title.id) }, content);
+}
+
+/** The date mention of the title that is the letter's own date, if the tagger found it. */
+function titleDateMention(context: EmitContext): LocatedMention | undefined {
+  const { letter } = context.document;
+  return dateMentionOf(context, letter.title, letter.date);
+}
+
+function dateMentionOf(context: EmitContext, node: TextNode | undefined, date: string | undefined): LocatedMention | undefined {
+  if (!node || !isIsoDate(date)) return undefined;
+  return (context.mentions.get(node.id) ?? []).find(
+    (located) => located.entity.type === 'date' && calendarDay(located.entity.normalized) === date && node.text.slice(located.mention.start, located.mention.end) === located.mention.text,
+  );
+}
+
+export function annexPreface(context: EmitContext, annex: Annex, lang: string | undefined): ElementNode {
+  const paragraphs: Array<ElementNode | undefined> = [];
+  const headingEnd = leadingWordsEnd(annex.heading.text, 1);
+  const headingSpans: Span[] = headingEnd > 0 ? [{ start: 0, end: headingEnd, rank: 0, wrap: (children) => element('docType', {}, children) }] : [];
+  paragraphs.push(element('p', { eId: claimEId(context, annex.heading.id) }, inlineText(context, annex.heading.id, annex.heading.text, { spans: headingSpans })));
+  if (annex.originalLanguages.length > 0) {
+    const languages = annex.originalLanguages.map((language) => element('inline', { name: 'akn4un:originalLanguage' }, [language]));
+    paragraphs.push(element('p', {}, framed(context.words.original, languages)));
+  }
+  if (annex.title) {
+    paragraphs.push(element('p', {}, [element('docTitle', { eId: claimEId(context, annex.title.id) }, inlineText(context, annex.title.id, annex.title.text))]));
+  }
+  const ownDate = dateMentionOf(context, annex.dateLine, annex.date);
+  if (annex.dateLine) {
+    const references = context.references;
+    paragraphs.push(
+      element('p', { eId: claimEId(context, annex.dateLine.id) }, inlineText(context, annex.dateLine.id, annex.dateLine.text, {
+        dateOverride: (located) => (located === ownDate ? (children) => element('docDate', { date: annex.date!, refersTo: `#${references.entity(located.entity.id)}` }, children) : undefined),
+      })),
+    );
+  }
+  if (isIsoDate(annex.date) && !ownDate) paragraphs.push(element('p', {}, [element('docDate', { date: annex.date })]));
+  return element('preface', { 'xml:lang': lang }, paragraphs);
+}
+
+/** A TextNode as a paragraph with its eId and mentions. */
+function textParagraph(context: EmitContext, node: TextNode): ElementNode {
+  return element('p', { eId: claimEId(context, node.id) }, inlineText(context, node.id, node.text));
+}
+
+/** Items between the language's framing words, which are marked as generated. */
+function framed(frame: ListFrame, items: ElementNode[]): Node[] {
+  const generated = (value: string) => (value === '' ? undefined : element('span', { class: 'generated' }, [value]));
+  const parts: Array<Node | undefined> = [generated(frame.before(items.length))];
+  items.forEach((item, index) => {
+    if (index > 0) parts.push(generated(index === items.length - 1 ? frame.lastSeparator : frame.separator));
+    parts.push(item);
+  });
+  parts.push(generated(frame.after));
+  return parts.filter((part): part is Node => part !== undefined);
+}
+
+/** End offset of the first `count` words (or of the whole text when it has fewer), 0 for empty text. */
+function leadingWordsEnd(value: string, count: number): number {
+  const match = new RegExp(`^\\S+(?:\\s+\\S+){0,${count - 1}}`, 'u').exec(value);
+  return match ? match[0].length : 0;
+}
+

@@ -1,0 +1,58 @@
+import { PDFDocument } from 'pdf-lib';
+import type { UnDocument } from '../../model/index.ts';
+import type { Rendering } from '../../runner/outputs.ts';
+import type { Attachment } from './attachments.ts';
+import { attachFiles } from './attachments.ts';
+import { drawPages } from './draw.ts';
+import { embedFonts } from './fonts.ts';
+import { A4, contentWidth } from './geometry.ts';
+import { layoutDocument } from './layout.ts';
+import { writeOutline } from './outline.ts';
+import { paginate } from './paginate.ts';
+import { documentDate, makeArchival } from './pdfa.ts';
+import { Measurer, typesetBlock } from './typeset.ts';
+
+export { documentDate, xmpPacket, PRODUCER } from './pdfa.ts';
+
+/** Earlier renderings carried inside the PDF, with the MIME type each is declared with. */
+const ATTACHED: ReadonlyArray<{ extension: string; mimeType: string; description: string }> = [
+  { extension: 'akn.xml', mimeType: 'application/akn+xml', description: 'Akoma Ntoso 3.0 XML of this document' },
+  { extension: 'json', mimeType: 'application/json', description: 'unletters document model (JSON) of this document' },
+];
+
+/**
+ * The archival edition: an A4 PDF/A-3B laid out like a UN document, fonts embedded and subset, an outline,
+ * and the Akoma Ntoso and JSON renderings attached byte for byte. Same document, same bytes.
+ */
+export async function emitPdf(document: UnDocument, earlier: ReadonlyMap<string, Rendering> = new Map()): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const fonts = await embedFonts(pdf);
+  const measurer = new Measurer(fonts);
+  const width = contentWidth(A4);
+  const flow = layoutDocument(document, A4).map((block) => typesetBlock(block, width, measurer));
+  const pagination = paginate(flow, A4);
+  const pages = drawPages(pdf, pagination, fonts, A4);
+  writeOutline(pdf, pages, pagination.anchors, A4);
+
+  const json = earlier.get('json')?.content;
+  makeArchival(pdf, document, typeof json === 'string' ? json : JSON.stringify(document));
+  await attachFiles(pdf, attachmentsFor(document, earlier), documentDate(document));
+  return pdf.save({ updateFieldAppearances: false });
+}
+
+/** File names follow the outputs beside the PDF: `<name>.akn.xml`, `<name>.json`. */
+function attachmentsFor(document: UnDocument, earlier: ReadonlyMap<string, Rendering>): Attachment[] {
+  const name = baseName(document.source.name);
+  return ATTACHED.flatMap(({ extension, mimeType, description }) => {
+    const rendering = earlier.get(extension);
+    return rendering ? [{ name: `${name}.${extension}`, mimeType, description, content: rendering.content }] : [];
+  });
+}
+
+/** The source's file name without folders or extension, reduced to characters safe in a file name. */
+function baseName(sourceName: string): string {
+  const file = sourceName.split(/[\\/]/).pop() ?? '';
+  const stem = file.includes('.') ? file.slice(0, file.lastIndexOf('.')) : file;
+  const safe = stem.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_').replace(/^[.\s]+/, '');
+  return safe === '' ? 'document' : safe;
+}

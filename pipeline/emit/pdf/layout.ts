@@ -1,0 +1,203 @@
+import type { Annex, Block, DistributionHeader, List, Paragraph, Section, Signature, UnDocument } from '../../model/index.ts';
+import type { FlowBlock, Run } from './flow.ts';
+import { block, bold, italic, regular } from './flow.ts';
+import type { PageGeometry } from './geometry.ts';
+import { BODY_LEFT, BODY_SIZE, LABEL_WIDTH, NEST_STEP, contentWidth } from './geometry.ts';
+import type { PdfWords } from './words.ts';
+import { pdfWords } from './words.ts';
+
+/**
+ * Lays a document out as a UN document: distribution header, letter title, body, signatures, then each
+ * annex on a new page. Only text the model holds is printed; the words around it (`(Signé)`,
+ * `[Original : …]`, the agenda line) come from the language's `PdfWords`.
+ */
+export function layoutDocument(document: UnDocument, page: PageGeometry): FlowBlock[] {
+  const context: LayoutContext = { words: pdfWords(document.lang), width: contentWidth(page) };
+  const flow: FlowBlock[] = [];
+  if (document.symbol) flow.push(block([bold(document.symbol)], { align: 'right', size: 12, spaceBefore: 0 }));
+  if (document.header) flow.push(...layoutHeader(document.header, context));
+  flow.push(...layoutLetter(document, context, flow.length > 0));
+  for (const annex of document.annexes) flow.push(...layoutAnnex(annex, document, context));
+  return flow;
+}
+
+interface LayoutContext {
+  words: PdfWords;
+  width: number;
+}
+
+/** Organs, session and year in two columns, then the agenda line and the agenda titles. */
+function layoutHeader(header: DistributionHeader, context: LayoutContext): FlowBlock[] {
+  const flow: FlowBlock[] = [];
+  const half = context.width / 2;
+  const rows: Array<[Run[], Run[]]> = [];
+  for (let index = 0; index < header.organs.length; index += 2) {
+    rows.push([[bold(header.organs[index]!)], header.organs[index + 1] ? [bold(header.organs[index + 1]!)] : []]);
+  }
+  if (header.session || header.year) {
+    rows.push([header.session ? [regular(header.session)] : [], header.year ? [regular(header.year)] : []]);
+  }
+  for (const [left, right] of rows) {
+    flow.push(block(left, {
+      rightInset: half + 6,
+      ...(right.length > 0 ? { column: { runs: right, left: half } } : {}),
+      keepWithNext: true,
+    }));
+  }
+  if (header.agendaItems.length > 0) {
+    flow.push(block([regular(context.words.agendaItems(header.agendaItems))], { rightInset: half + 6, keepWithNext: true }));
+  }
+  header.agendaTitles.forEach((title, index) => {
+    flow.push(block([bold(title.text)], { rightInset: half + 6, spaceBefore: index === 0 && flow.length > 0 ? 12 : 6, keepWithNext: true }));
+  });
+  return flow;
+}
+
+function layoutLetter(document: UnDocument, context: LayoutContext, afterHeader: boolean): FlowBlock[] {
+  const { letter } = document;
+  const flow: FlowBlock[] = [];
+  if (letter.title.text) {
+    flow.push(block([bold(letter.title.text)], {
+      size: 11,
+      left: BODY_LEFT,
+      rightInset: 48,
+      spaceBefore: afterHeader ? 30 : 0,
+      keepWithNext: true,
+      bookmark: { title: letter.title.text, level: 0 },
+    }));
+  }
+  flow.push(...layoutBlocks(letter.body, 0, context, 18));
+  flow.push(...layoutSignatures(letter.signatures, context));
+  return flow;
+}
+
+function layoutAnnex(annex: Annex, document: UnDocument, context: LayoutContext): FlowBlock[] {
+  const words = annex.lang ? pdfWords(annex.lang) : context.words;
+  const flow: FlowBlock[] = [];
+  flow.push(block([bold(annex.heading.text)], {
+    size: 11,
+    left: BODY_LEFT,
+    rightInset: 48,
+    pageBreakBefore: true,
+    keepWithNext: true,
+    bookmark: { title: annex.heading.text, level: 0 },
+  }));
+  if (annex.originalLanguages.length > 0) {
+    flow.push(block([regular(words.original(annex.originalLanguages))], { align: 'right', spaceBefore: 18, keepWithNext: true }));
+  }
+  if (annex.title) {
+    flow.push(block([bold(annex.title.text)], { size: 11, align: 'center', left: BODY_LEFT, rightInset: BODY_LEFT, spaceBefore: 24, keepWithNext: true }));
+  }
+  if (annex.dateLine) {
+    flow.push(block([regular(annex.dateLine.text)], { align: 'center', left: BODY_LEFT, rightInset: BODY_LEFT, spaceBefore: 8, keepWithNext: true }));
+  }
+  flow.push(...layoutBlocks(annex.body, 0, { ...context, words }, 18));
+  const closing = layoutBlocks(annex.closing, 0, { ...context, words }, 12);
+  const signatures = layoutSignatures(annex.signatures, { ...context, words });
+  // The source's order: usually closing then signatures; a place and date may sit under the signatures.
+  flow.push(...(annex.signaturesBeforeClosing ? [...signatures, ...closing] : [...closing, ...signatures]));
+  void document;
+  return flow;
+}
+
+/** Where the text of a block at this nesting depth starts. */
+function textLeft(depth: number): number {
+  return BODY_LEFT + depth * NEST_STEP;
+}
+
+function layoutBlocks(blocks: readonly Block[], depth: number, context: LayoutContext, firstSpace: number): FlowBlock[] {
+  const flow: FlowBlock[] = [];
+  blocks.forEach((item, index) => {
+    const spaceBefore = index === 0 ? firstSpace : 8;
+    if (item.type === 'paragraph') flow.push(...layoutParagraph(item, depth, context, spaceBefore));
+    else if (item.type === 'section') flow.push(...layoutSection(item, depth, context, spaceBefore));
+    else flow.push(...layoutList(item, depth, context, spaceBefore));
+  });
+  return flow;
+}
+
+/** `1.` for decimal and roman numbers, `1)` for parenthesized ones. */
+function numberLabel(num: string, numbering: Paragraph['numbering']): string {
+  return numbering === 'decimal-parenthesis' || numbering === 'alpha-parenthesis' ? `${num})` : `${num}.`;
+}
+
+function layoutParagraph(paragraph: Paragraph, depth: number, context: LayoutContext, spaceBefore: number): FlowBlock[] {
+  const left = textLeft(depth);
+  const numbered = paragraph.num !== undefined;
+  const flow: FlowBlock[] = [block([regular(paragraph.text)], {
+    align: 'justify',
+    left,
+    firstIndent: numbered ? 0 : 24,
+    spaceBefore,
+    ...(numbered ? { label: { runs: [regular(numberLabel(paragraph.num!, paragraph.numbering))], left: left - LABEL_WIDTH } } : {}),
+  })];
+  if (paragraph.children) flow.push(...layoutBlocks(paragraph.children, depth + 1, context, 6));
+  return flow;
+}
+
+/**
+ * Roman sections (`I. Contexte`, a bare `II`) are bold headings with the number hung in the margin;
+ * lettered groups (`a) Politique et sécurité`) are italic headings whose items move in one level.
+ */
+function layoutSection(section: Section, depth: number, context: LayoutContext, spaceBefore: number): FlowBlock[] {
+  const left = textLeft(depth);
+  const lettered = section.numbering === 'alpha-parenthesis' || section.numbering === 'decimal-parenthesis';
+  const style = lettered ? italic : bold;
+  const headingText = section.heading?.text ?? '';
+  const label = section.num !== undefined
+    ? headingText
+      ? numberLabel(section.num, section.numbering)
+      : section.num
+    : undefined;
+  const flow: FlowBlock[] = [];
+  const title = [label, headingText].filter(Boolean).join(' ');
+  if (label !== undefined || headingText) {
+    flow.push(block(headingText ? [style(headingText)] : [], {
+      left,
+      rightInset: 36,
+      spaceBefore: lettered ? spaceBefore : spaceBefore + 8,
+      keepWithNext: true,
+      ...(label !== undefined ? { label: { runs: [lettered ? regular(label) : bold(label)], left: left - LABEL_WIDTH } } : {}),
+      ...(title ? { bookmark: { title, level: 1 + depth } } : {}),
+    }));
+  }
+  flow.push(...layoutBlocks(section.children, lettered ? depth + 1 : depth, context, 6));
+  return flow;
+}
+
+function layoutList(list: List, depth: number, context: LayoutContext, spaceBefore: number): FlowBlock[] {
+  const markLeft = textLeft(depth) + (depth === 0 ? 0 : 0);
+  const left = markLeft + 18;
+  const flow: FlowBlock[] = [];
+  list.items.forEach((item, index) => {
+    const mark = item.num !== undefined ? `${item.num})` : list.marker;
+    flow.push(block([regular(item.text)], {
+      align: 'justify',
+      left,
+      spaceBefore: index === 0 ? spaceBefore : 4,
+      label: { runs: [regular(mark)], left: markLeft },
+    }));
+    if (item.children) flow.push(...layoutBlocks(item.children, depth + 1, context, 4));
+  });
+  return flow;
+}
+
+/**
+ * Each signature block in the right half: honorific, roles, then `(Signé)` and the name; the signed line
+ * first when the model says the source put it there (`nameFirst`).
+ */
+function layoutSignatures(signatures: readonly Signature[], context: LayoutContext): FlowBlock[] {
+  const left = context.width / 2;
+  return signatures.map((signature, index) => {
+    const roleLines: Run[][] = [];
+    if (signature.honorific) roleLines.push([regular(/[,.:;]$/.test(signature.honorific) ? signature.honorific : `${signature.honorific},`)]);
+    for (const role of signature.roles) roleLines.push([regular(role)]);
+    const signedLine: Run[] = [];
+    if (signature.signed) signedLine.push(italic(context.words.signedMark));
+    if (signature.name) signedLine.push(regular(`${signature.signed ? ' ' : ''}${signature.name}`));
+    const signedLines = signedLine.length > 0 ? [signedLine] : [];
+    const lines = signature.nameFirst ? [...signedLines, ...roleLines] : [...roleLines, ...signedLines];
+    const runs = lines.flatMap((line, lineIndex) => (lineIndex === 0 ? line : [regular('\n'), ...line]));
+    return block(runs, { left, spaceBefore: index === 0 ? 30 : 16, keepTogether: true });
+  });
+}

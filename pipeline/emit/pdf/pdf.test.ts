@@ -1,0 +1,184 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Block, UnDocument } from '../../model/index.ts';
+import { processSource, renderAll } from '../../runner/index.ts';
+import type { Rendering } from '../../runner/index.ts';
+import { emitJson } from '../json/index.ts';
+import type { PdfInspection } from './check-tools.ts';
+import { comparableText, inspectPdf, textWithoutPageNumbers } from './check-tools.ts';
+import { emitPdf } from './index.ts';
+import { pdfWords } from './words.ts';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const SEEDS = join(ROOT, 'fixtures/seeds');
+
+interface Case {
+  name: string;
+  document: UnDocument;
+  renderings: Map<string, Rendering>;
+  pdf: Uint8Array;
+  inspection: PdfInspection;
+}
+
+/** The sample model goes through the emitters directly; seeds go through the whole pipeline. */
+async function sampleCase(): Promise<Case> {
+  const document = JSON.parse(readFileSync(join(ROOT, 'fixtures/model/sample-letter.json'), 'utf8')) as UnDocument;
+  const renderings = new Map<string, Rendering>([['json', { extension: 'json', content: emitJson(document) }]]);
+  const pdf = await emitPdf(document, renderings);
+  return { name: 'sample-letter', document, renderings, pdf, inspection: inspectPdf(pdf) };
+}
+
+async function seedCase(file: string): Promise<Case> {
+  const document = await processSource({ name: join(SEEDS, file), bytes: new Uint8Array(readFileSync(join(SEEDS, file))) });
+  const all = await renderAll(document);
+  const renderings = new Map(all.map((rendering) => [rendering.extension, rendering]));
+  const pdf = renderings.get('pdf')!.content as Uint8Array;
+  return { name: file, document, renderings, pdf, inspection: inspectPdf(pdf) };
+}
+
+/** What a reader should find in the sample's PDF, in reading order, read from the model without the layout code. */
+function sampleReadingText(document: UnDocument): string {
+  const words = pdfWords(document.lang);
+  const parts: string[] = [];
+  const { header, letter } = document;
+  if (header) {
+    parts.push(...header.organs, header.session ?? '', header.year ?? '', words.agendaItems(header.agendaItems));
+    parts.push(...header.agendaTitles.map((title) => title.text));
+  }
+  parts.push(letter.title.text);
+  const blocks = (list: readonly Block[]) => {
+    for (const item of list) {
+      if (item.type === 'paragraph') {
+        parts.push(item.num ? `${item.num}${item.numbering === 'decimal-parenthesis' ? ')' : '.'}` : '', item.text);
+        blocks(item.children ?? []);
+      } else if (item.type === 'section') {
+        const suffix = item.numbering === 'alpha-parenthesis' ? ')' : '.';
+        parts.push(item.num ? (item.heading ? `${item.num}${suffix}` : item.num) : '', item.heading?.text ?? '');
+        blocks(item.children);
+      } else {
+        for (const entry of item.items) parts.push(entry.num ? `${entry.num})` : item.marker, entry.text);
+      }
+    }
+  };
+  const signatures = (list: UnDocument['letter']['signatures']) => {
+    for (const signature of list) {
+      const roles = [signature.honorific ? `${signature.honorific},` : '', ...signature.roles];
+      const signed = [signature.signed ? words.signedMark : '', signature.name ?? ''];
+      parts.push(...(signature.nameFirst ? [...signed, ...roles] : [...roles, ...signed]));
+    }
+  };
+  blocks(letter.body);
+  signatures(letter.signatures);
+  for (const annex of document.annexes) {
+    parts.push(annex.heading.text, words.original(annex.originalLanguages), annex.title?.text ?? '', annex.dateLine?.text ?? '');
+    blocks(annex.body);
+    if (annex.signaturesBeforeClosing) signatures(annex.signatures);
+    blocks(annex.closing);
+    if (!annex.signaturesBeforeClosing) signatures(annex.signatures);
+  }
+  return parts.join('\n');
+}
+
+const SEED_FILES = readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort();
+const built = new Map<string, Promise<Case>>();
+
+/** Each case is built once, on first use, whichever test asks first. */
+function caseNamed(name: string): Promise<Case> {
+  let found = built.get(name);
+  if (!found) {
+    found = name === 'sample-letter' ? sampleCase() : seedCase(name);
+    built.set(name, found);
+  }
+  return found;
+}
+
+describe.each(['sample-letter', ...SEED_FILES])('archival PDF of %s', (name) => {
+  let current: Case;
+  beforeAll(async () => {
+    current = await caseNamed(name);
+  });
+
+  it('reads back as the repaired text, apart from line breaks and hyphenation', () => {
+    const extracted = comparableText(textWithoutPageNumbers(current.inspection.pages));
+    const expected = name === 'sample-letter' ? sampleReadingText(current.document) : current.document.text;
+    expect(extracted).toBe(comparableText(expected));
+  });
+
+  it('embeds every font it uses', () => {
+    expect(current.inspection.fonts.length).toBeGreaterThan(0);
+    for (const font of current.inspection.fonts) expect(font.embedded, font.name).toBe(true);
+  });
+
+  it('passes qpdf --check', () => {
+    expect(current.inspection.qpdfCheck.ok, current.inspection.qpdfCheck.output).toBe(true);
+  });
+
+  it('carries the JSON and Akoma Ntoso renderings byte for byte', () => {
+    const stem = name.replace(/\.[^.]+$/, '');
+    expect(current.renderings.has('json')).toBe(true);
+    for (const extension of ['json', 'akn.xml']) {
+      const rendering = current.renderings.get(extension);
+      if (!rendering) continue;
+      const attached = current.inspection.attachments.get(`${stem}.${extension}`);
+      expect(attached, `${extension} attached`).toBeDefined();
+      expect(Buffer.compare(attached!, Buffer.from(rendering.content)), `${extension} bytes`).toBe(0);
+    }
+  });
+
+  it('declares PDF/A-3B in its XMP, agreeing with the document information, and is not encrypted', () => {
+    const { document, inspection } = current;
+    expect(inspection.xmp).toMatch(/<pdfaid:part>3<\/pdfaid:part>/);
+    expect(inspection.xmp).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    expect(inspection.info.Encrypted).toMatch(/^no/);
+    expect(inspection.info['Page size']).toMatch(/595\.\d+ x 841\.\d+ pts \(A4\)/);
+    if (document.letter.title.text) expect(inspection.info.Title).toBe(document.letter.title.text);
+    if (document.letter.date) expect(inspection.xmp).toContain(`<xmp:CreateDate>${document.letter.date}T00:00:00Z</xmp:CreateDate>`);
+  });
+
+  it('gives the same bytes for the same document', async () => {
+    const again = await emitPdf(current.document, current.renderings);
+    expect(Buffer.compare(Buffer.from(again), Buffer.from(current.pdf))).toBe(0);
+  });
+});
+
+describe('archival PDF layout', () => {
+  it('has an outline with the letter, the annex and its sections', async () => {
+    const sample = await caseNamed('sample-letter');
+    expect(sample.inspection.outline).toContain('Lettres identiques datées du 3 mars 2015');
+    expect(sample.inspection.outline).toContain('Annexe aux lettres identiques');
+    expect(sample.inspection.outline).toContain('I. Contexte');
+    expect(sample.inspection.outline).toContain('a) Politique et sécurité');
+  });
+
+  it('starts the annex on a page of its own', async () => {
+    const sample = await caseNamed('sample-letter');
+    const annexPage = sample.inspection.pages.findIndex((page) => page.includes('Annexe aux lettres identiques'));
+    expect(annexPage).toBeGreaterThan(0);
+    expect(sample.inspection.pages[annexPage - 1]).toContain('Pablo Herrera');
+  });
+
+  it('hangs paragraph numbers and list marks before their text on the same line', async () => {
+    const sample = await caseNamed('sample-letter');
+    const text = sample.inspection.pages.join('\n');
+    expect(text).toMatch(/^\s*1\.\s+Nous rappelons/m);
+    expect(text).toMatch(/^\s*a\)\s+Politique et sécurité/m);
+    expect(text).toMatch(/^\s*•\s+Coopération renforcée/m);
+  });
+
+  it('prints the signed line before the roles when the source did', async () => {
+    const sample = await caseNamed('sample-letter');
+    const document = structuredClone(sample.document);
+    document.annexes[0]!.signatures[0]!.nameFirst = true;
+    const text = comparableText(textWithoutPageNumbers(inspectPdf(await emitPdf(document)).pages));
+    expect(text).toContain('(Signé) Erik Lund Le Ministre des affaires étrangères de la Norvège');
+  });
+
+  it('puts a closing after the signatures when the source did', async () => {
+    const sample = await caseNamed('sample-letter');
+    const document = structuredClone(sample.document);
+    document.annexes[0]!.signaturesBeforeClosing = true;
+    const text = comparableText(textWithoutPageNumbers(inspectPdf(await emitPdf(document)).pages));
+    expect(text).toMatch(/Le Président de la République du Chili Adopté le 2 mars 2015 .*Chili\.$/);
+  });
+});

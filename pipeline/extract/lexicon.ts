@@ -1,0 +1,42 @@
+/**
+ * What the text-layer scorer needs to know about a language: its word forms and how OCR names it. Each
+ * language folder (`pipeline/lang/<code>/extract.ts`) fills this in; the scorer holds no word of its own.
+ */
+export interface ExtractWords {
+  /** Tesseract's name for the language (`fra`) and the npm package holding its trained data. */
+  tesseract: { code: string; dataPackage: string };
+  /** Word forms of the language, lower case; loaded on first use and cached by the caller. */
+  loadWords(): Set<string>;
+  /** Elided words written before an apostrophe (`l’`, `qu’`), lower case, without the apostrophe. */
+  elisions: readonly string[];
+  /**
+   * Endings that turn an inflected form into one the word list holds, tried in order:
+   * `['ées', 'er']` finds `adoptées` from `adopter`.
+   */
+  inflections: ReadonlyArray<readonly [string, string]>;
+  /**
+   * Typography OCR engines read inconsistently and the language writes one way, applied to each OCR word:
+   * Tesseract reads the same apostrophe glyph as `'` or `’`, a spaced dash as `-` or `–`.
+   */
+  ocrTypography?: ReadonlyArray<readonly [RegExp, string]>;
+}
+
+/** Whether a lower-case word is a form of the language: listed, or listed once an ending is undone. */
+export function isKnownWord(word: string, words: ReadonlySet<string>, inflections: ExtractWords['inflections']): boolean {
+  if (words.has(word)) return true;
+  for (const [ending, replacement] of inflections) {
+    if (word.length > ending.length + 2 && word.endsWith(ending) && words.has(word.slice(0, -ending.length) + replacement)) return true;
+  }
+  return false;
+}
+
+/** Reads a Hunspell `.dic` file into its stems (the part before `/`), lower case. */
+export function hunspellStems(dic: string): string[] {
+  const stems: string[] = [];
+  for (const line of dic.split('\n').slice(1)) {
+    const slash = line.indexOf('/');
+    const stem = (slash >= 0 ? line.slice(0, slash) : line).trim();
+    if (stem !== '' && !stem.startsWith('#')) stems.push(stem.toLowerCase());
+  }
+  return stems;
+}

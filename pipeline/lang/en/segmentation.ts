@@ -1,0 +1,121 @@
+/**
+ * English cues for the segmenter (shape: `SegmentationCues` in pipeline/segment/cues.ts). Written from the
+ * UN's English letter forms; no English fixture exists yet, so these are untested beyond unit cases.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { SegmentationCues } from '../../segment/cues.ts';
+import { looseAny, loosePhrase } from '../../segment/cues.ts';
+
+const CARDINALS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+  seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+
+/** `Sixty-third` → 63. */
+function ordinalNumber(words: string): number | undefined {
+  const tokens = words.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (tokens.length === 0) return undefined;
+  let total = 0;
+  for (const [index, token] of tokens.entries()) {
+    const value = index === tokens.length - 1 ? ORDINALS[token] : CARDINALS[token];
+    if (value === undefined) return undefined;
+    total += value;
+  }
+  return total;
+}
+
+const require = createRequire(import.meta.url);
+let lexicon: Set<string> | undefined;
+
+/** Stems of the Hunspell dictionary in dictionary-en (no affix expansion: enough to tell split words). */
+function isWord(word: string): boolean {
+  if (!lexicon) {
+    const folder = dirname(require.resolve('dictionary-en/package.json'));
+    const lines = readFileSync(join(folder, 'index.dic'), 'utf8').split('\n');
+    lexicon = new Set(lines.slice(1).map((line) => line.split('/')[0]!.toLowerCase()).filter(Boolean));
+  }
+  const lower = word.toLowerCase();
+  return lexicon.has(lower) || lexicon.has(lower.replace(/(?:s|es|ed|ing)$/, ''));
+}
+
+const flags = 'iu';
+
+export const englishSegmentation: SegmentationCues = {
+  letterTitle: new RegExp(`^(?:${looseAny(['identical letters', 'letter'])})\\s+${loosePhrase('dated')}`, flags),
+  identicalLetters: new RegExp(loosePhrase('identical'), flags),
+  addresseeIntro: new RegExp(`\\s*${loosePhrase('addressed to')}\\s+(?:${loosePhrase('the')}\\s+)?`, flags),
+  addresseeJoiner: new RegExp(`\\s+${loosePhrase('and')}\\s+(?:${loosePhrase('to')}\\s+)?(?:${loosePhrase('the')}\\s+)?`, flags),
+  senderIntro: new RegExp(`\\s+${loosePhrase('from')}\\s+`, flags),
+  knownAddressees: ['Secretary-General', 'President of the Security Council', 'President of the General Assembly'],
+  annexHeading: new RegExp(`^${loosePhrase('annex')}(?:\\s+(?:[IVX]+|\\d+))?(?:\\s*$|\\s+${loosePhrase('to')}\\s)`, flags),
+  signedMark: new RegExp(`^\\(\\s*${loosePhrase('signed')}\\s*\\)\\s*`, flags),
+  originalLanguage: new RegExp(`^\\[\\s*${loosePhrase('original')}\\s*:?\\s*(.+?)\\s*\\]$`, flags),
+  listJoiner: new RegExp(`\\s*,\\s*(?:${loosePhrase('and')}\\s+)?|\\s+${loosePhrase('and')}\\s+`, flags),
+  organs: [
+    'General Assembly',
+    'Security Council',
+    'Economic and Social Council',
+    'Human Rights Council',
+    'Trusteeship Council',
+    'International Court of Justice',
+  ].map((organ) => new RegExp(loosePhrase(organ), flags)),
+  session: new RegExp(`(([\\p{L}-]+)\\s+${loosePhrase('session')})`, flags),
+  year: new RegExp(`([\\p{L}-]+\\s+${loosePhrase('year')})`, flags),
+  agendaItems: new RegExp(`^${looseAny(['items', 'item'])}\\s+(.+?)\\s+${loosePhrase('of the')}\\s+(?:${loosePhrase('provisional')}\\s+)?${loosePhrase('agenda')}`, flags),
+  ordinalNumber,
+  honorific: new RegExp(`^(${looseAny(['ambassador', 'chargé d’affaires a.i.', 'chargé d’affaires'])})\\s*,?\\s*$`, flags),
+  roleStart: new RegExp(
+    `^(?:${looseAny(['for the', 'the'])}\\s+)?${looseAny([
+      'permanent representative',
+      'deputy permanent representative',
+      'representative',
+      'president',
+      'vice-president',
+      'prime minister',
+      'minister',
+      'secretary',
+      'chargé d’affaires',
+      'ambassador',
+      'chair',
+      'chairman',
+      'chairperson',
+      'head',
+      'director',
+      'observer',
+      'envoy',
+      'coordinator',
+      'high representative',
+      'king',
+      'queen',
+      'emir',
+      'prince',
+      'governor',
+    ])}(?![\\p{L}])`,
+    flags,
+  ),
+  closing: [
+    `^${loosePhrase('adopted')}\\s+(?:${looseAny(['on', 'at', 'in', 'by'])})\\s`,
+    `^${loosePhrase('welcomed')}\\s`,
+    `^${loosePhrase('done at')}\\s`,
+    `^${loosePhrase('signed')}\\s+(?:${looseAny(['at', 'on', 'in'])})\\s`,
+  ].map((source) => new RegExp(source, flags)),
+  dateArticle: new RegExp(`^${looseAny(['on', 'the'])}$`, flags),
+  abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'St.', 'No.', 'Nos.', 'para.', 'art.'],
+  compoundPrefixes: [
+    'anti', 'non', 'ex', 'vice', 'post', 'pre', 'pro', 'self', 'cross', 'co', 'multi', 'inter', 'well', 'long',
+    'short', 'high', 'low', 'south', 'north', 'east', 'west', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+    'seventy', 'eighty', 'ninety', 'secretary', 'follow', 'peace', 'state', 'member', 'head',
+  ],
+  compoundSuffixes: ['based', 'led', 'related', 'term', 'level', 'general', 'making', 'building', 'up', 'owned'],
+  isWord,
+};

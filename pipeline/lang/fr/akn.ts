@@ -1,0 +1,13 @@
+import type { AknWords } from '../../emit/akn/words.ts';
+
+/** French words the Akoma Ntoso edition writes around the model's own text (UN French typography). */
+export const frenchAknWords: AknWords = {
+  signedMark: '(Signé)',
+  original: { before: () => '[Original : ', separator: ', ', lastSeparator: ' et ', after: ']' },
+  agendaItems: {
+    before: (count) => (count > 1 ? 'Points ' : 'Point '),
+    separator: ', ',
+    lastSeparator: ' et ',
+    after: ' de l’ordre du jour',
+  },
+};

@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { RepairLanguage, VerbForms } from '../../repair/resources.ts';
+
+const require = createRequire(import.meta.url);
+const dictionaryFolder = dirname(require.resolve('dictionary-fr'));
+
+/**
+ * French repair data. The lexicon is Grammalecte's dictionary (dictionary-fr, MPL-2.0) expanded from its
+ * affixes; word frequencies are the ranks of @zxcvbn-ts/language-fr (subtitles and Wikipedia, MIT);
+ * verbs come from the Lefff (french-verbs-lefff, LGPL-LR). Nothing here comes from the seed letters.
+ */
+export const frenchRepair: RepairLanguage = {
+  lexicon: {
+    name: 'fr-1',
+    affPath: join(dictionaryFolder, 'index.aff'),
+    dicPath: join(dictionaryFolder, 'index.dic'),
+    rankedLists: async () => {
+      const { dictionary } = await import('@zxcvbn-ts/language-fr');
+      return [dictionary['commonWords-fr'] as string[], dictionary['wikipedia-fr'] as string[]];
+    },
+    // The ranked lists miss one-letter words; the dictionary keeps elided forms only with their apostrophe.
+    extraForms: [
+      ['a', 5], ['à', 8], ['y', 60], ['ô', 5000], ['l', 40], ['d', 40], ['j', 60], ['m', 200], ['n', 60], ['s', 60],
+      ['t', 300], ['c', 80], ['qu', 30], ['lorsqu', 400], ['puisqu', 600], ['jusqu', 300], ['quoiqu', 3000],
+    ],
+  },
+  verbs: loadVerbs,
+  elisions: ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'lorsqu', 'puisqu', 'jusqu', 'quoiqu', 'presqu'],
+  lConfusions: ['I', '|', '1'],
+  // Confusions a 300-dpi scan of Times produces, on folded keys (accents are free at that level).
+  confusions: [
+    ['c', 'o', 3], ['o', 'c', 4], ['d', 'o', 4], ['e', 'o', 4], ['a', 'o', 5], ['g', 'q', 3], ['q', 'g', 4],
+    ['ca', 'oe', 3], ['ce', 'oe', 3], ['cae', 'coe', 3], ['ii', 'u', 4], ['rn', 'm', 3], ['m', 'rn', 5],
+    ['cl', 'd', 4], ['l', 'i', 4], ['i', 'l', 4], ['1', 'l', 3], ['1', 'i', 4], ['t', 'f', 5], ['f', 't', 5],
+    ['h', 'b', 5], ['b', 'h', 5], ['u', 'n', 5], ['n', 'u', 5], ['e', 'c', 5], ['c', 'e', 4], ['vv', 'w', 4],
+    ['', 'o', 5], ['', 'e', 6], ['', 'i', 6], ['', 'u', 6], ['', 'a', 6], ['s', '', 7], ['e', '', 7],
+  ],
+  detachedEndings: ['e', 'es', 's', 'x', 'nt', 'ent', 'ment'],
+  shortWords: [
+    'a', 'à', 'y', 'au', 'du', 'de', 'la', 'le', 'les', 'un', 'une', 'en', 'et', 'ou', 'où', 'il', 'on', 'ce', 'se',
+    'sa', 'sa', 'son', 'ses', 'ne', 'pas', 'par', 'sur', 'des', 'aux', 'est', 'qui', 'que',
+  ],
+  glueWords: ['de', 'la', 'le', 'les', 'du', 'des', 'a', 'à', 'au', 'aux', 'en', 'et', 'par', 'pour', 'sur', 'dans', 'un', 'une'],
+  ordinalSuffix: 'e',
+  context: {
+    verbForm: 'a',
+    preposition: 'à',
+    determiners: [
+      'la', 'le', 'les', 'l', 'un', 'une', 'ce', 'cet', 'cette', 'ces', 'leur', 'leurs', 'son', 'sa', 'ses', 'mon', 'ma',
+      'mes', 'notre', 'nos', 'votre', 'vos', 'tout', 'tous', 'toute', 'toutes', 'chaque', 'cela', 'ceux', 'celle',
+      'celles', 'celui', 'partir', 'travers', 'savoir', 'condition', 'propos', 'nouveau', 'long', 'court', 'moyen',
+      'grande', 'petite', 'titre', 'égard', 'peine', 'même', 'plusieurs', 'certains', 'certaines', 'quelques', 'ceci',
+      'lui', 'eux', 'elle', 'elles', 'moi', 'nous', 'vous', 'qui', 'quoi', 'laquelle', 'lequel', 'lesquels', 'lesquelles',
+      'différents', 'différentes', 'divers', 'diverses', 'deux', 'trois', 'cet',
+    ],
+    subjects: ['il', 'elle', 'on', 'qui', 'ce', 'cela', 'ceci', 'y', 'n', 'quoi', 'personne', 'chacun', 'tout', 'rien'],
+    pairs: [
+      ['', 'des', 'lors', 'dès'],
+      ['', 'des', 'que', 'dès'],
+      ['', 'la', 'ou', 'là'],
+      ['la', 'ou', '', 'où'],
+      ['d', 'ou', '', 'où'],
+      ['moment', 'ou', '', 'où'],
+      ['jour', 'ou', '', 'où'],
+      ['mesure', 'ou', '', 'où'],
+      ['cas', 'ou', '', 'où'],
+    ],
+  },
+  typography: {
+    apostrophe: '’',
+    spaceBefore: [';', '!', '?'],
+    narrowSpace: '\u202f',
+    wideSpace: '\u00a0',
+    openQuote: '«',
+    closeQuote: '»',
+  },
+};
+
+interface LefffVerb {
+  [tense: string]: (string | null)[] | undefined;
+}
+
+let verbs: Promise<VerbForms> | undefined;
+
+/** Infinitives, participles and conjugated forms of the Lefff verbs, read once. */
+function loadVerbs(): Promise<VerbForms> {
+  verbs ??= (async () => {
+    const path = join(dirname(require.resolve('french-verbs-lefff')), 'conjugations.json');
+    const table = JSON.parse(await readFile(path, 'utf8')) as Record<string, LefffVerb>;
+    const infinitives = new Set<string>();
+    const participles = new Set<string>();
+    const finite = new Set<string>();
+    for (const [infinitive, tenses] of Object.entries(table)) {
+      infinitives.add(infinitive);
+      for (const [tense, forms] of Object.entries(tenses)) {
+        for (const form of forms ?? []) {
+          if (!form || form === 'NA') continue;
+          (tense === 'K' ? participles : finite).add(form);
+        }
+      }
+    }
+    return { infinitives, participles, finite };
+  })();
+  return verbs;
+}

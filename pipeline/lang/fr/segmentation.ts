@@ -1,0 +1,159 @@
+/**
+ * French cues for the segmenter (shape: `SegmentationCues` in pipeline/segment/cues.ts). Patterns are
+ * loose because they meet OCR'd text: `L ettresidentiques`, `aupresdel’Organisation`, `I’ Organisation`.
+ */
+import { createRequire } from 'node:module';
+import type { SegmentationCues } from '../../segment/cues.ts';
+import { looseAny, loosePhrase } from '../../segment/cues.ts';
+
+const CARDINALS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20,
+  trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100,
+};
+
+const ORDINALS: Record<string, number> = {
+  premier: 1, premiere: 1, unieme: 1, second: 2, seconde: 2, deuxieme: 2, troisieme: 3, quatrieme: 4,
+  cinquieme: 5, sixieme: 6, septieme: 7, huitieme: 8, neuvieme: 9, dixieme: 10, onzieme: 11,
+  douzieme: 12, treizieme: 13, quatorzieme: 14, quinzieme: 15, seizieme: 16, vingtieme: 20,
+  trentieme: 30, quarantieme: 40, cinquantieme: 50, soixantieme: 60, centieme: 100,
+};
+
+function fold(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** `Soixante-troisième` → 63, `Quatre-vingtième` → 80, `Soixante-dix-septième` → 77. */
+function ordinalNumber(words: string): number | undefined {
+  const tokens = fold(words).split(/[\s-]+/).filter((token) => token && token !== 'et');
+  if (tokens.length === 0) return undefined;
+  let total = 0;
+  let previous = 0;
+  for (const [index, token] of tokens.entries()) {
+    const isLast = index === tokens.length - 1;
+    const value = isLast ? ORDINALS[token] ?? ORDINALS[token.replace(/e$/, '')] : CARDINALS[token];
+    if (value === undefined) return undefined;
+    if ((value === 20 || value === 100) && previous > 1 && previous < 10) {
+      // `quatre-vingt`, `deux-cent`: the number before multiplies.
+      total += previous * value - previous;
+    } else {
+      total += value;
+    }
+    previous = value;
+  }
+  return total;
+}
+
+const require = createRequire(import.meta.url);
+let lexicon: Set<string> | undefined;
+
+/** Word forms from @zxcvbn-ts/language-fr (common words and Wikipedia, ~60k forms), loaded on first use. */
+function isWord(word: string): boolean {
+  if (!lexicon) {
+    const { dictionary } = require('@zxcvbn-ts/language-fr') as { dictionary: Record<string, string[]> };
+    lexicon = new Set([...(dictionary['commonWords-fr'] ?? []), ...(dictionary['wikipedia-fr'] ?? [])]);
+  }
+  return lexicon.has(word.toLowerCase());
+}
+
+const flags = 'iu';
+
+export const frenchSegmentation: SegmentationCues = {
+  letterTitle: new RegExp(`^${looseAny(['lettre', 'lettres'])}\\s*(?:${loosePhrase('identiques')}\\s*)?${loosePhrase('dat')}`, flags),
+  identicalLetters: new RegExp(loosePhrase('identiques'), flags),
+  addresseeIntro: new RegExp(`${loosePhrase('adress')}[\\p{L}]*\\s+(?:${looseAny(['au', 'aux', 'à la', 'à l’'])})\\s*`, flags),
+  addresseeJoiner: new RegExp(`\\s+${loosePhrase('et')}\\s+(?:${looseAny(['au', 'à la', 'à l’'])})\\s*`, flags),
+  senderIntro: new RegExp(`\\s+${loosePhrase('par')}\\s+`, flags),
+  knownAddressees: [
+    'Secrétaire général',
+    'Président du Conseil de sécurité',
+    'Présidente du Conseil de sécurité',
+    'Président de l’Assemblée générale',
+    'Présidente de l’Assemblée générale',
+  ],
+  annexHeading: new RegExp(`^${loosePhrase('annexe')}(?:\\s+(?:[IVX]+|\\d+))?(?:\\s*$|\\s+(?:${looseAny(['à', 'a', 'aux'])})\\s)`, flags),
+  signedMark: new RegExp(`^\\(\\s*${loosePhrase('signé')}[\\p{L}]*\\s*\\)\\s*`, flags),
+  originalLanguage: new RegExp(`^\\[\\s*${loosePhrase('original')}\\s*:?\\s*(.+?)\\s*\\]$`, flags),
+  listJoiner: new RegExp(`\\s*,\\s*|\\s+${loosePhrase('et')}\\s+`, flags),
+  organs: [
+    'Assemblée générale',
+    'Conseil de sécurité',
+    'Conseil économique et social',
+    'Conseil des droits de l’homme',
+    'Conseil de tutelle',
+    'Cour internationale de Justice',
+  ].map((organ) => new RegExp(loosePhrase(organ), flags)),
+  session: new RegExp(`(([\\p{L}-]+)\\s+${loosePhrase('session')})`, flags),
+  year: new RegExp(`([\\p{L}-]+\\s+${loosePhrase('année')})`, flags),
+  agendaItems: new RegExp(`^${looseAny(['points', 'point'])}\\s+(.+?)\\s+${loosePhrase('de')}\\s*\\S{0,2}\\s*${loosePhrase('ordre du jour')}`, flags),
+  ordinalNumber,
+  honorific: new RegExp(
+    `^(${looseAny([
+      'l’ambassadeur',
+      'l’ambassadrice',
+      'le chargé d’affaires par intérim',
+      'la chargée d’affaires par intérim',
+      'le chargé d’affaires',
+      'la chargée d’affaires',
+    ])})\\s*,\\s*$`,
+    flags,
+  ),
+  roleStart: new RegExp(
+    `^(?:${looseAny(['pour le', 'pour la', 'le', 'la', 'l’'])}\\s*)?${looseAny([
+      'représentant',
+      'représentante',
+      'président',
+      'présidente',
+      'vice-président',
+      'premier ministre',
+      'première ministre',
+      'ministre',
+      'secrétaire',
+      'chargé d’affaires',
+      'chargée d’affaires',
+      'ambassadeur',
+      'ambassadrice',
+      'chef',
+      'directeur',
+      'directrice',
+      'observateur',
+      'observatrice',
+      'délégué',
+      'déléguée',
+      'envoyé',
+      'envoyée',
+      'coordonnateur',
+      'coordonnatrice',
+      'haut-représentant',
+      'haute-représentante',
+      'roi',
+      'reine',
+      'émir',
+      'prince',
+      'gouverneur',
+    ])}(?![\\p{L}])`,
+    flags,
+  ),
+  closing: [
+    `^${loosePhrase('adopté')}[\\p{L}]*\\s+${loosePhrase('le')}\\s`,
+    `^${loosePhrase('adopté')}[\\p{L}]*\\s+${looseAny(['à', 'par'])}\\s`,
+    `^${loosePhrase('favorablement accueilli')}`,
+    `^${loosePhrase('fait à')}\\s`,
+    `^${loosePhrase('signé')}[\\p{L}]*\\s+${looseAny(['à', 'le'])}\\s`,
+  ].map((source) => new RegExp(source, flags)),
+  dateArticle: new RegExp(`^${looseAny(['le', 'les', 'du'])}$`, flags),
+  abbreviations: ['M.', 'MM.', 'Mme.', 'Mlle.', 'Dr.', 'St.', 'Ste.', 'art.', 'p.', 'no.'],
+  compoundPrefixes: [
+    'sud', 'nord', 'est', 'ouest', 'anti', 'non', 'ex', 'vice', 'après', 'avant', 'sous', 'semi', 'demi', 'mi',
+    'ci', 'là', 'porte', 'arrière', 'haut', 'haute', 'grand', 'grande', 'petit', 'petite', 'bien', 'mal',
+    'quasi', 'auto', 'néo', 'post', 'pré', 'pro', 'contre', 'entre', 'hors', 'franco', 'afro', 'indo', 'euro',
+    'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'quatre', 'dix', 'pays', 'états', 'chef', 'chefs',
+    'premier', 'première', 'lui', 'elle', 'eux', 'elles', 'nous', 'vous', 'celles', 'ceux', 'celui', 'celle',
+  ],
+  compoundSuffixes: [
+    'même', 'mêmes', 'ci', 'là', 'dessus', 'dessous', 'delà', 'clé', 'clef', 'clés', 'clefs', 'il', 'elle',
+    'ils', 'elles', 'on', 't-il', 't-elle', 'membres', 'unis', 'unies', 'orient', 'deux', 'trois', 'quatre',
+    'cinq', 'six', 'sept', 'huit', 'neuf', 'dix',
+  ],
+  isWord,
+};

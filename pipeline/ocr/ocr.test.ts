@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { estimateSkew, ocrPage, pageImage, terminateOcr } from './index.ts';
+import { FakeEngine, linesToResult } from './fake-engine.ts';
+import { removeSpeckle, paragraphsText } from './speckle.ts';
+
+const scans = join(import.meta.dirname, '..', '..', 'fixtures', 'scans');
+const load = async (name: string) => ({ name, bytes: new Uint8Array(await readFile(join(scans, name))) });
+
+/** Character error rate after normalizing blank lines and runs of spaces. */
+function characterErrorRate(hypothesis: string, reference: string): number {
+  const normalize = (text: string) => text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '' && line !== '\f').join('\n');
+  const a = normalize(hypothesis);
+  const b = normalize(reference);
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]! / b.length;
+}
+
+afterAll(() => terminateOcr());
+
+describe('margin speckle', () => {
+  it('drops punctuation read in the margins and keeps the words and the dashes of the text', () => {
+    const result = linesToResult(['Nous avons l’honneur – de vous faire tenir', 'le texte de la Déclaration adoptée'], 92, [
+      { text: '|', confidence: 80, bbox: [40, 310, 46, 340] },
+      { text: '‘;', confidence: 30, bbox: [1500, 360, 1510, 372] },
+      { text: 'i', confidence: 40, bbox: [1550, 800, 1556, 812] },
+    ]);
+    expect(paragraphsText(removeSpeckle(result.paragraphs))).toBe('Nous avons l’honneur – de vous faire tenir\nle texte de la Déclaration adoptée');
+  });
+});
+
+describe('ocrPage with an injected engine', () => {
+  it('renders, cleans and deskews the page, and keeps confidences and word boxes in the page', async () => {
+    const engine = new FakeEngine(() => linesToResult(['Lettre datée du 13 juillet 2005', "adressée au Secrétaire général par l'Ambassadeur"]));
+    const result = await ocrPage(await load('seed002-scan-200dpi.pdf'), 2, { engine });
+    expect(engine.calls).toBe(1);
+    expect(result.page).toMatchObject({ number: 2, method: 'ocr', dpi: 200, confidence: 95 });
+    // The fixture was turned by 0.7° when it was made.
+    expect(Math.abs(result.page.skewDegrees! - 0.7)).toBeLessThan(0.15);
+    expect(result.page.words![0]).toEqual({ text: 'Lettre', confidence: 95, bbox: [300, 300, 408, 330] });
+    // French typography: the typewriter apostrophe becomes the typographic one.
+    expect(result.text).toBe('Lettre datée du 13 juillet 2005\nadressée au Secrétaire général par l’Ambassadeur');
+  });
+
+  it('reports an engine crash as the error of that page', async () => {
+    const engine = new FakeEngine(() => {
+      throw new Error('engine crashed');
+    });
+    await expect(ocrPage(await load('seed003-page-150dpi.png'), 1, { engine })).rejects.toThrow('engine crashed');
+  });
+
+  it('reads each page of a multi-page TIFF and renders low-resolution images up to 200 dpi', async () => {
+    const tiff = await load('seed000-annex-200dpi.tiff');
+    const second = await pageImage(tiff, 2);
+    expect(second.dpi).toBe(200);
+    expect(estimateSkew(second, 128)).toBeCloseTo(0.7, 0);
+    const png = await pageImage(await load('seed003-page-150dpi.png'), 1);
+    expect(png.dpi).toBe(200);
+  });
+});
+
+describe('ocrPage with tesseract.js', () => {
+  it('reads a noisy 150 dpi page image with a character error rate under 1%', async () => {
+    const truth = await readFile(join(scans, 'seed003-page-150dpi.truth'), 'utf8');
+    const result = await ocrPage(await load('seed003-page-150dpi.png'), 1, { lang: 'fr' });
+    expect(characterErrorRate(result.text, truth)).toBeLessThan(0.01);
+    expect(result.page.confidence).toBeGreaterThan(80);
+    expect(result.page.words!.length).toBeGreaterThan(200);
+  });
+});

@@ -1,0 +1,83 @@
+import type { EngineLine, EngineParagraph, EngineWord } from './engine.ts';
+
+/**
+ * Drops what Tesseract reads in margin speckle (`‘ ; | . ,`), using confidences and geometry: the text
+ * body is where the confident words are; a word is noise when it has no letter or digit and lies outside
+ * that body or is read with little confidence, or when it has letters but sits outside the body with low
+ * confidence (a speck read as `i` or `l`).
+ */
+export interface SpeckleOptions {
+  /** Punctuation-only words under this confidence are noise wherever they are. */
+  punctuationConfidence?: number;
+  /** Words outside the text body under this confidence are noise. */
+  marginConfidence?: number;
+}
+
+const HAS_ALPHANUMERIC = /[\p{L}\p{N}]/u;
+
+function percentile(values: number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(share * (sorted.length - 1))))]!;
+}
+
+export interface TextBody {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  /** Median height of confident words, pixels. */
+  wordHeight: number;
+}
+
+/** The rectangle holding the confident words (2nd to 98th percentile of their edges). */
+export function textBody(words: EngineWord[]): TextBody | undefined {
+  const confident = words.filter((word) => word.confidence >= 70 && (word.text.match(/\p{L}/gu)?.length ?? 0) >= 2);
+  if (confident.length < 5) return undefined;
+  return {
+    left: percentile(confident.map((word) => word.bbox[0]), 0.02),
+    right: percentile(confident.map((word) => word.bbox[2]), 0.98),
+    top: percentile(confident.map((word) => word.bbox[1]), 0.0),
+    bottom: percentile(confident.map((word) => word.bbox[3]), 1.0),
+    wordHeight: percentile(confident.map((word) => word.bbox[3] - word.bbox[1]), 0.5),
+  };
+}
+
+export function isSpeckle(word: EngineWord, body: TextBody | undefined, options: SpeckleOptions = {}): boolean {
+  const punctuationConfidence = options.punctuationConfidence ?? 45;
+  const marginConfidence = options.marginConfidence ?? 60;
+  const text = word.text.trim();
+  if (text === '') return true;
+  const punctuationOnly = !HAS_ALPHANUMERIC.test(text);
+  if (punctuationOnly && word.confidence < punctuationConfidence) return true;
+  if (!body) return false;
+  const tolerance = body.wordHeight;
+  const [x0, y0, x1, y1] = word.bbox;
+  const outside = x1 < body.left - tolerance / 2 || x0 > body.right + tolerance / 2 || y1 < body.top - 2 * tolerance || y0 > body.bottom + 2 * tolerance;
+  if (outside && punctuationOnly) return true;
+  if (outside && word.confidence < marginConfidence) return true;
+  // A sliver much shorter than the text, read with doubt: a speck between lines.
+  if (word.confidence < marginConfidence && punctuationOnly && y1 - y0 < body.wordHeight * 0.4) return true;
+  return false;
+}
+
+/** The paragraphs with noise words removed; lines and paragraphs left empty disappear. */
+export function removeSpeckle(paragraphs: EngineParagraph[], options: SpeckleOptions = {}): EngineParagraph[] {
+  const body = textBody(paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)));
+  const kept: EngineParagraph[] = [];
+  for (const paragraph of paragraphs) {
+    const lines: EngineLine[] = [];
+    for (const line of paragraph.lines) {
+      const words = line.words.filter((word) => !isSpeckle(word, body, options));
+      if (words.length > 0) lines.push({ ...line, words });
+    }
+    if (lines.length > 0) kept.push({ lines });
+  }
+  return kept;
+}
+
+/** Page text: words joined by a space, lines by a line break, paragraphs by a blank line. */
+export function paragraphsText(paragraphs: EngineParagraph[]): string {
+  return paragraphs
+    .map((paragraph) => paragraph.lines.map((line) => line.words.map((word) => word.text).join(' ')).join('\n'))
+    .join('\n\n');
+}

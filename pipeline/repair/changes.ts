@@ -1,0 +1,212 @@
+import type { Repair } from '../model/index.ts';
+
+/** One change a plugin asks for, in offsets of the text that pass read. */
+export interface Edit {
+  start: number;
+  end: number;
+  after: string;
+  ruleId: string;
+  source: string;
+  confidence: number;
+}
+
+/** A change already made, known both in `rawText` and in the current text. */
+interface Change {
+  rawStart: number;
+  rawEnd: number;
+  currentStart: number;
+  currentEnd: number;
+  after: string;
+  ruleIds: string[];
+  sources: string[];
+  confidence: number;
+}
+
+/**
+ * The audit trail across passes. Each pass edits the text the previous one produced; the trail keeps
+ * every applied change as a non-overlapping span of `rawText` with what now stands there, so that
+ * replacing those spans in `rawText` gives the current text. An edit that touches an earlier change is
+ * merged with it (rule ids joined with `+`), so a `before` is always exactly what `rawText` holds.
+ */
+export class ChangeTrail {
+  readonly rawText: string;
+  text: string;
+  private changes: Change[] = [];
+  private readonly suggestions: Repair[] = [];
+  private lineStarts: number[] | undefined;
+
+  constructor(rawText: string) {
+    this.rawText = rawText;
+    this.text = rawText;
+  }
+
+  /** Applies one pass's edits (offsets in the current text); overlapping edits after the first are dropped. */
+  apply(edits: readonly Edit[]): void {
+    const accepted = nonOverlapping(edits);
+    if (accepted.length === 0) return;
+    const groups = groupWithChanges(accepted, this.changes);
+    let text = '';
+    let cursor = 0;
+    const next: Change[] = [];
+    for (const group of groups) {
+      text += this.text.slice(cursor, group.start);
+      const start = text.length;
+      cursor = group.end;
+      if (group.edits.length === 0) {
+        const change = group.changes[0]!;
+        text += change.after;
+        next.push({ ...change, currentStart: start, currentEnd: text.length });
+        continue;
+      }
+      let inner = group.start;
+      for (const edit of group.edits) {
+        text += this.text.slice(inner, edit.start) + edit.after;
+        inner = edit.end;
+      }
+      text += this.text.slice(inner, group.end);
+      const fragment = text.slice(start);
+      const rawStart = this.toRaw(group.start, this.changes);
+      const rawEnd = this.toRaw(group.end, this.changes);
+      if (this.rawText.slice(rawStart, rawEnd) === fragment) continue; // an edit undid an earlier change
+      next.push({
+        rawStart,
+        rawEnd,
+        currentStart: start,
+        currentEnd: text.length,
+        after: fragment,
+        ruleIds: unique([...group.changes.flatMap((change) => change.ruleIds), ...group.edits.map((edit) => edit.ruleId)]),
+        sources: unique([...group.changes.flatMap((change) => change.sources), ...group.edits.map((edit) => edit.source)]),
+        confidence: Math.min(...group.changes.map((change) => change.confidence), ...group.edits.map((edit) => edit.confidence)),
+      });
+    }
+    text += this.text.slice(cursor);
+    this.text = text;
+    this.changes = next;
+  }
+
+  /** Records changes found but not applied, mapped into `rawText` (widened over any change they touch). */
+  suggest(edits: readonly Edit[]): void {
+    for (const edit of edits) {
+      let start = edit.start;
+      let end = edit.end;
+      for (const change of this.changes) {
+        if (change.currentStart <= end && change.currentEnd >= start) {
+          start = Math.min(start, change.currentStart);
+          end = Math.max(end, change.currentEnd);
+        }
+      }
+      const after = this.text.slice(start, edit.start) + edit.after + this.text.slice(edit.end, end);
+      const rawStart = this.toRaw(start, this.changes);
+      const rawEnd = this.toRaw(end, this.changes);
+      this.suggestions.push(this.repair(rawStart, rawEnd, after, edit.ruleId, edit.source, edit.confidence, false));
+    }
+  }
+
+  /** The applied changes, in order of offset in `rawText`. */
+  repairs(): Repair[] {
+    return this.changes.map((change) =>
+      this.repair(change.rawStart, change.rawEnd, change.after, change.ruleIds.join('+'), change.sources.join('+'), change.confidence, true),
+    );
+  }
+
+  suggested(): Repair[] {
+    return [...this.suggestions].sort((left, right) => left.offset - right.offset);
+  }
+
+  /** Maps an offset of the current text that lies outside every change (or on its edge) into `rawText`. */
+  private toRaw(offset: number, changes: readonly Change[]): number {
+    let delta = 0;
+    for (const change of changes) {
+      if (change.currentEnd <= offset) {
+        delta = change.rawEnd - change.currentEnd;
+        continue;
+      }
+      if (change.currentStart < offset) return change.rawEnd; // inside: callers widen to edges first
+      break;
+    }
+    return offset + delta;
+  }
+
+  private repair(rawStart: number, rawEnd: number, after: string, ruleId: string, source: string, confidence: number, applied: boolean): Repair {
+    const { line, column } = this.position(rawStart);
+    return {
+      ruleId,
+      source,
+      offset: rawStart,
+      line,
+      column,
+      before: this.rawText.slice(rawStart, rawEnd),
+      after,
+      confidence: Math.round(confidence * 100) / 100,
+      applied,
+    };
+  }
+
+  private position(offset: number): { line: number; column: number } {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let index = 0; index < this.rawText.length; index++) if (this.rawText.charCodeAt(index) === 10) this.lineStarts.push(index + 1);
+    }
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+  }
+}
+
+interface Group {
+  start: number;
+  end: number;
+  edits: Edit[];
+  changes: Change[];
+}
+
+/**
+ * Sweeps edits and earlier changes in order: an edit and a change that overlap or touch share a group
+ * (and so become one change); two earlier changes never merge on their own.
+ */
+function groupWithChanges(edits: readonly Edit[], changes: readonly Change[]): Group[] {
+  const items: { start: number; end: number; edit?: Edit; change?: Change }[] = [
+    ...changes.map((change) => ({ start: change.currentStart, end: change.currentEnd, change })),
+    ...edits.map((edit) => ({ start: edit.start, end: edit.end, edit })),
+  ];
+  items.sort((left, right) => left.start - right.start || (left.change ? -1 : 1));
+  const groups: Group[] = [];
+  let lastWasEdit = false;
+  for (const item of items) {
+    const group = groups.at(-1);
+    const isEdit = item.edit !== undefined;
+    const joins =
+      group !== undefined &&
+      (group.edits.length > 0 || isEdit) &&
+      (item.start < group.end || (item.start === group.end && isEdit !== lastWasEdit));
+    if (joins) {
+      group.end = Math.max(group.end, item.end);
+      if (item.edit) group.edits.push(item.edit);
+      if (item.change) group.changes.push(item.change);
+    } else {
+      groups.push({ start: item.start, end: item.end, edits: item.edit ? [item.edit] : [], changes: item.change ? [item.change] : [] });
+    }
+    lastWasEdit = isEdit;
+  }
+  return groups;
+}
+
+function nonOverlapping(edits: readonly Edit[]): Edit[] {
+  const sorted = [...edits].sort((left, right) => left.start - right.start || left.end - right.end);
+  const kept: Edit[] = [];
+  for (const edit of sorted) {
+    const last = kept.at(-1);
+    if (last && (edit.start < last.end || (edit.start === last.end && edit.start === edit.end && last.start === last.end))) continue;
+    kept.push(edit);
+  }
+  return kept;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,82 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { report } from '../report.ts';
+import type { RepairData } from '../resources.ts';
+import { isCapitalized, startsSentence, tokenize, type Token } from '../tokens.ts';
+
+const source = 'unletters-repair-context';
+
+/**
+ * Short words that are real words either way, decided by their neighbours: the verb form or the
+ * preposition (`a` / `à`), an ampersand read for the preposition, the capital preposition at a sentence
+ * start (`A cet égard`), and fixed pairs (`des lors` → `dès lors`, `la ou` → `là où`).
+ */
+export default function repairContext(data: RepairData) {
+  const { language, lexicon, verbs } = data;
+  const { verbForm, preposition, pairs } = language.context;
+  const determiners = new Set(language.context.determiners);
+  const subjects = new Set(language.context.subjects);
+  const capitalPreposition = preposition.toUpperCase();
+  const capitalVerbForm = verbForm.toUpperCase();
+
+  /** How sure we are that the ambiguous form between `previous` and `next` is the preposition. */
+  const prepositionConfidence = (previous: string | undefined, next: string, nextIsElided: boolean, nextCapitalized: boolean): number => {
+    const before = previous?.toLowerCase();
+    if (before !== undefined && subjects.has(before)) return 0;
+    const word = next.toLowerCase();
+    if (verbs.participles.has(word) && !verbs.infinitives.has(word)) return 0;
+    if (verbs.infinitives.has(word)) return 0.9;
+    const previousIsVerb = before !== undefined && (verbs.finite.has(before) || verbs.participles.has(before) || verbs.infinitives.has(before));
+    if (determiners.has(word) || nextIsElided) return previousIsVerb || (before !== undefined && !isCapitalized(previous!)) ? 0.8 : 0.45;
+    if (nextCapitalized && previousIsVerb) return 0.75;
+    return 0;
+  };
+
+  return (_tree: Root, file: VFile): void => {
+    const text = String(file.value);
+    const tokens = tokenize(text);
+    const around = (index: number): { previous?: Token; next?: Token } => ({ previous: tokens[index - 1], next: tokens[index + 1] });
+
+    tokens.forEach((token, index) => {
+      const { previous, next } = around(index);
+      if (!next) return;
+      const spaceAfter = /^\s+$/u.test(text.slice(token.end, next.start));
+      const nextIsElided = /^['’]$/u.test(text.slice(next.end, next.end + 1));
+
+      // `a renforcer`, `vouée a l’échec`, `A cet égard`.
+      if ((token.text === verbForm || token.text === capitalVerbForm) && spaceAfter) {
+        const separator = previous ? text.slice(previous.end, token.start) : '';
+        if (/[)\]]/u.test(text[token.end] ?? '') || /-$/u.test(separator)) return;
+        if (token.text === capitalVerbForm) {
+          if (!startsSentence(text, token.start) || isCapitalized(next.text)) return;
+          report(file, source, { start: token.start, end: token.end, after: capitalPreposition, ruleId: 'capital-preposition', confidence: 0.85 });
+          return;
+        }
+        const previousWord = previous && /^\s+$/u.test(separator) ? previous.text : previous && /['’]\s*$/u.test(separator) ? undefined : previous?.text;
+        const confidence = prepositionConfidence(previousWord, next.text, nextIsElided, isCapitalized(next.text));
+        if (confidence > 0) {
+          report(file, source, { start: token.start, end: token.end, after: preposition, ruleId: 'preposition-accent', confidence });
+        }
+        return;
+      }
+
+      // Fixed pairs of a short word and its neighbour.
+      for (const [before, word, after, replacement] of pairs) {
+        if (token.text.toLowerCase() !== word) continue;
+        if (before && previous?.text.toLowerCase() !== before) continue;
+        if (after && next.text.toLowerCase() !== after) continue;
+        const fixed = isCapitalized(token.text) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+        report(file, source, { start: token.start, end: token.end, after: fixed, ruleId: 'short-word-pair', confidence: 0.8 });
+      }
+    });
+
+    // `& la réunion`: an ampersand between lower-case words is the preposition misread.
+    for (const match of text.matchAll(/(?<=\p{L}[,;]? )&(?= \p{L})/gu)) {
+      const following = text.slice(match.index + 2).match(/^\p{L}+/u)?.[0] ?? '';
+      const preceding = text.slice(0, match.index - 1).match(/\p{L}+$/u)?.[0] ?? '';
+      if (isCapitalized(preceding) && isCapitalized(following)) continue; // a firm name: `Procter & Gamble`
+      if (!lexicon.has(following) && !isCapitalized(following)) continue;
+      report(file, source, { start: match.index, end: match.index + 1, after: preposition, ruleId: 'ampersand-preposition', confidence: 0.85 });
+    }
+  };
+}

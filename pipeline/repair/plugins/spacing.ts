@@ -1,0 +1,167 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { foldKey } from '../lexicon.ts';
+import { report } from '../report.ts';
+import type { RepairData } from '../resources.ts';
+import { hasDigit, isApostrophe, isCapitalized, sameKeyCandidates, standingCost, startsSentence, tokenize, type Token } from '../tokens.ts';
+
+const source = 'unletters-repair-spacing';
+
+/** Bits a split costs per extra word, and a join of two known words must save over keeping them. */
+const SPLIT_PENALTY = 4;
+const JOIN_MARGIN = 6;
+const UNKNOWN = 26;
+const LONGEST_WORD = 30;
+
+/**
+ * Split and glued words. A space inside a word is removed when the whole is a known word that explains
+ * the text better than its parts (`Secr étaire`, `mo dèle`, `régional e`); a word that is not known is
+ * cut into known words when that is much likelier (`dela`, `aupresdel’`, `sécuritéinternationale`);
+ * a lone elidable letter before a word gets its apostrophe back (`d Etat`). Comparisons run on
+ * accent-folded keys, so accents are left to the next plugin.
+ */
+export default function repairSpacing(data: RepairData) {
+  const { lexicon, language } = data;
+  const elisions = new Set(language.elisions);
+  const shortWords = new Set(language.shortWords);
+  const endings = new Set(language.detachedEndings);
+
+  /** Cost of a folded piece as a word of its own, or undefined when it cannot stand alone. */
+  const pieceCost = (key: string, elidedAtEnd: boolean): number | undefined => {
+    if (key.length === 1 && !shortWords.has(key) && !(elidedAtEnd && elisions.has(key))) return undefined;
+    if (key.length === 2 && !shortWords.has(key) && !(elidedAtEnd && elisions.has(key))) {
+      // Rare two-letter forms (abbreviations, notes of the scale) make too many false splits.
+      const best = sameKeyCandidates(lexicon, key, key)[0];
+      if (!best || best.cost > 12) return undefined;
+      return best.cost;
+    }
+    const best = sameKeyCandidates(lexicon, key, key)[0];
+    return best?.cost;
+  };
+
+  /** Cheapest cut of a word into known words (at least two), as cut points; undefined when none. */
+  const segment = (word: string, elidedAtEnd: boolean): { cuts: number[]; cost: number } | undefined => {
+    const key = foldKey(word);
+    if (key.length !== word.length || key.length > 60) return undefined; // ligatures would shift the cuts
+    const best: number[] = new Array(key.length + 1).fill(Infinity);
+    const from: number[] = new Array(key.length + 1).fill(-1);
+    best[0] = 0;
+    for (let end = 1; end <= key.length; end++) {
+      for (let start = Math.max(0, end - LONGEST_WORD); start < end; start++) {
+        if (best[start] === Infinity) continue;
+        const cost = pieceCost(key.slice(start, end), elidedAtEnd && end === key.length);
+        if (cost === undefined) continue;
+        const total = best[start]! + cost + SPLIT_PENALTY;
+        if (total < best[end]!) {
+          best[end] = total;
+          from[end] = start;
+        }
+      }
+    }
+    if (best[key.length] === Infinity) return undefined;
+    const cuts: number[] = [];
+    for (let at = from[key.length]!; at > 0; at = from[at]!) cuts.unshift(at);
+    if (cuts.length === 0) return undefined;
+    return { cuts, cost: best[key.length]! - SPLIT_PENALTY };
+  };
+
+  const spaced = (word: string, cuts: number[]): string => {
+    let result = '';
+    let previous = 0;
+    for (const cut of cuts) {
+      result += `${word.slice(previous, cut)} `;
+      previous = cut;
+    }
+    return result + word.slice(previous);
+  };
+
+  return (_tree: Root, file: VFile): void => {
+    const text = String(file.value);
+    const tokens = tokenize(text).filter((token) => !hasDigit(token.text));
+    const elidedAfter = (token: Token): boolean => isApostrophe(text[token.end]) && /\p{L}/u.test(text[token.end + 1] ?? '');
+    const protectedName = (token: Token): boolean =>
+      isCapitalized(token.text) && !startsSentence(text, token.start) && !lexicon.has(token.text) && lexicon.sameKey(token.text).length === 0;
+
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      const next = tokens[index + 1];
+      const joinable =
+        next !== undefined && text.slice(token.end, next.start) === ' ' && !elidedAfter(token);
+
+      if (joinable) {
+        const joined = token.text + next.text;
+        const tokenKnown = lexicon.has(token.text);
+        const nextKnown = lexicon.has(next.text);
+        const apart = standingCost(lexicon, token.text, UNKNOWN) + standingCost(lexicon, next.text, UNKNOWN);
+        const whole = sameKeyCandidates(lexicon, joined)[0];
+        const margin = tokenKnown && nextKnown ? (endings.has(next.text) ? 0 : JOIN_MARGIN) : 0;
+        if (whole && whole.cost + margin < apart && !(tokenKnown && nextKnown && isCapitalized(next.text))) {
+          report(file, source, {
+            start: token.end,
+            end: next.start,
+            after: '',
+            ruleId: 'split-word',
+            confidence: tokenKnown && nextKnown ? 0.75 : 0.9,
+          });
+          index++;
+          continue;
+        }
+        // `L ettresidentiques`: the join is itself two glued words.
+        if (!whole && (!tokenKnown || !nextKnown) && lexicon.sameKey(token.text).length + lexicon.sameKey(next.text).length < 2) {
+          const cut = segment(joined, elidedAfter(next));
+          if (cut && cut.cost < apart && cut.cuts[0] !== token.text.length) {
+            report(file, source, {
+              start: token.start,
+              end: next.end,
+              after: spaced(joined, cut.cuts),
+              ruleId: 'split-and-glued-word',
+              confidence: 0.8,
+            });
+            index++;
+            continue;
+          }
+        }
+        // `d Etat`, `s appuyer`: an elidable letter standing alone before a word that starts with a vowel.
+        if (
+          elisions.has(token.text.toLowerCase()) &&
+          token.text.length === 1 &&
+          /^[aeiouyh]/u.test(foldKey(next.text)) &&
+          standingCost(lexicon, next.text, UNKNOWN) < UNKNOWN &&
+          !isApostrophe(text[token.start - 1])
+        ) {
+          report(file, source, {
+            start: token.end,
+            end: next.start,
+            after: language.typography.apostrophe,
+            ruleId: 'missing-apostrophe',
+            confidence: 0.8,
+          });
+          continue;
+        }
+      }
+
+      // A word that is not known: cut it into known words when that is much likelier than any reading of it.
+      if (lexicon.has(token.text)) continue;
+      const cut = segment(token.text, elidedAfter(token));
+      if (!cut) continue;
+      const keep = standingCost(lexicon, token.text, UNKNOWN);
+      const penalty = protectedName(token) ? 10 : 0;
+      if (cut.cost + penalty >= keep) continue;
+      report(file, source, {
+        start: token.start,
+        end: token.end,
+        after: spaced(token.text, cut.cuts),
+        ruleId: 'glued-words',
+        confidence: keep >= UNKNOWN ? 0.85 : 0.75,
+      });
+    }
+
+    // `ci -jointe`: a space on one side of a hyphen inside a known compound.
+    for (const match of text.matchAll(/(\p{L}+)(?: -|- )(\p{L}+)/gu)) {
+      const [whole, left, right] = match as unknown as [string, string, string];
+      if (!lexicon.has(`${left}-${right}`)) continue;
+      const spaceAt = match.index + whole.indexOf(' ');
+      report(file, source, { start: spaceAt, end: spaceAt + 1, after: '', ruleId: 'hyphen-space', confidence: 0.9 });
+    }
+  };
+}

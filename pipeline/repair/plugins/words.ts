@@ -1,0 +1,87 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { accentDistance, foldKey } from '../lexicon.ts';
+import { report } from '../report.ts';
+import type { RepairData } from '../resources.ts';
+import { hasDigit, isAllCaps, isApostrophe, isCapitalized, matchCase, sameKeyCandidates, type Candidate } from '../tokens.ts';
+
+const source = 'unletters-repair-words';
+
+/** A reading must beat the next one by this many bits to be applied with full confidence. */
+const CLEAR_MARGIN = 3;
+
+/**
+ * Accents and letter confusions on words the lexicon does not know: `problémes` → `problèmes`,
+ * `Etats` → `États`, `séourité` → `sécurité`, `cauvre` → `œuvre`, `rdle` → `rôle`. Known words are
+ * never changed here. Capitalized words (names) only get accents: a name the lexicon does not know
+ * keeps its letters. Acronyms and words with digits are left alone.
+ */
+export default function repairWords(data: RepairData) {
+  const { lexicon, language } = data;
+  const elisions = new Set(language.elisions);
+
+  /** Readings of an unknown word through one weighted confusion (accents free), cheapest first. */
+  const confusionCandidates = (word: string): Candidate[] => {
+    const key = foldKey(word);
+    const found = new Map<string, number>();
+    for (const [read, meant, weight] of language.confusions) {
+      if (read === '') {
+        for (let at = 1; at < key.length; at++) collect(key.slice(0, at) + meant + key.slice(at), weight);
+        continue;
+      }
+      for (let at = key.indexOf(read); at >= 0; at = key.indexOf(read, at + 1)) {
+        collect(key.slice(0, at) + meant + key.slice(at + read.length), weight);
+      }
+    }
+    function collect(variant: string, weight: number): void {
+      for (const form of lexicon.withKey(variant)) {
+        const cost = lexicon.cost(form) + weight + accentDistance(form, word) / 2;
+        const known = found.get(form);
+        if (known === undefined || cost < known) found.set(form, cost);
+      }
+    }
+    return [...found].map(([form, cost]) => ({ form, cost })).sort((left, right) => left.cost - right.cost);
+  };
+
+  return (_tree: Root, file: VFile): void => {
+    const text = String(file.value);
+    for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu)) {
+      const compound = match[0];
+      if (lexicon.has(compound) || hasDigit(compound)) continue;
+      const parts = compound.split('-');
+      let offset = match.index;
+      for (const word of parts) {
+        const start = offset;
+        offset += word.length + 1;
+        if (lexicon.has(word) || isAllCaps(word) || word.length < 2) continue;
+        // Before an apostrophe only elided words are expected; the elision plugin handles those.
+        if (isApostrophe(text[start + word.length]) && elisions.has(word.toLowerCase())) continue;
+        const inCompound = parts.length > 1;
+        const accentsOnly = isCapitalized(word) || inCompound;
+        const sameKey = sameKeyCandidates(lexicon, word).filter((candidate) => !lexicon.isProperNoun(candidate.form) || isCapitalized(word));
+        let candidates = sameKey;
+        let ruleId = isCapitalized(word) && foldKey(word[0]!) === word[0]!.toLowerCase() && sameKey[0] && sameKey[0].form[0] !== word[0]!.toLowerCase()
+          ? 'capital-accent'
+          : 'accent';
+        if (!accentsOnly) {
+          const confused = confusionCandidates(word);
+          if (confused[0] && (!sameKey[0] || confused[0].cost + 2 < sameKey[0].cost)) {
+            candidates = confused;
+            ruleId = 'letter-confusion';
+          }
+        }
+        const [best, second] = candidates;
+        if (!best) continue;
+        const clear = !second || second.cost - best.cost >= CLEAR_MARGIN;
+        const confidence = ruleId === 'letter-confusion' ? (clear ? 0.8 : 0.55) : clear ? 0.95 : 0.7;
+        report(file, source, {
+          start,
+          end: start + word.length,
+          after: matchCase(best.form, word),
+          ruleId,
+          confidence,
+        });
+      }
+    }
+  };
+}

@@ -1,0 +1,65 @@
+import type { Lexicon, LexiconSource } from './lexicon.ts';
+
+/**
+ * What the repair plugins need to know about one language. Each language folder fills it in
+ * `pipeline/lang/<code>/repair.ts`; a language without it passes through repair untouched.
+ */
+export interface RepairLanguage {
+  lexicon: LexiconSource;
+  /** Loads the verb data the context rules use (infinitives, participles, finite forms). */
+  verbs: () => Promise<VerbForms>;
+  /** Words that elide before a vowel and take an apostrophe (`l`, `d`, `qu`, `lorsqu`), lower case. */
+  elisions: readonly string[];
+  /** Letters that OCR reads in place of a lower-case `l` before an apostrophe or at a word start. */
+  lConfusions: readonly string[];
+  /** Weighted letter confusions on folded keys, tried on unknown words: [read, meant, cost in bits]. */
+  confusions: readonly (readonly [string, string, number])[];
+  /** Inflection endings OCR cuts off a word (`régional e`): joined when the whole is known. */
+  detachedEndings: readonly string[];
+  /** Known one- and two-letter words that may stand alone in a split (`a`, `y`, `de`, `la`). */
+  shortWords: readonly string[];
+  /** Words that can be glued to the next one by a lost space (articles, prepositions). */
+  glueWords: readonly string[];
+  /** The letter written after a Roman numeral for an ordinal (`XXIe`), read by OCR as `®`. */
+  ordinalSuffix: string;
+  /** Short words told apart by context. */
+  context: ContextWords;
+  typography: TypographyRules;
+}
+
+export interface VerbForms {
+  infinitives: ReadonlySet<string>;
+  participles: ReadonlySet<string>;
+  /** Conjugated forms and present participles. */
+  finite: ReadonlySet<string>;
+}
+
+export interface ContextWords {
+  /** The verb form and the preposition written alike without the accent (`a` / `à`). */
+  verbForm: string;
+  preposition: string;
+  /** Words that, after the ambiguous form, show it is the preposition (`la`, `une`, `cette`). */
+  determiners: readonly string[];
+  /** Words that, before it, show it is the verb (`il`, `qui`, `on`). */
+  subjects: readonly string[];
+  /** Fixed pairs where a short word takes its accent: [previous word or '', word, next word or '', replacement]. */
+  pairs: readonly (readonly [string, string, string, string])[];
+}
+
+export interface TypographyRules {
+  apostrophe: string;
+  /** Punctuation preceded by a no-break space (`;`, `:`, `!`, `?`) and the space used. */
+  spaceBefore: readonly string[];
+  narrowSpace: string;
+  wideSpace: string;
+  /** Opening and closing quotes with a no-break space inside. */
+  openQuote: string;
+  closeQuote: string;
+}
+
+/** The data a plugin run gets: the language rules and its loaded lexicon. */
+export interface RepairData {
+  language: RepairLanguage;
+  lexicon: Lexicon;
+  verbs: VerbForms;
+}

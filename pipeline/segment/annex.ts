@@ -1,0 +1,139 @@
+/**
+ * One annex: heading, `[Original : …]`, the annexed text's title with its place and date, the body, the
+ * closing (`Adopté le …`, a place/date line) and the signatures.
+ */
+import type { LanguageResources } from '../lang/types.ts';
+import type { Annex, Block, Paragraph } from '../model/index.ts';
+import { assignIds, buildBlocks } from './blocks.ts';
+import type { Line } from './lines.ts';
+import { chunks } from './lines.ts';
+import type { PlaceDate } from './place-date.ts';
+import { parsePlaceDate } from './place-date.ts';
+import type { Reflower } from './reflow.ts';
+import { normalizeSpaces } from './reflow.ts';
+import type { SignatureReader } from './signatures.ts';
+import { readSignatures, signatureAreaStart } from './signatures.ts';
+import { headingLength } from './title.ts';
+import { readMarker, splitUnits } from './units.ts';
+
+/** Most lines an annexed text's title takes; a longer first chunk is body text. */
+const TITLE_MAX_LINES = 8;
+
+export interface AnnexContext {
+  language: LanguageResources;
+  reflower: Reflower;
+  reader: SignatureReader;
+  used: Set<string>;
+}
+
+export function readAnnex(lines: readonly Line[], number: number, context: AnnexContext): Annex {
+  const { language, reflower } = context;
+  const cues = language.segmentation;
+  const id = `annex_${number}`;
+  const wrapped = headingLength(lines, 0);
+  const originalAt = lines.findIndex((line, index) => index > 0 && index < wrapped && cues.originalLanguage.test(line.text));
+  const headingEnd = originalAt > 0 ? originalAt : wrapped;
+  const annex: Annex = {
+    id,
+    heading: { id: `${id}.heading`, text: reflower.join(lines.slice(0, headingEnd).map((line) => line.text)) },
+    originalLanguages: [],
+    body: [],
+    closing: [],
+    signatures: [],
+  };
+  let position = headingEnd;
+
+  const original = lines[position] && cues.originalLanguage.exec(lines[position]!.text);
+  if (original) {
+    annex.originalLanguages = original[1]!.split(cues.listJoiner).map((part) => normalizeSpaces(part)).filter(Boolean);
+    position += 1;
+  }
+
+  // The annexed text's title: the next chunk, when it is short, unnumbered and ends no sentence.
+  const rest = lines.slice(position);
+  const firstChunk = chunks(rest)[0];
+  let placeDate: PlaceDate | undefined;
+  if (firstChunk && isTitleChunk(firstChunk, context)) {
+    let titleLines = firstChunk;
+    const lastLine = firstChunk[firstChunk.length - 1]!;
+    const inTitle = firstChunk.length > 1 ? parsePlaceDate(lastLine.text, language) : undefined;
+    if (inTitle) {
+      placeDate = inTitle;
+      titleLines = firstChunk.slice(0, -1);
+    }
+    if (!(firstChunk.length === 1 && parsePlaceDate(lastLine.text, language))) {
+      annex.title = { id: `${id}.title`, text: reflower.join(titleLines.map((line) => line.text)) };
+      position += firstChunk.length;
+    }
+  }
+  // A place/date line of its own after the title (`Astana, le 28 août 2004`, `2 novembre 2011`).
+  const nextLine = lines[position];
+  if (!placeDate && nextLine && (lines[position + 1]?.blankBefore ?? 1) > 0) {
+    const own = parsePlaceDate(nextLine.text, language);
+    if (own) {
+      placeDate = own;
+      position += 1;
+    }
+  }
+  if (placeDate) {
+    annex.dateLine = { id: `${id}.dateLine`, text: placeDate.text };
+    if (placeDate.place) annex.place = placeDate.place;
+    annex.date = placeDate.date;
+  }
+
+  // Signatures at the end, then closing paragraphs before them, then the body.
+  const bodyLines = lines.slice(position);
+  const areaStart = signatureAreaStart(bodyLines, context.reader);
+  const { signatures, placeDates } = readSignatures(bodyLines.slice(areaStart), context.reader);
+  annex.signatures = signatures.map((signature, index) => ({ ...signature, id: uniqueId(`${id}.signature_${index + 1}`, context.used) }));
+
+  const units = splitUnits(bodyLines.slice(0, areaStart), reflower);
+  let closingStart = units.length;
+  for (let index = units.length - 1; index >= 0; index -= 1) {
+    const unit = units[index]!;
+    if (unit.marker) break;
+    const first = unit.texts[0] ?? '';
+    // Closing paragraphs come after the last numbered one; plain paragraphs between them belong to it.
+    if (cues.closing.some((cue) => cue.test(first)) || (unit.lines.length === 1 && parsePlaceDate(first, language))) closingStart = index;
+  }
+  annex.body = buildBlocks(units.slice(0, closingStart), reflower);
+  assignIds(annex.body, id, context.used);
+
+  const closing: Block[] = units.slice(closingStart).map((unit) => paragraph(reflower.join(unit.texts)));
+  for (const line of placeDates) closing.push(paragraph(normalizeSpaces(line.text)));
+  closing.forEach((block, index) => {
+    block.id = uniqueId(`${id}.closing_${index + 1}`, context.used);
+  });
+  annex.closing = closing;
+
+  // With no place/date under the title, the closing's place and date are the annexed text's.
+  if (!placeDate) {
+    for (const block of closing) {
+      const found = block.type === 'paragraph' ? parsePlaceDate(block.text, language) : undefined;
+      if (found) {
+        if (found.place) annex.place = found.place;
+        annex.date = found.date;
+      }
+    }
+  }
+  return annex;
+}
+
+function paragraph(text: string): Paragraph {
+  return { type: 'paragraph', id: '', text };
+}
+
+function isTitleChunk(chunk: readonly Line[], context: AnnexContext): boolean {
+  if (chunk.length > TITLE_MAX_LINES) return false;
+  if (readMarker(chunk[0]!.text)) return false;
+  const last = chunk[chunk.length - 1]!.text;
+  if (context.reflower.endsSentence(last) && !parsePlaceDate(last, context.language)) return false;
+  return !context.language.segmentation.signedMark.test(chunk[0]!.text);
+}
+
+export function uniqueId(id: string, used: Set<string>): string {
+  let candidate = id;
+  for (let copy = 2; used.has(candidate); copy += 1) candidate = `${id}_${copy}`;
+  used.add(candidate);
+  return candidate;
+}

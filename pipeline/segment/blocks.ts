@@ -1,0 +1,142 @@
+/**
+ * Turns units into the model's blocks: sections (`I. Contexte`, bare `II`, a `1.` heading over `1)` items),
+ * numbered and plain paragraphs, lettered groups (`a) Politique et sécurité`) and lists. Lists and groups
+ * that follow a paragraph ending with a colon hang from that paragraph. Ids are given afterwards by
+ * `assignIds`, from the finished tree.
+ */
+import type { Block, List, ListItem, Paragraph, Section } from '../model/index.ts';
+import type { Reflower } from './reflow.ts';
+import type { Unit } from './units.ts';
+
+/** Longest heading, in words, of a `1.` section or an `a)` group (longer lines are paragraphs or items). */
+const HEADING_MAX_WORDS = 14;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function numbering(unit: Unit | undefined): string | undefined {
+  return unit?.marker?.kind === 'numbered' ? unit.marker.numbering : undefined;
+}
+
+export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[] {
+  const root: Block[] = [];
+  let section: Section | undefined; // roman section
+  let subsection: Section | undefined; // `1.` heading over `1)` items
+  let hanging: Paragraph | undefined; // paragraph ending with a colon: lists and groups hang from it
+  let group: Section | undefined; // `a)` group inside the hanging paragraph
+  let list: List | undefined; // list being filled
+
+  const container = (): Block[] => subsection?.children ?? section?.children ?? root;
+  const listTarget = (): Block[] => {
+    if (group) return group.children;
+    if (hanging) return (hanging.children ??= []);
+    return container();
+  };
+
+  for (const [index, unit] of units.entries()) {
+    const text = reflower.join(unit.texts);
+    const marker = unit.marker;
+    const next = units[index + 1];
+    const endsSentence = reflower.endsSentence(text);
+    const headingLike = !endsSentence && !/[,;]$/.test(text) && wordCount(text) <= HEADING_MAX_WORDS;
+
+    const style = marker?.kind === 'numbered' ? marker.numbering : undefined;
+    const num = marker?.kind === 'numbered' ? marker.num : '';
+    // `1)` items hang from a paragraph ending with a colon when they start a list there (or go on with one),
+    // unless that paragraph is itself a `1)` item: then they are its siblings.
+    const hangingItem = style === 'decimal-parenthesis' && !subsection && hanging !== undefined
+      && hanging.numbering !== 'decimal-parenthesis' && (num === '1' || list?.marker === style);
+    if (marker?.kind === 'bullet' || (style === 'alpha-parenthesis' && !(headingLike && next?.marker?.kind === 'bullet')) || hangingItem) {
+      // A list item: bullets, `a)` items, and `1)` items right after a paragraph ending with a colon.
+      const mark = marker!.kind === 'bullet' ? marker!.mark : style!;
+      if (!list || list.marker !== mark) {
+        list = { type: 'list', id: '', marker: mark, items: [] };
+        listTarget().push(list);
+      }
+      const item: ListItem = { id: '', text, ...(marker?.kind === 'numbered' ? { num: marker.num } : {}) };
+      list.items.push(item);
+      continue;
+    }
+    list = undefined;
+
+    if (style === 'roman') {
+      section = { type: 'section', id: '', num, numbering: 'roman', children: [] };
+      if (text) section.heading = { id: '', text };
+      root.push(section);
+      subsection = hanging = group = undefined;
+      continue;
+    }
+    if (style === 'decimal' && headingLike && numbering(next) === 'decimal-parenthesis') {
+      subsection = { type: 'section', id: '', num, numbering: 'decimal', heading: { id: '', text }, children: [] };
+      (section?.children ?? root).push(subsection);
+      hanging = group = undefined;
+      continue;
+    }
+    if (style === 'alpha-parenthesis') {
+      // A lettered group: a short heading followed by a list (`a) Politique et sécurité` then bullets).
+      group = { type: 'section', id: '', num, numbering: 'alpha-parenthesis', heading: { id: '', text }, children: [] };
+      (hanging ? (hanging.children ??= []) : container()).push(group);
+      continue;
+    }
+    if (style === 'decimal') subsection = undefined;
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      id: '',
+      ...(marker?.kind === 'numbered' ? { num: marker.num, numbering: marker.numbering } : {}),
+      text,
+    };
+    container().push(paragraph);
+    group = undefined;
+    hanging = /:\s*$/.test(text) ? paragraph : undefined;
+  }
+  return root;
+}
+
+/**
+ * Gives every block an id under `prefix`:
+ * - sections `section_<n>` (n counts the sections of the container), lettered groups `group_<letter>`;
+ * - lists `list_<n>`, their items `item_<n>`;
+ * - in a container holding numbered paragraphs, a numbered paragraph is `para_<num>` and an unnumbered one
+ *   `para_<num>_<k>`, the k-th after paragraph `num` (`para_0_<k>` before the first); in a container with no
+ *   numbered paragraph, paragraphs are `para_<n>`;
+ * - a section heading is `<section id>.heading`. A duplicate gets `_2`, `_3`, … appended.
+ */
+export function assignIds(blocks: Block[], prefix: string, used: Set<string>): void {
+  const unique = (id: string): string => {
+    let candidate = id;
+    for (let copy = 2; used.has(candidate); copy += 1) candidate = `${id}_${copy}`;
+    used.add(candidate);
+    return candidate;
+  };
+  const numbered = blocks.some((block) => block.type === 'paragraph' && block.num !== undefined);
+  let sections = 0;
+  let lists = 0;
+  let paragraphs = 0;
+  let lastNum = '0';
+  let sinceNum = 0;
+  for (const block of blocks) {
+    if (block.type === 'section') {
+      const local = block.numbering === 'alpha-parenthesis' && block.num ? `group_${block.num}` : `section_${(sections += 1)}`;
+      block.id = unique(`${prefix}.${local}`);
+      if (block.heading) block.heading.id = unique(`${block.id}.heading`);
+      assignIds(block.children, block.id, used);
+    } else if (block.type === 'list') {
+      block.id = unique(`${prefix}.list_${(lists += 1)}`);
+      block.items.forEach((item, index) => {
+        item.id = unique(`${block.id}.item_${index + 1}`);
+        if (item.children) assignIds(item.children, item.id, used);
+      });
+    } else {
+      let local: string;
+      if (!numbered) local = `para_${(paragraphs += 1)}`;
+      else if (block.num !== undefined) {
+        lastNum = block.num;
+        sinceNum = 0;
+        local = `para_${block.num}`;
+      } else local = `para_${lastNum}_${(sinceNum += 1)}`;
+      block.id = unique(`${prefix}.${local}`);
+      if (block.children) assignIds(block.children, block.id, used);
+    }
+  }
+}

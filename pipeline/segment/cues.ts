@@ -1,0 +1,116 @@
+/**
+ * The language-dependent cues the segmenter reads. Each language fills this shape in
+ * `pipeline/lang/<code>/segmentation.ts`; the segmenter itself holds no word of any language.
+ *
+ * Cues are matched against lines as extracted or OCR'd, so they should be loose: case-insensitive, accent-
+ * tolerant, spaces optional inside words. `loosePhrase` builds such a pattern from a plain phrase.
+ */
+
+export interface SegmentationCues {
+  /** Start of the letter title, anchored at the line start (`Lettre datée du`, `Lettres identiques datées`). */
+  letterTitle: RegExp;
+  /** Marks the title of identical letters (`Lettres identiques`). Tested on the title's first line. */
+  identicalLetters: RegExp;
+  /** Where the addressees start inside the title (`adressée au`); the match is dropped. */
+  addresseeIntro: RegExp;
+  /** Joins two addressees (` et au `); the match is dropped. */
+  addresseeJoiner: RegExp;
+  /** Where the senders start inside the title (` par `, ` from `); the match is dropped. */
+  senderIntro: RegExp;
+  /** Addressees as they are usually written, used to complete a title cut short by the extraction. */
+  knownAddressees: readonly string[];
+  /** Annex heading, anchored at the line start: `Annexe`, `Annexe à la lettre …`, `Annexe aux lettres …`. */
+  annexHeading: RegExp;
+  /** The signed mark, anchored at the line start: `(Signé)`. */
+  signedMark: RegExp;
+  /** `[Original : anglais et russe]`; group 1 holds the languages. Anchored on the whole line. */
+  originalLanguage: RegExp;
+  /** Separates the languages of the original (`, `, ` et `). */
+  listJoiner: RegExp;
+  /** Organs of the distribution header, one pattern each (`Assemblée générale`). */
+  organs: readonly RegExp[];
+  /** Session in the header; group 1 is the whole phrase (`Soixante-troisième session`), group 2 the ordinal. */
+  session: RegExp;
+  /** Year line in the header; group 1 is the whole phrase (`Soixante-troisième année`). */
+  year: RegExp;
+  /** Agenda line in the header (`Points 12, 17 et 85 de l’ordre du jour`); group 1 holds the item numbers. */
+  agendaItems: RegExp;
+  /** Reads an ordinal written in words (`Soixante-troisième` → 63). */
+  ordinalNumber(words: string): number | undefined;
+  /** Honorific line of a signature block, the whole line (`L’Ambassadeur,`); group 1 is the honorific. */
+  honorific: RegExp;
+  /** Start of a role line in a signature block (`Représentant permanent`, `Le Président`, `La Ministre`). */
+  roleStart: RegExp;
+  /** Closing paragraphs of an annex, anchored at the line start (`Adopté le`, `Favorablement accueilli`). */
+  closing: readonly RegExp[];
+  /** Article or preposition between a place and a date (`le` in `Astana, le 28 août 2004`), anchored. */
+  dateArticle: RegExp;
+  /** Abbreviations that end with a full stop without ending a sentence (`M.`). */
+  abbreviations: readonly string[];
+  /** First parts that form real compounds with a hyphen (`sud` in `sud-asiatique`), lower case. */
+  compoundPrefixes: readonly string[];
+  /** Last parts that form real compounds with a hyphen (`même` in `elle-même`), lower case. */
+  compoundSuffixes: readonly string[];
+  /** Whether a lower-case word form is a known word of the language (a plain word list, loaded on demand). */
+  isWord(word: string): boolean;
+}
+
+const VARIANTS: Record<string, string> = {
+  a: 'aàâäáã',
+  c: 'cç',
+  e: 'eéèêë',
+  i: 'iîïí',
+  o: 'oôöó',
+  u: 'uùûüú',
+  y: 'yÿ',
+  n: 'nñ',
+  // OCR reads `l` as `I` or `|` (`I’Organisation`, `|’ordre`).
+  l: 'lI|1',
+};
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function letterClass(letter: string): string {
+  const lower = letter.toLowerCase();
+  const base = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  const variants = VARIANTS[base];
+  if (!variants) return escape(letter);
+  const all = new Set([...variants, ...variants.toUpperCase()]);
+  return `[${[...all].map((character) => (character === '|' ? '\\|' : character)).join('')}]`;
+}
+
+/**
+ * Regex source matching `phrase` loosely: any case and accent, an optional space between two letters
+ * (OCR splits words: `Secr étaire`), optional space between words (OCR glues them: `aupresdel’Organisation`),
+ * any apostrophe with optional spaces around it. `*` in the phrase stands for any run of word letters.
+ */
+export function loosePhrase(phrase: string): string {
+  let source = '';
+  let previousWasLetter = false;
+  for (const character of phrase) {
+    if (character === ' ') {
+      source += '\\s*';
+      previousWasLetter = false;
+    } else if (character === '’' || character === "'") {
+      source += `\\s*['’‘"]?\\s*`;
+      previousWasLetter = false;
+    } else if (character === '*') {
+      source += '[\\p{L}]*';
+      previousWasLetter = false;
+    } else if (/\p{L}/u.test(character)) {
+      source += (previousWasLetter ? ' ?' : '') + letterClass(character);
+      previousWasLetter = true;
+    } else {
+      source += escape(character);
+      previousWasLetter = false;
+    }
+  }
+  return source;
+}
+
+/** `loosePhrase` of each alternative, joined with `|` inside a non-capturing group. */
+export function looseAny(phrases: readonly string[]): string {
+  return `(?:${phrases.map(loosePhrase).join('|')})`;
+}

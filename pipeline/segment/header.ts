@@ -1,0 +1,63 @@
+/**
+ * The distribution header above the letter title: organs, session and year, agenda item numbers, then the
+ * agenda item titles (a title goes on over lines that start in lower case; a capital or a blank line starts
+ * the next one).
+ */
+import type { DistributionHeader } from '../model/index.ts';
+import type { SegmentationCues } from './cues.ts';
+import type { Line } from './lines.ts';
+import type { Reflower } from './reflow.ts';
+import { normalizeSpaces, startsLower } from './reflow.ts';
+
+/** Agenda item numbers with their sub-letter: `12`, `40 d)`. */
+const AGENDA_ITEM = /\d+(?:\s*[a-z]\))?/gu;
+
+/** Lines made only of organ names (`Assemblée générale Conseil de sécurité`) give the organs, in order. */
+function readOrgans(text: string, cues: SegmentationCues): string[] | undefined {
+  const found: Array<{ index: number; text: string }> = [];
+  let rest = text;
+  for (const organ of cues.organs) {
+    const pattern = new RegExp(organ.source, `${organ.flags.replace('g', '')}g`);
+    for (const match of text.matchAll(pattern)) {
+      found.push({ index: match.index, text: normalizeSpaces(match[0]) });
+      rest = rest.replace(match[0], ' ');
+    }
+  }
+  if (found.length === 0 || rest.trim() !== '') return undefined;
+  return found.sort((left, right) => left.index - right.index).map((organ) => organ.text);
+}
+
+export function readHeader(lines: readonly Line[], cues: SegmentationCues, reflower: Reflower): DistributionHeader | undefined {
+  if (lines.length === 0) return undefined;
+  const header: DistributionHeader = { organs: [], agendaItems: [], agendaTitles: [] };
+  const titles: string[][] = [];
+  for (const line of lines) {
+    const organs = readOrgans(line.text, cues);
+    if (organs) {
+      header.organs.push(...organs);
+      continue;
+    }
+    const session = cues.session.exec(line.text);
+    const year = cues.year.exec(line.text);
+    if ((session || year) && line.text.split(/\s+/).length <= 6) {
+      if (session) {
+        header.session = normalizeSpaces(session[1]!);
+        const number = cues.ordinalNumber(session[2]!);
+        if (number !== undefined) header.sessionNumber = number;
+      }
+      if (year) header.year = normalizeSpaces(year[1]!);
+      continue;
+    }
+    const agenda = cues.agendaItems.exec(line.text);
+    if (agenda) {
+      header.agendaItems.push(...(agenda[1]!.match(AGENDA_ITEM) ?? []).map((item) => item.replace(/\s+/gu, ' ')));
+      continue;
+    }
+    const current = titles[titles.length - 1];
+    if (current && line.blankBefore === 0 && startsLower(line.text)) current.push(line.text);
+    else titles.push([line.text]);
+  }
+  header.agendaTitles = titles.map((title, index) => ({ id: `header.agenda_${index + 1}`, text: reflower.join(title) }));
+  const empty = header.organs.length === 0 && !header.session && !header.year && header.agendaItems.length === 0 && titles.length === 0;
+  return empty ? undefined : header;
+}

@@ -1,0 +1,68 @@
+/**
+ * The text as a list of non-blank lines, each knowing its indent and how many blank lines precede it.
+ * Blank lines carry the paragraph structure; when the extraction put a blank line between every line (001),
+ * one blank line means nothing and the counts are lowered by one.
+ */
+
+export interface Line {
+  /** The line without its leading and trailing white space. */
+  text: string;
+  /** Number of leading spaces (page breaks and paragraph starts are indented in these extractions). */
+  indent: number;
+  /** Blank lines between this line and the previous non-blank one, after double spacing is undone. */
+  blankBefore: number;
+  /** 0-based line number in the text. */
+  number: number;
+}
+
+/** Share of wraps inside sentences holding one blank line above which the text is taken as double-spaced. */
+const DOUBLE_SPACED_SHARE = 0.6;
+/** Fewest wraps inside sentences needed to judge. */
+const MIN_WRAPS = 3;
+
+export function readLines(text: string): Line[] {
+  const raw = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines: Line[] = [];
+  let blanks = 0;
+  for (const [number, content] of raw.entries()) {
+    const trimmedEnd = content.replace(/[\s\u00a0]+$/u, '');
+    if (trimmedEnd.trim() === '') {
+      blanks += 1;
+      continue;
+    }
+    const text = trimmedEnd.replace(/^[\s\u00a0]+/u, '');
+    lines.push({ text, indent: trimmedEnd.length - text.length, blankBefore: lines.length === 0 ? 0 : blanks, number });
+    blanks = 0;
+  }
+  if (isDoubleSpaced(lines)) {
+    for (const line of lines) line.blankBefore = Math.max(0, line.blankBefore - 1);
+  }
+  return lines;
+}
+
+/**
+ * Double spacing shows in the wraps inside sentences: a line that ends no sentence followed by a line in
+ * lower case is the same paragraph, so a blank line between them is an extraction artefact.
+ */
+function isDoubleSpaced(lines: Line[]): boolean {
+  let wraps = 0;
+  let spaced = 0;
+  for (let index = 1; index < lines.length; index += 1) {
+    const previous = lines[index - 1]!.text;
+    const first = /\p{L}/u.exec(lines[index]!.text)?.[0];
+    if (/[.;:!?]\W*$/u.test(previous) || !first || first === first.toUpperCase()) continue;
+    wraps += 1;
+    if (lines[index]!.blankBefore === 1) spaced += 1;
+  }
+  return wraps >= MIN_WRAPS && spaced / wraps >= DOUBLE_SPACED_SHARE;
+}
+
+/** The lines split where blank lines stand: each chunk is a run of lines with no blank line between. */
+export function chunks(lines: Line[]): Line[][] {
+  const result: Line[][] = [];
+  for (const line of lines) {
+    if (result.length === 0 || line.blankBefore > 0) result.push([line]);
+    else result[result.length - 1]!.push(line);
+  }
+  return result;
+}

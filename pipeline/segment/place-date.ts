@@ -1,0 +1,35 @@
+/**
+ * Place and date lines: `Astana, le 28 août 2004`, `(Astana, 5 juillet 2005)`, `2 novembre 2011`,
+ * `Le 28 août 2004`. The whole line must be the place and the date: a date inside a sentence is not one.
+ */
+import { findDatesTolerant } from '../dates/index.ts';
+import type { LanguageResources } from '../lang/types.ts';
+import { normalizeSpaces, startsUpper } from './reflow.ts';
+
+export interface PlaceDate {
+  place?: string;
+  /** ISO 8601 day. */
+  date: string;
+  /** The line as written, spaces normalized, brackets kept. */
+  text: string;
+}
+
+/** Most words a place name takes (`Saint-Pierre-et-Miquelon`, `New York`, `Port of Spain`). */
+const PLACE_MAX_WORDS = 4;
+
+export function parsePlaceDate(line: string, language: LanguageResources): PlaceDate | undefined {
+  const text = normalizeSpaces(line);
+  const inner = text.replace(/^\((.*)\)\.?$/u, '$1').replace(/\.$/u, '').trim();
+  if (!inner || inner.length > 80) return undefined;
+  const dates = findDatesTolerant(inner, language).filter((date) => date.precision === 'day');
+  const last = dates[dates.length - 1];
+  if (!last || last.end !== inner.length) return undefined;
+  const words = inner.slice(0, last.start).trim().replace(/,$/u, '').trim().split(/\s+/).filter(Boolean);
+  if (words.length > 0 && language.segmentation.dateArticle.test(words[words.length - 1]!)) words.pop();
+  const place = words.join(' ').replace(/,$/u, '').trim();
+  if (place) {
+    const beforeDate = inner.slice(0, last.start);
+    if (!beforeDate.includes(',') || !startsUpper(place) || words.length > PLACE_MAX_WORDS || /[.;:!?]/u.test(place)) return undefined;
+  }
+  return { ...(place ? { place } : {}), date: last.iso, text };
+}

@@ -1,0 +1,95 @@
+/**
+ * Joins wrapped lines into running text: one space between lines, none after an apostrophe, and a line-end
+ * hyphen kept only where the word is really hyphenated (`sud-asiatique`, `Organisation-Afghanistan`), not
+ * where it only split a word across lines.
+ */
+import type { SegmentationCues } from './cues.ts';
+
+/** First letter or digit of a text, skipping quotes, brackets and list marks. */
+function firstSignificant(text: string): string | undefined {
+  return /[\p{L}\p{N}]/u.exec(text)?.[0];
+}
+
+export function startsUpper(text: string): boolean {
+  const first = firstSignificant(text);
+  return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+export function startsLower(text: string): boolean {
+  const first = firstSignificant(text);
+  return first !== undefined && first !== first.toUpperCase();
+}
+
+/** Collapses runs of spaces; keeps no-break spaces (typography) but drops spaces around them. */
+export function normalizeSpaces(text: string): string {
+  return text
+    .replace(/[ \t\f\v]+/g, ' ')
+    .replace(/ ?([\u00a0\u202f]) ?/g, '$1')
+    .trim();
+}
+
+export class Reflower {
+  private documentWords: Set<string>;
+  private hyphenatedForms: Set<string>;
+
+  constructor(
+    private cues: SegmentationCues,
+    text: string,
+  ) {
+    // Words written whole somewhere in the document are the best evidence for joining a split word.
+    this.documentWords = new Set(text.toLowerCase().match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? []);
+    this.hyphenatedForms = new Set([...this.documentWords].filter((word) => word.includes('-')));
+  }
+
+  /** Whether a line ends a sentence (or a list item, or a heading that introduces items). */
+  endsSentence(text: string): boolean {
+    const trimmed = text.trimEnd();
+    if (!/[.:;!?…][»”"’)\]]*$/u.test(trimmed)) return false;
+    const lastWord = trimmed.split(/\s+/).pop() ?? '';
+    return !this.cues.abbreviations.some((abbreviation) => abbreviation.toLowerCase() === lastWord.toLowerCase());
+  }
+
+  /** The lines joined into one reflowed text: no newline, no doubled space, no split-word hyphen. */
+  join(lines: readonly string[]): string {
+    let result = '';
+    for (const raw of lines) {
+      const line = normalizeSpaces(raw);
+      if (!line) continue;
+      if (!result) {
+        result = line;
+        continue;
+      }
+      result = this.append(result, line);
+    }
+    return normalizeSpaces(result);
+  }
+
+  private append(before: string, line: string): string {
+    if (/[’']$/u.test(before)) return before + line;
+    const hyphen = /([\p{L}]+)-$/u.exec(before);
+    if (hyphen && /^[\p{L}]/u.test(line)) {
+      const left = hyphen[1]!;
+      const right = /^[\p{L}]+/u.exec(line)![0];
+      return this.keepHyphen(left, right) ? before + line : before.slice(0, -1) + line;
+    }
+    return `${before} ${line}`;
+  }
+
+  /** Decides a line-end hyphen between `left` and `right` (the word parts around it). */
+  keepHyphen(left: string, right: string): boolean {
+    const lowerLeft = left.toLowerCase();
+    const lowerRight = right.toLowerCase();
+    const joined = lowerLeft + lowerRight;
+    const hyphenated = `${lowerLeft}-${lowerRight}`;
+    // A capital after the hyphen starts a name or a word of its own (`Organisation-Afghanistan`).
+    if (startsUpper(right)) return true;
+    // What the document itself writes elsewhere decides first.
+    if (this.documentWords.has(joined)) return false;
+    if ([...this.hyphenatedForms].some((form) => form === hyphenated || form.startsWith(`${hyphenated}-`))) return true;
+    if (this.cues.isWord(hyphenated)) return true;
+    if (this.cues.compoundPrefixes.includes(lowerLeft) || this.cues.compoundSuffixes.includes(lowerRight)) return true;
+    if (this.cues.isWord(joined)) return false;
+    // Two words on their own, joined into no word: a compound. Otherwise a word was split.
+    return lowerLeft.length > 1 && this.cues.isWord(lowerLeft) && this.cues.isWord(lowerRight);
+  }
+}

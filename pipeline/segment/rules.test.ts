@@ -1,0 +1,119 @@
+/**
+ * Behaviour of the segmenter's rules on short texts and on raw damaged text (what the segmenter meets when
+ * the repair stage lets damage through).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findDatesTolerant } from '../dates/index.ts';
+import { english } from '../lang/en/index.ts';
+import { french } from '../lang/fr/index.ts';
+import { newDocument } from '../runner/document.ts';
+import { parsePlaceDate } from './place-date.ts';
+import { Reflower } from './reflow.ts';
+import { segment } from './index.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function segmentRaw(text: string) {
+  const bytes = new TextEncoder().encode(text);
+  const document = newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '0', bytes: bytes.length } }, bytes, 'fr');
+  return segment(document);
+}
+
+describe('reflow', () => {
+  const reflower = new Reflower(french.segmentation, 'le développement durable');
+  it('joins a word split at a line end and keeps a real compound', () => {
+    expect(reflower.join(['le dévelop-', 'pement durable'])).toBe('le développement durable');
+    expect(reflower.join(['la coopération sous-', 'régionale'])).toBe('la coopération sous-régionale');
+    expect(reflower.join(['le Groupe Organisation-', 'Afrique'])).toBe('le Groupe Organisation-Afrique');
+  });
+  it('joins after an apostrophe without a space and collapses spaces', () => {
+    expect(reflower.join(['auprès de l’', 'Organisation  des', '  Nations Unies'])).toBe('auprès de l’Organisation des Nations Unies');
+  });
+  it('does not take an abbreviation for the end of a sentence', () => {
+    expect(reflower.endsSentence('sous la direction de M.')).toBe(false);
+    expect(reflower.endsSentence('la région.')).toBe(true);
+  });
+});
+
+describe('dates and place/date lines', () => {
+  it('reads a month name damaged by OCR between a day and a year', () => {
+    expect(findDatesTolerant('Douchanbé, le 28 ao(t 2008', french).map((date) => date.iso)).toEqual(['2008-08-28']);
+    expect(findDatesTolerant('le 12 ao(it 2008', french).map((date) => date.iso)).toEqual(['2008-08-12']);
+    expect(findDatesTolerant('le 12 ans 2008', french)).toEqual([]);
+  });
+  it('tells place/date lines from sentences holding a date', () => {
+    expect(parsePlaceDate('(Astana, 5 juillet 2005)', french)).toMatchObject({ place: 'Astana', date: '2005-07-05' });
+    expect(parsePlaceDate('Le 28 août 2004', french)).toEqual({ date: '2004-08-28', text: 'Le 28 août 2004' });
+    expect(parsePlaceDate('Tokyo, 5 July 2005', english)).toMatchObject({ place: 'Tokyo', date: '2005-07-05' });
+    expect(parsePlaceDate('Nous sommes réunis le 2 novembre 2011', french)).toBeUndefined();
+  });
+});
+
+describe('cues', () => {
+  it('reads session ordinals', () => {
+    expect(french.segmentation.ordinalNumber('Soixante-troisieme')).toBe(63);
+    expect(french.segmentation.ordinalNumber('Quatre-vingtième')).toBe(80);
+    expect(french.segmentation.ordinalNumber('Soixante-dix-huitième')).toBe(78);
+    expect(english.segmentation.ordinalNumber('Sixty-third')).toBe(63);
+  });
+  it('matches cue words split or glued by OCR', () => {
+    expect(french.segmentation.letterTitle.test('L ettresidentiques datées du 19 septembre 2008,')).toBe(true);
+    expect(french.segmentation.honorific.test('L’ Ambassadeur,')).toBe(true);
+    expect(french.segmentation.agendaItems.exec('Points 12, 17, 64 et 85 de |’ ordre du jour')?.[1]).toBe('12, 17, 64 et 85');
+  });
+});
+
+describe('segment on raw damaged text (004, no repair)', () => {
+  const raw = readFileSync(join(ROOT, 'fixtures', 'seeds', '004_6b36ae07bae8e98f.txt'), 'utf8');
+  const document = segmentRaw(raw);
+  it('finds the identical letters, their date and six signatures', () => {
+    expect(document.letter.kind).toBe('identical');
+    expect(document.letter.date).toBe('2008-09-19');
+    expect(document.letter.signatures.map((signature) => signature.name)).toHaveLength(6);
+    expect(document.letter.signatures.every((signature) => signature.honorific && signature.roles.length === 1)).toBe(true);
+  });
+  it('finds the annex with 14 numbered paragraphs and six role-only signature blocks', () => {
+    const [annex] = document.annexes;
+    expect(annex?.originalLanguages).toEqual(['chinois', 'russe']);
+    expect(annex?.body.filter((block) => block.type === 'paragraph' && block.num)).toHaveLength(14);
+    expect(annex?.signatures.map((signature) => signature.signed)).toEqual([false, false, false, false, false, false]);
+    expect(annex?.date).toBe('2008-08-28');
+  });
+});
+
+describe('segment on a short English letter', () => {
+  it('reads title, addressee, signature and annex with the English cues', () => {
+    const text = [
+      'Letter dated 3 May 2021 from the Permanent Representative of Norway to the United Nations',
+      'addressed to the Secretary-General',
+      '',
+      ' I have the honour to transmit herewith the text of a joint statement (see annex).',
+      '',
+      '(Signed) Anna Lund',
+      ' Annex to the letter dated 3 May 2021 from the Permanent Representative',
+      'of Norway to the United Nations addressed to the Secretary-General',
+      '',
+      '[Original: Norwegian]',
+      '',
+      ' Joint statement on coastal fisheries',
+      '',
+      '1. We agree on the following:',
+      '',
+      ' • Shared monitoring;',
+      '',
+      ' • Annual reports.',
+    ].join('\n');
+    const bytes = new TextEncoder().encode(text);
+    const document = segment(newDocument({ rawText: text, source: { name: 'en.txt', mediaType: 'text/plain', sha256: '0', bytes: bytes.length } }, bytes, 'en'));
+    expect(document.letter.date).toBe('2021-05-03');
+    expect(document.letter.addressees).toEqual(['Secretary-General']);
+    expect(document.letter.senders).toEqual(['the Permanent Representative of Norway to the United Nations']);
+    expect(document.letter.signatures).toMatchObject([{ name: 'Anna Lund', signed: true }]);
+    expect(document.annexes[0]?.originalLanguages).toEqual(['Norwegian']);
+    expect(document.annexes[0]?.title?.text).toBe('Joint statement on coastal fisheries');
+    const paragraph = document.annexes[0]?.body[0];
+    expect(paragraph).toMatchObject({ num: '1', children: [{ type: 'list', marker: '•', items: [{ text: 'Shared monitoring;' }, { text: 'Annual reports.' }] }] });
+  });
+});

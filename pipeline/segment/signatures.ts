@@ -1,0 +1,135 @@
+/**
+ * Signature blocks: an honorific line (`L’Ambassadeur,`), role lines (a role start, then lines that go on in
+ * lower case), the signed mark with a name (`(Signé) Zahir Tanin`). Letters put the roles before the mark;
+ * some annexes put the mark first and the role under it (002); some blocks have no mark at all (004).
+ */
+import type { Signature } from '../model/index.ts';
+import type { SegmentationCues } from './cues.ts';
+import type { Line } from './lines.ts';
+import type { Reflower } from './reflow.ts';
+import { normalizeSpaces, startsLower } from './reflow.ts';
+
+export type SignatureLineKind = 'honorific' | 'role' | 'signed' | 'continuation' | 'placeDate';
+
+/** Longest role line, in characters: a longer line is running text. */
+const ROLE_MAX_LENGTH = 110;
+
+export interface SignatureReader {
+  cues: SegmentationCues;
+  reflower: Reflower;
+  isPlaceDate(text: string): boolean;
+}
+
+export function signatureLineKind(text: string, reader: SignatureReader): SignatureLineKind | undefined {
+  const { cues } = reader;
+  if (cues.signedMark.test(text)) return 'signed';
+  if (cues.honorific.test(text)) return 'honorific';
+  if (reader.isPlaceDate(text)) return 'placeDate';
+  const punctuated = /[.;:!?]$/.test(text);
+  if (cues.roleStart.test(text) && !punctuated && text.length <= ROLE_MAX_LENGTH) return 'role';
+  if (startsLower(text) && !punctuated && text.length <= ROLE_MAX_LENGTH) return 'continuation';
+  return undefined;
+}
+
+/**
+ * Index of the first line of the signature area at the end of `lines`: the longest tail made only of
+ * signature lines, starting on an honorific, a role, a signed mark or a place/date line, and standing after a
+ * break (a blank line, or a line that ends a sentence). `lines.length` when there is none.
+ */
+export function signatureAreaStart(lines: readonly Line[], reader: SignatureReader): number {
+  let start = lines.length;
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const line = lines[index]!;
+    const kind = signatureLineKind(line.text, reader);
+    if (!kind) break;
+    if (kind === 'continuation') continue;
+    const previous = lines[index - 1];
+    const afterBreak = !previous || line.blankBefore > 0 || reader.reflower.endsSentence(previous.text) || signatureLineKind(previous.text, reader) !== undefined;
+    if (afterBreak) start = index;
+  }
+  // The area must hold a signature, not only a date line.
+  const kinds = lines.slice(start).map((line) => signatureLineKind(line.text, reader));
+  return kinds.some((kind) => kind === 'signed' || kind === 'role' || kind === 'honorific') ? start : lines.length;
+}
+
+interface Item {
+  kind: 'honorific' | 'role' | 'signed';
+  text: string;
+}
+
+/** Reads the signature area into blocks (ids left empty) and its place/date lines apart. */
+export function readSignatures(lines: readonly Line[], reader: SignatureReader): { signatures: Signature[]; placeDates: Line[] } {
+  const items: Item[] = [];
+  const placeDates: Line[] = [];
+  let roleLines: string[] | undefined;
+  const flushRole = () => {
+    if (roleLines) items.push({ kind: 'role', text: reader.reflower.join(roleLines) });
+    roleLines = undefined;
+  };
+  for (const line of lines) {
+    const kind = signatureLineKind(line.text, reader);
+    if (kind === 'continuation' && roleLines) {
+      roleLines.push(line.text);
+      continue;
+    }
+    flushRole();
+    if (kind === 'role' || kind === 'continuation') roleLines = [line.text];
+    else if (kind === 'honorific') items.push({ kind, text: normalizeSpaces(reader.cues.honorific.exec(line.text)![1]!) });
+    else if (kind === 'signed') items.push({ kind, text: normalizeSpaces(line.text.replace(reader.cues.signedMark, '')) });
+    else placeDates.push(line);
+  }
+  flushRole();
+  return { signatures: groupItems(items), placeDates };
+}
+
+function emptySignature(): Signature {
+  return { id: '', roles: [], signed: false };
+}
+
+function isEmpty(signature: Signature): boolean {
+  return !signature.honorific && signature.roles.length === 0 && !signature.signed;
+}
+
+function groupItems(items: readonly Item[]): Signature[] {
+  const signatures: Signature[] = [];
+  const markFirst = items[0]?.kind === 'signed' && items[1]?.kind === 'role';
+  let current = emptySignature();
+  const close = () => {
+    if (!isEmpty(current)) signatures.push(current);
+    current = emptySignature();
+  };
+  const hasMark = items.some((item) => item.kind === 'signed');
+  for (const item of items) {
+    if (markFirst) {
+      // `(Signé) Name` then its roles.
+      if (item.kind === 'signed') {
+        close();
+        current.signed = true;
+        if (item.text) current.name = item.text;
+      } else if (item.kind === 'role') current.roles.push(item.text);
+      else {
+        close();
+        current.honorific = item.text;
+      }
+      continue;
+    }
+    // Honorific and roles, then `(Signé) Name` closing the block; with no mark at all, one role per block.
+    if (item.kind === 'honorific') {
+      if (!isEmpty(current)) close();
+      current.honorific = item.text;
+    } else if (item.kind === 'role') {
+      if (current.signed || (current.roles.length > 0 && (!hasMark || !hasMarkAfter(items, item)))) close();
+      current.roles.push(item.text);
+    } else {
+      current.signed = true;
+      if (item.text) current.name = item.text;
+      close();
+    }
+  }
+  close();
+  return signatures;
+}
+
+function hasMarkAfter(items: readonly Item[], item: Item): boolean {
+  return items.slice(items.indexOf(item) + 1).some((other) => other.kind === 'signed');
+}

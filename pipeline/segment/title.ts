@@ -1,0 +1,70 @@
+/**
+ * The letter title (`Lettre datée du …, adressée au Secrétaire général par …`) and what it states: kind,
+ * date, addressees, senders. The title may wrap over lines and blank lines, and may be cut short (000).
+ */
+import { firstDayTolerant } from '../dates/index.ts';
+import type { LanguageResources } from '../lang/types.ts';
+import type { Letter } from '../model/index.ts';
+import type { Line } from './lines.ts';
+import type { Reflower } from './reflow.ts';
+import { normalizeSpaces, startsLower } from './reflow.ts';
+import { readMarker } from './units.ts';
+
+/**
+ * Number of lines the heading starting at `start` takes (letter title, annex heading): it goes on over lines
+ * that start in lower case (even after one blank line, as in 004), and over lines that follow with no blank
+ * line and no indent.
+ */
+export function headingLength(lines: readonly Line[], start: number): number {
+  let end = start + 1;
+  while (end < lines.length) {
+    const line = lines[end]!;
+    const lower = startsLower(line.text);
+    const goesOn = (line.blankBefore <= 1 && lower) || (line.blankBefore === 0 && line.indent === 0 && !readMarker(line.text));
+    if (!goesOn) break;
+    end += 1;
+  }
+  return end - start;
+}
+
+export interface TitleFacts {
+  kind: Letter['kind'];
+  date?: string;
+  addressees: string[];
+  senders: string[];
+  /** The title holds no sender: the extraction cut it short. */
+  cutShort: boolean;
+}
+
+export function readTitle(title: string, language: LanguageResources): TitleFacts {
+  const cues = language.segmentation;
+  const kind = cues.identicalLetters.test(title.slice(0, 40)) ? 'identical' : 'single';
+  const date = firstDayTolerant(title, language);
+  const addressee = cues.addresseeIntro.exec(title);
+  const sender = cues.senderIntro.exec(title);
+  const senderStart = sender ? sender.index + sender[0].length : undefined;
+  let addressees: string[] = [];
+  if (addressee) {
+    const from = addressee.index + addressee[0].length;
+    const to = sender && sender.index > from ? sender.index : title.length;
+    addressees = title.slice(from, to).split(cues.addresseeJoiner).map((part) => normalizeSpaces(part).replace(/[,.]$/u, '')).filter(Boolean);
+  }
+  let senders: string[] = [];
+  if (senderStart !== undefined) {
+    const end = addressee && addressee.index > senderStart ? addressee.index : title.length;
+    const text = normalizeSpaces(title.slice(senderStart, end)).replace(/[,.]$/u, '');
+    if (text) senders = [text];
+  }
+  const cutShort = senderStart === undefined;
+  if (cutShort && addressees.length > 0) {
+    // A cut title ends inside its last addressee (`adressée au Secrétaire`): complete it from the known forms.
+    const last = addressees[addressees.length - 1]!;
+    const completions = cues.knownAddressees.filter((known) => known.toLowerCase().startsWith(`${last.toLowerCase()} `));
+    if (completions.length === 1) addressees[addressees.length - 1] = completions[0]!;
+  }
+  return { kind, ...(date ? { date } : {}), addressees, senders, cutShort };
+}
+
+export function titleText(lines: readonly Line[], reflower: Reflower): string {
+  return reflower.join(lines.map((line) => line.text));
+}

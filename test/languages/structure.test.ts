@@ -1,0 +1,187 @@
+/**
+ * The English fixtures against the same hand-written expectations format as the French seeds
+ * (fixtures/expected/*.json, described in fixtures/expected/README.md), and the same validity checks:
+ * JSON schema, and Akoma Ntoso schema once that emitter is registered. pipeline/segment/segment.test.ts
+ * runs the full comparison on every expectation; this is the compact, language-focused one.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import type { Block, Paragraph, Signature } from '../../pipeline/model/index.ts';
+import { emitters, renderAll } from '../../pipeline/runner/index.ts';
+import { bodyShape, ENGLISH_FIXTURES, projectRoot, runFixture } from './helpers.ts';
+
+interface ExpectedSignature {
+  honorific: string | null;
+  roles: string[];
+  name: string | null;
+}
+
+interface Expected {
+  input: string;
+  header: null | { organs: string[]; session: string | null; sessionNumber: number | null; agendaItems: string[]; agendaTitleStarts: string[] };
+  letter: {
+    kind: string;
+    date: string | null;
+    titleStart: string;
+    addressees: string[];
+    senderStart: string | null;
+    paragraphStarts: string[];
+    signatures: ExpectedSignature[];
+  };
+  annexes: Array<{
+    headingStart: string;
+    originalLanguages: string[];
+    titleStart: string | null;
+    place: string | null;
+    date: string | null;
+    dateLine: string | null;
+    numbered: Record<string, number>;
+    sections: Array<{ num: string; heading: string | null }>;
+    lists: Array<{ marker: string; items: number; firstItemStart: string }>;
+    closingStarts: string[];
+    signatures: ExpectedSignature[];
+  }>;
+}
+
+/** Case, spaces and apostrophe forms aside: the comparison is about structure, not typography. */
+function loose(text: string | null | undefined): string {
+  return (text ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’‘]/gu, "'").replace(/\s+/gu, '');
+}
+
+function startsWith(actual: string | undefined, start: string): boolean {
+  return loose(actual).startsWith(loose(start));
+}
+
+function signatureView(signatures: readonly Signature[]) {
+  return signatures.map((signature) => ({ honorific: loose(signature.honorific), roles: signature.roles.map(loose), name: loose(signature.name) }));
+}
+
+function expectedSignatureView(signatures: readonly ExpectedSignature[]) {
+  return signatures.map((signature) => ({ honorific: loose(signature.honorific), roles: signature.roles.map(loose), name: loose(signature.name) }));
+}
+
+function sections(blocks: readonly Block[]): Array<{ num?: string; heading: string }> {
+  return blocks.flatMap((block) =>
+    block.type === 'section' && block.numbering !== 'alpha-parenthesis' ? [{ num: block.num, heading: loose(block.heading?.text) }, ...sections(block.children)] : block.type === 'section' ? sections(block.children) : [],
+  );
+}
+
+function firstItems(blocks: readonly Block[]): string[] {
+  const found: string[] = [];
+  const visit = (block: Block) => {
+    if (block.type === 'section') block.children.forEach(visit);
+    else if (block.type === 'paragraph') block.children?.forEach(visit);
+    else {
+      found.push(block.items[0]?.text ?? '');
+      for (const item of block.items) item.children?.forEach(visit);
+    }
+  };
+  blocks.forEach(visit);
+  return found;
+}
+
+function listMarkers(blocks: readonly Block[]): string[] {
+  const found: string[] = [];
+  const visit = (block: Block) => {
+    if (block.type === 'section') block.children.forEach(visit);
+    else if (block.type === 'paragraph') block.children?.forEach(visit);
+    else {
+      found.push(block.marker);
+      for (const item of block.items) item.children?.forEach(visit);
+    }
+  };
+  blocks.forEach(visit);
+  return found;
+}
+
+describe.each(ENGLISH_FIXTURES)('English fixture %s', (input) => {
+  const name = input.split('/').pop()!.replace(/\.txt$/u, '');
+  const expectedFile = join(projectRoot, 'fixtures/expected', `${name}.json`);
+
+  it('has an expectation in the seeds’ format', async () => {
+    const expected = JSON.parse(await readFile(expectedFile, 'utf8')) as Expected;
+    expect(expected.input).toBe(input);
+  });
+
+  it('reads the distribution header', async () => {
+    const expected = JSON.parse(await readFile(expectedFile, 'utf8')) as Expected;
+    const header = (await runFixture(input)).header;
+    if (expected.header === null) return expect(header).toBeUndefined();
+    expect({
+      organs: header?.organs.map(loose),
+      session: loose(header?.session),
+      sessionNumber: header?.sessionNumber ?? null,
+      agendaItems: header?.agendaItems,
+      titles: header?.agendaTitles.length,
+    }).toEqual({
+      organs: expected.header.organs.map(loose),
+      session: loose(expected.header.session),
+      sessionNumber: expected.header.sessionNumber,
+      agendaItems: expected.header.agendaItems,
+      titles: expected.header.agendaTitleStarts.length,
+    });
+    expected.header.agendaTitleStarts.forEach((start, index) => expect(startsWith(header?.agendaTitles[index]?.text, start), start).toBe(true));
+  });
+
+  it('reads the letter: kind, date, title, addressees, sender, paragraphs, signatures', async () => {
+    const expected = JSON.parse(await readFile(expectedFile, 'utf8')) as Expected;
+    const { letter } = await runFixture(input);
+    expect({ kind: letter.kind, date: letter.date ?? null, addressees: letter.addressees.map(loose) }).toEqual({
+      kind: expected.letter.kind,
+      date: expected.letter.date,
+      addressees: expected.letter.addressees.map(loose),
+    });
+    expect(startsWith(letter.title.text, expected.letter.titleStart), letter.title.text).toBe(true);
+    if (expected.letter.senderStart !== null) expect(startsWith(letter.senders[0], expected.letter.senderStart), letter.senders[0]).toBe(true);
+    expect(letter.body.map((block) => block.type)).toEqual(expected.letter.paragraphStarts.map(() => 'paragraph'));
+    expected.letter.paragraphStarts.forEach((start, index) => expect(startsWith((letter.body[index] as Paragraph).text, start), start).toBe(true));
+    expect(signatureView(letter.signatures)).toEqual(expectedSignatureView(expected.letter.signatures));
+  });
+
+  it('reads the annexes: heading, original languages, title, place and date, numbering, sections, lists, closing, signatures', async () => {
+    const expected = JSON.parse(await readFile(expectedFile, 'utf8')) as Expected;
+    const { annexes } = await runFixture(input);
+    expect(annexes).toHaveLength(expected.annexes.length);
+    expected.annexes.forEach((want, index) => {
+      const annex = annexes[index]!;
+      expect(startsWith(annex.heading.text, want.headingStart), annex.heading.text).toBe(true);
+      expect(annex.originalLanguages.map(loose)).toEqual(want.originalLanguages.map(loose));
+      if (want.titleStart !== null) expect(startsWith(annex.title?.text, want.titleStart), annex.title?.text).toBe(true);
+      expect({ place: annex.place ?? null, date: annex.date ?? null, dateLine: loose(annex.dateLine?.text) }).toEqual({
+        place: want.place,
+        date: want.date,
+        dateLine: loose(want.dateLine),
+      });
+      expect(bodyShape(annex.body).numbered).toEqual(want.numbered);
+      expect(sections(annex.body)).toEqual(want.sections.map((section) => ({ num: section.num, heading: loose(section.heading) })));
+      expect({ markers: listMarkers(annex.body), items: bodyShape(annex.body).listItems }).toEqual({
+        markers: want.lists.map((list) => list.marker),
+        items: want.lists.map((list) => list.items),
+      });
+      firstItems(annex.body).forEach((text, position) => expect(startsWith(text, want.lists[position]!.firstItemStart), text).toBe(true));
+      expect(annex.closing.map((block) => (block as Paragraph).text).map((text, position) => startsWith(text, want.closingStarts[position] ?? '\u0000'))).toEqual(
+        want.closingStarts.map(() => true),
+      );
+      expect(signatureView(annex.signatures)).toEqual(expectedSignatureView(want.signatures));
+    });
+  });
+
+  it('gives a JSON output valid against the document schema', async () => {
+    const schema = JSON.parse(await readFile(join(projectRoot, 'schemas/document.schema.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+    const document = await runFixture(input);
+    const valid = validate(JSON.parse(JSON.stringify(document)));
+    expect(valid ? [] : validate.errors).toEqual([]);
+  });
+
+  it.runIf(emitters.some((emitter) => emitter.extension === 'akn.xml'))('gives Akoma Ntoso valid against the official schema', async () => {
+    const { validateAkn } = await import('../../pipeline/emit/akn/validate.ts');
+    const renderings = await renderAll(await runFixture(input), emitters.filter((emitter) => emitter.extension === 'akn.xml'));
+    const xml = renderings.find((rendering) => rendering.extension === 'akn.xml')!.content as string;
+    const result = await validateAkn(xml);
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+});

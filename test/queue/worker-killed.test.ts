@@ -1,0 +1,77 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { submitDocuments } from '../../workers/flow.ts';
+import { followDocuments, openQueues } from '../../workers/follow.ts';
+import { stageJobId } from '../../workers/queues.ts';
+import type { QueueTestContext } from './helpers.ts';
+import { cleanUp, copySeeds, newContext, spawnWorker, until, waitForExit } from './helpers.ts';
+
+let context: QueueTestContext;
+
+beforeEach(async () => {
+  context = await newContext();
+  process.env.UNLETTERS_SHARED = context.shared;
+});
+
+afterEach(async () => {
+  delete process.env.UNLETTERS_SHARED;
+  await cleanUp(context);
+});
+
+// Short locks so a dead worker's job is taken back in seconds, not the default minute.
+const fastStalls = { UNLETTERS_LOCK_DURATION_MS: '1500', UNLETTERS_STALLED_INTERVAL_MS: '500' };
+
+test('a worker killed with SIGKILL mid-job: its job is taken up again and the document completes exactly once', async () => {
+  const [input] = await copySeeds(join(context.shared, 'in'));
+  // The first worker holds every repair job for a minute: it is killed while holding one.
+  const doomed = await spawnWorker(context, { ...fastStalls, UNLETTERS_TEST_HOLD_MS: '60000', UNLETTERS_TEST_HOLD_STAGE: 'repair' });
+  const out = join(context.shared, 'out');
+  const { documents } = await submitDocuments([input!], { out, settings: context.settings });
+  const documentKey = documents[0]!.documentKey;
+  const queues = openQueues(context.settings);
+  try {
+    const repairJob = () => queues.get('repair')!.getJob(stageJobId('repair', documentKey));
+    await until(async () => (await (await repairJob())?.getState()) === 'active', 60_000, 'the repair job to be active');
+    doomed.kill('SIGKILL');
+    await waitForExit(doomed);
+
+    await spawnWorker(context, fastStalls);
+    const [outcome] = await followDocuments(documents, { settings: context.settings, pollMilliseconds: 100 });
+    expect(outcome).toMatchObject({ ok: true });
+    expect(await readdir(join(out, '000_44b9d8396a3b70c7'))).toContain('000_44b9d8396a3b70c7.json');
+
+    // The repair job was started twice (once by the dead worker) and completed once; every later stage ran once.
+    const repair = (await repairJob())!;
+    expect(await repair.getState()).toBe('completed');
+    expect(repair.attemptsStarted).toBe(2);
+    for (const stage of ['segment', 'entities', 'emit'] as const) {
+      const job = (await queues.get(stage)!.getJob(stageJobId(stage, documentKey)))!;
+      expect([stage, job.attemptsStarted, await job.getState()]).toEqual([stage, 1, 'completed']);
+    }
+    expect(await queues.get('emit')!.getJobCounts('completed', 'failed', 'active', 'waiting')).toEqual({ completed: 1, failed: 0, active: 0, waiting: 0 });
+  } finally {
+    await Promise.all([...queues.values()].map((queue) => queue.close()));
+  }
+});
+
+test('SIGTERM: the worker finishes its active job, then exits', async () => {
+  const [input] = await copySeeds(join(context.shared, 'in'));
+  const worker = await spawnWorker(context, { UNLETTERS_TEST_HOLD_MS: '1500', UNLETTERS_TEST_HOLD_STAGE: 'segment' });
+  const { documents } = await submitDocuments([input!], { out: join(context.shared, 'out'), settings: context.settings });
+  const documentKey = documents[0]!.documentKey;
+  const queues = openQueues(context.settings);
+  try {
+    const segmentJob = () => queues.get('segment')!.getJob(stageJobId('segment', documentKey));
+    await until(async () => (await (await segmentJob())?.getState()) === 'active', 60_000, 'the segment job to be active');
+    worker.kill('SIGTERM');
+    await waitForExit(worker);
+    expect(worker.exitCode).toBe(0);
+    const segment = (await segmentJob())!;
+    expect([await segment.getState(), segment.attemptsStarted]).toEqual(['completed', 1]);
+    // The next stage waits for a worker: nothing was lost, nothing half-done.
+    expect(await (await queues.get('entities')!.getJob(stageJobId('entities', documentKey)))!.getState()).toBe('waiting');
+  } finally {
+    await Promise.all([...queues.values()].map((queue) => queue.close()));
+  }
+});

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import type { FlowJob } from 'bullmq';
+import { FlowProducer, Queue } from 'bullmq';
+import { documentId } from '../pipeline/extract/index.ts';
+import type { OcrMode } from '../pipeline/extract/index.ts';
+import type { LanguageCode } from '../pipeline/model/index.ts';
+import { expandInputs, outputName } from '../pipeline/runner/index.ts';
+import type { QueueSettings } from './connection.ts';
+import { producerConnection, queueSettings } from './connection.ts';
+import type { DocumentJobData } from './job-data.ts';
+import { sourceCopyOf } from './job-data.ts';
+import { childJobOptions, rootJobOptions } from './job-options.ts';
+import { DOCUMENT_STAGES, queueName, stageJobId } from './queues.ts';
+import { toShared } from './shared-folder.ts';
+
+export interface SubmitOptions {
+  out: string;
+  lang?: LanguageCode;
+  ocr?: OcrMode;
+  settings?: Partial<QueueSettings>;
+}
+
+export interface SubmittedDocument {
+  input: string;
+  documentKey: string;
+  /** The id of the document's last (emit) job: done when it completes. */
+  rootJobId: string;
+  /** `queued`, or the state of the same document submitted earlier (then not queued again). */
+  submission: 'queued' | 'already-queued' | 'already-done';
+}
+
+export interface SubmitResult {
+  documents: SubmittedDocument[];
+  /** Inputs refused before queueing: one line each, as in the in-process run. */
+  problems: { input: string; error: string }[];
+}
+
+/**
+ * Queues every input as one flow: emit ← entities ← segment ← repair ← extract ← plan (a parent runs once
+ * all its children are done; plan adds the page OCR jobs as further children of extract). The source is
+ * copied into the work folder first, so workers read exactly the bytes that were hashed.
+ */
+export async function submitDocuments(paths: string[], options: SubmitOptions): Promise<SubmitResult> {
+  const settings = queueSettings(options.settings);
+  const connection = producerConnection(settings.url);
+  const flows = new FlowProducer({ connection, prefix: settings.prefix });
+  const emitQueue = new Queue(queueName('emit'), { connection, prefix: settings.prefix });
+  try {
+    const { inputs, problems: inputProblems } = await expandInputs(paths);
+    const problems = inputProblems.map((problem) => ({ input: problem.path, error: problem.message }));
+    const documents: SubmittedDocument[] = [];
+    const claimed = new Map<string, string>();
+    const out = toShared(options.out);
+    for (const input of inputs) {
+      const name = outputName(input);
+      const earlier = claimed.get(name);
+      if (earlier) {
+        problems.push({ input, error: `${input}: output folder ${name}/ is already taken by ${earlier} in this run` });
+        continue;
+      }
+      claimed.set(name, input);
+      const bytes = new Uint8Array(await readFile(input));
+      const data: DocumentJobData = {
+        documentKey: documentKey(bytes, out, name, options),
+        input,
+        out,
+        name,
+        extension: extname(input).toLowerCase(),
+        ...(options.lang ? { lang: options.lang } : {}),
+        ...(options.ocr ? { ocr: options.ocr } : {}),
+      };
+      const rootJobId = stageJobId('emit', data.documentKey);
+      const existing = await emitQueue.getJob(rootJobId);
+      const state = existing ? await existing.getState() : undefined;
+      if (existing && state !== 'failed' && state !== 'unknown') {
+        documents.push({ input, documentKey: data.documentKey, rootJobId, submission: state === 'completed' ? 'already-done' : 'already-queued' });
+        continue;
+      }
+      // A document that failed before is tried again from the start when submitted again.
+      if (existing) await existing.remove({ removeChildren: true });
+      await mkdir(resolve(sourceCopyOf(data), '..'), { recursive: true });
+      await copyFile(input, sourceCopyOf(data));
+      await flows.add(documentFlow(data));
+      documents.push({ input, documentKey: data.documentKey, rootJobId, submission: 'queued' });
+    }
+    return { documents, problems };
+  } finally {
+    await Promise.all([flows.close(), emitQueue.close()]);
+  }
+}
+
+/**
+ * The content hash, then a short hash of where and how it is processed: the same bytes sent to the same
+ * output again are recognised; the same bytes under another name or into another folder are another job.
+ */
+export function documentKey(bytes: Uint8Array, out: string, name: string, options: Pick<SubmitOptions, 'lang' | 'ocr'>): string {
+  const destination = createHash('sha256')
+    .update([out, name, options.lang ?? '', options.ocr ?? ''].join('\0'))
+    .digest('hex')
+    .slice(0, 8);
+  return `${documentId(bytes)}-${destination}`;
+}
+
+function documentFlow(data: DocumentJobData): FlowJob {
+  // Built from the leaf (plan) up to the root (emit): each stage is the only child of the next one.
+  let node: FlowJob | undefined;
+  for (const stage of DOCUMENT_STAGES) {
+    const isRoot = stage === 'emit';
+    node = {
+      name: stage,
+      queueName: queueName(stage),
+      data,
+      opts: { ...(isRoot ? rootJobOptions() : childJobOptions()), jobId: stageJobId(stage, data.documentKey) },
+      ...(node ? { children: [node] } : {}),
+    };
+  }
+  return node!;
+}

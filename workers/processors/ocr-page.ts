@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import type { SandboxedJob } from 'bullmq';
+import { ocrPage } from '../../pipeline/ocr/index.ts';
+import { runJob } from '../failures.ts';
+import type { PageJobData, StageResult } from '../job-data.ts';
+import { ocrResultPath, sourceCopyOf, workFolderOf } from '../job-data.ts';
+import { writeJson } from '../shared-folder.ts';
+
+/**
+ * OCR of one page, run in a sandboxed child process (CPU-heavy work inline would block the lock renewal of
+ * every job of the worker). The OCR engine made on first use stays alive between jobs of this child.
+ * The result (words and boxes: big) goes to the work folder; Redis gets the page number. On SIGTERM BullMQ
+ * lets the current page finish, then the child exits (its tesseract threads with it).
+ */
+
+export default async function ocrPageProcessor(job: SandboxedJob<PageJobData>): Promise<StageResult> {
+  const data = job.data;
+  return runJob(data.input, async () => {
+    const bytes = new Uint8Array(await readFile(sourceCopyOf(data)));
+    // The same options as the in-process extraction gives ocrPage, so both give the same page.
+    const result = await ocrPage({ name: data.input, bytes }, data.page, { lang: data.lang ?? 'fr' });
+    await writeJson(ocrResultPath(workFolderOf(data), data.page), result);
+    return { stage: 'ocr', ocrPages: [data.page] };
+  });
+}

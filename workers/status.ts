@@ -1,0 +1,43 @@
+import type { QueueSettings } from './connection.ts';
+import { queueSettings } from './connection.ts';
+import { openQueues } from './follow.ts';
+import type { StageName } from './queues.ts';
+import { STAGE_NAMES } from './queues.ts';
+
+export const COUNTED_STATES = ['waiting-children', 'waiting', 'active', 'delayed', 'completed', 'failed'] as const;
+
+export interface StageStatus {
+  stage: StageName;
+  counts: Record<(typeof COUNTED_STATES)[number], number>;
+  workers: number;
+  /** The latest failures, one line each. */
+  failures: string[];
+}
+
+/** Job counts, live workers and recent failures of every stage queue. */
+export async function queueStatus(overrides: Partial<QueueSettings> = {}, failuresPerStage = 5): Promise<StageStatus[]> {
+  const queues = openQueues(queueSettings(overrides));
+  try {
+    const statuses: StageStatus[] = [];
+    for (const stage of STAGE_NAMES) {
+      const queue = queues.get(stage)!;
+      const counts = (await queue.getJobCounts(...COUNTED_STATES)) as StageStatus['counts'];
+      const workers = (await queue.getWorkers()).length;
+      const failed = await queue.getFailed(0, failuresPerStage - 1);
+      const failures = failed.map((job) => job.failedReason).filter((reason) => reason && !reason.startsWith('child '));
+      statuses.push({ stage, counts, workers, failures });
+    }
+    return statuses;
+  } finally {
+    await Promise.all([...queues.values()].map((queue) => queue.close()));
+  }
+}
+
+export function formatStatus(statuses: StageStatus[]): string {
+  const header = ['stage', 'workers', ...COUNTED_STATES];
+  const rows = statuses.map((status) => [status.stage, String(status.workers), ...COUNTED_STATES.map((state) => String(status.counts[state] ?? 0))]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const failures = statuses.flatMap((status) => status.failures.map((reason) => `  ${status.stage}: ${reason}`));
+  return [line(header), ...rows.map(line), ...(failures.length ? ['recent failures:', ...failures] : [])].join('\n');
+}
