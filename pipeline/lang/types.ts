@@ -20,6 +20,8 @@ export interface LanguageResources {
   extract?: ExtractWords;
   /** OCR and extraction repair data; a language without it passes through repair unchanged. */
   repair?: RepairLanguage;
+  /** Cues of the entity stage; a language without them gets no entities. */
+  entities?: EntityWords;
 }
 
 export interface DateWords {
@@ -27,4 +29,67 @@ export interface DateWords {
   daySuffixes: readonly string[];
   /** Words joining two days of one range (`26 et 27 mars`), or two bounds (`du 3 au 5 mai`). */
   rangeJoiners: readonly string[];
+}
+
+/**
+ * Words the entity stage reads (pipeline/entities). Names of states, organizations and places come from
+ * the shared tables in pipeline/entities/data (keyed by language); these are the language's own cues.
+ */
+export interface EntityWords {
+  /** Heads of formal state names (`République`), followed by adjectives, a connector and a short name. */
+  formalStatePrefixes: readonly string[];
+  formalStateAdjectives: readonly string[];
+  /** Words joining a head to its complement, longest first: `de la`, `de l’`, `du`, `d’`, `de`. */
+  connectors: readonly string[];
+  /** Honorifics before a person's name (`M.`, `Mme`), longest first. */
+  honorifics: readonly string[];
+  /** The mark before a signatory's name (`(Signé)`). */
+  signedMarks: readonly string[];
+  /** Capitalized words that end a person's name (`Le`, `Annexe`). */
+  nameStopWords: readonly string[];
+  /** Lower-case particles allowed inside a person's name (`de`, `van`). */
+  nameParticles: readonly string[];
+  roles: readonly RoleWords[];
+  /** Capitalized head nouns of organizations and their organs (`Conseil`, `Structure`). */
+  organizationHeads: readonly string[];
+  /** Words that link an organization's head to its complement (`pour la`, `des`), longest first. */
+  organizationLinks: readonly string[];
+  /** Endings of adjectives that continue an organization's name (`économique`, `nationaux`). */
+  nameAdjectiveEndings: readonly string[];
+  /** Whole words that continue an organization's name like adjectives (`membres`). */
+  nameAdjectives: readonly string[];
+  /** Articles before a bare head noun that refers back to an organization (`l’Organisation`). */
+  anaphoraArticles: readonly string[];
+  anaphoraHeads: readonly string[];
+  /** Where the head noun sits in an organization's full name: `first` (French), `last` (English). */
+  anaphoraHeadPosition: 'first' | 'last';
+  /** Meeting nouns that, with the place that names them, make an event (`Conférence d’Istanbul`). */
+  events: readonly { id: string; forms: readonly string[] }[];
+  /** Nouns after which a capitalized word is a place (`fleuve`). */
+  locationCues: readonly string[];
+  /** Prepositions after which a capitalized unknown word is a place (`à`). */
+  locationPrepositions: readonly string[];
+  references: {
+    /** `point`, `points`. */
+    agendaItem: readonly string[];
+    /** `de l’ordre du jour`. */
+    agendaOf: readonly string[];
+    /** `résolution`, `résolutions`. */
+    resolution: readonly string[];
+    /** Separators in a list of numbers: `,`, `et`. */
+    listJoiners: readonly string[];
+  };
+}
+
+export interface RoleWords {
+  /** Canonical function id, the same in every language: `president`, `permanent-representative`. */
+  id: string;
+  /** Capitalized singular forms as written, longest first. */
+  forms: readonly string[];
+  /** Whether the role is a mention on its own without a state or organization after it. */
+  standalone?: boolean;
+  /** Whether the role is a mention on its own in a signature block. */
+  inSignature?: boolean;
+  /** Organization the role belongs to when none is named (`un` for the Secretary-General). */
+  implicitOrganization?: string;
 }

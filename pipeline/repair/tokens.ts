@@ -45,8 +45,11 @@ export function isLetter(char: string | undefined): boolean {
  */
 export function startsSentence(text: string, offset: number): boolean {
   let index = offset - 1;
+  let lineBreaks = 0;
   while (index >= 0) {
     const char = text[index]!;
+    // A blank line opens a paragraph or a heading.
+    if (char === '\n' && ++lineBreaks === 2) return true;
     if (/[\s«"“(•–—\-\u00a0\u202f]/u.test(char)) {
       index--;
       continue;
@@ -88,4 +91,27 @@ export function standingCost(lexicon: Lexicon, word: string, unknown = 26): numb
   if (lexicon.has(word)) return lexicon.cost(word);
   const best = sameKeyCandidates(lexicon, word)[0];
   return best ? best.cost + 2 : unknown;
+}
+
+/** Readings of a word through one weighted confusion on its folded key (accents free), cheapest first. */
+export function readingsByConfusion(lexicon: Lexicon, confusions: readonly (readonly [string, string, number])[], word: string): Candidate[] {
+  const key = foldKey(word);
+  const found = new Map<string, number>();
+  const collect = (variant: string, weight: number): void => {
+    for (const form of lexicon.withKey(variant)) {
+      const cost = lexicon.cost(form) + weight + accentDistance(form, word) / 2;
+      const known = found.get(form);
+      if (known === undefined || cost < known) found.set(form, cost);
+    }
+  };
+  for (const [read, meant, weight] of confusions) {
+    if (read === '') {
+      for (let at = 1; at < key.length; at++) collect(key.slice(0, at) + meant + key.slice(at), weight);
+      continue;
+    }
+    for (let at = key.indexOf(read); at >= 0; at = key.indexOf(read, at + 1)) {
+      collect(key.slice(0, at) + meant + key.slice(at + read.length), weight);
+    }
+  }
+  return [...found].map(([form, cost]) => ({ form, cost })).sort((left, right) => left.cost - right.cost);
 }

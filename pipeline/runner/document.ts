@@ -13,6 +13,9 @@ export function newDocument(extraction: Extraction, bytes: Uint8Array, lang?: La
   }
   const warnings = [...(extraction.warnings ?? [])];
   if (!detected) warnings.push('language could not be detected; assumed fr');
+  // An override is obeyed, but a wrong one silently spoils segmentation: say what the text reads as.
+  const read = lang ? detectLanguage(extraction.rawText) : undefined;
+  if (read && read !== lang) warnings.push(`language forced to ${lang}; the text reads as ${read}`);
   return {
     schemaVersion: '1',
     id: documentId(bytes),

@@ -117,3 +117,13 @@ describe('segment on a short English letter', () => {
     expect(paragraph).toMatchObject({ num: '1', children: [{ type: 'list', marker: '•', items: [{ text: 'Shared monitoring;' }, { text: 'Annual reports.' }] }] });
   });
 });
+
+describe('segment on raw text of the hand-written letter 006 (no repair)', () => {
+  const raw = readFileSync(join(ROOT, 'fixtures', 'letters', 'fr', '006-eau-douce-reykjavik.txt'), 'utf8');
+  const document = segmentRaw(raw);
+  const section = document.annexes[0]?.body.find((block) => block.type === 'section');
+  it('joins the split word and keeps the real compound at line ends', () => {
+    const paragraph = section?.type === 'section' ? section.children.find((block) => block.type === 'paragraph' && block.num === '2') : undefined;
+    expect(paragraph?.type === 'paragraph' && paragraph.text).toMatch(/^La sécurité de l’approvisionnement en eau .* planification sous-régionale des ouvrages\.$/);
+  });
+});

@@ -63,6 +63,10 @@ describe('--lang override', () => {
   it('wins over detection in the pipeline', async () => {
     const forced = await runFixture('fixtures/letters/en/002-en.txt', 'fr');
     expect([forced.lang, forced.langSource]).toEqual(['fr', 'option']);
+    expect(forced.warnings).toContain('language forced to fr; the text reads as en');
+    const agreeing = await runFixture('fixtures/letters/en/002-en.txt', 'en');
+    expect([agreeing.lang, agreeing.langSource]).toEqual(['en', 'option']);
+    expect(agreeing.warnings.filter((warning) => warning.startsWith('language'))).toEqual([]);
   });
 
   it('wins over detection on the command line, and reaches the JSON output', async () => {

@@ -1,4 +1,5 @@
 import type { LanguageResources } from '../types.ts';
+import { englishEntities } from './entities.ts';
 import { englishExtract } from './extract.ts';
 import { englishSegmentation } from './segmentation.ts';
 
@@ -11,4 +12,5 @@ export const english: LanguageResources = {
   dates: { daySuffixes: ['st', 'nd', 'rd', 'th'], rangeJoiners: ['and', 'to'] },
   segmentation: englishSegmentation,
   extract: englishExtract,
+  entities: englishEntities,
 };

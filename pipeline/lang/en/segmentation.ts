@@ -54,7 +54,8 @@ export const englishSegmentation: SegmentationCues = {
   letterTitle: new RegExp(`^(?:${looseAny(['identical letters', 'letter'])})\\s+${loosePhrase('dated')}`, flags),
   identicalLetters: new RegExp(loosePhrase('identical'), flags),
   addresseeIntro: new RegExp(`\\s*${loosePhrase('addressed to')}\\s+(?:${loosePhrase('the')}\\s+)?`, flags),
-  addresseeJoiner: new RegExp(`\\s+${loosePhrase('and')}\\s+(?:${loosePhrase('to')}\\s+)?(?:${loosePhrase('the')}\\s+)?`, flags),
+  // `and the President of …`; `Economic and Social Council` has no `the` after its `and`.
+  addresseeJoiner: new RegExp(`\\s+${loosePhrase('and')}\\s+(?:${loosePhrase('to')}\\s+)?${loosePhrase('the')}\\s+`, flags),
   senderIntro: new RegExp(`\\s+${loosePhrase('from')}\\s+`, flags),
   knownAddressees: ['Secretary-General', 'President of the Security Council', 'President of the General Assembly'],
   annexHeading: new RegExp(`^${loosePhrase('annex')}(?:\\s+(?:[IVX]+|\\d+))?(?:\\s*$|\\s+${loosePhrase('to')}\\s)`, flags),
@@ -71,7 +72,8 @@ export const englishSegmentation: SegmentationCues = {
   ].map((organ) => new RegExp(loosePhrase(organ), flags)),
   session: new RegExp(`(([\\p{L}-]+)\\s+${loosePhrase('session')})`, flags),
   year: new RegExp(`([\\p{L}-]+\\s+${loosePhrase('year')})`, flags),
-  agendaItems: new RegExp(`^${looseAny(['items', 'item'])}\\s+(.+?)\\s+${loosePhrase('of the')}\\s+(?:${loosePhrase('provisional')}\\s+)?${loosePhrase('agenda')}`, flags),
+  // `Items 12, 17 of the provisional agenda`, `Agenda items 19 and 25`.
+  agendaItems: new RegExp(`^(?:${loosePhrase('agenda')}\\s+)?${looseAny(['items', 'item'])}\\s+(\\d.*?)(?:\\s+${loosePhrase('of the')}\\s+(?:${loosePhrase('provisional')}\\s+)?${loosePhrase('agenda')})?\\s*$`, flags),
   ordinalNumber,
   honorific: new RegExp(`^(${looseAny(['ambassador', 'chargé d’affaires a.i.', 'chargé d’affaires'])})\\s*,?\\s*$`, flags),
   roleStart: new RegExp(

@@ -1,4 +1,5 @@
 import type { LanguageResources } from '../types.ts';
+import { frenchEntities } from './entities.ts';
 import { frenchRepair } from './repair.ts';
 import { frenchExtract } from './extract.ts';
 import { frenchSegmentation } from './segmentation.ts';
@@ -13,4 +14,5 @@ export const french: LanguageResources = {
   repair: frenchRepair,
   segmentation: frenchSegmentation,
   extract: frenchExtract,
+  entities: frenchEntities,
 };

@@ -32,7 +32,7 @@ export const frenchRepair: RepairLanguage = {
   // Confusions a 300-dpi scan of Times produces, on folded keys (accents are free at that level).
   confusions: [
     ['c', 'o', 3], ['o', 'c', 4], ['d', 'o', 4], ['e', 'o', 4], ['a', 'o', 5], ['g', 'q', 3], ['q', 'g', 4],
-    ['ca', 'oe', 3], ['ce', 'oe', 3], ['cae', 'coe', 3], ['ii', 'u', 4], ['rn', 'm', 3], ['m', 'rn', 5],
+    ['ceu', 'oeu', 0], ['cau', 'oeu', 0], ['cae', 'coe', 1], ['ii', 'u', 4], ['rn', 'm', 3], ['m', 'rn', 5],
     ['cl', 'd', 4], ['l', 'i', 4], ['i', 'l', 4], ['1', 'l', 3], ['1', 'i', 4], ['t', 'f', 5], ['f', 't', 5],
     ['h', 'b', 5], ['b', 'h', 5], ['u', 'n', 5], ['n', 'u', 5], ['e', 'c', 5], ['c', 'e', 4], ['vv', 'w', 4],
     ['', 'o', 5], ['', 'e', 6], ['', 'i', 6], ['', 'u', 6], ['', 'a', 6], ['s', '', 7], ['e', '', 7],

@@ -71,7 +71,7 @@ export default function repairContext(data: RepairData) {
     });
 
     // `& la réunion`: an ampersand between lower-case words is the preposition misread.
-    for (const match of text.matchAll(/(?<=\p{L}[,;]? )&(?= \p{L})/gu)) {
+    for (const match of text.matchAll(/(?<=[\p{L}\p{N}][,;]? )&(?= \p{L})/gu)) {
       const following = text.slice(match.index + 2).match(/^\p{L}+/u)?.[0] ?? '';
       const preceding = text.slice(0, match.index - 1).match(/\p{L}+$/u)?.[0] ?? '';
       if (isCapitalized(preceding) && isCapitalized(following)) continue; // a firm name: `Procter & Gamble`

@@ -3,14 +3,16 @@ import type { VFile } from 'vfile';
 import { foldKey } from '../lexicon.ts';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
-import { hasDigit, isApostrophe, isCapitalized, sameKeyCandidates, standingCost, startsSentence, tokenize, type Token } from '../tokens.ts';
+import { hasDigit, isApostrophe, isCapitalized, readingsByConfusion, sameKeyCandidates, standingCost, startsSentence, tokenize, type Token } from '../tokens.ts';
 
 const source = 'unletters-repair-spacing';
 
 /** Bits a split costs per extra word, and a join of two known words must save over keeping them. */
-const SPLIT_PENALTY = 4;
+const SPLIT_PENALTY = 3;
 const JOIN_MARGIN = 6;
 const UNKNOWN = 26;
+/** A long unknown string is likelier to be glued words than a short one. */
+const unknownCost = (word: string): number => Math.max(UNKNOWN, 20 + 1.2 * word.length);
 const LONGEST_WORD = 30;
 
 /**
@@ -27,15 +29,12 @@ export default function repairSpacing(data: RepairData) {
   const endings = new Set(language.detachedEndings);
 
   /** Cost of a folded piece as a word of its own, or undefined when it cannot stand alone. */
-  const pieceCost = (key: string, elidedAtEnd: boolean): number | undefined => {
+  const pieceCost = (piece: string, elidedAtEnd: boolean): number | undefined => {
+    const key = foldKey(piece);
     if (key.length === 1 && !shortWords.has(key) && !(elidedAtEnd && elisions.has(key))) return undefined;
-    if (key.length === 2 && !shortWords.has(key) && !(elidedAtEnd && elisions.has(key))) {
-      // Rare two-letter forms (abbreviations, notes of the scale) make too many false splits.
-      const best = sameKeyCandidates(lexicon, key, key)[0];
-      if (!best || best.cost > 12) return undefined;
-      return best.cost;
-    }
-    const best = sameKeyCandidates(lexicon, key, key)[0];
+    // Rare two-letter forms (abbreviations, notes of the scale) make too many false splits.
+    if (key.length === 2 && !shortWords.has(key) && !(elidedAtEnd && elisions.has(key))) return undefined;
+    const best = sameKeyCandidates(lexicon, piece, key)[0];
     return best?.cost;
   };
 
@@ -49,7 +48,7 @@ export default function repairSpacing(data: RepairData) {
     for (let end = 1; end <= key.length; end++) {
       for (let start = Math.max(0, end - LONGEST_WORD); start < end; start++) {
         if (best[start] === Infinity) continue;
-        const cost = pieceCost(key.slice(start, end), elidedAtEnd && end === key.length);
+        const cost = pieceCost(word.slice(start, end), elidedAtEnd && end === key.length);
         if (cost === undefined) continue;
         const total = best[start]! + cost + SPLIT_PENALTY;
         if (total < best[end]!) {
@@ -63,6 +62,14 @@ export default function repairSpacing(data: RepairData) {
     for (let at = from[key.length]!; at > 0; at = from[at]!) cuts.unshift(at);
     if (cuts.length === 0) return undefined;
     return { cuts, cost: best[key.length]! - SPLIT_PENALTY };
+  };
+
+  /** Cost of a word as it stands, counting the readings the words plugin could give it. */
+  const keepCost = (word: string): number => {
+    const standing = standingCost(lexicon, word, unknownCost(word));
+    if (lexicon.has(word)) return standing;
+    const reading = readingsByConfusion(lexicon, language.confusions, word)[0];
+    return reading ? Math.min(standing, reading.cost) : standing;
   };
 
   const spaced = (word: string, cuts: number[]): string => {
@@ -89,12 +96,31 @@ export default function repairSpacing(data: RepairData) {
         next !== undefined && text.slice(token.end, next.start) === ' ' && !elidedAfter(token);
 
       if (joinable) {
+        // `d Etat`, `s appuyer`: an elidable letter standing alone before a word that starts with a vowel.
+        if (
+          elisions.has(token.text.toLowerCase()) &&
+          token.text.length === 1 &&
+          /^[aeiouyh]/u.test(foldKey(next.text)) &&
+          next.text.length > 1 &&
+          standingCost(lexicon, next.text, UNKNOWN) < UNKNOWN &&
+          !isApostrophe(text[token.start - 1])
+        ) {
+          report(file, source, {
+            start: token.end,
+            end: next.start,
+            after: language.typography.apostrophe,
+            ruleId: 'missing-apostrophe',
+            confidence: 0.8,
+          });
+          continue;
+        }
+
         const joined = token.text + next.text;
         const tokenKnown = lexicon.has(token.text);
         const nextKnown = lexicon.has(next.text);
-        const apart = standingCost(lexicon, token.text, UNKNOWN) + standingCost(lexicon, next.text, UNKNOWN);
+        const apart = keepCost(token.text) + keepCost(next.text);
         const whole = sameKeyCandidates(lexicon, joined)[0];
-        const margin = tokenKnown && nextKnown ? (endings.has(next.text) ? 0 : JOIN_MARGIN) : 0;
+        const margin = tokenKnown && nextKnown ? (endings.has(next.text) && token.text.length > 2 ? 0 : JOIN_MARGIN) : 0;
         if (whole && whole.cost + margin < apart && !(tokenKnown && nextKnown && isCapitalized(next.text))) {
           report(file, source, {
             start: token.end,
@@ -121,30 +147,13 @@ export default function repairSpacing(data: RepairData) {
             continue;
           }
         }
-        // `d Etat`, `s appuyer`: an elidable letter standing alone before a word that starts with a vowel.
-        if (
-          elisions.has(token.text.toLowerCase()) &&
-          token.text.length === 1 &&
-          /^[aeiouyh]/u.test(foldKey(next.text)) &&
-          standingCost(lexicon, next.text, UNKNOWN) < UNKNOWN &&
-          !isApostrophe(text[token.start - 1])
-        ) {
-          report(file, source, {
-            start: token.end,
-            end: next.start,
-            after: language.typography.apostrophe,
-            ruleId: 'missing-apostrophe',
-            confidence: 0.8,
-          });
-          continue;
-        }
       }
 
       // A word that is not known: cut it into known words when that is much likelier than any reading of it.
       if (lexicon.has(token.text)) continue;
       const cut = segment(token.text, elidedAfter(token));
       if (!cut) continue;
-      const keep = standingCost(lexicon, token.text, UNKNOWN);
+      const keep = keepCost(token.text);
       const penalty = protectedName(token) ? 10 : 0;
       if (cut.cost + penalty >= keep) continue;
       report(file, source, {
@@ -152,8 +161,13 @@ export default function repairSpacing(data: RepairData) {
         end: token.end,
         after: spaced(token.text, cut.cuts),
         ruleId: 'glued-words',
-        confidence: keep >= UNKNOWN ? 0.85 : 0.75,
+        confidence: keep >= unknownCost(token.text) ? 0.85 : 0.75,
       });
+    }
+
+    // `international .`: a space before a full stop or comma that ends a word.
+    for (const match of text.matchAll(/(?<=\p{L}) +(?=[.,](?:[ \t]|$))/gmu)) {
+      report(file, source, { start: match.index, end: match.index + match[0].length, after: '', ruleId: 'space-before-stop', confidence: 0.85 });
     }
 
     // `ci -jointe`: a space on one side of a hyphen inside a known compound.

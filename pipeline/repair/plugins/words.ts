@@ -1,9 +1,9 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { accentDistance, foldKey } from '../lexicon.ts';
+import { foldKey } from '../lexicon.ts';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
-import { hasDigit, isAllCaps, isApostrophe, isCapitalized, matchCase, sameKeyCandidates, type Candidate } from '../tokens.ts';
+import { hasDigit, isAllCaps, isApostrophe, isCapitalized, matchCase, readingsByConfusion, sameKeyCandidates, type Candidate } from '../tokens.ts';
 
 const source = 'unletters-repair-words';
 
@@ -20,28 +20,7 @@ export default function repairWords(data: RepairData) {
   const { lexicon, language } = data;
   const elisions = new Set(language.elisions);
 
-  /** Readings of an unknown word through one weighted confusion (accents free), cheapest first. */
-  const confusionCandidates = (word: string): Candidate[] => {
-    const key = foldKey(word);
-    const found = new Map<string, number>();
-    for (const [read, meant, weight] of language.confusions) {
-      if (read === '') {
-        for (let at = 1; at < key.length; at++) collect(key.slice(0, at) + meant + key.slice(at), weight);
-        continue;
-      }
-      for (let at = key.indexOf(read); at >= 0; at = key.indexOf(read, at + 1)) {
-        collect(key.slice(0, at) + meant + key.slice(at + read.length), weight);
-      }
-    }
-    function collect(variant: string, weight: number): void {
-      for (const form of lexicon.withKey(variant)) {
-        const cost = lexicon.cost(form) + weight + accentDistance(form, word) / 2;
-        const known = found.get(form);
-        if (known === undefined || cost < known) found.set(form, cost);
-      }
-    }
-    return [...found].map(([form, cost]) => ({ form, cost })).sort((left, right) => left.cost - right.cost);
-  };
+  const confusionCandidates = (word: string): Candidate[] => readingsByConfusion(lexicon, language.confusions, word);
 
   return (_tree: Root, file: VFile): void => {
     const text = String(file.value);

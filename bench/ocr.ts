@@ -1,0 +1,155 @@
+/**
+ * OCR benchmark: character error rate and seconds per page on deterministic noisy scans of the seeds
+ * (150 and 200 dpi, speckle, margin marks, blur, 0.7° rotation), for
+ *   (a) our OCR alone, (b) our OCR then repair, (c) native `tesseract -l fra`,
+ * all on the very same page images (the scan pages as rasterized, before our cleaning), all using both
+ * cores: ours through the shared tesseract.js scheduler (one worker per core), native as two processes
+ * at a time with OMP_THREAD_LIMIT=1.
+ *
+ *   npm run bench:ocr
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import sharp from 'sharp';
+import { ocrPage, pageImage, terminateOcr } from '../pipeline/ocr/index.ts';
+import { repairText } from '../pipeline/repair/index.ts';
+import { benchFixtures } from '../scripts/make-scans.ts';
+
+const run = promisify(execFile);
+const cores = availableParallelism();
+
+interface BenchPage {
+  png: string;
+  dpi: number;
+  truth: string;
+}
+
+function normalize(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '' && line !== '\f')
+    .join('\n');
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = new Uint32Array(b.length + 1).map((_, index) => index);
+  let current = new Uint32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
+}
+
+/** Character error rate over several pages: total edits over total reference characters. */
+function characterErrorRate(pairs: Array<{ hypothesis: string; truth: string }>): number {
+  let edits = 0;
+  let characters = 0;
+  for (const { hypothesis, truth } of pairs) {
+    const reference = normalize(truth);
+    edits += editDistance(normalize(hypothesis), reference);
+    characters += reference.length;
+  }
+  return edits / characters;
+}
+
+/** Runs `task` over `items`, at most `limit` at a time, results in input order. */
+async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await task(items[index]!);
+      }
+    }),
+  );
+  return results;
+}
+
+async function preparePages(folder: string): Promise<BenchPage[]> {
+  const pages: BenchPage[] = [];
+  for (const made of await benchFixtures(folder)) {
+    const truths = (await readFile(made.truth, 'utf8')).split('\n\f\n');
+    const bytes = new Uint8Array(await readFile(made.pdf));
+    for (let number = 1; number <= truths.length; number++) {
+      // The page image both engines read: the scan page as rasterized, before any cleaning.
+      const image = await pageImage({ name: made.pdf, bytes }, number);
+      const png = join(folder, `${basename(made.pdf, '.pdf')}-p${number}.png`);
+      await sharp(Buffer.from(image.pixels), { raw: { width: image.width, height: image.height, channels: 1 } })
+        .toColourspace('b-w')
+        .withDensity(image.dpi)
+        .png({ compressionLevel: 1 })
+        .toFile(png);
+      const dpiMatch = /-(\d+)dpi/.exec(made.pdf);
+      pages.push({ png, dpi: Number(dpiMatch?.[1] ?? image.dpi), truth: truths[number - 1]! });
+    }
+  }
+  return pages;
+}
+
+function format(rate: number): string {
+  return `${(rate * 100).toFixed(2)}%`;
+}
+
+async function main(): Promise<void> {
+  const folder = await mkdtemp(join(tmpdir(), 'unletters-bench-ocr-'));
+  try {
+    const pages = await preparePages(folder);
+    console.log(`${pages.length} pages (${pages.filter((page) => page.dpi === 150).length} at 150 dpi, ${pages.filter((page) => page.dpi === 200).length} at 200 dpi), ${cores} cores`);
+
+    // (c) native Tesseract, two processes at a time, one thread each.
+    let started = performance.now();
+    const native = await pool(pages, cores, async (page) => {
+      const { stdout } = await run('tesseract', [page.png, '-', '-l', 'fra'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, maxBuffer: 16 << 20 });
+      return stdout;
+    });
+    const nativeSeconds = (performance.now() - started) / 1000;
+
+    // (a) ours: worker start-up included, pages in parallel through the scheduler.
+    started = performance.now();
+    const ours = await Promise.all(pages.map(async (page) => (await ocrPage({ name: page.png, bytes: new Uint8Array(await readFile(page.png)) }, 1, { lang: 'fr' })).text));
+    const oursSeconds = (performance.now() - started) / 1000;
+
+    // (b) ours then repair (the repair stage as it stands in pipeline/repair).
+    started = performance.now();
+    const repaired = [];
+    for (const text of ours) repaired.push((await repairText(text, { lang: 'fr' })).text);
+    const repairSeconds = (performance.now() - started) / 1000;
+    await terminateOcr();
+
+    const rows: Array<[string, string[], number]> = [
+      ['(a) ours', ours, oursSeconds],
+      ['(b) ours + repair', repaired, oursSeconds + repairSeconds],
+      ['(c) native tesseract -l fra', native, nativeSeconds],
+    ];
+    const nativeRate = characterErrorRate(native.map((hypothesis, index) => ({ hypothesis, truth: pages[index]!.truth })));
+    const nativePerPage = nativeSeconds / pages.length;
+    console.log('\nengine                        CER all  CER 150  CER 200  s/page  CER/native  time/native');
+    for (const [label, texts, seconds] of rows) {
+      const rate = (filter: (page: BenchPage) => boolean) =>
+        characterErrorRate(texts.map((hypothesis, index) => ({ hypothesis, truth: pages[index]!.truth })).filter((_, index) => filter(pages[index]!)));
+      const all = rate(() => true);
+      const perPage = seconds / pages.length;
+      console.log(
+        `${label.padEnd(29)} ${format(all).padStart(7)}  ${format(rate((page) => page.dpi === 150)).padStart(7)}  ${format(rate((page) => page.dpi === 200)).padStart(7)}  ${perPage.toFixed(2).padStart(6)}  ${(all / nativeRate).toFixed(2).padStart(10)}  ${(perPage / nativePerPage).toFixed(2).padStart(11)}`,
+      );
+    }
+    console.log('\nDone when: CER (a) ≤ native, CER (b) ≤ native / 2, s/page (a) ≤ 1.3 × native.');
+    console.log('command: npm run bench:ocr   (native: OMP_THREAD_LIMIT=1 tesseract <page.png> - -l fra, two at a time)');
+    await writeFile(join(tmpdir(), 'unletters-bench-ocr-last.json'), JSON.stringify({ pages: pages.length, oursSeconds, repairSeconds, nativeSeconds }, null, 2));
+  } finally {
+    await terminateOcr();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+await main();

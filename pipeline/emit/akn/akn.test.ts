@@ -1,0 +1,182 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Entity, UnDocument } from '../../model/index.ts';
+import { processSource } from '../../runner/index.ts';
+import { signatureFieldEId, eIdFor, tlcEIdFor } from './eids.ts';
+import { emitAkn } from './index.ts';
+import { modelNodes, modelReadingTexts } from './model-nodes.ts';
+import type { XmlElement } from './text.ts';
+import { aknText, collapseWhitespace, descendants, elementsByEId, elementText, ownText, parseAkn } from './text.ts';
+import type { ValidationResult } from './validate.ts';
+import { validateAkn } from './validate.ts';
+
+const root = join(import.meta.dirname, '../../..');
+/** The official schema, used from where it lives (never copied into the project). */
+const schema = join(root, '../shared/schemas/akn/akomantoso30.xsd');
+const seedsFolder = join(root, 'fixtures/seeds');
+
+interface Case {
+  name: string;
+  document: UnDocument;
+  xml: string;
+  tree: XmlElement;
+  byEId: Map<string, XmlElement>;
+  validation: ValidationResult;
+}
+
+async function makeCase(name: string, document: UnDocument): Promise<Case> {
+  const xml = emitAkn(document);
+  const tree = parseAkn(xml);
+  return { name, document, xml, tree, byEId: elementsByEId(tree), validation: await validateAkn(xml, schema, `${name}.akn.xml`) };
+}
+
+const cases: Case[] = [];
+
+beforeAll(async () => {
+  const sample = JSON.parse(await readFile(join(root, 'fixtures/model/sample-letter.json'), 'utf8')) as UnDocument;
+  cases.push(await makeCase('sample-letter', sample));
+  const seeds = (await readdir(seedsFolder)).filter((name) => name.endsWith('.txt')).sort();
+  for (const seed of seeds) {
+    const bytes = new Uint8Array(await readFile(join(seedsFolder, seed)));
+    cases.push(await makeCase(seed, await processSource({ name: seed, bytes })));
+  }
+});
+
+/** The element a mention sits in: the node's element, or the signature field's. */
+function mentionHost(current: Case, nodeId: string, field?: string): XmlElement | undefined {
+  return current.byEId.get(field ? signatureFieldEId(nodeId, field) : eIdFor(nodeId));
+}
+
+/** Mentions of one node that cross an earlier one cannot nest and are left unmarked by design. */
+function crossesAnother(entity: Entity, index: number, all: Entity[]): boolean {
+  const mention = entity.mentions[index]!;
+  return all.some((other) =>
+    other.mentions.some(
+      (candidate) =>
+        candidate !== mention &&
+        candidate.nodeId === mention.nodeId &&
+        candidate.field === mention.field &&
+        candidate.start < mention.end &&
+        mention.start < candidate.end &&
+        !(candidate.start <= mention.start && mention.end <= candidate.end) &&
+        !(mention.start <= candidate.start && candidate.end <= mention.end),
+    ),
+  );
+}
+
+describe('emitAkn', () => {
+  it('validates against the official Akoma Ntoso 3.0 schema, for the sample and every seed', () => {
+    expect(cases.length).toBeGreaterThan(1);
+    for (const current of cases) {
+      expect(current.validation.errors.map((error) => `${current.name}:${error.line}: ${error.message}`)).toEqual([]);
+      expect(current.validation.valid).toBe(true);
+    }
+  });
+
+  it('is a letter (officialLetter) with its annexes as attachments, IRIs from the symbol or the date and id', () => {
+    for (const current of cases) {
+      const { document, xml } = current;
+      expect(xml).toContain('<doc name="officialLetter">');
+      expect(xml).toContain('<FRBRsubtype value="communication"/>');
+      expect(xml).toContain(`<FRBRlanguage language="${{ fr: 'fra', en: 'eng' }[document.lang as 'fr' | 'en']}"/>`);
+      const number = document.symbol ? document.symbol.replace(/\//g, '-') : document.id;
+      expect(xml).toContain(`<FRBRnumber value="${number}"`);
+      if (document.letter.date) expect(xml).toContain(`/${document.letter.date}/${number}/!main"`);
+      expect(xml.match(/<doc name="annex">/g)?.length ?? 0).toBe(document.annexes.length);
+      document.annexes.forEach((annex, index) => expect(current.byEId.get(eIdFor(annex.id))?.name, annex.id).toBe('attachment'));
+      void index;
+    }
+  });
+
+  it('carries every paragraph, section heading, list item and signature field of the JSON, with its exact text', () => {
+    for (const current of cases) {
+      const nodes = modelNodes(current.document);
+      for (const node of nodes) {
+        const found = current.byEId.get(node.eId);
+        expect(found, `${current.name}: ${node.modelId} (eId ${node.eId})`).toBeDefined();
+        expect(ownText(found!), `${current.name}: ${node.modelId}`).toBe(node.text);
+      }
+      const signatures = [...current.document.letter.signatures, ...current.document.annexes.flatMap((annex) => annex.signatures)];
+      for (const signature of signatures) {
+        const element = current.byEId.get(eIdFor(signature.id));
+        expect(element?.name, signature.id).toBe('signature');
+        const children = descendants(element!);
+        if (signature.name) expect(children.some((child) => child.name === 'person' && String(child.attributes?.refersTo ?? '').startsWith('#'))).toBe(true);
+        expect(children.filter((child) => child.name === 'role' && child.attributes?.eId).length).toBe(signature.roles.length);
+        expect(children.some((child) => child.name === 'docStatus')).toBe(signature.signed);
+      }
+    }
+  });
+
+  it('marks up every entity mention with a reference to its TLC', () => {
+    let checked = 0;
+    for (const current of cases) {
+      const tlcs = new Set(descendants(current.tree).filter((node) => node.name?.startsWith('TLC')).map((node) => node.attributes?.eId));
+      for (const entity of current.document.entities) {
+        expect(tlcs.has(tlcEIdFor(entity.id)), `${current.name}: TLC of ${entity.id}`).toBe(true);
+        entity.mentions.forEach((mention, index) => {
+          if (crossesAnother(entity, index, current.document.entities)) return;
+          const host = mentionHost(current, mention.nodeId, mention.field);
+          expect(host, `${current.name}: node ${mention.nodeId} of a mention of ${entity.id}`).toBeDefined();
+          const target = `#${tlcEIdFor(entity.id)}`;
+          const marked = descendants(host!).some((node) => node.attributes?.refersTo === target && elementText(node) === mention.text);
+          expect(marked, `${current.name}: ${entity.id} "${mention.text}" in ${mention.nodeId}`).toBe(true);
+          checked += 1;
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('has the same text as the model: nothing lost, nothing added but labels', () => {
+    for (const current of cases) {
+      expect(collapseWhitespace(aknText(current.tree)), current.name).toBe(collapseWhitespace(modelReadingTexts(current.document).join(' ')));
+    }
+  });
+
+  it('writes the sample as AKN4UN does: preface, numbered paragraphs, sections, lists, dates', () => {
+    const sample = cases[0]!;
+    const { xml } = sample;
+    expect(xml).toContain('<docType>Lettres identiques</docType>');
+    expect(xml).toContain('<docProponent refersTo="#proponent_1">les Représentants permanents de la <location refersTo="#state_NOR">Norvège</location>');
+    expect(xml).toContain('<session refersTo="#session" value="70">Soixante-dixième session</session>');
+    expect(xml).toContain('<date date="2015-03-02" refersTo="#date_2015-03-02">2 mars 2015</date>');
+    expect(xml).toContain('<ref href="https://undocs.org/A/RES/62/17" refersTo="#ref_A-RES-62-17">résolution 62/17</ref>');
+    const section = sample.byEId.get('att_1__section_1')!;
+    expect(section.name).toBe('section');
+    expect(elementText(section.elements!.find((node) => node.name === 'num')!)).toBe(' '); // labels read as a break
+    expect(xml).toMatch(/<section eId="att_1__section_1">\s*<num>I\.<\/num>\s*<heading eId="att_1__section_1__heading">Contexte<\/heading>/);
+    expect(sample.byEId.get('att_1__section_1__para_2__group_a')?.attributes).toMatchObject({ name: 'group' });
+    expect(sample.byEId.get('att_1__section_2__list_1')?.name).toBe('blockList');
+    expect(sample.byEId.get('att_1__section_2__list_1__item_1')?.name).toBe('item');
+    expect(xml).toContain('<docStatus refersTo="#signed">(Signé)</docStatus>');
+    expect(xml).toContain('<person eId="signature_1__name" refersTo="#person_ingrid-solberg" as="#signature_1__role_0">Ingrid Solberg</person>');
+    expect(xml).toContain('<ul:after>problèmes</ul:after>');
+    expect(xml).toContain('applied="false"');
+  });
+});
+
+describe('special characters', () => {
+  const tricky = 'Texte avec <balise>, R&D, &amp; déjà échappé, "guillemets" droits, l\'apostrophe et ]]> fin.';
+
+  it('come out escaped and read back exactly, in text and in attributes', async () => {
+    const sample = JSON.parse(await readFile(join(root, 'fixtures/model/sample-letter.json'), 'utf8')) as UnDocument;
+    const paragraph = sample.letter.body[0]!;
+    if (paragraph.type !== 'paragraph') throw new Error('sample changed');
+    paragraph.text = tricky;
+    sample.entities = [
+      { id: 'org:r&d', type: 'organization', text: 'R&D "Lab" <x>', normalized: 'r&d', mentions: [{ nodeId: paragraph.id, start: 20, end: 23, text: 'R&D' }] },
+    ];
+    const xml = emitAkn(sample);
+    expect(xml).toContain('Texte avec &lt;balise&gt;, <organization refersTo="#org_r_d">R&amp;D</organization>, &amp;amp; déjà');
+    expect(xml).toContain('showAs="R&amp;D &quot;Lab&quot; &lt;x&gt;"');
+    expect(xml).toContain(']]&gt; fin.');
+    const tree = parseAkn(xml);
+    expect(ownText(elementsByEId(tree).get('para_1')!)).toBe(tricky);
+    const tlc = descendants(tree).find((node) => node.name === 'TLCOrganization' && node.attributes?.eId === 'org_r_d');
+    expect(tlc?.attributes?.showAs).toBe('R&D "Lab" <x>');
+    const validation = await validateAkn(xml, schema);
+    expect(validation.errors).toEqual([]);
+  });
+});

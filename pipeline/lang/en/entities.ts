@@ -1,0 +1,5 @@
+import type { EntityWords } from '../types.ts';
+import words from './entities.json' with { type: 'json' };
+
+/** English cues of the entity stage (names of states, organizations and places are in pipeline/entities/data). */
+export const englishEntities = words as EntityWords;

@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { ingest } from '../../pipeline/runner/index.ts';
+import { submitDocuments } from '../../workers/flow.ts';
+import { followDocuments, openQueues } from '../../workers/follow.ts';
+import { pageJobId } from '../../workers/queues.ts';
+import type { RunningWorkers } from '../../workers/worker.ts';
+import { startWorkers } from '../../workers/worker.ts';
+import type { QueueTestContext } from './helpers.ts';
+import { cleanUp, newContext, projectRoot, spawnWorker, until } from './helpers.ts';
+
+let context: QueueTestContext;
+let workers: RunningWorkers | undefined;
+
+beforeEach(async () => {
+  context = await newContext();
+  process.env.UNLETTERS_SHARED = context.shared;
+});
+
+afterEach(async () => {
+  await workers?.close();
+  workers = undefined;
+  delete process.env.UNLETTERS_SHARED;
+  await cleanUp(context);
+});
+
+async function copyScans(names: string[]): Promise<string[]> {
+  const folder = join(context.shared, 'in');
+  await mkdir(folder, { recursive: true });
+  return Promise.all(
+    names.map(async (name) => {
+      await copyFile(join(projectRoot, 'fixtures/scans', name), join(folder, name));
+      return join(folder, name);
+    }),
+  );
+}
+
+test('scans: OCR fanned out per page to sandboxed processes gives the same bytes as the in-process run', async () => {
+  // An image page (1 OCR page), a PDF with a broken text layer (OCR'd pages), a born-digital PDF (no OCR job).
+  const inputs = await copyScans(['seed003-page-150dpi.png', 'seed000-broken-text-layer.pdf', 'seed003-born-digital.pdf']);
+  const inProcess = await ingest(inputs, { out: join(context.shared, 'in-process') });
+  expect(inProcess.filter((result) => !result.ok)).toEqual([]);
+
+  workers = await startWorkers({ settings: context.settings });
+  const out = join(context.shared, 'queued');
+  const { documents } = await submitDocuments(inputs, { out, settings: context.settings });
+  const outcomes = await followDocuments(documents, { settings: context.settings, pollMilliseconds: 200 });
+  expect(outcomes.filter((outcome) => !outcome.ok)).toEqual([]);
+
+  for (const folder of await readdir(join(context.shared, 'in-process'))) {
+    const files = (await readdir(join(context.shared, 'in-process', folder))).filter((name) => !name.endsWith('.pdf'));
+    expect(files).toContain(`${folder}.json`);
+    for (const file of files) {
+      const expected = await readFile(join(context.shared, 'in-process', folder, file));
+      expect((await readFile(join(out, folder, file))).equals(expected), `${folder}/${file}`).toBe(true);
+    }
+  }
+  const queues = openQueues(context.settings);
+  try {
+    const pages = await queues.get('ocr')!.getCompleted();
+    const pagesOf = (index: number) => pages.filter((job) => job.data.documentKey === documents[index]!.documentKey).length;
+    expect(pagesOf(0)).toBe(1);
+    expect(pagesOf(1)).toBeGreaterThan(0);
+    expect(pagesOf(2)).toBe(0);
+  } finally {
+    await Promise.all([...queues.values()].map((queue) => queue.close()));
+  }
+});
+
+test('an OCR child process killed mid-page: the page is OCR’d again and the document completes', async () => {
+  const [input] = await copyScans(['seed003-page-150dpi.png']);
+  const worker = await spawnWorker(context, {}, ['--concurrency', '1']);
+  const { documents } = await submitDocuments([input!], { out: join(context.shared, 'out'), settings: context.settings });
+  const queues = openQueues(context.settings);
+  try {
+    const pageJob = () => queues.get('ocr')!.getJob(pageJobId(documents[0]!.documentKey, 1));
+    await until(async () => (await (await pageJob())?.getState()) === 'active', 60_000, 'the OCR page job to be active');
+    // The sandboxed processor is a child process of the worker: kill it, not the worker.
+    const children = execFileSync('pgrep', ['-P', String(worker.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
+    expect(children.length).toBeGreaterThan(0);
+    for (const child of children) process.kill(child, 'SIGKILL');
+
+    const [outcome] = await followDocuments(documents, { settings: context.settings, pollMilliseconds: 200 });
+    expect(outcome).toMatchObject({ ok: true });
+    const page = (await pageJob())!;
+    expect(await page.getState()).toBe('completed');
+    expect(page.attemptsStarted).toBe(2);
+  } finally {
+    await Promise.all([...queues.values()].map((queue) => queue.close()));
+  }
+});
