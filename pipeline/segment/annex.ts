@@ -84,7 +84,8 @@ export function readAnnex(lines: readonly Line[], number: number, context: Annex
   // Signatures at the end, then closing paragraphs before them, then the body.
   const bodyLines = lines.slice(position);
   const areaStart = signatureAreaStart(bodyLines, context.reader);
-  const { signatures, placeDates } = readSignatures(bodyLines.slice(areaStart), context.reader);
+  const { signatures, placeDates, placeDatesAfter } = readSignatures(bodyLines.slice(areaStart), context.reader);
+  if (placeDatesAfter) annex.signaturesBeforeClosing = true;
   annex.signatures = signatures.map((signature, index) => ({ ...signature, id: uniqueId(`${id}.signature_${index + 1}`, context.used) }));
 
   const units = splitUnits(bodyLines.slice(0, areaStart), reflower);

@@ -57,10 +57,18 @@ interface Item {
   text: string;
 }
 
+export interface SignatureArea {
+  signatures: Signature[];
+  placeDates: Line[];
+  /** Whether the place/date lines stand after the signatures (004) rather than before them (003). */
+  placeDatesAfter: boolean;
+}
+
 /** Reads the signature area into blocks (ids left empty) and its place/date lines apart. */
-export function readSignatures(lines: readonly Line[], reader: SignatureReader): { signatures: Signature[]; placeDates: Line[] } {
+export function readSignatures(lines: readonly Line[], reader: SignatureReader): SignatureArea {
   const items: Item[] = [];
   const placeDates: Line[] = [];
+  let placeDatesAfter = false;
   let roleLines: string[] | undefined;
   const flushRole = () => {
     if (roleLines) items.push({ kind: 'role', text: reader.reflower.join(roleLines) });
@@ -76,10 +84,13 @@ export function readSignatures(lines: readonly Line[], reader: SignatureReader):
     if (kind === 'role' || kind === 'continuation') roleLines = [line.text];
     else if (kind === 'honorific') items.push({ kind, text: normalizeSpaces(reader.cues.honorific.exec(line.text)![1]!) });
     else if (kind === 'signed') items.push({ kind, text: normalizeSpaces(line.text.replace(reader.cues.signedMark, '')) });
-    else placeDates.push(line);
+    else {
+      placeDates.push(line);
+      if (items.length > 0) placeDatesAfter = true;
+    }
   }
   flushRole();
-  return { signatures: groupItems(items), placeDates };
+  return { signatures: groupItems(items), placeDates, placeDatesAfter };
 }
 
 function emptySignature(): Signature {
@@ -105,6 +116,7 @@ function groupItems(items: readonly Item[]): Signature[] {
       if (item.kind === 'signed') {
         close();
         current.signed = true;
+        current.nameFirst = true;
         if (item.text) current.name = item.text;
       } else if (item.kind === 'role') current.roles.push(item.text);
       else {

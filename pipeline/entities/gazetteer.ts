@@ -1,0 +1,95 @@
+/**
+ * The shared name tables (states, organizations, places), read once and indexed per language. Names are
+ * data (pipeline/entities/data/*.json); this module only indexes them.
+ */
+import type { LanguageCode } from '../model/index.ts';
+import locationsData from './data/locations.json' with { type: 'json' };
+import organizationsData from './data/organizations.json' with { type: 'json' };
+import statesData from './data/states.json' with { type: 'json' };
+import { alternation, canonicalText, LETTER_OR_DIGIT } from './text.ts';
+
+export type Names = Partial<Record<LanguageCode, string>>;
+
+export interface StateRecord {
+  alpha3: string;
+  names: Names;
+  aliases: Partial<Record<LanguageCode, string[]>>;
+}
+
+export interface OrganizationRecord {
+  id: string;
+  names: Names;
+  aliases: Partial<Record<LanguageCode, string[]>>;
+  acronyms: Partial<Record<LanguageCode, string[]>>;
+}
+
+export interface LocationRecord {
+  id: string;
+  names: Names;
+  aliases: Partial<Record<LanguageCode, string[]>>;
+}
+
+export const states = statesData as StateRecord[];
+export const organizations = organizationsData as OrganizationRecord[];
+export const locations = locationsData as LocationRecord[];
+
+export const stateByCode = new Map(states.map((state) => [state.alpha3, state]));
+export const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
+export const locationById = new Map(locations.map((location) => [location.id, location]));
+
+export interface GazetteerEntry {
+  type: 'state' | 'organization' | 'location';
+  /** Entity id: `state:AFG`, `org:sco`, `location:astana`. */
+  id: string;
+}
+
+export interface LanguageGazetteer {
+  /** Surface form (canonical text) → entry. */
+  entries: Map<string, GazetteerEntry>;
+  /** Every surface form, longest first, bounded by non-letters. */
+  pattern: RegExp;
+  /** Short and formal state names only, for the formal-name grammar. */
+  stateNames: Map<string, string>;
+  /** Names and acronyms of each organization in this language, for anaphora. */
+  organizationNames: Map<string, string[]>;
+}
+
+const cache = new Map<LanguageCode, LanguageGazetteer>();
+
+/** The gazetteer of one language: all surface forms of states, organizations and places. */
+export function gazetteer(language: LanguageCode): LanguageGazetteer {
+  const cached = cache.get(language);
+  if (cached) return cached;
+  const entries = new Map<string, GazetteerEntry>();
+  const stateNames = new Map<string, string>();
+  const add = (form: string, entry: GazetteerEntry) => {
+    const key = canonicalText(form);
+    // A form shared by two states (`Congo`) goes to the one whose display name it is.
+    const existing = entries.get(key);
+    if (existing && existing.type === entry.type) {
+      const owner = entry.type === 'state' ? stateByCode.get(entry.id.slice(6)) : undefined;
+      if (!owner || canonicalText(owner.names[language] ?? '') !== key) return;
+    }
+    if (existing && existing.type !== entry.type && existing.type === 'organization') return;
+    entries.set(key, entry);
+  };
+  for (const state of states) {
+    for (const form of state.aliases[language] ?? []) {
+      add(form, { type: 'state', id: `state:${state.alpha3}` });
+      if (!stateNames.has(canonicalText(form))) stateNames.set(canonicalText(form), state.alpha3);
+    }
+  }
+  for (const location of locations) {
+    for (const form of location.aliases[language] ?? []) add(form, { type: 'location', id: `location:${location.id}` });
+  }
+  const organizationNames = new Map<string, string[]>();
+  for (const organization of organizations) {
+    const forms = [...(organization.aliases[language] ?? []), ...(organization.acronyms[language] ?? [])];
+    organizationNames.set(`org:${organization.id}`, forms.map(canonicalText));
+    for (const form of forms) add(form, { type: 'organization', id: `org:${organization.id}` });
+  }
+  const pattern = new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${alternation(entries.keys())})(?!${LETTER_OR_DIGIT})`, 'gu');
+  const result = { entries, pattern, stateNames, organizationNames };
+  cache.set(language, result);
+  return result;
+}

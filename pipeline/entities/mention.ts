@@ -1,0 +1,22 @@
+import type { EntityType } from '../model/index.ts';
+
+/** One mention found in one text, before mentions are gathered into entities. */
+export interface TextMention {
+  type: EntityType;
+  /** Offsets in the text, UTF-16 code units, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  /** Entity id (`state:AFG`); empty for an anaphor not yet resolved. */
+  id: string;
+  /** Normalized value (`AFG`, `2012-03-26/2012-03-27`, `A/RES/62/17`). */
+  normalized: string;
+  /** Persons: the honorific before the name (`M.`). */
+  honorific?: string;
+  /** Persons: roles held, linked from the text (`M. X, Président de …`). */
+  roleIds?: string[];
+  /** Organizations: the head noun of an anaphor (`Organisation` in `l’Organisation`), resolved later. */
+  anaphor?: string;
+  /** Whether the mention comes from a name table rather than from a pattern. */
+  fromTable?: boolean;
+}

@@ -1,0 +1,42 @@
+/** Small text helpers shared by the entity recognizers. */
+
+/** Typewriter apostrophes become typographic ones; the length is kept so offsets stay valid. */
+export function normalizeApostrophes(text: string): string {
+  return text.replace(/['ʼ`]/g, '’');
+}
+
+/** Lower-case ASCII slug without diacritics: `Ahmet Davutoğlu` → `ahmet-davutoglu`. */
+export function slug(text: string): string {
+  return normalizeApostrophes(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .replace(/ø/g, 'o')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A literal phrase as a pattern where any run of white space matches its spaces. */
+export function phrasePattern(phrase: string): string {
+  return normalizeApostrophes(phrase).split(/\s+/).map(escapeRegExp).join('\\s+');
+}
+
+/** Collapses white space and normalizes apostrophes, for comparing mention texts. */
+export function canonicalText(text: string): string {
+  return normalizeApostrophes(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Alternatives longest first, so that a regular expression prefers the longest form at one place. */
+export function alternation(phrases: Iterable<string>): string {
+  const unique = [...new Set([...phrases].map(normalizeApostrophes))].filter((phrase) => phrase.length > 0);
+  unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return unique.map(phrasePattern).join('|');
+}
+
+export const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
