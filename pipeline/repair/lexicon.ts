@@ -59,7 +59,8 @@ export class Lexicon {
 
   /** Whether the word (any case) is a known form. */
   has(word: string): boolean {
-    return this.forms.has(word.toLowerCase());
+    const lower = word.toLowerCase();
+    return this.forms.has(lower.includes('’') ? lower.replaceAll('’', "'") : lower);
   }
 
   /** Whether the dictionary writes this word only with a capital (a proper noun). */

@@ -18,6 +18,8 @@ export interface RepairLanguage {
   detachedEndings: readonly string[];
   /** Known one- and two-letter words that may stand alone in a split (`a`, `y`, `de`, `la`). */
   shortWords: readonly string[];
+  /** Prefixes French writes glued to a word (`anti`, `info`): a cut right after one is no glued-words error. */
+  combiningPrefixes: readonly string[];
   /** Words that can be glued to the next one by a lost space (articles, prepositions). */
   glueWords: readonly string[];
   /** The letter written after a Roman numeral for an ordinal (`XXIe`), read by OCR as `®`. */

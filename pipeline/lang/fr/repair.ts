@@ -42,6 +42,12 @@ export const frenchRepair: RepairLanguage = {
     'a', 'à', 'y', 'au', 'du', 'de', 'la', 'le', 'les', 'un', 'une', 'en', 'et', 'ou', 'où', 'il', 'on', 'ce', 'se',
     'sa', 'sa', 'son', 'ses', 'ne', 'pas', 'par', 'sur', 'des', 'aux', 'est', 'qui', 'que',
   ],
+  combiningPrefixes: [
+    'anti', 'auto', 'bio', 'co', 'contre', 'cyber', 'éco', 'extra', 'géo', 'hyper', 'info', 'infra', 'inter', 'intra',
+    'macro', 'micro', 'mini', 'multi', 'narco', 'néo', 'para', 'poly', 'post', 'pré', 'pro', 'proto', 'pseudo',
+    'quasi', 're', 'ré', 'semi', 'socio', 'sous', 'super', 'supra', 'sur', 'télé', 'trans', 'tri', 'ultra', 'vice',
+    'agro', 'aéro', 'audio', 'euro', 'franco', 'hydro', 'photo', 'radio', 'thermo', 'vidéo', 'archi', 'bi', 'mono',
+  ],
   glueWords: ['de', 'la', 'le', 'les', 'du', 'des', 'a', 'à', 'au', 'aux', 'en', 'et', 'par', 'pour', 'sur', 'dans', 'un', 'une'],
   ordinalSuffix: 'e',
   context: {

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { foldKey } from '../lexicon.ts';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
-import { hasDigit, isApostrophe, isCapitalized, readingsByConfusion, sameKeyCandidates, standingCost, startsSentence, tokenize, type Token } from '../tokens.ts';
+import { hasDigit, isAllCaps, isApostrophe, isCapitalized, readingsByConfusion, sameKeyCandidates, standingCost, startsSentence, tokenize, type Token } from '../tokens.ts';
 
 const source = 'unletters-repair-spacing';
 
@@ -27,6 +27,7 @@ export default function repairSpacing(data: RepairData) {
   const elisions = new Set(language.elisions);
   const shortWords = new Set(language.shortWords);
   const endings = new Set(language.detachedEndings);
+  const prefixes = new Set(language.combiningPrefixes.map(foldKey));
 
   /** Cost of a folded piece as a word of its own, or undefined when it cannot stand alone. */
   const pieceCost = (piece: string, elidedAtEnd: boolean): number | undefined => {
@@ -61,6 +62,8 @@ export default function repairSpacing(data: RepairData) {
     const cuts: number[] = [];
     for (let at = from[key.length]!; at > 0; at = from[at]!) cuts.unshift(at);
     if (cuts.length === 0) return undefined;
+    // `infoterrorisme`, `antiterroriste`: French glues these prefixes on purpose.
+    if (prefixes.has(key.slice(0, cuts[0]))) return undefined;
     return { cuts, cost: best[key.length]! - SPLIT_PENALTY };
   };
 
@@ -84,7 +87,12 @@ export default function repairSpacing(data: RepairData) {
 
   return (_tree: Root, file: VFile): void => {
     const text = String(file.value);
-    const tokens = tokenize(text).filter((token) => !hasDigit(token.text));
+    // Words inside a known apostrophe or hyphen compound (`aujourd’hui`) are not cut or joined.
+    const inKnownCompound = new Set<number>();
+    for (const match of text.matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)+/gu)) {
+      if (lexicon.has(match[0])) for (let at = match.index; at < match.index + match[0].length; at++) inKnownCompound.add(at);
+    }
+    const tokens = tokenize(text).filter((token) => !hasDigit(token.text) && !inKnownCompound.has(token.start) && !isAllCaps(token.text));
     const elidedAfter = (token: Token): boolean => isApostrophe(text[token.end]) && /\p{L}/u.test(text[token.end + 1] ?? '');
     const protectedName = (token: Token): boolean =>
       isCapitalized(token.text) && !startsSentence(text, token.start) && !lexicon.has(token.text) && lexicon.sameKey(token.text).length === 0;
@@ -93,7 +101,7 @@ export default function repairSpacing(data: RepairData) {
       const token = tokens[index]!;
       const next = tokens[index + 1];
       const joinable =
-        next !== undefined && text.slice(token.end, next.start) === ' ' && !elidedAfter(token);
+        next !== undefined && text.slice(token.end, next.start) === ' ' && !elidedAfter(token) && !elidedAfter(next);
 
       if (joinable) {
         // `d Etat`, `s appuyer`: an elidable letter standing alone before a word that starts with a vowel.

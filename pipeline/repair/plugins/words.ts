@@ -24,10 +24,10 @@ export default function repairWords(data: RepairData) {
 
   return (_tree: Root, file: VFile): void => {
     const text = String(file.value);
-    for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu)) {
+    for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu)) {
       const compound = match[0];
       if (lexicon.has(compound) || hasDigit(compound)) continue;
-      const parts = compound.split('-');
+      const parts = compound.split(/['’-]/u);
       let offset = match.index;
       for (const word of parts) {
         const start = offset;
@@ -35,7 +35,7 @@ export default function repairWords(data: RepairData) {
         if (lexicon.has(word) || isAllCaps(word) || word.length < 2) continue;
         // Before an apostrophe only elided words are expected; the elision plugin handles those.
         if (isApostrophe(text[start + word.length]) && elisions.has(word.toLowerCase())) continue;
-        const inCompound = parts.length > 1;
+        const inCompound = /-/u.test(compound);
         const accentsOnly = isCapitalized(word) || inCompound;
         const sameKey = sameKeyCandidates(lexicon, word).filter((candidate) => !lexicon.isProperNoun(candidate.form) || isCapitalized(word));
         let candidates = sameKey;
