@@ -58,6 +58,10 @@ export interface EntityWords {
   nameAdjectiveEndings: readonly string[];
   /** Whole words that continue an organization's name like adjectives (`membres`). */
   nameAdjectives: readonly string[];
+  /** Words after a link that end an organization's name (`qui`, `dont`, `ses`). */
+  organizationStopWords: readonly string[];
+  /** Endings of infinitives, which end an organization's name after a link (`de contribuer`). */
+  infinitiveEndings: readonly string[];
   /** Articles before a bare head noun that refers back to an organization (`l’Organisation`). */
   anaphoraArticles: readonly string[];
   anaphoraHeads: readonly string[];

@@ -65,8 +65,11 @@ export class ChangeTrail {
       }
       text += this.text.slice(inner, group.end);
       const fragment = text.slice(start);
-      const rawStart = this.toRaw(group.start, this.changes);
-      const rawEnd = this.toRaw(group.end, this.changes);
+      // A group that starts or ends with an earlier change spans that change's raw text (even when empty now).
+      const first = group.changes[0];
+      const last = group.changes.reduce<Change | undefined>((latest, change) => (!latest || change.currentEnd >= latest.currentEnd ? change : latest), undefined);
+      const rawStart = first && first.currentStart === group.start ? first.rawStart : this.toRaw(group.start, this.changes);
+      const rawEnd = last && last.currentEnd === group.end ? last.rawEnd : this.toRaw(group.end, this.changes);
       if (this.rawText.slice(rawStart, rawEnd) === fragment) continue; // an edit undid an earlier change
       next.push({
         rawStart,
@@ -89,15 +92,19 @@ export class ChangeTrail {
     for (const edit of edits) {
       let start = edit.start;
       let end = edit.end;
+      let rawStart: number | undefined;
+      let rawEnd: number | undefined;
       for (const change of this.changes) {
         if (change.currentStart <= end && change.currentEnd >= start) {
           start = Math.min(start, change.currentStart);
           end = Math.max(end, change.currentEnd);
+          rawStart = Math.min(rawStart ?? change.rawStart, change.rawStart);
+          rawEnd = Math.max(rawEnd ?? change.rawEnd, change.rawEnd);
         }
       }
       const after = this.text.slice(start, edit.start) + edit.after + this.text.slice(edit.end, end);
-      const rawStart = this.toRaw(start, this.changes);
-      const rawEnd = this.toRaw(end, this.changes);
+      rawStart = Math.min(rawStart ?? Infinity, this.toRaw(start, this.changes));
+      rawEnd = Math.max(rawEnd ?? -Infinity, this.toRaw(end, this.changes));
       this.suggestions.push(this.repair(rawStart, rawEnd, after, edit.ruleId, edit.source, edit.confidence, false));
     }
   }

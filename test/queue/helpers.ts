@@ -67,6 +67,7 @@ export async function spawnWorker(context: QueueTestContext, environment: Record
   });
   child.removeAllListeners('exit');
   child.stdout!.resume();
+  if (process.env.UNLETTERS_TEST_WORKER_LOG) child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(`[worker ${child.pid}] ${chunk}`));
   return child;
 }
 

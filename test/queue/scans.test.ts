@@ -76,7 +76,8 @@ test('an OCR child process killed mid-page: the page is OCR’d again and the do
   const queues = openQueues(context.settings);
   try {
     const pageJob = () => queues.get('ocr')!.getJob(pageJobId(documents[0]!.documentKey, 1));
-    await until(async () => (await (await pageJob())?.getState()) === 'active', 60_000, 'the OCR page job to be active');
+    // Killed once the page is being OCR'd (the processor reports it), not while the child is still starting.
+    await until(async () => typeof (await pageJob())?.progress === 'object', 60_000, 'the OCR of the page to start');
     // The sandboxed processor is a child process of the worker: kill it, not the worker.
     const children = execFileSync('pgrep', ['-P', String(worker.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
     expect(children.length).toBeGreaterThan(0);

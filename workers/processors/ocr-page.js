@@ -1,8 +1,13 @@
 // BullMQ forks a plain Node process for sandboxed processors and import()s this file: register tsx so the
-// TypeScript processor (and the pipeline it calls) loads without a build step.
+// TypeScript processor (and the pipeline it calls) loads without a build step. The heavy import happens in
+// the first job, not at init: BullMQ 6.7 leaves a job in `active` for ever when the child dies while still
+// initializing (its exit handler drops the init listeners), so the init window is kept as short as possible.
 import { register } from 'tsx/esm/api';
 
 register();
-const { default: processor } = await import('./ocr-page.ts');
+let processor;
 
-export default processor;
+export default async function ocrPage(job, token, signal) {
+  processor ??= import('./ocr-page.ts').then((module) => module.default);
+  return (await processor)(job, token, signal);
+}

@@ -16,6 +16,7 @@ import { writeJson } from '../shared-folder.ts';
 export default async function ocrPageProcessor(job: SandboxedJob<PageJobData>): Promise<StageResult> {
   const data = job.data;
   return runJob(data.input, async () => {
+    await job.updateProgress({ page: data.page, state: 'ocr' });
     const bytes = new Uint8Array(await readFile(sourceCopyOf(data)));
     // The same options as the in-process extraction gives ocrPage, so both give the same page.
     const result = await ocrPage({ name: data.input, bytes }, data.page, { lang: data.lang ?? 'fr' });

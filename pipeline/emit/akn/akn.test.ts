@@ -150,7 +150,7 @@ describe('emitAkn', () => {
     expect(sample.byEId.get('att_1__section_2__list_1')?.name).toBe('blockList');
     expect(sample.byEId.get('att_1__section_2__list_1__item_1')?.name).toBe('item');
     expect(xml).toContain('<docStatus refersTo="#signed">(Signé)</docStatus>');
-    expect(xml).toContain('<person eId="signature_1__name" refersTo="#person_ingrid-solberg" as="#signature_1__role_0">Ingrid Solberg</person>');
+    expect(xml).toContain('<person eId="signature_1__name" refersTo="#person_ingrid-solberg" as="#role_permanent-representative">Ingrid Solberg</person>');
     expect(xml).toContain('<ul:after>problèmes</ul:after>');
     expect(xml).toContain('applied="false"');
   });
@@ -177,5 +177,54 @@ describe('special characters', () => {
     expect(tlc?.attributes?.showAs).toBe('R&D "Lab" <x>');
     const validation = await validateAkn(xml, schema);
     expect(validation.errors).toEqual([]);
+  });
+});
+
+describe('unusual shapes', () => {
+  it('still validates: nothing segmented yet, or an English annex with nested groups, numbered closing, OCR pages and a symbol', async () => {
+    const sample = JSON.parse(await readFile(join(root, 'fixtures/model/sample-letter.json'), 'utf8')) as UnDocument;
+    const empty: UnDocument = {
+      ...sample,
+      header: undefined,
+      symbol: undefined,
+      letter: { kind: 'single', title: { id: 'letter.title', text: '' }, senders: [], addressees: [], body: [], signatures: [] },
+      annexes: [],
+      entities: [],
+      repairs: [],
+      suggestions: [],
+    };
+    const rich: UnDocument = structuredClone(sample);
+    rich.symbol = 'A/70/123-S/2015/456';
+    rich.pages = [{ number: 1, method: 'ocr', confidence: 91.5, dpi: 300, skewDegrees: 0.4, words: [{ text: 'Lettre', confidence: 96, bbox: [10, 20, 80, 40] }] }];
+    const annex = rich.annexes[0]!;
+    annex.lang = 'en';
+    annex.closing.push({ type: 'paragraph', id: 'annex_1.closing_2', num: '3', numbering: 'decimal', text: 'Numbered closing.', children: [
+      { type: 'list', id: 'annex_1.closing_2.list_1', marker: 'alpha-parenthesis', items: [
+        { id: 'annex_1.closing_2.list_1.item_1', num: 'a', text: 'Lettered item', children: [
+          { type: 'section', id: 'annex_1.closing_2.list_1.item_1.group_i', num: 'i', heading: { id: 'annex_1.closing_2.list_1.item_1.group_i.heading', text: 'Nested group' }, children: [] },
+        ] },
+      ] },
+      { type: 'list', id: 'annex_1.closing_2.list_2', marker: '•', items: [] },
+    ] });
+    for (const [name, document] of [['empty', empty], ['rich', rich]] as const) {
+      const xml = emitAkn(document);
+      const result = await validateAkn(xml, schema, `${name}.akn.xml`);
+      expect(result.errors.map((error) => `${name}:${error.line}: ${error.message}`)).toEqual([]);
+      expect(collapseWhitespace(aknText(xml))).toBe(collapseWhitespace(modelReadingTexts(document).join(' ')));
+      if (name === 'rich') {
+        expect(xml).toContain('<FRBRthis value="/akn/un/doc/communication/un-ga/2015-03-03/A-70-123-S-2015-456/!main"/>');
+        expect(xml).toContain('<FRBRnumber value="A-70-123-S-2015-456" showAs="A/70/123-S/2015/456"/>');
+        expect(xml).toContain('<docNumber refersTo="#symbol">A/70/123-S/2015/456</docNumber>');
+        expect(xml).toContain('<FRBRlanguage language="eng"/>');
+        expect(xml).toContain('<mainBody xml:lang="en">');
+        expect(xml).toContain('<ul:page number="1" method="ocr" confidence="91.5" dpi="300" skewDegrees="0.4">');
+        expect(xml).toContain('<ul:word confidence="96" bbox="10 20 80 40">Lettre</ul:word>');
+      }
+    }
+  });
+
+  it('gives the same bytes for the same document', async () => {
+    const sample = JSON.parse(await readFile(join(root, 'fixtures/model/sample-letter.json'), 'utf8')) as UnDocument;
+    expect(emitAkn(sample)).toBe(emitAkn(structuredClone(sample)));
   });
 });

@@ -54,3 +54,12 @@ describe('calendarDay', () => {
     expect(calendarDay('2011-02-30')).toBeUndefined();
   });
 });
+
+describe('documentHref', () => {
+  it('sends UN symbols to undocs.org and other references to their concept IRI', async () => {
+    const { documentHref } = await import('./inline.ts');
+    expect(documentHref('A/RES/62/17')).toBe('https://undocs.org/A/RES/62/17');
+    expect(documentHref('A/66/569-S/2011/733')).toBe('https://undocs.org/A/66/569-S/2011/733');
+    expect(documentHref('agenda-item-40d')).toBe('/akn/ontology/concept/un/agenda-item-40d');
+  });
+});

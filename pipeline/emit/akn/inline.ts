@@ -8,7 +8,7 @@
  * still there. Spans whose offsets do not fit the text are skipped for the same reason.
  */
 import type { Entity, Mention } from '../../model/index.ts';
-import { isIsoDate } from './iri.ts';
+import { isIsoDate, slug } from './iri.ts';
 import type { ReferenceBook } from './references.ts';
 import type { ElementNode, Node } from './xml.ts';
 import { element, text } from './xml.ts';
@@ -140,9 +140,12 @@ export function calendarDay(normalized: string): string | undefined {
   return isIsoDate(first) ? first : undefined;
 }
 
-/** UN document symbols resolve at undocs.org; anything else is kept as a relative reference. */
+/**
+ * UN document symbols resolve at undocs.org; any other reference (an agenda item…) points at its
+ * concept IRI, the same as its TLC's.
+ */
 export function documentHref(normalized: string): string {
   const value = normalized.trim();
-  if (/^[A-Z]{1,6}(\/[\w.()-]+)+/i.test(value)) return `https://undocs.org/${encodeURI(value.replace(/\s+/g, ''))}`;
-  return encodeURI(value) || '#';
+  if (/^[A-Z]{1,6}(\/[\w.()-]+)+$/i.test(value.replace(/\s+/g, ''))) return `https://undocs.org/${encodeURI(value.replace(/\s+/g, ''))}`;
+  return `/akn/ontology/concept/un/${slug(value)}`;
 }

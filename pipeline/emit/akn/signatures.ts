@@ -1,7 +1,7 @@
 /**
  * Signature blocks, after AKN4UN: `<p><signature>` holding the honorific, one `role` per role line (each
  * referring to its TLCRole), the signed mark as `docStatus`, and the name as `person` referring to its
- * TLCPerson with `as` naming the first role. Each field has an eId read off the signature's id and the
+ * TLCPerson with `as` naming the role it signs as. Each field has an eId read off the signature's id and the
  * field name the mentions use (`signature_1__name`, `signature_1__roles_0`, `signature_1__honorific`).
  */
 import type { Signature } from '../../model/index.ts';
@@ -35,7 +35,12 @@ function signatureElement(context: EmitContext, signature: Signature): ElementNo
   if (signature.name !== undefined) {
     const eId = field('name');
     const person = context.references.signaturePerson(signature);
-    const as = roleRefs[0] ? `#${roleRefs[0]}` : undefined;
+    // The role the person signs as: the role entity the tagger tied to the person, else the first role line.
+    const entityRole = signature.personId
+      ? context.references.entityById(signature.personId)?.roleIds?.map((id) => context.references.entity(id)).find((eId) => eId !== undefined)
+      : undefined;
+    const role = entityRole ?? roleRefs[0];
+    const as = role ? `#${role}` : undefined;
     const content = inlineText(context, signature.id, signature.name, { field: 'name' });
     parts.push(element('person', { eId, refersTo: person ? `#${person}` : `#${eId}`, as }, unwrapWholePerson(content, person)));
   }

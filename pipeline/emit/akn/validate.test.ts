@@ -34,8 +34,8 @@ beforeAll(async () => {
   validFile = join(folder, 'sample.akn.xml');
   invalidFile = join(folder, 'broken.akn.xml');
   await writeFile(validFile, xml);
-  // A paragraph with no content is not allowed by the schema.
-  await writeFile(invalidFile, xml.replace('<mainBody>', '<mainBody>\n      <paragraph eId="bad"/>'));
+  // Text straight inside a paragraph (without content/p) is not allowed by the schema.
+  await writeFile(invalidFile, xml.replace('<mainBody>', '<mainBody>\n      <paragraph eId="bad"><p>text</p></paragraph>'));
 });
 
 describe('validateAkn', () => {

@@ -1,0 +1,79 @@
+/**
+ * A seeded OCR noise model built from the kinds of damage seen in scanned letters (not their words):
+ * accent swaps (é/è), lost circumflexes, `à` read as `a` or `&`, capitals losing their accent, `l’` read
+ * as `I’` or `|’`, spaces after or before apostrophes, words split by a space, short words glued to the
+ * next, `œ` read as `ceu`/`cau`, and single-letter confusions (c/o, q/g, l/|). Line breaks are never
+ * touched, so the damaged text keeps the clean text's lines.
+ */
+
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Damage = (word: string, random: () => number) => string | undefined;
+
+const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)]!;
+
+const replaceOne = (word: string, from: RegExp, to: (match: string) => string, random: () => number): string | undefined => {
+  const spots = [...word.matchAll(new RegExp(from.source, 'gu'))];
+  if (spots.length === 0) return undefined;
+  const spot = pick(spots, random);
+  return word.slice(0, spot.index) + to(spot[0]) + word.slice(spot.index + spot[0].length);
+};
+
+const ACCENT_SWAP: Record<string, string> = { é: 'è', è: 'é', ê: 'é', ô: 'o', î: 'i', û: 'u', â: 'a', É: 'E', È: 'E', À: 'A' };
+const CONFUSION: Record<string, string[]> = { c: ['o'], o: ['c'], q: ['g'], m: ['rn'], u: ['ii'], é: ['ó'] };
+
+/** Each damage kind with its weight, roughly as often as in the 2008 scan. */
+const DAMAGES: readonly [number, Damage][] = [
+  [5, (word, random) => replaceOne(word, /[éèêôîûâÉÈÀ]/u, (match) => ACCENT_SWAP[match]!, random)],
+  [3, (word) => (word === 'à' ? 'a' : word === 'À' ? 'A' : undefined)],
+  [0.5, (word) => (word === 'à' ? '&' : undefined)],
+  [4, (word, random) => (/^[lL][’']\p{L}/u.test(word) ? `${pick(['I', '|', 'I'], random)}${word.slice(1)}` : undefined)],
+  [4, (word) => (/^(?:[ldjnsc]|qu)[’']\p{L}/iu.test(word) ? word.replace(/[’']/u, (mark) => `${mark} `) : undefined)],
+  [1, (word) => (/^(?:[ldjnsc]|qu)[’']\p{L}/iu.test(word) ? word.replace(/[’']/u, (mark) => ` ${mark}`) : undefined)],
+  [2, (word, random) => {
+    if (!/^\p{L}{6,}$/u.test(word)) return undefined;
+    const at = 2 + Math.floor(random() * (word.length - 3));
+    return `${word.slice(0, at)} ${word.slice(at)}`;
+  }],
+  [1, (word, random) => (word.includes('œ') ? word.replace('œ', pick(['ce', 'ca'], random)) : undefined)],
+  [2, (word, random) => replaceOne(word, /[coqmué]/u, (match) => pick(CONFUSION[match]!, random), random)],
+];
+const GLUE_WORDS = new Set(['de', 'la', 'le', 'les', 'des', 'à', 'du', 'et', 'en']);
+const TOTAL = DAMAGES.reduce((sum, [weight]) => sum + weight, 0);
+
+/** Damages about `rate` of the words of `text`, the same way for the same seed. */
+export function addNoise(text: string, seed: number, rate = 0.4): string {
+  const random = seededRandom(seed);
+  return text
+    .split('\n')
+    .map((line) => {
+      const parts = line.split(/( +)/u);
+      for (let index = 0; index < parts.length; index += 2) {
+        const word = parts[index]!;
+        if (!word || random() >= rate) continue;
+        // Glue a short word to the next one by dropping the space between them.
+        if (GLUE_WORDS.has(word.toLowerCase()) && parts[index + 1] === ' ' && parts[index + 2] && random() < 0.35) {
+          parts[index + 1] = '';
+          continue;
+        }
+        let roll = random() * TOTAL;
+        for (const [weight, damage] of DAMAGES) {
+          roll -= weight;
+          if (roll > 0) continue;
+          parts[index] = damage(word, random) ?? word;
+          break;
+        }
+      }
+      return parts.join('');
+    })
+    .join('\n');
+}

@@ -1,0 +1,246 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { languageResources } from '../lang/index.ts';
+import type { Block, Entity, LanguageCode, Signature, UnDocument } from '../model/index.ts';
+import { documentPieces, findMentions, tagEntities } from './index.ts';
+
+const french = languageResources('fr');
+const english = languageResources('en');
+
+/** The mentions of one type in a French (or English) text, as [text, id]. */
+function found(text: string, type: string, language = french): [string, string][] {
+  return findMentions(text, language)
+    .filter((mention) => mention.type === type)
+    .map((mention) => [mention.text, mention.id]);
+}
+
+/** A small hand-built letter in the model's shape (fictional people and meetings). */
+function letter(lang: LanguageCode, title: string, paragraphs: string[], signatures: Omit<Signature, 'id' | 'signed'>[] = []): UnDocument {
+  const body: Block[] = paragraphs.map((text, index) => ({ type: 'paragraph', id: `letter.para_${index + 1}`, text }));
+  return {
+    schemaVersion: '1',
+    id: '0000000000000000',
+    source: { name: 'test.txt', mediaType: 'text/plain', sha256: '0'.repeat(64), bytes: 0 },
+    lang,
+    langSource: 'option',
+    rawText: '',
+    text: '',
+    letter: {
+      kind: 'single',
+      title: { id: 'letter.title', text: title },
+      senders: [],
+      addressees: [],
+      body,
+      signatures: signatures.map((signature, index) => ({ ...signature, id: `letter.signature_${index + 1}`, signed: Boolean(signature.name) })),
+    },
+    annexes: [],
+    entities: [],
+    repairs: [],
+    suggestions: [],
+    warnings: [],
+  };
+}
+
+function entity(document: UnDocument, id: string): Entity | undefined {
+  return document.entities.find((candidate) => candidate.id === id);
+}
+
+/** The text of every node a mention can point into, keyed by node id and field. */
+function nodeTexts(document: UnDocument): Map<string, string> {
+  return new Map(documentPieces(document).map((piece) => [`${piece.nodeId}|${piece.field ?? ''}`, piece.text]));
+}
+
+describe('states', () => {
+  it('finds short and formal names, without the article or elision before them', () => {
+    expect(found('le soutien de l’Ouzbékistan, du Kazakhstan et de la Turquie', 'state')).toEqual([
+      ['Ouzbékistan', 'state:UZB'],
+      ['Kazakhstan', 'state:KAZ'],
+      ['Turquie', 'state:TUR'],
+    ]);
+    expect(found('la République kirghize, la Fédération de Russie et la République islamique d’Afghanistan', 'state')).toEqual([
+      ['République kirghize', 'state:KGZ'],
+      ['Fédération de Russie', 'state:RUS'],
+      ['République islamique d’Afghanistan', 'state:AFG'],
+    ]);
+  });
+
+  it('reads a formal head before any short name, and typewriter apostrophes', () => {
+    expect(found("la République de l'Inde et le Royaume d’Arabie saoudite", 'state')).toEqual([
+      ["République de l'Inde", 'state:IND'],
+      ['Royaume d’Arabie saoudite', 'state:SAU'],
+    ]);
+  });
+
+  it('gives the entity its names in the six UN languages', () => {
+    const document = tagEntities(letter('fr', '', ['La Norvège appuie la proposition.']));
+    expect(entity(document, 'state:NOR')?.names).toMatchObject({ fr: 'Norvège', en: 'Norway', ru: expect.any(String), ar: expect.any(String), zh: expect.any(String), es: expect.any(String) });
+  });
+});
+
+describe('organizations', () => {
+  it('gives names and acronyms the same id', () => {
+    expect(found('l’Organisation du Traité de l’Atlantique Nord (OTAN), l’Union européenne et l’ONU', 'organization')).toEqual([
+      ['Organisation du Traité de l’Atlantique Nord', 'org:nato'],
+      ['OTAN', 'org:nato'],
+      ['Union européenne', 'org:eu'],
+      ['ONU', 'org:un'],
+    ]);
+  });
+
+  it('keeps one entity per organization with its anaphor, and its acronyms in several languages', () => {
+    const document = tagEntities(
+      letter('fr', '', ['L’Organisation de Shanghai pour la coopération (OSC) se réunira.', 'L’Organisation examinera le rapport de l’OSC.']),
+    );
+    const sco = entity(document, 'org:sco')!;
+    expect(sco.mentions.map((mention) => mention.text)).toEqual(['Organisation de Shanghai pour la coopération', 'OSC', 'Organisation', 'OSC']);
+    expect(sco.acronyms).toEqual(expect.arrayContaining(['OSC', 'SCO']));
+    expect(document.entities.filter((candidate) => candidate.type === 'organization')).toHaveLength(1);
+  });
+
+  it('leaves an anaphor without antecedent untagged', () => {
+    const document = tagEntities(letter('fr', '', ['L’Organisation se réunira en mars.']));
+    expect(document.entities.filter((candidate) => candidate.type === 'organization')).toEqual([]);
+  });
+
+  it('tags an organ up to the organization it belongs to', () => {
+    expect(found('le Comité des experts juridiques de l’OTAN se réunira', 'organization')).toEqual([
+      ['Comité des experts juridiques', 'org:comite-des-experts-juridiques'],
+      ['OTAN', 'org:nato'],
+    ]);
+  });
+});
+
+describe('dates', () => {
+  it('normalizes days, ranges, months and years to ISO 8601', () => {
+    expect(found('le 1er janvier 2018, les 26 et 27 mars 2012, en juin 2012, d’ici à 2014', 'date')).toEqual([
+      ['1er janvier 2018', 'date:2018-01-01'],
+      ['26 et 27 mars 2012', 'date:2012-03-26/2012-03-27'],
+      ['juin 2012', 'date:2012-06'],
+      ['2014', 'date:2014'],
+    ]);
+  });
+});
+
+describe('references', () => {
+  it('normalizes document symbols, resolutions and agenda items', () => {
+    const text = 'le document A/66/569-S/2011/733, la résolution 62/17, la résolution 1624 (2005), au titre du point 38 de l’ordre du jour et des points 27, 40 d) et 151 de l’ordre du jour';
+    expect(found(text, 'reference')).toEqual([
+      ['A/66/569-S/2011/733', 'ref:A-66-569-S-2011-733'],
+      ['résolution 62/17', 'ref:A-RES-62-17'],
+      ['résolution 1624', 'ref:S-RES-1624'],
+      ['point 38 de l’ordre du jour', 'ref:agenda-item-38'],
+      ['27', 'ref:agenda-item-27'],
+      ['40 d)', 'ref:agenda-item-40d'],
+      ['151', 'ref:agenda-item-151'],
+    ]);
+  });
+});
+
+describe('persons, roles, places and events', () => {
+  it('keeps the honorific apart and links the role that follows the name', () => {
+    const mentions = findMentions('sous la direction de Mme Ingrid Solberg, Ministre des affaires étrangères de la Norvège, à Oslo', french);
+    const person = mentions.find((mention) => mention.type === 'person')!;
+    expect(person).toMatchObject({ text: 'Ingrid Solberg', id: 'person:ingrid-solberg', honorific: 'Mme', roleIds: ['role:minister-for-foreign-affairs:NOR'] });
+    expect(found('Mme Ingrid Solberg, Ministre des affaires étrangères de la Norvège', 'role')).toEqual([
+      ['Ministre des affaires étrangères de la Norvège', 'role:minister-for-foreign-affairs:NOR'],
+    ]);
+    expect(found('à Oslo', 'location')).toEqual([['Oslo', 'location:oslo']]);
+  });
+
+  it('joins a surname mentioned alone to the full name', () => {
+    const document = tagEntities(letter('fr', '', ['M. Pablo Herrera ouvrira la séance.', 'Ensuite, M. Herrera donnera la parole.']));
+    const persons = document.entities.filter((candidate) => candidate.type === 'person');
+    expect(persons).toHaveLength(1);
+    expect(persons[0]).toMatchObject({ id: 'person:pablo-herrera', text: 'Pablo Herrera', honorific: 'M.' });
+    expect(persons[0]!.mentions.map((mention) => mention.text)).toEqual(['Pablo Herrera', 'Herrera']);
+  });
+
+  it('tags a meeting named by its place as an event, with the place inside it', () => {
+    expect(found('lors du sommet de Bruxelles et de la Conférence de Genève', 'event')).toEqual([
+      ['sommet de Bruxelles', 'event:summit-brussels'],
+      ['Conférence de Genève', 'event:conference-geneva'],
+    ]);
+    expect(found('lors du sommet de Bruxelles', 'location')).toEqual([['Bruxelles', 'location:brussels']]);
+  });
+
+  it('does not make plural or lower-case functions into roles', () => {
+    expect(found('les Ministres des affaires étrangères et les chefs d’État', 'role')).toEqual([]);
+  });
+});
+
+describe('tagEntities', () => {
+  const signed = letter(
+    'fr',
+    'Lettre datée du 3 mars 2015, adressée au Secrétaire général par le Représentant permanent du Chili auprès de l’Organisation des Nations Unies',
+    ['Nous avons l’honneur de vous faire tenir ci-joint la déclaration du Chili.'],
+    [{ honorific: 'L’Ambassadeur', roles: ['Représentant permanent du Chili auprès de l’Organisation des Nations Unies'], name: 'Pablo Herrera' }],
+  );
+
+  it('links signatories to their person entity and its roles', () => {
+    const document = tagEntities(signed);
+    const signature = document.letter.signatures[0]!;
+    expect(signature.personId).toBe('person:pablo-herrera');
+    const person = entity(document, 'person:pablo-herrera')!;
+    expect(person.roleIds).toEqual(expect.arrayContaining(['role:permanent-representative:CHL', 'role:ambassador']));
+    expect(person.mentions).toEqual([{ nodeId: 'letter.signature_1', field: 'name', start: 0, end: 13, text: 'Pablo Herrera' }]);
+  });
+
+  it('gives a state, an organization and a person the same id in two letters and two languages', () => {
+    const french = tagEntities(letter('fr', '', ['M. Pablo Herrera, Représentant permanent du Chili, salue l’Organisation du Traité de l’Atlantique Nord.']));
+    const english = tagEntities(letter('en', '', ['Mr. Pablo Herrera, Permanent Representative of Chile, welcomes the North Atlantic Treaty Organization.']));
+    for (const id of ['state:CHL', 'org:nato', 'person:pablo-herrera', 'role:permanent-representative:CHL']) {
+      expect(entity(french, id), id).toBeDefined();
+      expect(entity(english, id), id).toBeDefined();
+    }
+    expect(entity(french, 'state:CHL')!.text).toBe('Chili');
+    expect(entity(english, 'state:CHL')!.text).toBe('Chile');
+  });
+
+  it('points every mention at its text in its node, on the hand-made sample letter', () => {
+    const sample = JSON.parse(readFileSync(new URL('../../fixtures/model/sample-letter.json', import.meta.url), 'utf8')) as UnDocument;
+    const document = tagEntities({ ...sample, entities: [] });
+    const texts = nodeTexts(document);
+    expect(document.entities.length).toBeGreaterThan(5);
+    for (const candidate of document.entities) {
+      for (const mention of candidate.mentions) {
+        const text = texts.get(`${mention.nodeId}|${mention.field ?? ''}`);
+        expect(text, `${candidate.id} in ${mention.nodeId}`).toBeDefined();
+        expect(text!.slice(mention.start, mention.end)).toBe(mention.text);
+      }
+    }
+    expect(entity(document, 'ref:A-RES-62-17')).toBeDefined();
+    expect(entity(document, 'state:NOR')?.mentions.length).toBeGreaterThan(1);
+  });
+
+  it('speaks English with the same ids', () => {
+    expect(found('the Shanghai Cooperation Organization (SCO) and the Russian Federation', 'organization', english)).toEqual([
+      ['Shanghai Cooperation Organization', 'org:sco'],
+      ['SCO', 'org:sco'],
+    ]);
+  });
+});
+
+describe('across the seed letters', () => {
+  it('gives a signatory who signs two letters the same person id, and shared states the same id', async () => {
+    const { processSource } = await import('../runner/index.ts');
+    const read = async (name: string) => {
+      const path = `fixtures/seeds/${name}.txt`;
+      return processSource({ name: path, bytes: new Uint8Array(readFileSync(path)) });
+    };
+    const [first, second] = await Promise.all([read('002_4204fe919a018fb2'), read('003_fa7ca501a90a39ad')]);
+    const signatories = (document: UnDocument) =>
+      new Map([...document.letter.signatures, ...document.annexes.flatMap((annex) => annex.signatures)].filter((s) => s.name).map((s) => [s.name!, s.personId]));
+    const a = signatories(first);
+    const b = signatories(second);
+    const shared = [...a.keys()].filter((name) => b.has(name));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const name of shared) {
+      expect(a.get(name)).toBeDefined();
+      expect(a.get(name)).toBe(b.get(name));
+    }
+    const states = (document: UnDocument) => new Set(document.entities.filter((e) => e.type === 'state').map((e) => e.id));
+    const common = [...states(first)].filter((id) => states(second).has(id));
+    expect(common.length).toBeGreaterThan(2);
+    for (const id of common) expect(id).toMatch(/^state:[A-Z]{3}$/);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The English scan fixture (fixtures/scans/en007-scan-200dpi.pdf, made by scripts/make-english-scan.ts from
+ * fixtures/letters/en/007-en.txt): read with the English OCR data, detected as English, and its letter
+ * title, kind, date and header read with the English cues.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { UnDocument } from '../../pipeline/model/index.ts';
+import { processSource } from '../../pipeline/runner/index.ts';
+import { projectRoot } from './helpers.ts';
+
+const SCAN = 'fixtures/scans/en007-scan-200dpi.pdf';
+const TRUTH = 'fixtures/scans/en007-scan-200dpi.truth';
+
+/** Levenshtein distance over code points, two rows. */
+function editDistance(a: string, b: string): number {
+  const left = [...a];
+  const right = [...b];
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= left.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= right.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (left[i - 1] === right[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[right.length]!;
+}
+
+/** Character error rate of the OCR text against the typeset lines, spaces and page breaks aside. */
+function characterErrorRate(ocr: string, truth: string): number {
+  const flat = (text: string) => text.replace(/\f/gu, '').replace(/\s+/gu, ' ').trim();
+  return editDistance(flat(ocr), flat(truth)) / flat(truth).length;
+}
+
+const runs = new Map<string, Promise<UnDocument>>();
+function scan(lang?: 'en'): Promise<UnDocument> {
+  const key = lang ?? 'detect';
+  if (!runs.has(key)) {
+    runs.set(key, readFile(join(projectRoot, SCAN)).then((bytes) => processSource({ name: SCAN, bytes: new Uint8Array(bytes) }, lang ? { lang } : {})));
+  }
+  return runs.get(key)!;
+}
+
+describe('English scan', () => {
+  it('is read by OCR with the English data, at a character error rate under 2%', async () => {
+    const document = await scan('en');
+    expect(document.pages?.map((page) => page.method)).toEqual(['ocr', 'ocr', 'ocr']);
+    const truth = await readFile(join(projectRoot, TRUTH), 'utf8');
+    expect(characterErrorRate(document.rawText, truth)).toBeLessThan(0.02);
+  });
+
+  it('is detected as English without --lang', async () => {
+    const document = await scan();
+    expect([document.lang, document.langSource]).toEqual(['en', 'detected']);
+  });
+
+  it('is OCR’d with the English data without --lang too: the same text as with --lang en', async () => {
+    const [detected, forced] = await Promise.all([scan(), scan('en')]);
+    expect(detected.rawText).toBe(forced.rawText);
+  });
+
+  it('gives the letter’s kind, date and distribution header', async () => {
+    const document = await scan();
+    expect({ kind: document.letter.kind, date: document.letter.date, organs: document.header?.organs.length, session: document.header?.sessionNumber }).toEqual({
+      kind: 'identical',
+      date: '2019-03-14',
+      organs: 2,
+      session: 73,
+    });
+  });
+});
