@@ -244,3 +244,17 @@ describe('across the seed letters', () => {
     for (const id of common) expect(id).toMatch(/^state:[A-Z]{3}$/);
   });
 });
+
+describe('anaphors defined in the text', () => {
+  it('holds a quoted definition for the rest of the document', () => {
+    const document = tagEntities(
+      letter('fr', '', [
+        'Les membres de l’Union africaine (« l’Union ») se sont réunis.',
+        'Ils ont rappelé le rôle de l’ONU.',
+        'L’Union appuie la proposition.',
+      ]),
+    );
+    const union = entity(document, 'org:au')!;
+    expect(union.mentions.map((mention) => mention.text)).toEqual(['Union africaine', 'Union', 'Union']);
+  });
+});

@@ -24,6 +24,7 @@ export interface PlacedMention {
 export function resolveAnaphors(placed: PlacedMention[], language: LanguageCode, words: EntityWords): PlacedMention[] {
   const names = gazetteer(language).organizationNames;
   const recent: { id: string; forms: string[] }[] = [];
+  const defined = new Map<string, string>();
   const result: PlacedMention[] = [];
   for (const item of placed) {
     const { mention } = item;
@@ -32,12 +33,26 @@ export function resolveAnaphors(placed: PlacedMention[], language: LanguageCode,
       continue;
     }
     if (!mention.anaphor) {
-      const forms = names.get(mention.id) ?? [canonicalText(mention.text)];
+      // Only a full name or an acronym sets the antecedent: `Charte des Nations Unies` names the UN
+      // without making it what `l’Organisation` refers back to.
+      const text = canonicalText(mention.text);
+      const acronym = /^[\p{Lu}\d&.\-]{2,}$/u.test(text);
+      const forms = acronym ? (names.get(mention.id) ?? []) : [text];
       recent.unshift({ id: mention.id, forms });
       result.push(item);
       continue;
     }
     const head = canonicalText(mention.anaphor);
+    if (mention.definition && mention.id) {
+      defined.set(head, mention.id);
+      result.push(item);
+      continue;
+    }
+    const definedId = defined.get(head);
+    if (definedId) {
+      result.push({ ...item, mention: { ...mention, id: definedId, normalized: definedId.slice(4) } });
+      continue;
+    }
     const antecedent = recent.find((candidate) =>
       candidate.forms.some((form) => {
         const parts = form.split(' ');

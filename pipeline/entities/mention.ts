@@ -17,6 +17,8 @@ export interface TextMention {
   roleIds?: string[];
   /** Organizations: the head noun of an anaphor (`Organisation` in `l’Organisation`), resolved later. */
   anaphor?: string;
+  /** Organizations: whether this anaphor is defined here (`(« l’Organisation »)`) for the rest of the text. */
+  definition?: boolean;
   /** Whether the mention comes from a name table rather than from a pattern. */
   fromTable?: boolean;
 }

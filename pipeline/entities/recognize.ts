@@ -108,6 +108,7 @@ export function findMentions(text: string, language: LanguageResources, options:
   const flat = resolveOverlaps(
     candidates.filter((candidate) => !(candidate.type === 'organization' && !candidate.fromTable && events.some((event) => overlaps(event, candidate)))),
   );
+  markDefinitions(normalized, flat);
   const roles = findRoles(normalized, words, patterns, flat, field === 'role');
   linkPersonsToRoles(normalized, flat, roles, words, patterns);
   return [...flat, ...roles, ...events]
@@ -274,6 +275,11 @@ function organs(text: string, words: EntityWords, patterns: Patterns, known: Can
         end += adjective[0].length;
         continue;
       }
+      const coordinated = rest.match(/^\s+(\p{Ll}+)\s+([\p{L}\p{M}’\-]+)/u);
+      if (coordinated && words.nameCoordinators.includes(coordinated[1]!) && isNameAdjective(coordinated[2]!, words)) {
+        end += coordinated[0].length;
+        continue;
+      }
       let linked = false;
       for (const link of patterns.links) {
         const step = rest.match(new RegExp(`^\\s+${joinPattern(link)}([\\p{L}\\p{M}’\\-]+)`, 'u'));
@@ -306,6 +312,25 @@ function anaphors(text: string, _words: EntityWords, patterns: Patterns): Candid
     found.push({ type: 'organization', start, end: start + head.length, text: head, id: '', normalized: '', anaphor: head, priority: PRIORITY.anaphor });
   }
   return found;
+}
+
+/**
+ * `Organisation de Shanghai pour la coopération (« l’Organisation »)`: an anaphor defined in quotes
+ * right after a full name stands for that organization, here and in the rest of the document.
+ */
+function markDefinitions(text: string, flat: Candidate[]): void {
+  flat.forEach((candidate, index) => {
+    if (!candidate.anaphor || index === 0) return;
+    const previous = flat[index - 1]!;
+    if (previous.type !== 'organization' || previous.anaphor) return;
+    const between = text.slice(previous.end, candidate.start);
+    const after = text.slice(candidate.end);
+    if (/^\s*[(\[]?\s*[«“"]\s*\S{0,3}\s*$/u.test(between) && /^\s*[»”"]/u.test(after)) {
+      candidate.id = previous.id;
+      candidate.normalized = previous.normalized;
+      candidate.definition = true;
+    }
+  });
 }
 
 /** A meeting noun and the place that names it: `Conférence d’Istanbul`, `réunion ministérielle de Kaboul`. */

@@ -58,6 +58,8 @@ export interface EntityWords {
   nameAdjectiveEndings: readonly string[];
   /** Whole words that continue an organization's name like adjectives (`membres`). */
   nameAdjectives: readonly string[];
+  /** Words joining two adjectives of one organization's name (`économique et sociale`). */
+  nameCoordinators: readonly string[];
   /** Words after a link that end an organization's name (`qui`, `dont`, `ses`). */
   organizationStopWords: readonly string[];
   /** Endings of infinitives, which end an organization's name after a link (`de contribuer`). */

@@ -32,6 +32,19 @@ describe('repairText', () => {
     expect(result.text).toBe('Le Secrétaire général a souligné que les problèmes de\nl’Organisation ne peuvent être réglés de la sorte.\n');
   });
 
+  it('keeps the letters of names the lexicon spells otherwise, and only adds missing capital accents', async () => {
+    const raw = 'Le Ministre Ramón Ortiz est arrivé à Reykjavik, où les Etats membres se sont réunis.\n';
+    const result = await repairText(raw, { lang: 'fr' });
+    expect(result.text).toBe('Le Ministre Ramón Ortiz est arrivé à Reykjavik, où les États membres se sont réunis.\n');
+  });
+
+  it('does not cut the halves of a word hyphenated across a line end into other words', async () => {
+    const raw = 'La sécurité de l’approvision-\nnement en eau demeure une priorité.\n';
+    const result = await repairText(raw, { lang: 'fr' });
+    expect(result.text.replace(/\n/g, ' ')).toContain('approvisionnement');
+    expect(result.text.split('\n')).toHaveLength(raw.split('\n').length);
+  });
+
   it('leaves clean text untouched', async () => {
     const clean =
       'Nous avons l’honneur de vous faire tenir ci-joint le texte du communiqué adopté à Genève.\n' +

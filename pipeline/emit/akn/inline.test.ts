@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from './inline.ts';
-import { calendarDay, markup } from './inline.ts';
+import { calendarDay, documentHref, markup } from './inline.ts';
 import type { Node } from './xml.ts';
 import { element } from './xml.ts';
 
@@ -56,8 +56,7 @@ describe('calendarDay', () => {
 });
 
 describe('documentHref', () => {
-  it('sends UN symbols to undocs.org and other references to their concept IRI', async () => {
-    const { documentHref } = await import('./inline.ts');
+  it('sends UN symbols to undocs.org and other references to their concept IRI', () => {
     expect(documentHref('A/RES/62/17')).toBe('https://undocs.org/A/RES/62/17');
     expect(documentHref('A/66/569-S/2011/733')).toBe('https://undocs.org/A/66/569-S/2011/733');
     expect(documentHref('agenda-item-40d')).toBe('/akn/ontology/concept/un/agenda-item-40d');

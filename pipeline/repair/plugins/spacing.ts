@@ -101,7 +101,11 @@ export default function repairSpacing(data: RepairData) {
       const token = tokens[index]!;
       const next = tokens[index + 1];
       const joinable =
-        next !== undefined && text.slice(token.end, next.start) === ' ' && !elidedAfter(token) && !elidedAfter(next);
+        next !== undefined &&
+        text.slice(token.end, next.start) === ' ' &&
+        !elidedAfter(token) &&
+        !elidedAfter(next) &&
+        !splitByLineEndHyphen(text, token);
 
       if (joinable) {
         // `d Etat`, `s appuyer`: an elidable letter standing alone before a word that starts with a vowel.
@@ -158,7 +162,8 @@ export default function repairSpacing(data: RepairData) {
       }
 
       // A word that is not known: cut it into known words when that is much likelier than any reading of it.
-      if (lexicon.has(token.text)) continue;
+      // Halves of a word hyphenated across a line end (`approvision-` / `nement`) are left to dehyphenation.
+      if (lexicon.has(token.text) || splitByLineEndHyphen(text, token)) continue;
       const cut = segment(token.text, elidedAfter(token));
       if (!cut) continue;
       const keep = keepCost(token.text);
@@ -186,4 +191,9 @@ export default function repairSpacing(data: RepairData) {
       report(file, source, { start: spaceAt, end: spaceAt + 1, after: '', ruleId: 'hyphen-space', confidence: 0.9 });
     }
   };
+}
+
+/** Whether the token stands just before or just after a hyphen that ends a line. */
+function splitByLineEndHyphen(text: string, token: { start: number; end: number }): boolean {
+  return /-[ \t]*\n[ \t]*$/u.test(text.slice(Math.max(0, token.start - 8), token.start)) || /^-[ \t]*\n/u.test(text.slice(token.end, token.end + 8));
 }

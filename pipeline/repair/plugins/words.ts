@@ -37,7 +37,11 @@ export default function repairWords(data: RepairData) {
         if (isApostrophe(text[start + word.length]) && elisions.has(word.toLowerCase())) continue;
         const inCompound = /-/u.test(compound);
         const accentsOnly = isCapitalized(word) || inCompound;
-        const sameKey = sameKeyCandidates(lexicon, word).filter((candidate) => !lexicon.isProperNoun(candidate.form) || isCapitalized(word));
+        // A capitalized word may be a name the lexicon spells otherwise (`Ramón`, `Reykjavik`): it only gains
+        // accents it lacks, and only to become a common word written with a capital (`Etats` → `États`).
+        const sameKey = sameKeyCandidates(lexicon, word).filter((candidate) =>
+          isCapitalized(word) ? !lexicon.isProperNoun(candidate.form) && onlyAddsAccents(word, candidate.form) : !lexicon.isProperNoun(candidate.form),
+        );
         let candidates = sameKey;
         let ruleId = isCapitalized(word) && foldKey(word[0]!) === word[0]!.toLowerCase() && sameKey[0] && sameKey[0].form[0] !== word[0]!.toLowerCase()
           ? 'capital-accent'
@@ -63,4 +67,15 @@ export default function repairWords(data: RepairData) {
       }
     }
   };
+}
+
+/** Whether `form` is `word` with accents added and none taken away or changed. */
+function onlyAddsAccents(word: string, form: string): boolean {
+  const letters = [...word.normalize('NFC')];
+  const candidate = [...form.normalize('NFC')];
+  if (letters.length !== candidate.length) return false;
+  return letters.every((letter, index) => {
+    const other = candidate[index]!;
+    return letter.toLowerCase() === other.toLowerCase() || foldKey(letter) === letter.toLowerCase();
+  });
 }
