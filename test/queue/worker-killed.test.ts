@@ -19,8 +19,9 @@ afterEach(async () => {
   await cleanUp(context);
 });
 
-// Short locks so a dead worker's job is taken back in seconds, not the default minute.
-const fastStalls = { UNLETTERS_LOCK_DURATION_MS: '1500', UNLETTERS_STALLED_INTERVAL_MS: '500' };
+// Short locks so a dead worker's job is taken back in seconds, not the default minute (not shorter: on a
+// loaded machine a live worker would miss its lock renewals and have its own jobs taken as stalled).
+const fastStalls = { UNLETTERS_LOCK_DURATION_MS: '5000', UNLETTERS_STALLED_INTERVAL_MS: '1000' };
 
 test('a worker killed with SIGKILL mid-job: its job is taken up again and the document completes exactly once', async () => {
   const [input] = await copySeeds(join(context.shared, 'in'));
