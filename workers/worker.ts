@@ -63,7 +63,11 @@ export async function startWorkers(options: WorkerStartOptions = {}): Promise<Ru
             concurrency,
           });
     worker.on('completed', (job: Job<DocumentJobData>) => void afterCompletion(stage, job, emitQueue).catch(() => {}));
-    worker.on('failed', (job, error) => log(`${stage} ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`));
+    worker.on('failed', (job, error) => {
+      log(`${stage} ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`);
+      // A document whose last job failed for good keeps no work folder; submitting it again starts afresh.
+      if (stage === 'emit' && job?.finishedOn) void rm(workFolderOf(job.data), { recursive: true, force: true }).catch(() => {});
+    });
     // Connection errors while Redis restarts are expected; ioredis reconnects on its own.
     worker.on('error', (error) => log(`${stage} worker: ${error.message}`));
     workers.push(worker);

@@ -1,8 +1,10 @@
+import { isAbsolute } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { OcrMode } from '../../pipeline/extract/index.ts';
 import type { LanguageCode } from '../../pipeline/model/index.ts';
 import { submitDocuments } from '../../workers/flow.ts';
 import { followDocuments } from '../../workers/follow.ts';
+import { sharedRoot, toShared } from '../../workers/shared-folder.ts';
 
 export interface QueuedIngestOptions {
   out: string;
@@ -17,6 +19,9 @@ export interface QueuedIngestOptions {
  * bar until each is done. Same exit status and failure lines as the in-process run.
  */
 export async function ingestThroughQueue(inputs: string[], options: QueuedIngestOptions): Promise<number> {
+  if (isAbsolute(toShared(options.out))) {
+    process.stderr.write(`note: ${options.out} is outside the shared folder ${sharedRoot()} (UNLETTERS_SHARED): only workers on this machine can write it\n`);
+  }
   const { documents, problems } = await submitDocuments(inputs, { out: options.out, ocr: options.ocr, lang: options.lang });
   for (const problem of problems) process.stderr.write(`${problem.error}\n`);
   const queued = documents.filter((document) => document.submission === 'queued').length;

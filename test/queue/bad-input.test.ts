@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { submitDocuments } from '../../workers/flow.ts';
@@ -7,7 +7,7 @@ import { stageJobId } from '../../workers/queues.ts';
 import type { RunningWorkers } from '../../workers/worker.ts';
 import { startWorkers } from '../../workers/worker.ts';
 import type { QueueTestContext } from './helpers.ts';
-import { cleanUp, copySeeds, newContext } from './helpers.ts';
+import { cleanUp, copySeeds, newContext, projectRoot } from './helpers.ts';
 
 let context: QueueTestContext;
 let workers: RunningWorkers | undefined;
@@ -30,9 +30,12 @@ test('a bad input fails at once with its reason kept, while the others complete'
   const binary = join(context.shared, 'in', 'binary.txt');
   await writeFile(empty, '');
   await writeFile(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xff, 0xfe, 0x00, 0x42]));
+  // A .pdf that is not one: refused by the page planning, before any OCR job.
+  const fakePdf = join(context.shared, 'in', 'not-a-pdf.pdf');
+  await copyFile(join(projectRoot, 'fixtures/bad-inputs/not-a-pdf.pdf'), fakePdf);
 
   workers = await startWorkers({ settings: context.settings });
-  const submitted = await submitDocuments([empty, ...good, binary], { out: join(context.shared, 'out'), settings: context.settings });
+  const submitted = await submitDocuments([empty, ...good, binary, fakePdf], { out: join(context.shared, 'out'), settings: context.settings });
   const outcomes = await followDocuments(submitted.documents, { settings: context.settings, pollMilliseconds: 100 });
 
   expect(outcomes.map((outcome) => [outcome.input, outcome.ok])).toEqual([
@@ -40,9 +43,12 @@ test('a bad input fails at once with its reason kept, while the others complete'
     [good[0], true],
     [good[1], true],
     [binary, false],
+    [fakePdf, false],
   ]);
   expect(outcomes[0]!.error).toBe(`${empty}: the file is empty`);
-  expect(outcomes[3]!.error).toMatch(new RegExp(`^${binary}: .*binary`));
+  expect(outcomes[3]!.error!.startsWith(`${binary}: `)).toBe(true);
+  expect(outcomes[3]!.error).toMatch(/binary/);
+  expect(outcomes[4]!.error).toMatch(new RegExp(`^${fakePdf.replaceAll('.', '\\.')}: not a PDF`));
 
   // The reason is on the failed job itself, and bad input is never retried.
   const queues = openQueues(context.settings);
@@ -53,6 +59,9 @@ test('a bad input fails at once with its reason kept, while the others complete'
     expect(extract!.attemptsMade).toBe(1);
     const root = await queues.get('emit')!.getJob(submitted.documents[0]!.rootJobId);
     expect(await root!.getState()).toBe('failed');
+    const plan = await queues.get('plan')!.getJob(stageJobId('plan', submitted.documents[4]!.documentKey));
+    expect([await plan!.getState(), plan!.attemptsMade]).toEqual(['failed', 1]);
+    expect(await queues.get('ocr')!.getJobCounts('waiting', 'active', 'completed', 'failed')).toEqual({ waiting: 0, active: 0, completed: 0, failed: 0 });
   } finally {
     await Promise.all([...queues.values()].map((queue) => queue.close()));
   }
