@@ -1,15 +1,15 @@
 /**
  * Documents per minute in-process, and through the queues with 1 and with 2 worker processes, over 20 text
- * letters (the 5 seeds under 4 names each) and 10 scanned letters (fixtures/scans/ under 2 names each);
+ * letters (the 5 seeds under 4 names each) and 20 scanned letters (the fixtures/scans/ files in turn);
  * and the queue's overhead per job. Starts its own Redis unless REDIS_URL is set.
- *   npm run bench:queue [-- --scans-only | --text-only]
+ *   npm run bench:queue [-- --scans-only | --text-only] [--no-pin]
  */
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { availableParallelism, tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../pipeline/runner/index.ts';
 import type { QueueSettings } from '../workers/connection.ts';
@@ -31,22 +31,30 @@ async function letters(folder: string): Promise<{ text: string[]; scans: string[
       text.push(target);
     }
   }
-  // The scans (image-only PDFs, a broken text layer, a born-digital PDF, page images), twice under other names.
+  // 20 scanned letters: the scans (image-only PDFs, a broken text layer, a born-digital PDF, page images)
+  // in turn under other names.
   const scans: string[] = [];
   const scanFolder = join(root, 'fixtures/scans');
-  for (let copy = 0; copy < 2; copy++) {
-    for (const name of (await readdir(scanFolder).catch(() => [])).sort()) {
-      if (!/\.(pdf|png|jpe?g|tiff?)$/i.test(name)) continue;
-      const target = join(folder, `scan-${copy}-${name}`);
-      await copyFile(join(scanFolder, name), target);
-      scans.push(target);
-    }
+  const scanNames = (await readdir(scanFolder).catch(() => [])).filter((name) => /\.(pdf|png|jpe?g|tiff?)$/i.test(name)).sort();
+  for (let index = 0; scanNames.length > 0 && index < 20; index++) {
+    const name = scanNames[index % scanNames.length]!;
+    const target = join(folder, `scan-${index}-${name}`);
+    await copyFile(join(scanFolder, name), target);
+    scans.push(target);
   }
   return { text, scans };
 }
 
-async function spawnWorker(settings: QueueSettings, shared: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(root, 'bin/unletters.js'), 'worker', '--concurrency', '1'], {
+/**
+ * Each worker process stands for one machine: unless --no-pin, it is pinned to a core of its own (taskset),
+ * so that one worker cannot already spread over the cores the second one is meant to add.
+ */
+const pin = !argumentsGiven.has('--no-pin') && spawnSync('taskset', ['-V']).status === 0;
+
+async function spawnWorker(settings: QueueSettings, shared: string, index: number): Promise<ChildProcess> {
+  const command = [process.execPath, join(root, 'bin/unletters.js'), 'worker', '--concurrency', '1'];
+  const pinned = pin ? ['taskset', '-c', String(index % availableParallelism()), ...command] : command;
+  const child = spawn(pinned[0]!, pinned.slice(1), {
     env: { ...process.env, REDIS_URL: settings.url, UNLETTERS_QUEUE_PREFIX: settings.prefix, UNLETTERS_SHARED: shared },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -83,12 +91,44 @@ async function timeInProcess(inputs: string[], out: string): Promise<number> {
 }
 
 /** Milliseconds from submission to the last document written, workers already started; and jobs run. */
-async function timeQueued(inputs: string[], shared: string, url: string, workerCount: number): Promise<{ milliseconds: number; jobs: number }> {
+/**
+ * Like the in-process run, the workers are timed warm: small letters are sent until every worker has run a
+ * job of each stage (its OCR child process started, dictionaries and OCR data loaded). Returns jobs run.
+ */
+async function warmUp(settings: QueueSettings, shared: string, workerCount: number, input: string): Promise<number> {
+  const queues = openQueues(settings);
+  try {
+    for (let round = 0; round < 4 * workerCount; round++) {
+      const copy = join(shared, 'warm-up-in', `${settings.prefix}-${round}${extname(input)}`);
+      await mkdir(join(shared, 'warm-up-in'), { recursive: true });
+      await copyFile(input, copy);
+      const { documents } = await submitDocuments([copy], { out: join(shared, 'warm-up-out'), settings });
+      await followDocuments(documents, { settings, pollMilliseconds: 50 });
+      const stages = ['repair', 'segment', 'entities', ...(isPaged(input) ? ['ocr' as const] : [])] as const;
+      let warm = true;
+      for (const stage of stages) {
+        const workers = new Set((await queues.get(stage)!.getCompleted()).map((job) => job.processedBy));
+        if (workers.size < workerCount) warm = false;
+      }
+      if (warm) break;
+    }
+    let jobs = 0;
+    for (const queue of queues.values()) jobs += (await queue.getJobCounts('completed')).completed ?? 0;
+    return jobs;
+  } finally {
+    await Promise.all([...queues.values()].map((queue) => queue.close()));
+  }
+}
+
+const isPaged = (path: string) => !path.endsWith('.txt');
+
+async function timeQueued(inputs: string[], shared: string, url: string, workerCount: number, warmUpInput: string): Promise<{ milliseconds: number; jobs: number }> {
   const settings = { url, prefix: `bench-${randomUUID()}` };
   const workers: ChildProcess[] = [];
-  for (let index = 0; index < workerCount; index++) workers.push(await spawnWorker(settings, shared));
+  for (let index = 0; index < workerCount; index++) workers.push(await spawnWorker(settings, shared, index));
   try {
     const out = join(shared, `out-${workerCount}-${settings.prefix}`);
+    const jobsBefore = await warmUp(settings, shared, workerCount, warmUpInput);
     const started = performance.now();
     const { documents } = await submitDocuments(inputs, { out, settings });
     const outcomes = await followDocuments(documents, { settings, pollMilliseconds: 50 });
@@ -96,7 +136,7 @@ async function timeQueued(inputs: string[], shared: string, url: string, workerC
     const failed = outcomes.filter((outcome) => !outcome.ok);
     if (failed.length) throw new Error(`queued failures: ${failed.map((outcome) => outcome.error).join('; ')}`);
     const queues = openQueues(settings);
-    let jobs = 0;
+    let jobs = -jobsBefore;
     for (const queue of queues.values()) jobs += (await queue.getJobCounts('completed')).completed ?? 0;
     for (const queue of queues.values()) await queue.obliterate({ force: true });
     await Promise.all([...queues.values()].map((queue) => queue.close()));
@@ -116,8 +156,8 @@ async function benchmark(label: string, inputs: string[], shared: string, url: s
   // Warm up once (dictionaries, OCR data): neither side should pay loading in its figure.
   await ingest(inputs.slice(0, 1), { out: join(shared, 'warm-up') });
   const inProcess = await timeInProcess(inputs, join(shared, `in-process-${label}`));
-  const one = await timeQueued(inputs, shared, url, 1);
-  const two = await timeQueued(inputs, shared, url, 2);
+  const one = await timeQueued(inputs, shared, url, 1, inputs[0]!);
+  const two = await timeQueued(inputs, shared, url, 2, inputs[0]!);
   const overhead = (one.milliseconds - inProcess) / one.jobs;
   console.log(`${label}: ${inputs.length} documents (${one.jobs} jobs through the queues)`);
   console.log(`  in-process            ${perMinute(inputs.length, inProcess).toFixed(1).padStart(8)} documents/min (${(inProcess / 1000).toFixed(2)} s)`);
@@ -134,7 +174,7 @@ process.env.UNLETTERS_SHARED = shared;
 try {
   const { text, scans } = await letters(join(shared, 'in'));
   console.log(`command: npm run bench:queue${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`);
-  console.log(`Redis ${url}; ${basename(shared)}; worker processes run \`unletters worker --concurrency 1\``);
+  console.log(`Redis ${url}; worker processes run \`unletters worker --concurrency 1\`${pin ? ', each pinned to its own core (taskset)' : ''}; ${availableParallelism()} cores`);
   if (!argumentsGiven.has('--scans-only')) await benchmark('text letters', text, shared, url);
   if (!argumentsGiven.has('--text-only')) await benchmark('scanned letters', scans, shared, url);
 } finally {

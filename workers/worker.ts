@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Job, Processor, WorkerOptions } from 'bullmq';
 import { Queue, Worker } from 'bullmq';
@@ -43,6 +43,8 @@ export async function startWorkers(options: WorkerStartOptions = {}): Promise<Ru
   const chosen = options.stages ?? STAGE_NAMES;
   const log = options.log ?? (() => {});
   const common: WorkerOptions = {
+    // Recorded on every job it processes (`processedBy`): which machine and process did the work.
+    name: `${hostname()}-${process.pid}`,
     connection,
     prefix: settings.prefix,
     lockDuration: options.lockDuration ?? numberFromEnvironment('UNLETTERS_LOCK_DURATION_MS') ?? 30_000,
