@@ -19,7 +19,10 @@ export interface DocumentOutcome {
 export interface FollowOptions {
   settings?: Partial<QueueSettings>;
   pollMilliseconds?: number;
-  /** Called after every poll with the finished count and the documents that finished since the last call. */
+  /**
+   * Called after every poll with the finished count, the documents that finished since the last call, and
+   * the last stage each unfinished document has passed (its progress).
+   */
   onUpdate?: (done: number, total: number, finished: DocumentOutcome[], stageOf: Map<string, string>) => void;
   signal?: AbortSignal;
 }
@@ -56,6 +59,7 @@ export async function followDocuments(documents: SubmittedDocument[], options: F
       }
       for (const outcome of finished) {
         outcomes.set(outcome.documentKey, outcome);
+        stageOf.delete(outcome.documentKey);
         for (const document of pending) if (document.documentKey === outcome.documentKey) pending.delete(document);
       }
       options.onUpdate?.(outcomes.size, documents.length, finished, stageOf);

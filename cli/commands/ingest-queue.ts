@@ -41,11 +41,12 @@ export async function ingestThroughQueue(inputs: string[], options: QueuedIngest
       for (const outcome of finished) {
         if (outcome.ok) continue;
         failed++;
-        process.stderr.write(`${outcome.error}\n`);
+        // Over the bar's line: clear it first, the bar redraws below on the next update.
+        process.stderr.write(`${bar ? '\r\x1b[K' : ''}${outcome.error}\n`);
       }
       const counts = new Map<string, number>();
       for (const stage of stageOf.values()) counts.set(stage, (counts.get(stage) ?? 0) + 1);
-      bar?.update(done, { failed, stages: [...counts].map(([stage, count]) => `${stage} done: ${count}`).join(', ') });
+      bar?.update(done, { failed, stages: [...counts].map(([stage, count]) => `${count} past ${stage}`).join(', ') });
     },
   });
   bar?.stop();

@@ -26,6 +26,15 @@ afterEach(async () => {
   await cleanUp(context);
 });
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function copyScans(names: string[]): Promise<string[]> {
   const folder = join(context.shared, 'in');
   await mkdir(folder, { recursive: true });
@@ -88,6 +97,11 @@ test('an OCR child process killed mid-page: the page is OCR’d again and the do
     const page = (await pageJob())!;
     expect(await page.getState()).toBe('completed');
     expect(page.attemptsStarted).toBe(2);
+
+    // The worker itself killed outright: its OCR child (started for the retry) must not live on as an orphan.
+    const retryChildren = execFileSync('pgrep', ['-P', String(worker.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
+    worker.kill('SIGKILL');
+    await until(async () => retryChildren.every((pid) => !isAlive(pid)), 10_000, 'the OCR child to exit with its worker');
   } finally {
     await Promise.all([...queues.values()].map((queue) => queue.close()));
   }

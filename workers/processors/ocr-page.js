@@ -5,6 +5,9 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// A worker killed outright (SIGKILL, out of memory) cannot stop its children: leave with it, or this child
+// and its OCR engine would live on as an orphan.
+process.on('disconnect', () => process.exit(0));
 let processor;
 
 export default async function ocrPage(job, token, signal) {
