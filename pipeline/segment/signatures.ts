@@ -103,7 +103,8 @@ function isEmpty(signature: Signature): boolean {
 
 function groupItems(items: readonly Item[]): Signature[] {
   const signatures: Signature[] = [];
-  const markFirst = items[0]?.kind === 'signed' && items[1]?.kind === 'role';
+  // `(Signé) Name` then its roles; in UN English the rank comes under the name too (`Ambassador`).
+  const markFirst = items[0]?.kind === 'signed' && (items[1]?.kind === 'role' || items[1]?.kind === 'honorific');
   let current = emptySignature();
   const close = () => {
     if (!isEmpty(current)) signatures.push(current);
@@ -120,7 +121,8 @@ function groupItems(items: readonly Item[]): Signature[] {
         if (item.text) current.name = item.text;
       } else if (item.kind === 'role') current.roles.push(item.text);
       else {
-        close();
+        // A rank right under the signed mark is that signatory's; otherwise it opens the next block.
+        if (!current.signed || current.honorific || current.roles.length > 0) close();
         current.honorific = item.text;
       }
       continue;

@@ -7,6 +7,7 @@
 import type { Entity, EntityType, Signature, UnDocument } from '../../model/index.ts';
 import { EIdRegistry, eIdFor, tlcEIdFor } from './eids.ts';
 import { slug } from './iri.ts';
+import { aknWords } from './words.ts';
 import type { ElementNode } from './xml.ts';
 import { element } from './xml.ts';
 
@@ -78,10 +79,12 @@ export class ReferenceBook {
     document.header?.organs.forEach((organ, index) => this.organs.push(this.add('TLCOrganization', `organ_${index + 1}`, organ, organ)));
     const signatures = [...document.letter.signatures, ...document.annexes.flatMap((annex) => annex.signatures)];
     for (const signature of signatures) this.addSignatory(signature, document);
-    if (signatures.some((signature) => signature.signed)) this.add('TLCConcept', FIXED.signed, 'signed', 'signed');
-    if (document.symbol) this.add('TLCConcept', FIXED.symbol, 'documentSymbol', 'document symbol');
+    // Concept names (the href) are the ontology's; their display names are in the document's language.
+    const concepts = aknWords(document.lang).concepts;
+    if (signatures.some((signature) => signature.signed)) this.add('TLCConcept', FIXED.signed, 'signed', concepts.signed);
+    if (document.symbol) this.add('TLCConcept', FIXED.symbol, 'documentSymbol', concepts.documentSymbol);
     if (document.header?.session) this.add('TLCConcept', FIXED.session, `session/${document.header.sessionNumber ?? slug(document.header.session)}`, document.header.session);
-    if (document.header?.agendaItems.length) this.add('TLCConcept', FIXED.agendaItem, 'agendaItem', 'agenda item');
+    if (document.header?.agendaItems.length) this.add('TLCConcept', FIXED.agendaItem, 'agendaItem', concepts.agendaItem);
   }
 
   /** eId of the TLC of an entity, when the model has that entity. */

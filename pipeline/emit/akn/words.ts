@@ -14,6 +14,8 @@ export interface AknWords {
   /** How a list of items is framed and joined. */
   original: ListFrame;
   agendaItems: ListFrame;
+  /** Display names (`showAs`) of the fixed concepts in the references: the signed mark, the symbol, an agenda item. */
+  concepts: { signed: string; documentSymbol: string; agendaItem: string };
 }
 
 export interface ListFrame {

@@ -10,4 +10,5 @@ export const englishAknWords: AknWords = {
     lastSeparator: ' and ',
     after: '',
   },
+  concepts: { signed: 'signed', documentSymbol: 'document symbol', agendaItem: 'agenda item' },
 };

@@ -57,7 +57,13 @@ export const englishSegmentation: SegmentationCues = {
   // `and the President of …`; `Economic and Social Council` has no `the` after its `and`.
   addresseeJoiner: new RegExp(`\\s+${loosePhrase('and')}\\s+(?:${loosePhrase('to')}\\s+)?${loosePhrase('the')}\\s+`, flags),
   senderIntro: new RegExp(`\\s+${loosePhrase('from')}\\s+`, flags),
-  knownAddressees: ['Secretary-General', 'President of the Security Council', 'President of the General Assembly'],
+  knownAddressees: [
+    'Secretary-General',
+    'President of the Security Council',
+    'President of the General Assembly',
+    'President of the Economic and Social Council',
+    'President of the Human Rights Council',
+  ],
   annexHeading: new RegExp(`^${loosePhrase('annex')}(?:\\s+(?:[IVX]+|\\d+))?(?:\\s*$|\\s+${loosePhrase('to')}\\s)`, flags),
   signedMark: new RegExp(`^\\(\\s*${loosePhrase('signed')}\\s*\\)\\s*`, flags),
   originalLanguage: new RegExp(`^\\[\\s*${loosePhrase('original')}\\s*:?\\s*(.+?)\\s*\\]$`, flags),

@@ -10,4 +10,5 @@ export const frenchAknWords: AknWords = {
     lastSeparator: ' et ',
     after: ' de l’ordre du jour',
   },
+  concepts: { signed: 'signé', documentSymbol: 'cote du document', agendaItem: 'point de l’ordre du jour' },
 };
