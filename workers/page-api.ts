@@ -2,7 +2,7 @@ import type { SourceFile } from '../pipeline/extract/index.ts';
 import { backends } from '../pipeline/extract/index.ts';
 
 export type { PagePlan } from '../pipeline/extract/index.ts';
-export { assembleExtraction, planPages } from '../pipeline/extract/index.ts';
+export { assembleExtraction, chooseOcrLanguage, planPages } from '../pipeline/extract/index.ts';
 
 /**
  * Whether the in-process extraction would read this file page by page (PDF, images): then the queue plans

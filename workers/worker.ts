@@ -3,6 +3,7 @@ import { availableParallelism, hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Job, Processor, WorkerOptions } from 'bullmq';
 import { Queue, Worker } from 'bullmq';
+import { terminateOcr } from '../pipeline/ocr/index.ts';
 import { stages } from '../pipeline/runner/index.ts';
 import type { QueueSettings } from './connection.ts';
 import { queueSettings, workerConnection } from './connection.ts';
@@ -80,6 +81,8 @@ export async function startWorkers(options: WorkerStartOptions = {}): Promise<Ru
     async close() {
       await Promise.all(workers.map((worker) => worker.close()));
       await Promise.all([ocrQueue.close(), emitQueue.close()]);
+      // The plan job may have OCR'd a first page to choose the language: its engine threads must stop too.
+      await terminateOcr();
     },
   };
 }

@@ -8,7 +8,7 @@ import { extractPaged } from './pages.ts';
 export type { ExtractBackend, ExtractOptions, Extraction, OcrMode } from './backend.ts';
 export type { SourceFile } from './source.ts';
 export { documentId, sha256 } from './source.ts';
-export { assembleExtraction, extractPaged, planPages, type PagePlan } from './pages.ts';
+export { assembleExtraction, chooseOcrLanguage, extractPaged, planPages, type OcrLanguageChoice, type PagePlan } from './pages.ts';
 export { KEEP_THRESHOLD, scoreTextLayer, type TextLayerScore } from './text-layer-score.ts';
 
 const textBackend: ExtractBackend = {

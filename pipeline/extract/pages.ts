@@ -4,7 +4,8 @@
  * The BullMQ workers call `planPages`, fan `ocrPage` out per page, then call `assembleExtraction`.
  */
 import { InputError } from '../errors.ts';
-import type { Page } from '../model/index.ts';
+import { DEFAULT_LANGUAGE, detectLanguage, isSupportedLanguage, languageResources } from '../lang/index.ts';
+import type { LanguageCode, Page } from '../model/index.ts';
 import { imagePageCount, ocrPage, type OcrEngine, type OcrPageResult } from '../ocr/index.ts';
 import type { ExtractOptions, Extraction, OcrMode } from './backend.ts';
 import { openPdf } from './pdf-document.ts';
@@ -123,15 +124,52 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+export interface OcrLanguageChoice {
+  lang: LanguageCode;
+  /** The first OCR'd page, read while choosing, when it was read in the chosen language (reuse it). */
+  probe?: OcrPageResult;
+}
+
+/** A language the OCR has data for, detected in `text`; undefined when there is none or too little text. */
+function ocrLanguageOf(text: string): LanguageCode | undefined {
+  const detected = detectLanguage(text);
+  return detected && isSupportedLanguage(detected) && languageResources(detected).extract ? detected : undefined;
+}
+
+/**
+ * The language the pages are OCR'd in: the one given; else the language of the text layers kept; else
+ * the language read off a first OCR pass over the first page to OCR, made in the default language and
+ * kept as that page's result when the default was right. The queue's plan job calls this too, so both
+ * paths OCR in the same language.
+ */
+export async function chooseOcrLanguage(
+  file: SourceFile,
+  plans: readonly PagePlan[],
+  options: ExtractOptions = {},
+  engine?: OcrEngine,
+): Promise<OcrLanguageChoice> {
+  if (options.lang) return { lang: options.lang };
+  const first = plans.find((plan) => plan.decision === 'ocr');
+  if (!first) return { lang: DEFAULT_LANGUAGE };
+  const fromLayers = ocrLanguageOf(plans.filter((plan) => plan.decision === 'text-layer').map((plan) => plan.textLayer).join('\n'));
+  if (fromLayers) return { lang: fromLayers };
+  const probe = await ocrPage(file, first.number, { lang: DEFAULT_LANGUAGE, ...(engine ? { engine } : {}) });
+  const lang = ocrLanguageOf(probe.text) ?? DEFAULT_LANGUAGE;
+  return lang === DEFAULT_LANGUAGE ? { lang, probe } : { lang };
+}
+
 /** In-process extraction of a PDF or image: plan, OCR the pages that need it in parallel, assemble. */
 export async function extractPaged(file: SourceFile, options: ExtractOptions = {}, engine?: OcrEngine): Promise<Extraction> {
   const plans = await planPages(file, options);
   const toOcr = plans.filter((plan) => plan.decision === 'ocr');
   let done = 0;
   options.onProgress?.(0, toOcr.length);
+  const { lang, probe } = await chooseOcrLanguage(file, plans, options, engine);
+  if (probe) options.onProgress?.(++done, toOcr.length);
   const results = await Promise.all(
     toOcr.map(async (plan) => {
-      const result = await ocrPage(file, plan.number, { lang: options.lang ?? 'fr', ...(engine ? { engine } : {}) });
+      if (probe && probe.page.number === plan.number) return probe;
+      const result = await ocrPage(file, plan.number, { lang, ...(engine ? { engine } : {}) });
       options.onProgress?.(++done, toOcr.length);
       return result;
     }),

@@ -6,6 +6,9 @@ import { english } from './en/index.ts';
 
 export type { LanguageResources } from './types.ts';
 
+/** The language assumed when none is given and none can be detected: the archive's first language. */
+export const DEFAULT_LANGUAGE: LanguageCode = 'fr';
+
 /** franc speaks ISO 639-3; the model speaks ISO 639-1. */
 const FRANC_TO_MODEL: Record<string, LanguageCode> = {
   fra: 'fr',

@@ -8,7 +8,7 @@ import { InputError } from '../errors.ts';
 import { openPdf } from '../extract/pdf-document.ts';
 import { mediaTypeByName, sniffMediaType } from '../extract/sniff.ts';
 import type { SourceFile } from '../extract/source.ts';
-import { isSupportedLanguage, languageResources } from '../lang/index.ts';
+import { DEFAULT_LANGUAGE, isSupportedLanguage, languageResources } from '../lang/index.ts';
 import { LANGUAGE_CODES, type LanguageCode, type OcrWord, type Page } from '../model/index.ts';
 import { cleanPage } from './clean.ts';
 import type { OcrEngine } from './engine.ts';
@@ -139,8 +139,8 @@ export async function ocrPage(file: SourceFile, pageNumber: number, options: Ocr
   const image = await pageImage(file, pageNumber, options);
   const cleaned = await cleanPage(image);
   const engine = options.engine ?? sharedOcrEngine();
-  const recognized = await engine.recognize(cleaned.png, tesseractLanguage(options.lang ?? 'fr'));
-  const fix = typography(options.lang ?? 'fr');
+  const recognized = await engine.recognize(cleaned.png, tesseractLanguage(options.lang ?? DEFAULT_LANGUAGE));
+  const fix = typography(options.lang ?? DEFAULT_LANGUAGE);
   const paragraphs = removeSpeckle(recognized.paragraphs).map((paragraph) => ({
     lines: paragraph.lines.map((line) => ({ ...line, words: line.words.map((word) => ({ ...word, text: fix(word.text) })) })),
   }));

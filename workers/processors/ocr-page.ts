@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { SandboxedJob } from 'bullmq';
+import { DEFAULT_LANGUAGE } from '../../pipeline/lang/index.ts';
 import { ocrPage } from '../../pipeline/ocr/index.ts';
 import { runJob } from '../failures.ts';
 import type { PageJobData, StageResult } from '../job-data.ts';
@@ -19,7 +20,7 @@ export default async function ocrPageProcessor(job: SandboxedJob<PageJobData>): 
     await job.updateProgress({ page: data.page, state: 'ocr' });
     const bytes = new Uint8Array(await readFile(sourceCopyOf(data)));
     // The same options as the in-process extraction gives ocrPage, so both give the same page.
-    const result = await ocrPage({ name: data.input, bytes }, data.page, { lang: data.lang ?? 'fr' });
+    const result = await ocrPage({ name: data.input, bytes }, data.page, { lang: data.lang ?? DEFAULT_LANGUAGE });
     await writeJson(ocrResultPath(workFolderOf(data), data.page), result);
     return { stage: 'ocr', ocrPages: [data.page] };
   });

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Job, Queue } from 'bullmq';
 import type { DocumentJobData, PageJobData, StageResult } from '../job-data.ts';
-import { planPath, sourceCopyOf, workFolderOf } from '../job-data.ts';
+import { ocrResultPath, planPath, sourceCopyOf, workFolderOf } from '../job-data.ts';
 import { childJobOptions } from '../job-options.ts';
-import { planPages, readsByPages } from '../page-api.ts';
+import { chooseOcrLanguage, planPages, readsByPages } from '../page-api.ts';
 import { pageJobId, qualifiedQueueName, stageJobId } from '../queues.ts';
 import { writeJson } from '../shared-folder.ts';
 
@@ -26,16 +26,20 @@ export function planProcessor(context: PlanContext) {
       await writeJson(planPath(work), { mode: 'whole' });
       return { stage: 'plan' };
     }
-    const plans = await planPages(file, { ...(data.ocr ? { ocr: data.ocr } : {}), ...(data.lang ? { lang: data.lang } : {}) });
+    const options = { ...(data.ocr ? { ocr: data.ocr } : {}), ...(data.lang ? { lang: data.lang } : {}) };
+    const plans = await planPages(file, options);
     const ocrPages = plans.filter((plan) => plan.decision === 'ocr').map((plan) => plan.number);
+    // The OCR language is chosen once, here, exactly as in-process; a page read while choosing is kept.
+    const { lang, probe } = await chooseOcrLanguage(file, plans, options);
+    if (probe) await writeJson(ocrResultPath(work, probe.page.number), probe);
     await writeJson(planPath(work), { mode: 'pages', plans, ocrPages });
     // Added while this job is still active, so the extract job is still waiting for its children. Ids are
     // fixed per page: a retried plan adds nothing twice.
     const parent = { id: stageJobId('extract', data.documentKey), queue: qualifiedQueueName(context.prefix, 'extract') };
     await context.ocrQueue.addBulk(
-      ocrPages.map((page) => ({
+      ocrPages.filter((page) => page !== probe?.page.number).map((page) => ({
         name: 'ocr-page',
-        data: { ...data, page },
+        data: { ...data, lang, page },
         opts: { ...childJobOptions(), jobId: pageJobId(data.documentKey, page), parent },
       })),
     );
