@@ -1,11 +1,11 @@
 /**
  * The shared name tables (states, organizations, places), read once and indexed per language. Names are
- * data (pipeline/entities/data/*.json); this module only indexes them.
+ * data (pipeline/lang/names/*.json); this module only indexes them.
  */
 import type { LanguageCode } from '../model/index.ts';
-import locationsData from './data/locations.json' with { type: 'json' };
-import organizationsData from './data/organizations.json' with { type: 'json' };
-import statesData from './data/states.json' with { type: 'json' };
+import locationsData from '../lang/names/locations.json' with { type: 'json' };
+import organizationsData from '../lang/names/organizations.json' with { type: 'json' };
+import statesData from '../lang/names/states.json' with { type: 'json' };
 import { alternation, canonicalText, LETTER_OR_DIGIT } from './text.ts';
 
 export type Names = Partial<Record<LanguageCode, string>>;

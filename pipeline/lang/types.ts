@@ -33,7 +33,7 @@ export interface DateWords {
 
 /**
  * Words the entity stage reads (pipeline/entities). Names of states, organizations and places come from
- * the shared tables in pipeline/entities/data (keyed by language); these are the language's own cues.
+ * the shared tables in pipeline/lang/names (keyed by language); these are the language's own cues.
  */
 export interface EntityWords {
   /** Heads of formal state names (`République`), followed by adjectives, a connector and a short name. */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityType, UnDocument } from '../../pipeline/model/index.ts';
+import type { UnDocument } from '../../pipeline/model/index.ts';
 import { documentShape, entityIds, PARALLEL_LETTERS, runFixture } from './helpers.ts';
+
+/**
+ * The consonants of a person id, the letter pairs French and English romanize apart (`ou`/`u`, `tch`/`ch`)
+ * reduced to one: `person:v-poutine` and `person:v-putin` both give `vptn`.
+ */
+function consonants(id: string): string {
+  return id.replace(/^person:/, '').replace(/tch/g, 'ch').replace(/[^a-z]|[aeiouy]/g, '');
+}
 
 /** Distinct signatory names of a document, letter and annexes. */
 function signatoryCount(document: UnDocument): number {
@@ -21,14 +29,32 @@ describe.each(PARALLEL_LETTERS)('letter $letter in French and in English', ({ fr
     expect(french.annexes.length).toBeGreaterThan(0);
   });
 
-  it.each<EntityType>(['state', 'organization', 'person'])('names the same %s entities, by the same ids', async (type) => {
-    const french = entityIds(await runFixture(fr), [type]);
-    const english = entityIds(await runFixture(en), [type]);
+  it('names the same states, by the same ids', async () => {
+    const french = entityIds(await runFixture(fr), ['state']);
+    const english = entityIds(await runFixture(en), ['state']);
     expect(french.length).toBeGreaterThan(0);
-    expect({ onlyInEnglish: english.filter((id) => !french.includes(id)), onlyInFrench: french.filter((id) => !english.includes(id)) }).toEqual({
-      onlyInEnglish: [],
-      onlyInFrench: [],
-    });
+    expect(english).toEqual(french);
+  });
+
+  it('names the same organizations of the shared name tables, by the same ids', async () => {
+    // Organs recognized by the shape of their name alone (no entry in pipeline/lang/names, so no `names`)
+    // get an id made of the words of one language: only table organizations can match across languages.
+    const tabled = (document: UnDocument) => entityIds({ ...document, entities: document.entities.filter((entity) => entity.names) }, ['organization']);
+    const french = tabled(await runFixture(fr));
+    const english = tabled(await runFixture(en));
+    expect(french.length).toBeGreaterThan(0);
+    expect(english).toEqual(french);
+  });
+
+  it('names the same persons: the same ids, or the same name romanized per language (Poutine, Putin)', async () => {
+    const french = entityIds(await runFixture(fr), ['person']);
+    const english = entityIds(await runFixture(en), ['person']);
+    expect(french.length).toBeGreaterThan(0);
+    expect(english.length).toBe(french.length);
+    const unmatched = english.filter((id) => !french.includes(id));
+    const frenchLeft = french.filter((id) => !english.includes(id));
+    expect(unmatched.map(consonants).sort()).toEqual(frenchLeft.map(consonants).sort());
+    expect(unmatched.length).toBeLessThanOrEqual(1);
   });
 
   it('knows every signatory as a person in both languages', async () => {

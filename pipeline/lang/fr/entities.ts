@@ -1,5 +1,5 @@
 import type { EntityWords } from '../types.ts';
 import words from './entities.json' with { type: 'json' };
 
-/** French cues of the entity stage (names of states, organizations and places are in pipeline/entities/data). */
+/** French cues of the entity stage (names of states, organizations and places are in pipeline/lang/names). */
 export const frenchEntities = words as EntityWords;

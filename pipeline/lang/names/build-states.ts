@@ -1,7 +1,7 @@
 /**
  * Builds `states.json` (UN member and observer states: ISO 3166-1 alpha-3, names and aliases in the six UN
  * languages) from i18n-iso-countries (MIT) and world-countries (ODbL), completed by `un-state-names.json`.
- * Run by hand when a package is updated: `npx tsx pipeline/entities/data/build-states.ts`.
+ * Run by hand when a package is updated: `npx tsx pipeline/lang/names/build-states.ts`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
