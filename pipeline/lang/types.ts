@@ -1,6 +1,7 @@
 import type { LanguageCode } from '../model/index.ts';
 import type { RepairLanguage } from '../repair/resources.ts';
 import type { SegmentationCues } from '../segment/cues.ts';
+import type { EditionWords } from '../emit/edition-words.ts';
 import type { ExtractWords } from '../extract/lexicon.ts';
 
 /**
@@ -14,6 +15,8 @@ export interface LanguageResources {
   months: readonly string[];
   /** Date phrasing: ordinal first day (`1er`), the word joining two days of a range (`et`, `and`). */
   dates: DateWords;
+  /** Words the editions (Akoma Ntoso, PDF) write around the model's data: signed mark, frames of lines. */
+  edition: EditionWords;
   /** Cues the segmenter reads (letter title, annex heading, signatures, header, closing). */
   segmentation: SegmentationCues;
   /** Word forms and OCR language data the PDF text-layer scorer and the OCR read. */

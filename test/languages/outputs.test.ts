@@ -92,11 +92,11 @@ describe.runIf(hasEmitter('pdf'))('the PDF edition follows the language', () => 
   it('prints no word of its own in an English letter but the English edition words', async () => {
     const document = await runFixture('fixtures/letters/en/007-en.txt');
     const { inspectPdf } = await import('../../pipeline/emit/pdf/check-tools.ts');
-    const { pdfWords } = await import('../../pipeline/emit/pdf/words.ts');
+    const { editionWords, framedText } = await import('../../pipeline/emit/edition-words.ts');
     const wordsOf = (text: string) => new Set(text.match(/\p{L}+/gu) ?? []);
     const printed = wordsOf(inspectPdf((await render(document, 'pdf')) as Uint8Array).pages.join('\n'));
-    const english = pdfWords('en');
-    const allowed = new Set([...wordsOf(document.text), ...wordsOf(`${english.signedMark} ${english.original(['x', 'y'])} ${english.agendaItems(['1', '2'])}`)]);
+    const english = editionWords('en');
+    const allowed = new Set([...wordsOf(document.text), ...wordsOf(`${english.signedMark} ${framedText(english.original, ['x', 'y'])} ${framedText(english.agendaItems, ['1', '2'])}`)]);
     expect([...printed].filter((word) => !allowed.has(word))).toEqual([]);
   });
 });

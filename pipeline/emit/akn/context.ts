@@ -5,15 +5,15 @@ import { indexMentions, markup, mentionKey, mentionSpan } from './inline.ts';
 import type { DocumentIris } from './iri.ts';
 import { documentIris } from './iri.ts';
 import { ReferenceBook } from './references.ts';
-import type { AknWords } from './words.ts';
-import { aknWords } from './words.ts';
+import type { EditionWords } from '../edition-words.ts';
+import { editionWords } from '../edition-words.ts';
 import type { ElementNode, Node } from './xml.ts';
 
 /** What every part of the emitter reads: the document and the lookups built once from it. */
 export interface EmitContext {
   document: UnDocument;
   iris: DocumentIris;
-  words: AknWords;
+  words: EditionWords;
   registry: EIdRegistry;
   references: ReferenceBook;
   mentions: Map<string, LocatedMention[]>;
@@ -24,7 +24,7 @@ export function createContext(document: UnDocument): EmitContext {
   return {
     document,
     iris: documentIris(document),
-    words: aknWords(document.lang),
+    words: editionWords(document.lang),
     registry,
     references: new ReferenceBook(document, registry),
     mentions: indexMentions(document.entities),

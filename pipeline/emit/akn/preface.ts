@@ -16,7 +16,7 @@ import type { LocatedMention, Span } from './inline.ts';
 import { calendarDay } from './inline.ts';
 import { isIsoDate, slug } from './iri.ts';
 import { FIXED } from './references.ts';
-import type { ListFrame } from './words.ts';
+import type { ListFrame } from '../edition-words.ts';
 import type { ElementNode, Node } from './xml.ts';
 import { element } from './xml.ts';
 

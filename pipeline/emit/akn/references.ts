@@ -7,7 +7,7 @@
 import type { Entity, EntityType, Signature, UnDocument } from '../../model/index.ts';
 import { EIdRegistry, eIdFor, tlcEIdFor } from './eids.ts';
 import { slug } from './iri.ts';
-import { aknWords } from './words.ts';
+import { editionWords } from '../edition-words.ts';
 import type { ElementNode } from './xml.ts';
 import { element } from './xml.ts';
 
@@ -80,7 +80,7 @@ export class ReferenceBook {
     const signatures = [...document.letter.signatures, ...document.annexes.flatMap((annex) => annex.signatures)];
     for (const signature of signatures) this.addSignatory(signature, document);
     // Concept names (the href) are the ontology's; their display names are in the document's language.
-    const concepts = aknWords(document.lang).concepts;
+    const concepts = editionWords(document.lang).concepts;
     if (signatures.some((signature) => signature.signed)) this.add('TLCConcept', FIXED.signed, 'signed', concepts.signed);
     if (document.symbol) this.add('TLCConcept', FIXED.symbol, 'documentSymbol', concepts.documentSymbol);
     if (document.header?.session) this.add('TLCConcept', FIXED.session, `session/${document.header.sessionNumber ?? slug(document.header.session)}`, document.header.session);

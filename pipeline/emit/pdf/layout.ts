@@ -3,16 +3,16 @@ import type { FlowBlock, Run } from './flow.ts';
 import { block, bold, italic, regular } from './flow.ts';
 import type { PageGeometry } from './geometry.ts';
 import { BODY_LEFT, BODY_SIZE, LABEL_WIDTH, NEST_STEP, contentWidth } from './geometry.ts';
-import type { PdfWords } from './words.ts';
-import { pdfWords } from './words.ts';
+import type { EditionWords } from '../edition-words.ts';
+import { editionWords, framedText } from '../edition-words.ts';
 
 /**
  * Lays a document out as a UN document: distribution header, letter title, body, signatures, then each
  * annex on a new page. Only text the model holds is printed; the words around it (`(Signé)`,
- * `[Original : …]`, the agenda line) come from the language's `PdfWords`.
+ * `[Original : …]`, the agenda line) come from the language's `EditionWords`.
  */
 export function layoutDocument(document: UnDocument, page: PageGeometry): FlowBlock[] {
-  const context: LayoutContext = { words: pdfWords(document.lang), width: contentWidth(page) };
+  const context: LayoutContext = { words: editionWords(document.lang), width: contentWidth(page) };
   const flow: FlowBlock[] = [];
   if (document.symbol) flow.push(block([bold(document.symbol)], { align: 'right', size: 12, spaceBefore: 0 }));
   if (document.header) flow.push(...layoutHeader(document.header, context));
@@ -22,7 +22,7 @@ export function layoutDocument(document: UnDocument, page: PageGeometry): FlowBl
 }
 
 interface LayoutContext {
-  words: PdfWords;
+  words: EditionWords;
   width: number;
 }
 
@@ -45,7 +45,7 @@ function layoutHeader(header: DistributionHeader, context: LayoutContext): FlowB
     }));
   }
   if (header.agendaItems.length > 0) {
-    flow.push(block([regular(context.words.agendaItems(header.agendaItems))], { rightInset: half + 6, keepWithNext: true }));
+    flow.push(block([regular(framedText(context.words.agendaItems, header.agendaItems))], { rightInset: half + 6, keepWithNext: true }));
   }
   header.agendaTitles.forEach((title, index) => {
     flow.push(block([bold(title.text)], { rightInset: half + 6, spaceBefore: index === 0 && flow.length > 0 ? 12 : 6, keepWithNext: true }));
@@ -72,7 +72,7 @@ function layoutLetter(document: UnDocument, context: LayoutContext, afterHeader:
 }
 
 function layoutAnnex(annex: Annex, document: UnDocument, context: LayoutContext): FlowBlock[] {
-  const words = annex.lang ? pdfWords(annex.lang) : context.words;
+  const words = annex.lang ? editionWords(annex.lang) : context.words;
   const flow: FlowBlock[] = [];
   flow.push(block([bold(annex.heading.text)], {
     size: 11,
@@ -83,7 +83,7 @@ function layoutAnnex(annex: Annex, document: UnDocument, context: LayoutContext)
     bookmark: { title: annex.heading.text, level: 0 },
   }));
   if (annex.originalLanguages.length > 0) {
-    flow.push(block([regular(words.original(annex.originalLanguages))], { align: 'right', spaceBefore: 18, keepWithNext: true }));
+    flow.push(block([regular(framedText(words.original, annex.originalLanguages))], { align: 'right', spaceBefore: 18, keepWithNext: true }));
   }
   if (annex.title) {
     flow.push(block([bold(annex.title.text)], { size: 11, align: 'center', left: BODY_LEFT, rightInset: BODY_LEFT, spaceBefore: 24, keepWithNext: true }));

@@ -8,7 +8,7 @@ import { emitJson } from '../json/index.ts';
 import type { PdfInspection } from './check-tools.ts';
 import { comparableText, inspectPdf, textWithoutPageNumbers } from './check-tools.ts';
 import { emitPdf } from './index.ts';
-import { pdfWords } from './words.ts';
+import { editionWords, framedText } from '../edition-words.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const SEEDS = join(ROOT, 'fixtures/seeds');
@@ -39,11 +39,11 @@ async function seedCase(file: string): Promise<Case> {
 
 /** What a reader should find in the sample's PDF, in reading order, read from the model without the layout code. */
 function sampleReadingText(document: UnDocument): string {
-  const words = pdfWords(document.lang);
+  const words = editionWords(document.lang);
   const parts: string[] = [];
   const { header, letter } = document;
   if (header) {
-    parts.push(...header.organs, header.session ?? '', header.year ?? '', words.agendaItems(header.agendaItems));
+    parts.push(...header.organs, header.session ?? '', header.year ?? '', framedText(words.agendaItems, header.agendaItems));
     parts.push(...header.agendaTitles.map((title) => title.text));
   }
   parts.push(letter.title.text);
@@ -71,7 +71,7 @@ function sampleReadingText(document: UnDocument): string {
   blocks(letter.body);
   signatures(letter.signatures);
   for (const annex of document.annexes) {
-    parts.push(annex.heading.text, words.original(annex.originalLanguages), annex.title?.text ?? '', annex.dateLine?.text ?? '');
+    parts.push(annex.heading.text, framedText(words.original, annex.originalLanguages), annex.title?.text ?? '', annex.dateLine?.text ?? '');
     blocks(annex.body);
     if (annex.signaturesBeforeClosing) signatures(annex.signatures);
     blocks(annex.closing);

@@ -1,6 +1,7 @@
 import type { LanguageResources } from '../types.ts';
 import { englishEntities } from './entities.ts';
 import { englishExtract } from './extract.ts';
+import { englishEditionWords } from './edition.ts';
 import { englishSegmentation } from './segmentation.ts';
 
 export const english: LanguageResources = {
@@ -11,6 +12,7 @@ export const english: LanguageResources = {
   ],
   dates: { daySuffixes: ['st', 'nd', 'rd', 'th'], rangeJoiners: ['and', 'to'] },
   segmentation: englishSegmentation,
+  edition: englishEditionWords,
   extract: englishExtract,
   entities: englishEntities,
 };

@@ -2,6 +2,7 @@ import type { LanguageResources } from '../types.ts';
 import { frenchEntities } from './entities.ts';
 import { frenchRepair } from './repair.ts';
 import { frenchExtract } from './extract.ts';
+import { frenchEditionWords } from './edition.ts';
 import { frenchSegmentation } from './segmentation.ts';
 
 export const french: LanguageResources = {
@@ -13,6 +14,7 @@ export const french: LanguageResources = {
   dates: { daySuffixes: ['er'], rangeJoiners: ['et', 'au'] },
   repair: frenchRepair,
   segmentation: frenchSegmentation,
+  edition: frenchEditionWords,
   extract: frenchExtract,
   entities: frenchEntities,
 };

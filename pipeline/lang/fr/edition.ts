@@ -1,7 +1,7 @@
-import type { AknWords } from '../../emit/akn/words.ts';
+import type { EditionWords } from '../../emit/edition-words.ts';
 
-/** French words the Akoma Ntoso edition writes around the model's own text (UN French typography). */
-export const frenchAknWords: AknWords = {
+/** French words the editions (Akoma Ntoso, PDF) write around the model's own text (UN French typography). */
+export const frenchEditionWords: EditionWords = {
   signedMark: '(Signé)',
   original: { before: () => '[Original : ', separator: ', ', lastSeparator: ' et ', after: ']' },
   agendaItems: {

@@ -1,7 +1,7 @@
-import type { AknWords } from '../../emit/akn/words.ts';
+import type { EditionWords } from '../../emit/edition-words.ts';
 
-/** English words the Akoma Ntoso edition writes around the model's own text (UN English style). */
-export const englishAknWords: AknWords = {
+/** English words the editions (Akoma Ntoso, PDF) write around the model's own text (UN English style). */
+export const englishEditionWords: EditionWords = {
   signedMark: '(Signed)',
   original: { before: () => '[Original: ', separator: ', ', lastSeparator: ' and ', after: ']' },
   agendaItems: {
