@@ -9,9 +9,6 @@ export interface CleanedPage {
   height: number;
   /** Angle the page was turned back by, degrees (positive: the scan was turned clockwise). */
   skewDegrees: number;
-  /** Where the cleaned image's top-left corner lies on the page (the blank margins are cut off). */
-  left: number;
-  top: number;
 }
 
 export interface CleanOptions {
@@ -114,50 +111,9 @@ export function contrastStretch(histogram: Float64Array, total: number, percent 
   return { multiplier, offset: -low * multiplier };
 }
 
-export interface Region {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
-
-/**
- * The part of the page that holds ink, with a margin: rows and columns count as ink when several sampled
- * pixels are (a lone speck left by the median filter does not widen the region). The margin covers what
- * turning the page by `skewDegrees` moves. Tesseract's page layout analysis costs by area: blank margins
- * are a fifth to a third of a letter page.
- */
-export function inkRegion(page: GreyPage, threshold: number, skewDegrees: number): Region {
-  const step = Math.max(1, Math.round(page.dpi / 100));
-  const rows = new Uint32Array(page.height);
-  const columns = new Uint32Array(page.width);
-  for (let y = 0; y < page.height; y += step) {
-    const row = y * page.width;
-    for (let x = 0; x < page.width; x += step) {
-      if (page.pixels[row + x]! <= threshold) {
-        rows[y]!++;
-        columns[x]!++;
-      }
-    }
-  }
-  const minimum = 3;
-  const first = (counts: Uint32Array) => counts.findIndex((count) => count >= minimum);
-  const last = (counts: Uint32Array) => counts.findLastIndex((count) => count >= minimum);
-  const top = first(rows);
-  const left = first(columns);
-  if (top < 0 || left < 0) return { left: 0, top: 0, width: page.width, height: page.height };
-  const turn = Math.abs(Math.tan((skewDegrees * Math.PI) / 180));
-  const margin = Math.round(page.dpi * 0.2 + Math.max(page.width, page.height) * turn);
-  const x0 = Math.max(0, left - margin);
-  const y0 = Math.max(0, top - margin);
-  const x1 = Math.min(page.width, last(columns) + 1 + margin);
-  const y1 = Math.min(page.height, last(rows) + 1 + margin);
-  return { left: x0, top: y0, width: x1 - x0, height: y1 - y0 };
-}
-
 /**
  * Cleans a scanned page for OCR: grey, median filter (removes the 1–2 px speckle that Tesseract reads as
- * `‘ ; |`), blank margins cut off, deskew when the lines lean by 0.1° or more, and contrast stretched. The grey levels are kept
+ * `‘ ; |`), deskew when the lines lean by 0.1° or more, and contrast stretched. The grey levels are kept
  * (no hard binarization): Tesseract's LSTM reads anti-aliased strokes better than thresholded ones.
  */
 export async function cleanPage(page: GreyPage, options: CleanOptions = {}): Promise<CleanedPage> {
@@ -172,17 +128,9 @@ export async function cleanPage(page: GreyPage, options: CleanOptions = {}): Pro
   const threshold = otsuThreshold(pixels, histogram);
   const skewDegrees = estimateSkew({ ...page, pixels }, threshold, options.maxSkew ?? 3);
   const { multiplier, offset } = contrastStretch(histogram, pixels.length);
-  const region = inkRegion({ ...page, pixels }, threshold, skewDegrees);
   // White maps to white or beyond (clipped), so the corners the rotation adds stay white.
-  let pipeline = sharp(despeckled, raw(page)).extract(region).linear(multiplier, offset);
+  let pipeline = sharp(despeckled, raw(page)).linear(multiplier, offset);
   if (Math.abs(skewDegrees) >= 0.1) pipeline = pipeline.rotate(-skewDegrees, { background: '#ffffff' });
   const { data, info } = await pipeline.extractChannel(0).withDensity(page.dpi).png({ compressionLevel: 0 }).toBuffer({ resolveWithObject: true });
-  return {
-    png: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    width: info.width,
-    height: info.height,
-    skewDegrees,
-    left: region.left,
-    top: region.top,
-  };
+  return { png: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height, skewDegrees };
 }

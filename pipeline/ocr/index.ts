@@ -145,19 +145,13 @@ export async function ocrPage(file: SourceFile, pageNumber: number, options: Ocr
     lines: paragraph.lines.map((line) => ({ ...line, words: line.words.map((word) => ({ ...word, text: fix(word.text) })) })),
   }));
   const words: OcrWord[] = paragraphs.flatMap((paragraph) =>
-    paragraph.lines.flatMap((line) => line.words.map((word) => ({ text: word.text, confidence: round(word.confidence), bbox: onPage(word.bbox, cleaned) }))),
+    paragraph.lines.flatMap((line) => line.words.map((word) => ({ text: word.text, confidence: round(word.confidence), bbox: word.bbox }))),
   );
   const confidence = words.length === 0 ? 0 : round(words.reduce((sum, word) => sum + word.confidence, 0) / words.length);
   return {
     page: { number: pageNumber, method: 'ocr', confidence, dpi: image.dpi, skewDegrees: cleaned.skewDegrees, words },
     text: paragraphsText(paragraphs),
   };
-}
-
-/** A box on the cleaned image, moved back to where that image lies on the page. */
-function onPage(bbox: OcrWord['bbox'], cleaned: { left: number; top: number }): OcrWord['bbox'] {
-  const [x0, y0, x1, y1] = bbox;
-  return [x0 + cleaned.left, y0 + cleaned.top, x1 + cleaned.left, y1 + cleaned.top];
 }
 
 function round(value: number): number {

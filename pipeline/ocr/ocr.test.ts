@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inkRegion } from './clean.ts';
 import { estimateSkew, ocrPage, pageImage, terminateOcr } from './index.ts';
 import { FakeEngine, linesToResult } from './fake-engine.ts';
 import { removeSpeckle, paragraphsText } from './speckle.ts';
@@ -44,13 +43,7 @@ describe('ocrPage with an injected engine', () => {
     expect(result.page).toMatchObject({ number: 2, method: 'ocr', dpi: 200, confidence: 95 });
     // The fixture was turned by 0.7° when it was made.
     expect(Math.abs(result.page.skewDegrees! - 0.7)).toBeLessThan(0.15);
-    // The engine saw the page with its blank margins cut off: its boxes come back moved onto the page.
-    const [first] = result.page.words!;
-    expect(first).toMatchObject({ text: 'Lettre', confidence: 95 });
-    const [x0, y0, x1, y1] = first!.bbox;
-    expect([x1 - x0, y1 - y0]).toEqual([108, 30]);
-    expect(x0).toBeGreaterThan(300);
-    expect(y0).toBeGreaterThan(300);
+    expect(result.page.words![0]).toEqual({ text: 'Lettre', confidence: 95, bbox: [300, 300, 408, 330] });
     // French typography: the typewriter apostrophe becomes the typographic one.
     expect(result.text).toBe('Lettre datée du 13 juillet 2005\nadressée au Secrétaire général par l’Ambassadeur');
   });
@@ -79,18 +72,5 @@ describe('ocrPage with tesseract.js', () => {
     expect(characterErrorRate(result.text, truth)).toBeLessThan(0.01);
     expect(result.page.confidence).toBeGreaterThan(80);
     expect(result.page.words!.length).toBeGreaterThan(200);
-  });
-});
-
-describe('inkRegion', () => {
-  it('keeps the inked part of the page with a margin, and a lone speck does not widen it', () => {
-    const width = 1000;
-    const height = 1400;
-    const pixels = new Uint8Array(width * height).fill(255);
-    for (let y = 400; y < 900; y++) for (let x = 200; x < 800; x++) if ((x + y) % 3 === 0) pixels[y * width + x] = 0;
-    pixels[10 * width + 10] = 0;
-    const region = inkRegion({ width, height, dpi: 200, pixels }, 128, 0);
-    // Ink sampled every 2 px at 200 dpi: columns 200–798, rows 400–898; a 0.2 inch (40 px) margin around them.
-    expect(region).toEqual({ left: 160, top: 360, width: 679, height: 579 });
   });
 });
