@@ -1,42 +1,27 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { submitDocuments } from '../../workers/flow.ts';
 import { followDocuments, openQueues } from '../../workers/follow.ts';
 import { stageJobId } from '../../workers/queues.ts';
-import type { RunningWorkers } from '../../workers/worker.ts';
 import { startWorkers } from '../../workers/worker.ts';
-import type { QueueTestContext } from './helpers.ts';
-import { cleanUp, copySeeds, newContext, projectRoot } from './helpers.ts';
+import { copySeeds, projectRoot, queueTestLifecycle } from './helpers.ts';
 
-let context: QueueTestContext;
-let workers: RunningWorkers | undefined;
-
-beforeEach(async () => {
-  context = await newContext();
-  process.env.UNLETTERS_SHARED = context.shared;
-});
-
-afterEach(async () => {
-  await workers?.close();
-  workers = undefined;
-  delete process.env.UNLETTERS_SHARED;
-  await cleanUp(context);
-});
+const run = queueTestLifecycle();
 
 test('a bad input fails at once with its reason kept, while the others complete', async () => {
-  const good = (await copySeeds(join(context.shared, 'in'))).slice(0, 2);
-  const empty = join(context.shared, 'in', 'empty.txt');
-  const binary = join(context.shared, 'in', 'binary.txt');
+  const good = (await copySeeds(join(run.context.shared, 'in'))).slice(0, 2);
+  const empty = join(run.context.shared, 'in', 'empty.txt');
+  const binary = join(run.context.shared, 'in', 'binary.txt');
   await writeFile(empty, '');
   await writeFile(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xff, 0xfe, 0x00, 0x42]));
   // A .pdf that is not one: refused by the page planning, before any OCR job.
-  const fakePdf = join(context.shared, 'in', 'not-a-pdf.pdf');
+  const fakePdf = join(run.context.shared, 'in', 'not-a-pdf.pdf');
   await copyFile(join(projectRoot, 'fixtures/bad-inputs/not-a-pdf.pdf'), fakePdf);
 
-  workers = await startWorkers({ settings: context.settings });
-  const submitted = await submitDocuments([empty, ...good, binary, fakePdf], { out: join(context.shared, 'out'), settings: context.settings });
-  const outcomes = await followDocuments(submitted.documents, { settings: context.settings, pollMilliseconds: 100 });
+  run.workers = await startWorkers({ settings: run.context.settings });
+  const submitted = await submitDocuments([empty, ...good, binary, fakePdf], { out: join(run.context.shared, 'out'), settings: run.context.settings });
+  const outcomes = await followDocuments(submitted.documents, { settings: run.context.settings, pollMilliseconds: 100 });
 
   expect(outcomes.map((outcome) => [outcome.input, outcome.ok])).toEqual([
     [empty, false],
@@ -51,7 +36,7 @@ test('a bad input fails at once with its reason kept, while the others complete'
   expect(outcomes[4]!.error).toMatch(new RegExp(`^${fakePdf.replaceAll('.', '\\.')}: not a PDF`));
 
   // The reason is on the failed job itself, and bad input is never retried.
-  const queues = openQueues(context.settings);
+  const queues = openQueues(run.context.settings);
   try {
     const extract = await queues.get('extract')!.getJob(stageJobId('extract', submitted.documents[0]!.documentKey));
     expect(await extract!.getState()).toBe('failed');

@@ -5,9 +5,10 @@ import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inject } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
 import type { QueueSettings } from '../../workers/connection.ts';
 import { openQueues } from '../../workers/follow.ts';
+import type { RunningWorkers } from '../../workers/worker.ts';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const seedsFolder = join(projectRoot, 'fixtures/seeds');
@@ -25,6 +26,31 @@ export async function newContext(url = inject('redisUrl')): Promise<QueueTestCon
 }
 
 /** Drops every queue of the test's prefix and its folder; kills worker processes still running. */
+/** A test file's queue state: a fresh context (own prefix and folder) per test, in-process workers if started. */
+export interface QueueTestRun {
+  context: QueueTestContext;
+  workers?: RunningWorkers;
+}
+
+/**
+ * Gives every test of the calling file its own context and shared folder, and after it closes the
+ * workers it started and removes its queues and files.
+ */
+export function queueTestLifecycle(): QueueTestRun {
+  const run = {} as QueueTestRun;
+  beforeEach(async () => {
+    run.context = await newContext();
+    process.env.UNLETTERS_SHARED = run.context.shared;
+  });
+  afterEach(async () => {
+    await run.workers?.close();
+    delete run.workers;
+    delete process.env.UNLETTERS_SHARED;
+    await cleanUp(run.context);
+  });
+  return run;
+}
+
 export async function cleanUp(context: QueueTestContext): Promise<void> {
   for (const worker of context.workers) if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
   const queues = openQueues(context.settings);

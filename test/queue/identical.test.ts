@@ -1,48 +1,33 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { ingest } from '../../pipeline/runner/index.ts';
 import { submitDocuments } from '../../workers/flow.ts';
 import { followDocuments, openQueues } from '../../workers/follow.ts';
-import type { RunningWorkers } from '../../workers/worker.ts';
 import { startWorkers } from '../../workers/worker.ts';
-import type { QueueTestContext } from './helpers.ts';
-import { cleanUp, copySeeds, newContext } from './helpers.ts';
+import { copySeeds, queueTestLifecycle } from './helpers.ts';
 
-let context: QueueTestContext;
-let workers: RunningWorkers | undefined;
-
-beforeEach(async () => {
-  context = await newContext();
-  process.env.UNLETTERS_SHARED = context.shared;
-});
-
-afterEach(async () => {
-  await workers?.close();
-  workers = undefined;
-  delete process.env.UNLETTERS_SHARED;
-  await cleanUp(context);
-});
+const run = queueTestLifecycle();
 
 test('the seed letters through the queues give the same bytes as the in-process run, and are not processed twice', async () => {
-  const inputs = await copySeeds(join(context.shared, 'in'));
-  const inProcess = await ingest(inputs, { out: join(context.shared, 'in-process') });
+  const inputs = await copySeeds(join(run.context.shared, 'in'));
+  const inProcess = await ingest(inputs, { out: join(run.context.shared, 'in-process') });
   expect(inProcess.every((result) => result.ok)).toBe(true);
 
-  workers = await startWorkers({ settings: context.settings });
-  const queuedOut = join(context.shared, 'queued');
-  const submitted = await submitDocuments(inputs, { out: queuedOut, settings: context.settings });
+  run.workers = await startWorkers({ settings: run.context.settings });
+  const queuedOut = join(run.context.shared, 'queued');
+  const submitted = await submitDocuments(inputs, { out: queuedOut, settings: run.context.settings });
   expect(submitted.documents.map((document) => document.submission)).toEqual(inputs.map(() => 'queued'));
-  const outcomes = await followDocuments(submitted.documents, { settings: context.settings, pollMilliseconds: 100 });
+  const outcomes = await followDocuments(submitted.documents, { settings: run.context.settings, pollMilliseconds: 100 });
   expect(outcomes.filter((outcome) => !outcome.ok)).toEqual([]);
 
-  for (const folder of await readdir(join(context.shared, 'in-process'))) {
-    const files = await readdir(join(context.shared, 'in-process', folder));
+  for (const folder of await readdir(join(run.context.shared, 'in-process'))) {
+    const files = await readdir(join(run.context.shared, 'in-process', folder));
     expect(files).toContain(`${folder}.json`);
     expect(await readdir(join(queuedOut, folder))).toEqual(files);
     // The PDF may carry its creation time; every other rendering (json, txt, akn.xml) must be identical.
     for (const file of files.filter((name) => !name.endsWith('.pdf'))) {
-      const expected = await readFile(join(context.shared, 'in-process', folder, file));
+      const expected = await readFile(join(run.context.shared, 'in-process', folder, file));
       const actual = await readFile(join(queuedOut, folder, file));
       expect(actual.equals(expected), `${folder}/${file}`).toBe(true);
     }
@@ -51,9 +36,9 @@ test('the seed letters through the queues give the same bytes as the in-process 
   expect(await readdir(join(queuedOut, '.unletters-work'))).toEqual([]);
 
   // The same documents submitted again are recognised by their content hash and not processed again.
-  const again = await submitDocuments(inputs, { out: queuedOut, settings: context.settings });
+  const again = await submitDocuments(inputs, { out: queuedOut, settings: run.context.settings });
   expect(again.documents.map((document) => document.submission)).toEqual(inputs.map(() => 'already-done'));
-  const queues = openQueues(context.settings);
+  const queues = openQueues(run.context.settings);
   try {
     expect(await queues.get('plan')!.getJobCounts('waiting', 'active', 'completed')).toEqual({ waiting: 0, active: 0, completed: inputs.length });
   } finally {

@@ -1,30 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { ingest } from '../../pipeline/runner/index.ts';
 import { submitDocuments } from '../../workers/flow.ts';
 import { followDocuments, openQueues } from '../../workers/follow.ts';
 import { pageJobId } from '../../workers/queues.ts';
-import type { RunningWorkers } from '../../workers/worker.ts';
 import { startWorkers } from '../../workers/worker.ts';
-import type { QueueTestContext } from './helpers.ts';
-import { cleanUp, newContext, projectRoot, spawnWorker, until } from './helpers.ts';
+import { projectRoot, queueTestLifecycle, spawnWorker, until } from './helpers.ts';
 
-let context: QueueTestContext;
-let workers: RunningWorkers | undefined;
-
-beforeEach(async () => {
-  context = await newContext();
-  process.env.UNLETTERS_SHARED = context.shared;
-});
-
-afterEach(async () => {
-  await workers?.close();
-  workers = undefined;
-  delete process.env.UNLETTERS_SHARED;
-  await cleanUp(context);
-});
+const run = queueTestLifecycle();
 
 function isAlive(pid: number): boolean {
   try {
@@ -36,7 +21,7 @@ function isAlive(pid: number): boolean {
 }
 
 async function copyScans(names: string[]): Promise<string[]> {
-  const folder = join(context.shared, 'in');
+  const folder = join(run.context.shared, 'in');
   await mkdir(folder, { recursive: true });
   return Promise.all(
     names.map(async (name) => {
@@ -49,24 +34,24 @@ async function copyScans(names: string[]): Promise<string[]> {
 test('scans: OCR fanned out per page to sandboxed processes gives the same bytes as the in-process run', async () => {
   // An image page (1 OCR page), a PDF with a broken text layer (OCR'd pages), a born-digital PDF (no OCR job).
   const inputs = await copyScans(['seed003-page-150dpi.png', 'seed000-broken-text-layer.pdf', 'seed003-born-digital.pdf']);
-  const inProcess = await ingest(inputs, { out: join(context.shared, 'in-process') });
+  const inProcess = await ingest(inputs, { out: join(run.context.shared, 'in-process') });
   expect(inProcess.filter((result) => !result.ok)).toEqual([]);
 
-  workers = await startWorkers({ settings: context.settings });
-  const out = join(context.shared, 'queued');
-  const { documents } = await submitDocuments(inputs, { out, settings: context.settings });
-  const outcomes = await followDocuments(documents, { settings: context.settings, pollMilliseconds: 200 });
+  run.workers = await startWorkers({ settings: run.context.settings });
+  const out = join(run.context.shared, 'queued');
+  const { documents } = await submitDocuments(inputs, { out, settings: run.context.settings });
+  const outcomes = await followDocuments(documents, { settings: run.context.settings, pollMilliseconds: 200 });
   expect(outcomes.filter((outcome) => !outcome.ok)).toEqual([]);
 
-  for (const folder of await readdir(join(context.shared, 'in-process'))) {
-    const files = (await readdir(join(context.shared, 'in-process', folder))).filter((name) => !name.endsWith('.pdf'));
+  for (const folder of await readdir(join(run.context.shared, 'in-process'))) {
+    const files = (await readdir(join(run.context.shared, 'in-process', folder))).filter((name) => !name.endsWith('.pdf'));
     expect(files).toContain(`${folder}.json`);
     for (const file of files) {
-      const expected = await readFile(join(context.shared, 'in-process', folder, file));
+      const expected = await readFile(join(run.context.shared, 'in-process', folder, file));
       expect((await readFile(join(out, folder, file))).equals(expected), `${folder}/${file}`).toBe(true);
     }
   }
-  const queues = openQueues(context.settings);
+  const queues = openQueues(run.context.settings);
   try {
     const pages = await queues.get('ocr')!.getCompleted();
     const pagesOf = (index: number) => pages.filter((job) => job.data.documentKey === documents[index]!.documentKey).length;
@@ -86,10 +71,10 @@ test('scans: OCR fanned out per page to sandboxed processes gives the same bytes
 
 test('an OCR child process killed mid-page: the page is OCR’d again and the document completes', async () => {
   const [input] = await copyScans(['seed003-page-150dpi.png']);
-  const worker = await spawnWorker(context, {}, ['--concurrency', '1']);
+  const worker = await spawnWorker(run.context, {}, ['--concurrency', '1']);
   // The language given, so that the page is OCR'd by a page job (not read by the plan job to choose it).
-  const { documents } = await submitDocuments([input!], { out: join(context.shared, 'out'), settings: context.settings, lang: 'fr' });
-  const queues = openQueues(context.settings);
+  const { documents } = await submitDocuments([input!], { out: join(run.context.shared, 'out'), settings: run.context.settings, lang: 'fr' });
+  const queues = openQueues(run.context.settings);
   try {
     const pageJob = () => queues.get('ocr')!.getJob(pageJobId(documents[0]!.documentKey, 1));
     // Killed once the page is being OCR'd (the processor reports it), not while the child is still starting.
@@ -99,7 +84,7 @@ test('an OCR child process killed mid-page: the page is OCR’d again and the do
     expect(children.length).toBeGreaterThan(0);
     for (const child of children) process.kill(child, 'SIGKILL');
 
-    const [outcome] = await followDocuments(documents, { settings: context.settings, pollMilliseconds: 200 });
+    const [outcome] = await followDocuments(documents, { settings: run.context.settings, pollMilliseconds: 200 });
     expect(outcome).toMatchObject({ ok: true });
     const page = (await pageJob())!;
     expect(await page.getState()).toBe('completed');
