@@ -8,57 +8,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Annex, Block, Paragraph, Section, Signature, UnDocument } from '../model/index.ts';
 import { processSource } from '../runner/index.ts';
+import type { Expected, ExpectedAnnex, ExpectedSignature } from '../../fixtures/expected/format.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXPECTED = join(ROOT, 'fixtures', 'expected');
 
-interface ExpectedSignature {
-  honorific: string | null;
-  roles: string[];
-  name: string | null;
-}
-
-interface ExpectedAnnex {
-  headingStart: string;
-  headingExact?: boolean;
-  originalLanguages: string[];
-  titleStart: string | null;
-  place: string | null;
-  date: string | null;
-  dateLine: string | null;
-  numbered: Record<string, number>;
-  paragraphStarts: Record<string, string>;
-  plainParagraphStarts?: string[];
-  continuations?: Array<{ after: string; starts: string[] }>;
-  sections: Array<{ num: string; heading: string | null }>;
-  groups: Array<{ under: string; num: string; heading: string }>;
-  lists: Array<{ marker: string; items: number; firstItemStart: string }>;
-  closingStarts: string[];
-  signatures: ExpectedSignature[];
-}
-
-interface Expected {
-  input: string;
-  header: null | {
-    organs: string[];
-    session: string | null;
-    sessionNumber: number | null;
-    year: string | null;
-    agendaItems: string[];
-    agendaTitleStarts: string[];
-  };
-  letter: {
-    kind: 'single' | 'identical';
-    date: string | null;
-    titleStart: string;
-    addressees: string[];
-    senderStart: string | null;
-    paragraphStarts: string[];
-    signatures: ExpectedSignature[];
-  };
-  annexes: ExpectedAnnex[];
-  hyphens: { kept: string[]; joined: string[] };
-}
 
 /**
  * Text compared modulo extraction and OCR damage, which is the repair stage's business, not segmentation's:

@@ -10,40 +10,8 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { Block, Paragraph, Signature } from '../../pipeline/model/index.ts';
 import { emitters, renderAll } from '../../pipeline/runner/index.ts';
+import type { Expected, ExpectedSignature } from '../../fixtures/expected/format.ts';
 import { bodyShape, ENGLISH_FIXTURES, projectRoot, runFixture } from './helpers.ts';
-
-interface ExpectedSignature {
-  honorific: string | null;
-  roles: string[];
-  name: string | null;
-}
-
-interface Expected {
-  input: string;
-  header: null | { organs: string[]; session: string | null; sessionNumber: number | null; agendaItems: string[]; agendaTitleStarts: string[] };
-  letter: {
-    kind: string;
-    date: string | null;
-    titleStart: string;
-    addressees: string[];
-    senderStart: string | null;
-    paragraphStarts: string[];
-    signatures: ExpectedSignature[];
-  };
-  annexes: Array<{
-    headingStart: string;
-    originalLanguages: string[];
-    titleStart: string | null;
-    place: string | null;
-    date: string | null;
-    dateLine: string | null;
-    numbered: Record<string, number>;
-    sections: Array<{ num: string; heading: string | null }>;
-    lists: Array<{ marker: string; items: number; firstItemStart: string }>;
-    closingStarts: string[];
-    signatures: ExpectedSignature[];
-  }>;
-}
 
 /** Case, spaces and apostrophe forms aside: the comparison is about structure, not typography. */
 function loose(text: string | null | undefined): string {
