@@ -108,6 +108,46 @@ describe('organizations', () => {
       ['OTAN', 'org:nato'],
     ]);
   });
+
+  it('gives an organ outside the tables the same concept-key id in French and in English', () => {
+    // Invented bodies: every content word is in the institutional vocabulary of entities.json.
+    expect(found('le Conseil consultatif des experts régionaux se réunira', 'organization')).toEqual([
+      ['Conseil consultatif des experts régionaux', 'org:council-consultative-expert-regional'],
+    ]);
+    expect(found('the Regional Experts Advisory Council will meet', 'organization', english)).toEqual([
+      ['Regional Experts Advisory Council', 'org:council-consultative-expert-regional'],
+    ]);
+    // The known organization the organ belongs to, after it or before it, is the first key.
+    expect(found('le Comité des ministres de l’énergie de l’OTAN', 'organization')).toEqual([
+      ['Comité des ministres de l’énergie', 'org:nato-committee-energy-minister'],
+      ['OTAN', 'org:nato'],
+    ]);
+    expect(found('the NATO Committee of Energy Ministers', 'organization', english)).toEqual([
+      ['NATO', 'org:nato'],
+      ['Committee of Energy Ministers', 'org:nato-committee-energy-minister'],
+    ]);
+    // `pays membres` and `member States` are one concept, whichever side of the parent they stand.
+    expect(found('le Conseil des chefs de gouvernement des pays membres de l’OTAN', 'organization')[0]).toEqual([
+      'Conseil des chefs de gouvernement des pays membres',
+      'org:nato-council-head-of-government-member-state',
+    ]);
+    expect(found('the Council of Heads of Government of the NATO member States', 'organization', english)[0]).toEqual([
+      'Council of Heads of Government',
+      'org:nato-council-head-of-government-member-state',
+    ]);
+  });
+
+  it('keeps the slug id of an organ with a word the vocabulary does not know', () => {
+    expect(found('the Committee on Fisheries met', 'organization', english)).toEqual([['Committee on Fisheries', 'org:committee-on-fisheries']]);
+    expect(found('le Conseil des sages de la Structure', 'organization')).toEqual([['Conseil des sages de la Structure', 'org:conseil-des-sages-de-la-structure']]);
+  });
+
+  it('reads the head of an English name before its complement when resolving an anaphor', () => {
+    const document = tagEntities(
+      letter('en', '', ['The Regional Anti-Terrorist Structure reports to the Council of the Structure.', 'The Structure will meet in May.']),
+    );
+    expect(entity(document, 'org:sco-rats')?.mentions.map((mention) => mention.text)).toEqual(['Regional Anti-Terrorist Structure', 'Structure']);
+  });
 });
 
 describe('dates', () => {

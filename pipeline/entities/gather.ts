@@ -25,6 +25,7 @@ export function resolveAnaphors(placed: PlacedMention[], language: LanguageCode,
   const names = gazetteer(language).organizationNames;
   const recent: { id: string; forms: string[] }[] = [];
   const defined = new Map<string, string>();
+  const linkWords = new Set(words.organizationLinks.map((link) => link.split(' ')[0]!));
   const result: PlacedMention[] = [];
   for (const item of placed) {
     const { mention } = item;
@@ -56,7 +57,9 @@ export function resolveAnaphors(placed: PlacedMention[], language: LanguageCode,
     const antecedent = recent.find((candidate) =>
       candidate.forms.some((form) => {
         const parts = form.split(' ');
-        const headWord = words.anaphoraHeadPosition === 'first' ? parts[0] : parts[parts.length - 1];
+        // Head last (`Shanghai Cooperation Organization`), but before a complement (`Council of the Structure`).
+        const linkIndex = parts.findIndex((part, index) => index > 0 && linkWords.has(part));
+        const headWord = words.anaphoraHeadPosition === 'first' ? parts[0] : parts[(linkIndex > 0 ? linkIndex : parts.length) - 1];
         return parts.length > 1 && headWord === head;
       }),
     );

@@ -67,6 +67,15 @@ export interface EntityWords {
   organizationStopWords: readonly string[];
   /** Endings of infinitives, which end an organization's name after a link (`de contribuer`). */
   infinitiveEndings: readonly string[];
+  /**
+   * English word order for organs: capitalized modifiers, or the acronym of a known organization, may
+   * stand before the head (`Economic Council`, `SCO Development Fund`), and a complement after a link is a
+   * run of capitalized words (`Council of National Coordinators`). Off (French): the head comes first and
+   * adjectives are known by their endings.
+   */
+  organizationModifiersFirst?: boolean;
+  /** Institutional words shared across languages, for the ids of organs not in the name tables. */
+  organVocabulary?: OrganVocabulary;
   /** Articles before a bare head noun that refers back to an organization (`l’Organisation`). */
   anaphoraArticles: readonly string[];
   anaphoraHeads: readonly string[];
@@ -88,6 +97,20 @@ export interface EntityWords {
     /** Separators in a list of numbers: `,`, `et`. */
     listJoiners: readonly string[];
   };
+}
+
+/**
+ * Surface words and phrases of organ names → concept keys that are the same in every language
+ * (`conseil`, `council` → `council`; `pays membres`, `member States` → `member-state`). An organ whose
+ * every content word has a key gets an id made of the keys, so its French and English names meet.
+ */
+export interface OrganVocabulary {
+  /** Lower-case word or phrase (elision as in `chefs d’État`) → concept key. */
+  concepts: Readonly<Record<string, string>>;
+  /** Plural endings folded before a word is looked up (`ministres` → `ministre`). */
+  pluralEndings: readonly string[];
+  /** Words dropped besides the links, connectors and coordinators (`the`, `l’`). */
+  functionWords: readonly string[];
 }
 
 export interface RoleWords {
