@@ -1,7 +1,8 @@
 /**
  * Repair benchmark: the 2008 scan (seed 004) against its hand-corrected gold, wrong changes on the clean
  * seeds, the spacing damage of seed 001, a synthetic benchmark on damage no rule was written against,
- * speed after loading and the loading cost.
+ * the same for English (clean fixtures/letters/en, English noise model), speed after loading and the
+ * loading cost.
  *
  *   npm run bench:repair
  */
@@ -9,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRepairData, repairWith } from '../pipeline/repair/index.ts';
 import { countWords, errorRates, percent } from './repair/metrics.ts';
+import { ENGLISH_NOISE } from './repair/noise.ts';
 import { syntheticBenchmark } from './repair/synthetic.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -75,7 +77,31 @@ console.log(`\nsynthetic noise on 000, 002, 003 (3 seeds each): WER ${percent(sy
 for (const line of synthetic.lines) console.log(line);
 check(synthetic.reduction >= 0.8, `synthetic word errors reduced by ≥ 80% (${percent(synthetic.reduction)})`);
 
-// 5. Speed on one core, after loading.
+// 5. English: wrong changes on the clean English letters, and the English noise model on them.
+const englishStart = performance.now();
+const english = (await loadRepairData('en'))!;
+const englishLoad = performance.now() - englishStart;
+const englishLetters = readdirSync(join(FIXTURES, 'letters', 'en'))
+  .filter((file) => file.endsWith('.txt'))
+  .map((name) => ({ name, text: readFileSync(join(FIXTURES, 'letters', 'en', name), 'utf8') }));
+let englishWords = 0;
+let englishWrong = 0;
+for (const letter of englishLetters) {
+  const result = repairWith(english, letter.text);
+  englishWords += countWords(letter.text);
+  englishWrong += result.repairs.length;
+  for (const change of result.repairs) console.log(`  wrong change in ${letter.name} ${change.line}:${change.column} ${JSON.stringify(change.before)} → ${JSON.stringify(change.after)} (${change.ruleId})`);
+}
+const englishPer2000 = (englishWrong / englishWords) * 2000;
+console.log(`\nEnglish (lexicon of ${english.lexicon.size} forms, loaded in ${englishLoad.toFixed(0)} ms)`);
+console.log(`clean fixtures/letters/en (${englishLetters.length} letters, ${englishWords} words): ${englishWrong} wrong changes, ${englishPer2000.toFixed(2)} per 2,000 words`);
+check(englishPer2000 <= 1, `clean English letters ≤ 1 wrong change per 2,000 words (${englishPer2000.toFixed(2)})`);
+const englishSynthetic = syntheticBenchmark(english, englishLetters, [1, 2, 3], ENGLISH_NOISE);
+console.log(`synthetic English noise on fixtures/letters/en (3 seeds each): WER ${percent(englishSynthetic.before)} → ${percent(englishSynthetic.after)}, word errors −${percent(englishSynthetic.reduction)}`);
+for (const line of englishSynthetic.lines) console.log(line);
+check(englishSynthetic.reduction >= 0.8, `synthetic English word errors reduced by ≥ 80% (${percent(englishSynthetic.reduction)})`);
+
+// 6. Speed on one core, after loading.
 const all = ['000', '001', '002', '003', '004'].map(seed);
 const words = all.reduce((sum, { text }) => sum + countWords(text), 0);
 let rounds = 0;

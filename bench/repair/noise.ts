@@ -48,11 +48,39 @@ const DAMAGES: readonly [number, Damage][] = [
   [2, (word, random) => replaceOne(word, /[coqmué]/u, (match) => pick(CONFUSION[match]!, random), random)],
 ];
 const GLUE_WORDS = new Set(['de', 'la', 'le', 'les', 'des', 'à', 'du', 'et', 'en']);
-const TOTAL = DAMAGES.reduce((sum, [weight]) => sum + weight, 0);
+
+/** A noise model: the damages with their weights, and the short words a lost space glues to the next. */
+export interface NoiseProfile {
+  damages: readonly [number, Damage][];
+  glueWords: ReadonlySet<string>;
+}
+
+export const FRENCH_NOISE: NoiseProfile = { damages: DAMAGES, glueWords: GLUE_WORDS };
+
+/**
+ * The same kinds of damage on English, which has no accents or elisions: letter shapes OCR confuses
+ * (m/rn, d/cl, h/li, u/ii, w/vv, l/i, c/o/e), words split by a space, short words glued to the next, and
+ * a space put beside the apostrophe of a possessive (`State ’s`). Digits for letters are left out: the
+ * repair leaves words with digits alone.
+ */
+const ENGLISH_CONFUSION: Record<string, string[]> = { m: ['rn'], d: ['cl'], h: ['li'], u: ['ii'], w: ['vv'], l: ['i'], i: ['l'], c: ['o', 'e'], o: ['c'], e: ['c'] };
+export const ENGLISH_NOISE: NoiseProfile = {
+  damages: [
+    [5, (word, random) => replaceOne(word, /[mdhuwlicoe]/u, (match) => pick(ENGLISH_CONFUSION[match]!, random), random)],
+    [3, (word, random) => {
+      if (!/^\p{L}{6,}$/u.test(word)) return undefined;
+      const at = 2 + Math.floor(random() * (word.length - 3));
+      return `${word.slice(0, at)} ${word.slice(at)}`;
+    }],
+    [1, (word, random) => (/\p{L}[’']s$/u.test(word) ? word.replace(/[’']/u, (mark) => (random() < 0.5 ? ` ${mark}` : `${mark} `)) : undefined)],
+  ],
+  glueWords: new Set(['of', 'the', 'to', 'in', 'and', 'a', 'for', 'on', 'by']),
+};
 
 /** Damages about `rate` of the words of `text`, the same way for the same seed. */
-export function addNoise(text: string, seed: number, rate = 0.4): string {
+export function addNoise(text: string, seed: number, rate = 0.4, profile: NoiseProfile = FRENCH_NOISE): string {
   const random = seededRandom(seed);
+  const total = profile.damages.reduce((sum, [weight]) => sum + weight, 0);
   return text
     .split('\n')
     .map((line) => {
@@ -61,12 +89,12 @@ export function addNoise(text: string, seed: number, rate = 0.4): string {
         const word = parts[index]!;
         if (!word || random() >= rate) continue;
         // Glue a short word to the next one by dropping the space between them.
-        if (GLUE_WORDS.has(word.toLowerCase()) && parts[index + 1] === ' ' && parts[index + 2] && random() < 0.35) {
+        if (profile.glueWords.has(word.toLowerCase()) && parts[index + 1] === ' ' && parts[index + 2] && random() < 0.35) {
           parts[index + 1] = '';
           continue;
         }
-        let roll = random() * TOTAL;
-        for (const [weight, damage] of DAMAGES) {
+        let roll = random() * total;
+        for (const [weight, damage] of profile.damages) {
           roll -= weight;
           if (roll > 0) continue;
           parts[index] = damage(word, random) ?? word;

@@ -1,7 +1,7 @@
 import type { RepairData } from '../../pipeline/repair/index.ts';
 import { repairWith } from '../../pipeline/repair/index.ts';
 import { errorRates, percent } from './metrics.ts';
-import { addNoise } from './noise.ts';
+import { addNoise, FRENCH_NOISE, type NoiseProfile } from './noise.ts';
 
 export interface SyntheticResult {
   before: number;
@@ -11,14 +11,19 @@ export interface SyntheticResult {
 }
 
 /** Damages each clean text with the seeded noise model, repairs it and compares with the clean text. */
-export function syntheticBenchmark(data: RepairData, texts: readonly { name: string; text: string }[], seeds: readonly number[]): SyntheticResult {
+export function syntheticBenchmark(
+  data: RepairData,
+  texts: readonly { name: string; text: string }[],
+  seeds: readonly number[],
+  profile: NoiseProfile = FRENCH_NOISE,
+): SyntheticResult {
   let errorsBefore = 0;
   let errorsAfter = 0;
   let words = 0;
   const lines: string[] = [];
   for (const { name, text } of texts) {
     for (const seed of seeds) {
-      const noisy = addNoise(text, seed);
+      const noisy = addNoise(text, seed, 0.4, profile);
       const repaired = repairWith(data, noisy).text;
       const before = errorRates(noisy, text);
       const after = errorRates(repaired, text);

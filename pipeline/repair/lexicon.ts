@@ -13,6 +13,10 @@ export interface LexiconSource {
   rankedLists: () => Promise<readonly (readonly string[])[]>;
   /** Extra lower-case forms the lists lack, with a rank (one-letter words, elided forms). */
   extraForms?: readonly (readonly [string, number])[];
+  /** Expand the dictionary's prefix rules too (see `expandHunspell`). */
+  prefixes?: boolean;
+  /** Further known forms beyond the dictionary (spelling variants it lacks), lower case. */
+  moreForms?: () => Promise<readonly string[]>;
 }
 
 const FOLD: Record<string, string> = {};
@@ -46,11 +50,14 @@ export class Lexicon {
   private readonly forms: Map<string, string>;
   private readonly byKey: Map<string, string[]>;
   private readonly ranks: Map<string, number>;
+  /** Lower-case forms that came from `moreForms`, not from the dictionary. */
+  private readonly added: ReadonlySet<string>;
 
-  constructor(forms: Map<string, string>, byKey: Map<string, string[]>, ranks: Map<string, number>) {
+  constructor(forms: Map<string, string>, byKey: Map<string, string[]>, ranks: Map<string, number>, added: ReadonlySet<string> = new Set()) {
     this.forms = forms;
     this.byKey = byKey;
     this.ranks = ranks;
+    this.added = added;
   }
 
   get size(): number {
@@ -67,6 +74,12 @@ export class Lexicon {
   isProperNoun(word: string): boolean {
     const form = this.forms.get(word.toLowerCase());
     return form !== undefined && form !== form.toLowerCase();
+  }
+
+  /** Whether the word comes from the dictionary itself (any case), not from a list added to it. */
+  isDictionaryForm(word: string): boolean {
+    const lower = word.toLowerCase();
+    return this.forms.has(lower) && !this.added.has(lower);
   }
 
   /** Lower-case known forms sharing the key of `word` (same letters, any accents). */
@@ -106,7 +119,7 @@ function cachePath(source: LexiconSource): string {
 function expandedForms(source: LexiconSource): string[] {
   const path = cachePath(source);
   if (existsSync(path)) return readFileSync(path, 'utf8').split('\n');
-  const forms = expandHunspell(readFileSync(source.affPath, 'utf8'), readFileSync(source.dicPath, 'utf8'));
+  const forms = expandHunspell(readFileSync(source.affPath, 'utf8'), readFileSync(source.dicPath, 'utf8'), { prefixes: source.prefixes });
   try {
     mkdirSync(cacheFolder, { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
@@ -149,6 +162,13 @@ async function buildLexicon(source: LexiconSource): Promise<Lexicon> {
     else byKey.set(key, [lower]);
   };
   for (const form of expandedForms(source)) add(form);
+  // Only forms the dictionary lacks in every case: a lower-case list must not turn its proper nouns common.
+  const added = new Set<string>();
+  for (const form of (await source.moreForms?.()) ?? []) {
+    if (forms.has(form.toLowerCase())) continue;
+    add(form);
+    added.add(form.toLowerCase());
+  }
   const ranks = new Map<string, number>();
   for (const [form, rank] of source.extraForms ?? []) {
     add(form);
@@ -161,5 +181,5 @@ async function buildLexicon(source: LexiconSource): Promise<Lexicon> {
       if (best === undefined || index + 1 < best) ranks.set(lower, index + 1);
     });
   }
-  return new Lexicon(forms, byKey, ranks);
+  return new Lexicon(forms, byKey, ranks, added);
 }

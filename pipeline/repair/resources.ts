@@ -10,10 +10,20 @@ export interface RepairLanguage {
   verbs: () => Promise<VerbForms>;
   /** Words that elide before a vowel and take an apostrophe (`l`, `d`, `qu`, `lorsqu`), lower case. */
   elisions: readonly string[];
+  /**
+   * Endings written after an apostrophe with no space (`State’s`, `don’t`), lower case: a space OCR puts on
+   * either side of the apostrophe is removed (`State ’s`, `State’ s`). None in French.
+   */
+  clitics?: readonly string[];
   /** Letters that OCR reads in place of a lower-case `l` before an apostrophe or at a word start. */
   lConfusions: readonly string[];
   /** Weighted letter confusions on folded keys, tried on unknown words: [read, meant, cost in bits]. */
   confusions: readonly (readonly [string, string, number])[];
+  /**
+   * Also try the confusions on capitalized words: English capitalizes common nouns in titles and names of
+   * organs (`Permanent Representative`, `Security Council`). French capitals only gain accents.
+   */
+  confusionsOnCapitals?: boolean;
   /** Inflection endings OCR cuts off a word (`régional e`): joined when the whole is known. */
   detachedEndings: readonly string[];
   /** Known one- and two-letter words that may stand alone in a split (`a`, `y`, `de`, `la`). */
@@ -22,8 +32,13 @@ export interface RepairLanguage {
   combiningPrefixes: readonly string[];
   /** Words that can be glued to the next one by a lost space (articles, prepositions). */
   glueWords: readonly string[];
-  /** The letter written after a Roman numeral for an ordinal (`XXIe`), read by OCR as `®`. */
+  /** The letter written after a Roman numeral for an ordinal (`XXIe`), read by OCR as `®`; '' for none. */
   ordinalSuffix: string;
+  /**
+   * Letters a parenthesis inside a word may stand for (`ao(it` → `août`); [] where `State(s)` is written
+   * on purpose. Default: the French readings of `û`, `î`, `u`.
+   */
+  parenthesisReadings?: readonly string[];
   /** Short words told apart by context. */
   context: ContextWords;
   typography: TypographyRules;
@@ -37,7 +52,7 @@ export interface VerbForms {
 }
 
 export interface ContextWords {
-  /** The verb form and the preposition written alike without the accent (`a` / `à`). */
+  /** The verb form and the preposition written alike without the accent (`a` / `à`); '' for none. */
   verbForm: string;
   preposition: string;
   /** Words that, after the ambiguous form, show it is the preposition (`la`, `une`, `cette`). */
@@ -46,6 +61,12 @@ export interface ContextWords {
   subjects: readonly string[];
   /** Fixed pairs where a short word takes its accent: [previous word or '', word, next word or '', replacement]. */
   pairs: readonly (readonly [string, string, string, string])[];
+  /**
+   * Rare words (abbreviations mostly) that OCR makes of very frequent short words by one letter confusion:
+   * [read, meant] (`thc` → `the`, `cf` → `of`). Replaced in running text only: lower case, or capitalized
+   * at a sentence start, between spaces or punctuation other than a full stop (`cf.` stays).
+   */
+  shortReadings?: readonly (readonly [string, string])[];
 }
 
 export interface TypographyRules {

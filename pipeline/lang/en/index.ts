@@ -2,6 +2,7 @@ import type { LanguageResources } from '../types.ts';
 import { englishEntities } from './entities.ts';
 import { englishExtract } from './extract.ts';
 import { englishEditionWords } from './edition.ts';
+import { englishRepair } from './repair.ts';
 import { englishSegmentation } from './segmentation.ts';
 
 export const english: LanguageResources = {
@@ -14,5 +15,6 @@ export const english: LanguageResources = {
   segmentation: englishSegmentation,
   edition: englishEditionWords,
   extract: englishExtract,
+  repair: englishRepair,
   entities: englishEntities,
 };

@@ -2,7 +2,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
-import { isCapitalized, startsSentence, tokenize, type Token } from '../tokens.ts';
+import { isCapitalized, matchCase, startsSentence, tokenize, type Token } from '../tokens.ts';
 
 const source = 'unletters-repair-context';
 
@@ -18,6 +18,7 @@ export default function repairContext(data: RepairData) {
   const subjects = new Set(language.context.subjects);
   const capitalPreposition = preposition.toUpperCase();
   const capitalVerbForm = verbForm.toUpperCase();
+  const shortReadings = new Map(language.context.shortReadings ?? []);
 
   /** How sure we are that the ambiguous form between `previous` and `next` is the preposition. */
   const prepositionConfidence = (previous: string | undefined, next: string, nextIsElided: boolean, nextCapitalized: boolean): number => {
@@ -44,7 +45,7 @@ export default function repairContext(data: RepairData) {
       const nextIsElided = /^['’]$/u.test(text.slice(next.end, next.end + 1));
 
       // `a renforcer`, `vouée a l’échec`, `A cet égard`.
-      if ((token.text === verbForm || token.text === capitalVerbForm) && spaceAfter) {
+      if (verbForm && (token.text === verbForm || token.text === capitalVerbForm) && spaceAfter) {
         const separator = previous ? text.slice(previous.end, token.start) : '';
         if (/[)\]]/u.test(text[token.end] ?? '') || /-$/u.test(separator)) return;
         if (token.text === capitalVerbForm) {
@@ -70,7 +71,18 @@ export default function repairContext(data: RepairData) {
       }
     });
 
+    // `thc Council`, `Wc have`: a rare short word that is a frequent one misread.
+    for (const token of shortReadings.size > 0 ? tokens : []) {
+      const meant = shortReadings.get(token.text.toLowerCase());
+      if (meant === undefined) continue;
+      const lower = token.text === token.text.toLowerCase();
+      if (!lower && !(token.text === matchCase(token.text.toLowerCase(), 'Xx') && startsSentence(text, token.start))) continue;
+      if (!/^(?:[ \t\n]|[,;:!?)]|$)/u.test(text.slice(token.end, token.end + 1)) || !/^(?:[ \t\n(“"]|)$/u.test(text.slice(token.start - 1, token.start))) continue;
+      report(file, source, { start: token.start, end: token.end, after: lower ? meant : matchCase(meant, token.text), ruleId: 'short-word-reading', confidence: 0.8 });
+    }
+
     // `& la réunion`: an ampersand between lower-case words is the preposition misread.
+    if (!preposition) return;
     for (const match of text.matchAll(/(?<=[\p{L}\p{N}][,;]? )&(?= \p{L})/gu)) {
       const following = text.slice(match.index + 2).match(/^\p{L}+/u)?.[0] ?? '';
       const preceding = text.slice(0, match.index - 1).match(/\p{L}+$/u)?.[0] ?? '';

@@ -12,12 +12,26 @@ const source = 'unletters-repair-elision';
  */
 export default function repairElision(data: RepairData) {
   const elisions = new Set(data.language.elisions);
+  const clitics = [...(data.language.clitics ?? [])].sort((left, right) => right.length - left.length).join('|');
+  // `State ’s`, `State’ s`: a word, an apostrophe with a space on one side, a clitic ending the word.
+  const cliticPattern = clitics ? new RegExp(`(?<=\\p{L})( *)['’]( *)(?:${clitics})(?![\\p{L}\\p{N}'’])`, 'giu') : undefined;
   const elided = [...elisions].sort((left, right) => right.length - left.length).join('|');
   // An elided word, spaces, an apostrophe, spaces, then a letter; all on one line.
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}?)(${elided})( *)(['’])( *)(?=\\p{L})`, 'giu');
 
   return (_tree: Root, file: VFile): void => {
     const text = String(file.value);
+    if (cliticPattern) {
+      for (const match of text.matchAll(cliticPattern)) {
+        const [, before, after] = match as unknown as [string, string, string];
+        // Spaces on both sides: a quotation mark or a lone letter, not a clitic.
+        if ((before === '') === (after === '')) continue;
+        const start = before ? match.index : match.index + 1;
+        const length = before ? before.length : after.length;
+        report(file, source, { start, end: start + length, after: '', ruleId: 'clitic-apostrophe-space', confidence: 0.85 });
+      }
+    }
+    if (elisions.size === 0) return;
     for (const match of text.matchAll(pattern)) {
       const [whole, stray, word, before, apostrophe, after] = match as unknown as [string, string, string, string, string, string];
       if (stray) {

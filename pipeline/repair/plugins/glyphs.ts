@@ -18,13 +18,16 @@ const PARENTHESIS_READINGS = ['û', 'u', 'î', 'i', 'ù', 'l', 't', ''];
 export default function repairGlyphs(data: RepairData) {
   const { language, lexicon } = data;
   const lLike = language.lConfusions.map((char) => char.replace(/[|\\^$.*+?()[\]{}]/gu, '\\$&')).join('|');
+  // Only a language that elides `l` reads `I’` as `l’` (English writes `I’m`).
+  const elidesL = language.elisions.includes('l') && language.lConfusions.length > 0;
+  const parenthesisReadings = language.parenthesisReadings ?? PARENTHESIS_READINGS;
   const elidedL = new RegExp(`(?:\\|I|${lLike})(?:['’]|"(?=\\p{L}))`, 'gu');
 
   return (_tree: Root, file: VFile): void => {
     const text = String(file.value);
 
     // `I’Organisation`, `|’homme`, `I"honneur`, `|I'échelle`: an elided article read as another glyph.
-    for (const match of text.matchAll(elidedL)) {
+    for (const match of elidesL ? text.matchAll(elidedL) : []) {
       if (isLetter(text[match.index - 1])) continue;
       const after = text.slice(match.index + match[0].length).match(/^ ?(\p{L})/u);
       if (!after) continue;
@@ -58,7 +61,7 @@ export default function repairGlyphs(data: RepairData) {
     for (const match of text.matchAll(/(\p{L}+)\(([il]?)(\p{L}+)/gu)) {
       const [whole, head, , tail] = match as unknown as [string, string, string, string];
       let best: { form: string; cost: number } | undefined;
-      for (const reading of PARENTHESIS_READINGS) {
+      for (const reading of parenthesisReadings) {
         const form = head + reading + tail;
         if (!lexicon.has(form)) continue;
         const cost = lexicon.cost(form);
@@ -75,7 +78,7 @@ export default function repairGlyphs(data: RepairData) {
     }
 
     // `XXI®siécle`: the superscript ordinal letter read as a registered sign, and the space lost.
-    for (const match of text.matchAll(/(?<![\p{L}\p{N}])([IVXLC]+|\p{N}+)®(\p{L}*)/gu)) {
+    for (const match of language.ordinalSuffix ? text.matchAll(/(?<![\p{L}\p{N}])([IVXLC]+|\p{N}+)®(\p{L}*)/gu) : []) {
       const [whole, number, rest] = match as unknown as [string, string, string];
       report(file, source, {
         start: match.index,

@@ -36,7 +36,7 @@ export default function repairWords(data: RepairData) {
         // Before an apostrophe only elided words are expected; the elision plugin handles those.
         if (isApostrophe(text[start + word.length]) && elisions.has(word.toLowerCase())) continue;
         const inCompound = /-/u.test(compound);
-        const accentsOnly = isCapitalized(word) || inCompound;
+        const accentsOnly = (isCapitalized(word) && !language.confusionsOnCapitals) || inCompound;
         // A capitalized word may be a name the lexicon spells otherwise (`Ramón`, `Reykjavik`): it only gains
         // accents it lacks, and only to become a common word written with a capital (`Etats` → `États`).
         const sameKey = sameKeyCandidates(lexicon, word).filter((candidate) =>
@@ -47,7 +47,11 @@ export default function repairWords(data: RepairData) {
           ? 'capital-accent'
           : 'accent';
         if (!accentsOnly) {
-          const confused = confusionCandidates(word);
+          // A capitalized word may be a name: it only becomes a word of the dictionary itself (not of a list of
+          // names and words added to it), and never a short one (`Kh`, `Hu`).
+          const confused = isCapitalized(word)
+            ? word.length < 4 ? [] : confusionCandidates(word).filter((candidate) => lexicon.isDictionaryForm(candidate.form))
+            : confusionCandidates(word);
           if (confused[0] && (!sameKey[0] || confused[0].cost + 2 < sameKey[0].cost)) {
             candidates = confused;
             ruleId = 'letter-confusion';
