@@ -5,17 +5,7 @@
  * next, `œ` read as `ceu`/`cau`, and single-letter confusions (c/o, q/g, l/|). Line breaks are never
  * touched, so the damaged text keeps the clean text's lines.
  */
-
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../fixtures/seeded-random.ts';
 
 type Damage = (word: string, random: () => number) => string | undefined;
 
