@@ -33,15 +33,15 @@ describe('repairText', () => {
   });
 
   it('keeps the letters of names the lexicon spells otherwise, and only adds missing capital accents', async () => {
-    const raw = 'Le Ministre Ramón Ortiz est arrivé à Reykjavik, où les Etats membres se sont réunis.\n';
+    const raw = 'La Ministre Elena Martín est arrivée à Medellin, où les Etats membres se sont réunis.\n';
     const result = await repairText(raw, { lang: 'fr' });
-    expect(result.text).toBe('Le Ministre Ramón Ortiz est arrivé à Reykjavik, où les États membres se sont réunis.\n');
+    expect(result.text).toBe('La Ministre Elena Martín est arrivée à Medellin, où les États membres se sont réunis.\n');
   });
 
   it('does not cut the halves of a word hyphenated across a line end into other words', async () => {
-    const raw = 'La sécurité de l’approvision-\nnement en eau demeure une priorité.\n';
+    const raw = 'Les ministres ont souligné l’importance du renouvel-\nlement des accords de coopération.\n';
     const result = await repairText(raw, { lang: 'fr' });
-    expect(result.text.replace(/\n/g, ' ')).toContain('approvisionnement');
+    expect(result.text.replace(/\n/g, ' ')).toContain('renouvellement');
     expect(result.text.split('\n')).toHaveLength(raw.split('\n').length);
   });
 

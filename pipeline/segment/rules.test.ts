@@ -39,12 +39,12 @@ describe('reflow', () => {
 
 describe('dates and place/date lines', () => {
   it('reads a month name damaged by OCR between a day and a year', () => {
-    expect(findDatesTolerant('Douchanbé, le 28 ao(t 2008', french).map((date) => date.iso)).toEqual(['2008-08-28']);
+    expect(findDatesTolerant('Bichkek, le 28 ao(t 2008', french).map((date) => date.iso)).toEqual(['2008-08-28']);
     expect(findDatesTolerant('le 12 ao(it 2008', french).map((date) => date.iso)).toEqual(['2008-08-12']);
     expect(findDatesTolerant('le 12 ans 2008', french)).toEqual([]);
   });
   it('tells place/date lines from sentences holding a date', () => {
-    expect(parsePlaceDate('(Astana, 5 juillet 2005)', french)).toMatchObject({ place: 'Astana', date: '2005-07-05' });
+    expect(parsePlaceDate('(Almaty, 5 juillet 2005)', french)).toMatchObject({ place: 'Almaty', date: '2005-07-05' });
     expect(parsePlaceDate('Le 28 août 2004', french)).toEqual({ date: '2004-08-28', text: 'Le 28 août 2004' });
     expect(parsePlaceDate('Tokyo, 5 July 2005', english)).toMatchObject({ place: 'Tokyo', date: '2005-07-05' });
     expect(parsePlaceDate('Nous sommes réunis le 2 novembre 2011', french)).toBeUndefined();
