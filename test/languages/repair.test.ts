@@ -42,7 +42,7 @@ describe('repair of damaged English lines', () => {
   });
 
   it.each([
-    'Ambassador Askar Aitmatov of UNAMA, UNESCO and OHCHR wrote to Mr. Nkurunziza on 12 March 2024.',
+    'Ambassador Askhat Orazbek of UNAMA, UNESCO and OHCHR wrote to Mr. Nkurunziza on 12 March 2024.',
     'See documents A/78/123 and S/2024/45, paragraphs 3 (a) and 7 bis; cf. resolution 2231 (2015).',
     'The programme of the Centre on labour, defence and the behaviour of Member State(s) & partners.',
     'I can\'t attend; the Government doesn\'t agree. We\'ll see: I\'m sure the NGO’s work is 100% done.',
