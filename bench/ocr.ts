@@ -17,6 +17,7 @@ import sharp from 'sharp';
 import { ocrPage, pageImage, terminateOcr } from '../pipeline/ocr/index.ts';
 import { repairText } from '../pipeline/repair/index.ts';
 import { benchFixtures } from '../scripts/make-scans.ts';
+import { distance } from 'fastest-levenshtein';
 
 const run = promisify(execFile);
 const cores = availableParallelism();
@@ -40,26 +41,13 @@ function foldTypography(text: string): string {
   return text.replace(/[’‘‛`´]/g, "'").replace(/[–—‐‑]/g, '-').replace(/[«»“”]/g, '"');
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = new Uint32Array(b.length + 1).map((_, index) => index);
-  let current = new Uint32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length]!;
-}
-
 /** Character error rate over several pages: total edits over total reference characters. */
 function characterErrorRate(pairs: Array<{ hypothesis: string; truth: string }>): number {
   let edits = 0;
   let characters = 0;
   for (const { hypothesis, truth } of pairs) {
     const reference = normalize(truth);
-    edits += editDistance(normalize(hypothesis), reference);
+    edits += distance(normalize(hypothesis), reference);
     characters += reference.length;
   }
   return edits / characters;

@@ -3,26 +3,13 @@
  * day number and a four-digit year is read as the month it is closest to, when it is close enough and no
  * other month is as close: the day-word-year frame makes the guess safe.
  */
+import { distance as editDistance } from 'fastest-levenshtein';
 import type { LanguageResources } from '../lang/types.ts';
 import type { DateMatch } from './index.ts';
 import { findDates } from './index.ts';
 
 function fold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-function editDistance(left: string, right: string): number {
-  const previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= left.length; i += 1) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
-    for (let j = 1; j <= right.length; j += 1) {
-      const above = previous[j]!;
-      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (left[i - 1] === right[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[right.length]!;
 }
 
 /** The month (1–12) a damaged word most likely is, or undefined. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { distance } from 'fastest-levenshtein';
 import { afterAll, describe, expect, it } from 'vitest';
 import { estimateSkew, ocrPage, pageImage, terminateOcr } from './index.ts';
 import { FakeEngine, linesToResult } from './fake-engine.ts';
@@ -9,17 +10,10 @@ const scans = join(import.meta.dirname, '..', '..', 'fixtures', 'scans');
 const load = async (name: string) => ({ name, bytes: new Uint8Array(await readFile(join(scans, name))) });
 
 /** Character error rate after normalizing blank lines and runs of spaces. */
-function characterErrorRate(hypothesis: string, reference: string): number {
+function characterErrorRate(hypothesis: string, truth: string): number {
   const normalize = (text: string) => text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '' && line !== '\f').join('\n');
-  const a = normalize(hypothesis);
-  const b = normalize(reference);
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]! / b.length;
+  const reference = normalize(truth);
+  return distance(normalize(hypothesis), reference) / reference.length;
 }
 
 afterAll(() => terminateOcr());

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
 import type { UnDocument } from '../../pipeline/model/index.ts';
 import { processSource } from '../../pipeline/runner/index.ts';
@@ -13,25 +14,10 @@ import { projectRoot } from './helpers.ts';
 const SCAN = 'fixtures/scans/en007-scan-200dpi.pdf';
 const TRUTH = 'fixtures/scans/en007-scan-200dpi.truth';
 
-/** Levenshtein distance over code points, two rows. */
-function editDistance(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= left.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= right.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (left[i - 1] === right[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[right.length]!;
-}
-
 /** Character error rate of the OCR text against the typeset lines, spaces and page breaks aside. */
 function characterErrorRate(ocr: string, truth: string): number {
   const flat = (text: string) => text.replace(/\f/gu, '').replace(/\s+/gu, ' ').trim();
-  return editDistance(flat(ocr), flat(truth)) / flat(truth).length;
+  return distance(flat(ocr), flat(truth)) / flat(truth).length;
 }
 
 const runs = new Map<string, Promise<UnDocument>>();
