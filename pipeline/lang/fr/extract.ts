@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { dictionary } from '@zxcvbn-ts/language-fr';
 import type { ExtractWords } from '../../extract/lexicon.ts';
 import { hunspellStems } from '../../extract/lexicon.ts';
+import { frenchElisions } from './elisions.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -24,7 +25,7 @@ export const frenchExtract: ExtractWords = {
     [/(\p{L})['`´](?=\p{L})/gu, '$1’'],
     [/^-$/u, '–'],
   ],
-  elisions: ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu'],
+  elisions: frenchElisions,
   inflections: [
     ['aux', 'al'], ['eaux', 'eau'], ['s', ''], ['x', ''], ['es', ''], ['e', ''],
     ['ées', 'er'], ['ée', 'er'], ['és', 'er'], ['é', 'er'], ['ent', 'er'], ['ons', 'er'], ['ez', 'er'],

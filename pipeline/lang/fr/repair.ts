@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { RepairLanguage, VerbForms } from '../../repair/resources.ts';
+import { frenchElisions } from './elisions.ts';
 
 const require = createRequire(import.meta.url);
 const dictionaryFolder = dirname(require.resolve('dictionary-fr'));
@@ -27,7 +28,7 @@ export const frenchRepair: RepairLanguage = {
     ],
   },
   verbs: loadVerbs,
-  elisions: ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'lorsqu', 'puisqu', 'jusqu', 'quoiqu', 'presqu'],
+  elisions: frenchElisions,
   lConfusions: ['I', '|', '1'],
   // Confusions a 300-dpi scan of Times produces, on folded keys (accents are free at that level).
   confusions: [
