@@ -4,7 +4,9 @@
  *   (a) our OCR alone, (b) our OCR then repair, (c) native `tesseract -l fra`,
  * all on the very same page images (the scan pages as rasterized, before our cleaning), all using both
  * cores: ours through the shared tesseract.js scheduler (one worker per core), native as two processes
- * at a time with OMP_THREAD_LIMIT=1.
+ * at a time with OMP_THREAD_LIMIT=1. A second table takes our cleaning out: the two engines alone on our
+ * cleaned pages, which shows how much of the time is the engine (WebAssembly against native code) and how
+ * much our cleaning.
  *
  *   npm run bench:ocr
  */
@@ -14,7 +16,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
-import { ocrPage, pageImage, terminateOcr } from '../pipeline/ocr/index.ts';
+import { cleanPage, ocrPage, pageImage, paragraphsText, removeSpeckle, sharedOcrEngine, terminateOcr } from '../pipeline/ocr/index.ts';
 import { repairText } from '../pipeline/repair/index.ts';
 import { benchFixtures } from '../scripts/make-scans.ts';
 import { distance } from 'fastest-levenshtein';
@@ -122,6 +124,26 @@ async function main(): Promise<void> {
     const repaired = [];
     for (const text of ours) repaired.push((await repairText(text, { lang: 'fr' })).text);
     const repairSeconds = (performance.now() - started) / 1000;
+
+    // The engines alone, on the pages as our cleaning leaves them (engine loaded, both cores each).
+    started = performance.now();
+    const cleanedPngs = await pool(pages, cores, async (page) => {
+      const image = await pageImage({ name: page.png, bytes: new Uint8Array(await readFile(page.png)) }, 1);
+      const cleaned = await cleanPage(image);
+      const path = page.png.replace(/\.png$/, '-cleaned.png');
+      await writeFile(path, cleaned.png);
+      return { path, png: cleaned.png };
+    });
+    const cleaningSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    const engineAlone = await Promise.all(cleanedPngs.map(async ({ png }) => paragraphsText(removeSpeckle((await sharedOcrEngine().recognize(png, 'fra')).paragraphs))));
+    const engineSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    const nativeOnCleaned = await pool(cleanedPngs, cores, async ({ path }) => {
+      const { stdout } = await run('tesseract', [path, '-', '-l', 'fra'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, maxBuffer: 16 << 20 });
+      return stdout;
+    });
+    const nativeCleanedSeconds = (performance.now() - started) / 1000;
     await terminateOcr();
 
     const rows: Array<[string, string[], number]> = [
@@ -152,9 +174,18 @@ async function main(): Promise<void> {
       const rate = folded(texts);
       console.log(`${label.padEnd(31)} ${format(rate).padStart(7)}  CER/native ${(rate / nativeFolded).toFixed(2)}`);
     }
+    console.log('\nthe engines alone on our cleaned pages (cleaning: ' + (cleaningSeconds / pages.length).toFixed(2) + ' s/page on both cores):');
+    const engineRate = characterErrorRate(engineAlone.map((hypothesis, index) => ({ hypothesis, truth: pages[index]!.truth })));
+    const nativeCleanedRate = characterErrorRate(nativeOnCleaned.map((hypothesis, index) => ({ hypothesis, truth: pages[index]!.truth })));
+    for (const [label, rate, seconds] of [
+      ['(d) tesseract.js (+ speckle)', engineRate, engineSeconds],
+      ['(e) native tesseract -l fra', nativeCleanedRate, nativeCleanedSeconds],
+    ] as const) {
+      console.log(`${label.padEnd(31)} ${format(rate).padStart(7)}  s/page ${(seconds / pages.length).toFixed(2)}  time/native ${(seconds / nativeCleanedSeconds).toFixed(2)}`);
+    }
     console.log('\nDone when: CER (a) ≤ native, CER (b) ≤ native / 2, s/page (a) ≤ 1.3 × native.');
     console.log('command: npm run bench:ocr   (native: OMP_THREAD_LIMIT=1 tesseract <page.png> - -l fra, two at a time)');
-    await writeFile(join(tmpdir(), 'unletters-bench-ocr-last.json'), JSON.stringify({ pages: pages.length, oursSeconds, repairSeconds, nativeSeconds }, null, 2));
+    await writeFile(join(tmpdir(), 'unletters-bench-ocr-last.json'), JSON.stringify({ pages: pages.length, oursSeconds, repairSeconds, nativeSeconds, cleaningSeconds, engineSeconds, nativeCleanedSeconds }, null, 2));
   } finally {
     await terminateOcr();
     await rm(folder, { recursive: true, force: true });

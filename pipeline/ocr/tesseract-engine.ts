@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createScheduler, createWorker, OEM, type Block, type Scheduler } from 'tesseract.js';
-import type { EngineParagraph, EngineResult, OcrEngine } from './engine.ts';
+import { createScheduler, createWorker, OEM, type Scheduler } from 'tesseract.js';
+import type { EngineLine, EngineParagraph, EngineResult, OcrEngine } from './engine.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -67,8 +67,10 @@ export class TesseractEngine implements OcrEngine {
   async recognize(image: Uint8Array, language: string): Promise<EngineResult> {
     const pool = this.pool(language);
     await pool.ready;
-    const result = await pool.scheduler.addJob('recognize', Buffer.from(image), {}, { text: true, blocks: true });
-    return { confidence: result.data.confidence, paragraphs: paragraphsOf(result.data.blocks ?? []) };
+    // TSV rather than the `blocks` tree: the same boxes and confidences, made in C++ instead of thousands
+    // of calls from JavaScript into the engine per page (5% of the page's time).
+    const result = await pool.scheduler.addJob('recognize', Buffer.from(image), {}, { text: false, tsv: true });
+    return { confidence: result.data.confidence, paragraphs: paragraphsOfTsv(result.data.tsv ?? '') };
   }
 
   async terminate(): Promise<void> {
@@ -79,21 +81,31 @@ export class TesseractEngine implements OcrEngine {
   }
 }
 
-function paragraphsOf(blocks: Block[]): EngineParagraph[] {
+/**
+ * Paragraphs, lines and words of Tesseract's TSV output: one row per page, block, paragraph, line and
+ * word (`level` 1–5), each with its box; words carry a confidence.
+ */
+export function paragraphsOfTsv(tsv: string): EngineParagraph[] {
   const paragraphs: EngineParagraph[] = [];
-  for (const block of blocks) {
-    for (const paragraph of block.paragraphs) {
-      paragraphs.push({
-        lines: paragraph.lines.map((line) => ({
-          bbox: [line.bbox.x0, line.bbox.y0, line.bbox.x1, line.bbox.y1],
-          words: line.words.map((word) => ({
-            text: word.text,
-            confidence: word.confidence,
-            bbox: [word.bbox.x0, word.bbox.y0, word.bbox.x1, word.bbox.y1],
-          })),
-        })),
-      });
+  let paragraph: EngineParagraph | undefined;
+  let line: EngineLine | undefined;
+  for (const row of tsv.split('\n')) {
+    const fields = row.split('\t');
+    if (fields.length < 12) continue;
+    const level = Number(fields[0]);
+    const [left, top, width, height] = fields.slice(6, 10).map(Number) as [number, number, number, number];
+    const bbox: [number, number, number, number] = [left, top, left + width, top + height];
+    if (level === 3) {
+      paragraph = { lines: [] };
+      paragraphs.push(paragraph);
+    } else if (level === 4 && paragraph) {
+      line = { bbox, words: [] };
+      paragraph.lines.push(line);
+    } else if (level === 5 && line) {
+      const text = fields.slice(11).join('\t');
+      if (text.trim()) line.words.push({ text, confidence: Number(fields[10]), bbox });
     }
   }
-  return paragraphs;
+  for (const each of paragraphs) each.lines = each.lines.filter((candidate) => candidate.words.length > 0);
+  return paragraphs.filter((each) => each.lines.length > 0);
 }
