@@ -9,6 +9,7 @@ import { gazetteer, type LanguageGazetteer } from './gazetteer.ts';
 import type { TextMention } from './mention.ts';
 import { findReferences } from './references.ts';
 import { isOrganWord, organId } from './organ-id.ts';
+import { personId } from './person-id.ts';
 import { alternation, escapeRegExp, LETTER_OR_DIGIT, normalizeApostrophes, phrasePattern, slug } from './text.ts';
 
 export type { TextMention } from './mention.ts';
@@ -136,7 +137,7 @@ function signatoryName(text: string): TextMention[] {
   if (start < 0) return [];
   const end = text.trimEnd().length;
   const name = text.slice(start, end);
-  return [{ type: 'person', start, end, text: name, id: `person:${slug(name)}`, normalized: slug(name) }];
+  return [{ type: 'person', start, end, text: name, id: personId(name), normalized: slug(name) }];
 }
 
 function tableMentions(text: string, names: LanguageGazetteer): Candidate[] {
@@ -221,7 +222,7 @@ function persons(text: string, words: EntityWords, patterns: Patterns): Candidat
     const name = text.slice(start, end);
     // A single initial is not a name.
     if (!/\p{L}{2}/u.test(name)) return;
-    found.push({ type: 'person', start, end, text: name, id: `person:${slug(name)}`, normalized: slug(name), honorific, priority: PRIORITY.person });
+    found.push({ type: 'person', start, end, text: name, id: personId(name), normalized: slug(name), honorific, priority: PRIORITY.person });
   };
   for (const match of text.matchAll(patterns.signed)) add(match.index + match[0].length, undefined);
   for (const match of text.matchAll(patterns.honorific)) add(match.index + match[0].length, match[1]);

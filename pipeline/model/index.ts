@@ -229,7 +229,7 @@ export interface Entity {
   type: EntityType;
   /** Canonical display form in the document's language. */
   text: string;
-  /** Normalized value: ISO 3166-1 alpha-3, organization id, ISO 8601 date or range, document symbol… */
+  /** Normalized value: ISO 3166-1 alpha-3, organization id, ISO 8601 date or range, document symbol, a person's name as a slug… */
   normalized: string;
   /** Names in other languages, keyed by language code, when known. */
   names?: Partial<Record<LanguageCode, string>>;

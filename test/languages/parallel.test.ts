@@ -2,14 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { UnDocument } from '../../pipeline/model/index.ts';
 import { documentShape, entityIds, PARALLEL_LETTERS, runFixture } from './helpers.ts';
 
-/**
- * The consonants of a person id, the letter pairs French and English romanize apart (`ou`/`u`, `tch`/`ch`)
- * reduced to one: `person:a-tchekhov` and `person:a-chekhov` both give `chkhv`.
- */
-function consonants(id: string): string {
-  return id.replace(/^person:/, '').replace(/tch/g, 'ch').replace(/[^a-z]|[aeiouy]/g, '');
-}
-
 /** Distinct signatory names of a document, letter and annexes. */
 function signatoryCount(document: UnDocument): number {
   const signatures = [...document.letter.signatures, ...document.annexes.flatMap((annex) => annex.signatures)];
@@ -45,15 +37,12 @@ describe.each(PARALLEL_LETTERS)('letter $letter in French and in English', ({ fr
     expect(english).toEqual(french);
   });
 
-  it('names the same persons: the same ids, or the same name romanized per language', async () => {
+  it('names the same persons, by the same ids, names romanized differently included', async () => {
+    // `V. Poutine` and `V. Putin`: ids are made of the name brought to one romanization (pipeline/entities/person-id.ts).
     const french = entityIds(await runFixture(fr), ['person']);
     const english = entityIds(await runFixture(en), ['person']);
     expect(french.length).toBeGreaterThan(0);
-    expect(english.length).toBe(french.length);
-    const unmatched = english.filter((id) => !french.includes(id));
-    const frenchLeft = french.filter((id) => !english.includes(id));
-    expect(unmatched.map(consonants).sort()).toEqual(frenchLeft.map(consonants).sort());
-    expect(unmatched.length).toBeLessThanOrEqual(1);
+    expect(english).toEqual(french);
   });
 
   it('knows every signatory as a person in both languages', async () => {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { personId } from './person-id.ts';
+
+describe('person ids across romanizations', () => {
+  // French and English romanizations of the same people, none of them in the fixtures' letters.
+  it.each([
+    ['Mikhaïl Gorbatchev', 'Mikhail Gorbachev'],
+    ['Nikita Khrouchtchev', 'Nikita Khrushchev'],
+    ['Boris Eltsine', 'Boris Yeltsin'],
+    ['Vladimir Jirinovski', 'Vladimir Zhirinovsky'],
+    ['Viktor Tchernomyrdine', 'Viktor Chernomyrdin'],
+    ['Sergueï Lavrov', 'Sergey Lavrov'],
+    ['Vassili Nebenzia', 'Vasily Nebenzya'],
+    ['Iouri Andropov', 'Yuri Andropov'],
+    ['Dmitri Medvedev', 'Dmitry Medvedev'],
+    ['Volodymyr Zelensky', 'Volodymyr Zelenskyy'],
+    ['Edouard Chevardnadze', 'Eduard Shevardnadze'],
+    ['Bachar el-Assad', 'Bashar al-Assad'],
+    ['Abdel Fattah Al-Sissi', 'Abdel Fattah Al-Sisi'],
+  ])('%s and %s are one person', (french, english) => {
+    expect(personId(french)).toBe(personId(english));
+  });
+
+  it('keeps apart people whose names differ beyond romanization', () => {
+    const names = ['Sergueï Ivanov', 'Sergueï Lavrov', 'Viktor Ivanov', 'Irina Ivanova', 'Dmitri Medvedev', 'Kairat Umarov', 'Kairat Abdrakhmanov', 'K. Bakiev', 'K. Tokaev'];
+    expect(new Set(names.map(personId)).size).toBe(names.length);
+  });
+
+  it('reads like the name: lower case, parts joined by hyphens, initials kept', () => {
+    expect(personId('Hamid Karzaï')).toBe('person:hamid-karzai');
+    expect(personId('A. Tchekhov')).toBe('person:a-chekhov');
+  });
+});

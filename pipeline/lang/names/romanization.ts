@@ -1,0 +1,29 @@
+/**
+ * How the UN's languages romanize one name apart: French writes `Poutine`, `Gorbatchev`, `Eltsine`,
+ * `Jirinovski`, `Sergueï`; English `Putin`, `Gorbachev`, `Yeltsin`, `Zhirinovsky`, `Sergey`. Each rewrite
+ * brings both spellings of such a letter group to one form, so that a person has one id in every
+ * language. They apply in order, to each lower-case ASCII part of a name (`bachar`, `el`, `assad`);
+ * names spelled alike in both languages stay alike, as every rewrite applies to both.
+ */
+export const ROMANIZATION_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  // French tch, English ch (Tchekhov, Chekhov); then English sh, French ch (Shevardnadze, Chevardnadze).
+  [/tch/g, 'ch'],
+  [/sh/g, 'ch'],
+  // English zh, French j (Zhirinovsky, Jirinovski).
+  [/zh/g, 'j'],
+  // French ou, English u (Poutine, Putin; Iouri, Yuri).
+  [/ou/g, 'u'],
+  // French gu before e or i keeps the g hard where English writes g alone (Sergueï, Sergey).
+  [/gu(?=[ei])/g, 'g'],
+  // y and i (Dmitry, Dmitri; Zelensky, Zelenski).
+  [/y/g, 'i'],
+  // The doubled y of some English spellings (Zelenskyy, Zelensky), and the ss French writes for a hard s
+  // between vowels (Vassili, Vasily; Sissi, Sisi). Other doubled letters are the name's own (Herrera).
+  [/([is])\1+/g, '$1'],
+  // A first ye/ie that French writes e (Yeltsin, Eltsine).
+  [/^ie/, 'e'],
+  // The e French adds after a final consonant (Poutine, Putin; Eltsine, Yeltsin), in parts of four letters or more.
+  [/^([a-z]{2,}[^aeiou])e$/, '$1'],
+  // The Arabic article (Bachar el-Assad, Bashar al-Assad).
+  [/^el$/, 'al'],
+];
