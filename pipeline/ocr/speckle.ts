@@ -3,8 +3,9 @@ import type { EngineLine, EngineParagraph, EngineWord } from './engine.ts';
 /**
  * Drops what Tesseract reads in margin speckle (`‘ ; | . ,`), using confidences and geometry: the text
  * body is where the confident words are; a word is noise when it has no letter or digit and lies outside
- * that body or is read with little confidence, or when it has letters but sits outside the body with low
- * confidence (a speck read as `i` or `l`).
+ * that body or is read with little confidence, or stands apart from the words of its line (a speck read as
+ * `.` at the end of a short line); or when it has letters but sits outside the body with low confidence or
+ * is a single letter there (a speck read as `i`, `l` or `I`).
  */
 export interface SpeckleOptions {
   /** Punctuation-only words under this confidence are noise wherever they are. */
@@ -54,25 +55,48 @@ export function isSpeckle(word: EngineWord, body: TextBody | undefined, options:
   const [x0, y0, x1, y1] = word.bbox;
   const outside = x1 < body.left - tolerance / 2 || x0 > body.right + tolerance / 2 || y1 < body.top - 2 * tolerance || y0 > body.bottom + 2 * tolerance;
   if (outside && punctuationOnly) return true;
-  if (outside && word.confidence < marginConfidence) return true;
+  if (outside && (word.confidence < marginConfidence || [...text].length === 1)) return true;
   // A sliver much shorter than the text, read with doubt: a speck between lines.
   if (word.confidence < marginConfidence && punctuationOnly && y1 - y0 < body.wordHeight * 0.4) return true;
   return false;
 }
 
-/** The paragraphs with noise words removed; lines and paragraphs left empty disappear. */
+/**
+ * Punctuation standing further from the previous word of its line than two word heights: text puts a
+ * mark against its word or one space away, a speck lands anywhere.
+ */
+function standsApart(words: EngineWord[], index: number, body: TextBody | undefined): boolean {
+  const word = words[index]!;
+  const previous = words[index - 1];
+  if (!body || !previous || HAS_ALPHANUMERIC.test(word.text)) return false;
+  return word.bbox[0] - previous.bbox[2] > 2 * body.wordHeight;
+}
+
+/**
+ * The paragraphs with noise words removed; lines and paragraphs left empty disappear, and a line's box
+ * shrinks to the words it keeps (a speck in the margin no longer widens it).
+ */
 export function removeSpeckle(paragraphs: EngineParagraph[], options: SpeckleOptions = {}): EngineParagraph[] {
   const body = textBody(paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)));
   const kept: EngineParagraph[] = [];
   for (const paragraph of paragraphs) {
     const lines: EngineLine[] = [];
     for (const line of paragraph.lines) {
-      const words = line.words.filter((word) => !isSpeckle(word, body, options));
-      if (words.length > 0) lines.push({ ...line, words });
+      const words = line.words.filter((word, index) => !isSpeckle(word, body, options) && !standsApart(line.words, index, body));
+      if (words.length > 0) lines.push({ words, bbox: wordsBox(words) });
     }
     if (lines.length > 0) kept.push({ lines });
   }
   return kept;
+}
+
+function wordsBox(words: EngineWord[]): [number, number, number, number] {
+  return [
+    Math.min(...words.map((word) => word.bbox[0])),
+    Math.min(...words.map((word) => word.bbox[1])),
+    Math.max(...words.map((word) => word.bbox[2])),
+    Math.max(...words.map((word) => word.bbox[3])),
+  ];
 }
 
 /** Page text: words joined by a space, lines by a line break, paragraphs by a blank line. */

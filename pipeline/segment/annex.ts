@@ -30,7 +30,7 @@ export function readAnnex(lines: readonly Line[], number: number, context: Annex
   const { language, reflower } = context;
   const cues = language.segmentation;
   const id = `annex_${number}`;
-  const wrapped = headingLength(lines, 0);
+  const wrapped = headingLength(lines, 0, context.language.segmentation.bodyOpening);
   const originalAt = lines.findIndex((line, index) => index > 0 && index < wrapped && cues.originalLanguage.test(line.text));
   const headingEnd = originalAt > 0 ? originalAt : wrapped;
   const annex: Annex = {

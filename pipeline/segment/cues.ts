@@ -19,6 +19,12 @@ export interface SegmentationCues {
   senderIntro: RegExp;
   /** Addressees as they are usually written, used to complete a title cut short by the extraction. */
   knownAddressees: readonly string[];
+  /**
+   * The opening words of a letter's first paragraph, anchored at the line start (`J’ai l’honneur`, `Au nom
+   * de`): a heading never goes on over them written with a capital, even with no blank line or indent to
+   * end it (OCR'd pages).
+   */
+  bodyOpening: RegExp;
   /** Annex heading, anchored at the line start: `Annexe`, `Annexe à la lettre …`, `Annexe aux lettres …`. */
   annexHeading: RegExp;
   /** The signed mark, anchored at the line start: `(Signé)`. */

@@ -19,6 +19,7 @@ import { headingLength, readTitle, titleText } from './title.ts';
 import { splitUnits } from './units.ts';
 
 export type { SegmentationCues } from './cues.ts';
+import type { SegmentationCues } from './cues.ts';
 
 export interface SegmentOptions {
   /** Resources to segment with; by default those of `document.lang`. */
@@ -50,7 +51,7 @@ export function segment(document: UnDocument, options: SegmentOptions = {}): UnD
   const titleStart = lines.findIndex((line) => cues.letterTitle.test(line.text));
   const annexStarts = lines
     .map((line, index) => ({ line, index }))
-    .filter(({ line, index }) => index > titleStart && cues.annexHeading.test(line.text) && isBlockStart(lines, index, reflower))
+    .filter(({ line, index }) => index > titleStart && cues.annexHeading.test(line.text) && isBlockStart(lines, index, reflower, cues))
     .map(({ index }) => index);
   const letterEnd = annexStarts[0] ?? lines.length;
 
@@ -61,7 +62,7 @@ export function segment(document: UnDocument, options: SegmentOptions = {}): UnD
     letter = readLetter(lines.slice(0, letterEnd), 0, { language, reflower, reader, used });
   } else {
     header = readHeader(lines.slice(0, titleStart), cues, reflower);
-    const titleLength = headingLength(lines.slice(0, letterEnd), titleStart);
+    const titleLength = headingLength(lines.slice(0, letterEnd), titleStart, cues.bodyOpening);
     letter = readLetter(lines.slice(titleStart, letterEnd), titleLength, { language, reflower, reader, used });
     if (letter.senders.length === 0) warnings.push('segment: the letter title names no sender; it seems cut short');
   }
@@ -78,11 +79,14 @@ export function segment(document: UnDocument, options: SegmentOptions = {}): UnD
   return result;
 }
 
-/** A heading must stand after a blank line, an indent or the end of a sentence, not inside a wrapped one. */
-function isBlockStart(lines: readonly Line[], index: number, reflower: Reflower): boolean {
+/**
+ * A heading must stand after a blank line, an indent, the end of a sentence or a signatory's name (an
+ * annex typeset right under the letter's signature), not inside a wrapped sentence.
+ */
+function isBlockStart(lines: readonly Line[], index: number, reflower: Reflower, cues: SegmentationCues): boolean {
   const line = lines[index]!;
   const previous = lines[index - 1];
-  return !previous || line.blankBefore > 0 || line.indent > 0 || reflower.endsSentence(previous.text);
+  return !previous || line.blankBefore > 0 || line.indent > 0 || reflower.endsSentence(previous.text) || cues.signedMark.test(previous.text);
 }
 
 interface LetterContext {

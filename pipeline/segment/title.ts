@@ -13,13 +13,15 @@ import { readMarker } from './units.ts';
 /**
  * Number of lines the heading starting at `start` takes (letter title, annex heading): it goes on over lines
  * that start in lower case (even after one blank line, as in 004), and over lines that follow with no blank
- * line and no indent.
+ * line and no indent, but never over the opening words of the body (`bodyOpening`).
  */
-export function headingLength(lines: readonly Line[], start: number): number {
+export function headingLength(lines: readonly Line[], start: number, bodyOpening?: RegExp): number {
   let end = start + 1;
   while (end < lines.length) {
     const line = lines[end]!;
     const lower = startsLower(line.text);
+    // In capitals only: a title may wrap onto `au nom du Groupe des 77`, a body opens with `Au nom de`.
+    if (!lower && bodyOpening?.test(line.text)) break;
     const goesOn = (line.blankBefore <= 1 && lower) || (line.blankBefore === 0 && line.indent === 0 && !readMarker(line.text));
     if (!goesOn) break;
     end += 1;
