@@ -25,6 +25,8 @@ export interface SegmentationCues {
    * end it (OCR'd pages).
    */
   bodyOpening: RegExp;
+  /** The Organization's name heading the first page, anchored at the line start (`Nations Unies`). */
+  masthead: RegExp;
   /** Annex heading, anchored at the line start: `Annexe`, `Annexe à la lettre …`, `Annexe aux lettres …`. */
   annexHeading: RegExp;
   /** The signed mark, anchored at the line start: `(Signé)`. */

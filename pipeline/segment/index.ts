@@ -39,13 +39,17 @@ export function segment(document: UnDocument, options: SegmentOptions = {}): UnD
   const warnings: string[] = [];
   let lines = readLines(document.text);
 
+  // The masthead (`United Nations`, alone or before the symbol) and the symbol stand above the title.
   let symbol: string | undefined;
-  lines = lines.filter((line) => {
-    if (symbol === undefined && SYMBOL.test(line.text)) {
-      symbol = line.text.replace(/\s+/gu, '');
+  const firstTitle = lines.findIndex((line) => cues.letterTitle.test(line.text));
+  lines = lines.filter((line, index) => {
+    const masthead = firstTitle < 0 || index < firstTitle ? cues.masthead.exec(line.text) : null;
+    const rest = masthead ? line.text.slice(masthead[0].length).trim() : line.text;
+    if (symbol === undefined && SYMBOL.test(rest)) {
+      symbol = rest.replace(/\s+/gu, '');
       return false;
     }
-    return true;
+    return !(masthead && rest === '');
   });
 
   const titleStart = lines.findIndex((line) => cues.letterTitle.test(line.text));

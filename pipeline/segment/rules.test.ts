@@ -127,3 +127,24 @@ describe('segment on raw text of the hand-written letter 006 (no repair)', () =>
     expect(paragraph?.type === 'paragraph' && paragraph.text).toMatch(/^La sécurité de l’approvisionnement en eau .* planification sous-régionale des ouvrages\.$/);
   });
 });
+
+describe('masthead, symbol and a body with no break before it', () => {
+  const segmentIn = (lang: 'fr' | 'en', lines: string[]) => {
+    const text = lines.join('\n');
+    const bytes = new TextEncoder().encode(text);
+    return segment(newDocument({ rawText: text, source: { name: `${lang}.txt`, mediaType: 'text/plain', sha256: '0', bytes: bytes.length } }, bytes, lang));
+  };
+
+  it.each([
+    ['en', ['United Nations                         A/79/120–S/2024/512', 'General Assembly                       Security Council', 'Seventy-ninth session                  Seventy-ninth year', 'Agenda item 12', 'Oceans and the law of the sea', '', 'Letter dated 3 May 2024 from the Permanent Representative of Norway', 'to the United Nations addressed to the Secretary-General', 'I have the honour to transmit the text of a statement.', 'It concerns fisheries.', '', '(Signed) Anna Lund']],
+    ['fr', ['Nations Unies                          A/79/120–S/2024/512', 'Assemblée générale                     Conseil de sécurité', 'Soixante-dix-neuvième session          Soixante-dix-neuvième année', 'Point 12 de l’ordre du jour', 'Les océans et le droit de la mer', '', 'Lettre datée du 3 mai 2024, adressée au Secrétaire général par le Représentant', 'permanent de la Norvège auprès de l’Organisation des Nations Unies', 'J’ai l’honneur de vous faire tenir le texte d’une déclaration.', 'Elle porte sur la pêche.', '', '(Signé) Anna Lund']],
+  ] as const)('%s: takes the symbol off the masthead line, keeps the masthead out of the agenda, ends the title at the body', (lang, lines) => {
+    const document = segmentIn(lang, [...lines]);
+    expect(document.symbol).toBe('A/79/120–S/2024/512');
+    expect(document.header?.organs).toHaveLength(2);
+    expect(document.header?.agendaTitles.map((title) => title.text)).toEqual([lines[4]]);
+    expect(document.letter.title?.text).toBe(`${lines[6]} ${lines[7]}`);
+    expect(document.letter.body).toHaveLength(1);
+    expect(document.letter.signatures).toMatchObject([{ name: 'Anna Lund' }]);
+  });
+});

@@ -72,6 +72,7 @@ export const frenchSegmentation: SegmentationCues = {
     'Présidente de l’Assemblée générale',
   ],
   bodyOpening: new RegExp(`^(?:${looseAny(['j’ai', 'nous avons', 'j’ai également', 'nous avons également'])}\\s+${loosePhrase('l’honneur')}|${looseAny(['au nom de', 'au nom du', 'au nom des', 'd’ordre de'])}\\s)`, flags),
+  masthead: new RegExp(`^${loosePhrase('nations unies')}(?=\\s|$)`, flags),
   annexHeading: new RegExp(`^${loosePhrase('annexe')}(?:\\s+(?:[IVX]+|\\d+))?(?:\\s*$|\\s+(?:${looseAny(['à', 'a', 'aux'])})\\s)`, flags),
   signedMark: new RegExp(`^\\(\\s*${loosePhrase('signé')}[\\p{L}]*\\s*\\)\\s*`, flags),
   originalLanguage: new RegExp(`^\\[\\s*${loosePhrase('original')}\\s*:?\\s*(.+?)\\s*\\]$`, flags),
