@@ -12,6 +12,7 @@ import { newDocument } from '../runner/document.ts';
 import { parsePlaceDate } from './place-date.ts';
 import { Reflower } from './reflow.ts';
 import { segment } from './index.ts';
+import { readTitle } from './title.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -146,5 +147,20 @@ describe('masthead, symbol and a body with no break before it', () => {
     expect(document.letter.title?.text).toBe(`${lines[6]} ${lines[7]}`);
     expect(document.letter.body).toHaveLength(1);
     expect(document.letter.signatures).toMatchObject([{ name: 'Anna Lund' }]);
+  });
+});
+
+describe('a title cut short by the extraction', () => {
+  it.each([
+    ['fr', 'Lettre datée du 3 mai 2024, adressée au Secrétaire', ['Secrétaire général'], []],
+    ['en', 'Letter dated 3 May 2024 from the Permanent Representative of Norway to the United Nations addressed to the Secretary', ['Secretary-General'], ['the Permanent Representative of Norway to the United Nations']],
+    ['en', 'Letter dated 3 May 2024 from the Permanent Representative of Norway to the United Nations addressed to the President of the Security', ['President of the Security Council'], ['the Permanent Representative of Norway to the United Nations']],
+  ] as const)('%s: completes the last addressee of “%s”', (lang, title, addressees, senders) => {
+    const resources = lang === 'fr' ? french : english;
+    expect(readTitle(title, resources)).toMatchObject({ addressees, senders, cutShort: true });
+  });
+
+  it('leaves a whole title alone', () => {
+    expect(readTitle('Letter dated 3 May 2024 from the Permanent Representative of Norway to the United Nations addressed to the Secretary-General', english)).toMatchObject({ addressees: ['Secretary-General'], cutShort: false });
   });
 });

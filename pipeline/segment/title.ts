@@ -34,7 +34,7 @@ export interface TitleFacts {
   date?: string;
   addressees: string[];
   senders: string[];
-  /** The title holds no sender: the extraction cut it short. */
+  /** The title lacks its senders or addressees, or ended inside an addressee: the extraction cut it short. */
   cutShort: boolean;
 }
 
@@ -57,13 +57,23 @@ export function readTitle(title: string, language: LanguageResources): TitleFact
     const text = normalizeSpaces(title.slice(senderStart, end)).replace(/[,.]$/u, '');
     if (text) senders = [text];
   }
-  const cutShort = senderStart === undefined;
-  if (cutShort && addressees.length > 0) {
-    // A cut title ends inside its last addressee (`adressée au Secrétaire`): complete it from the known forms.
-    const last = addressees[addressees.length - 1]!;
-    const completions = cues.knownAddressees.filter((known) => known.toLowerCase().startsWith(`${last.toLowerCase()} `));
-    if (completions.length === 1) addressees[addressees.length - 1] = completions[0]!;
+  // A title ends on its addressees in English (`… addressed to the Secretary-General`) and on its senders
+  // in French (`adressée au Secrétaire général par …`); cut inside its last addressee (`… to the
+  // Secretary`, `adressée au Secrétaire`), the addressee is completed from the usual forms.
+  let completed = false;
+  const endsOnAddressees = addressee !== null && (senderStart === undefined || senderStart < addressee.index);
+  if (endsOnAddressees && addressees.length > 0) {
+    const last = addressees[addressees.length - 1]!.toLowerCase();
+    const completions = cues.knownAddressees.filter((known) => {
+      const lower = known.toLowerCase();
+      return lower.length > last.length && lower.startsWith(last) && /[\s-]/u.test(lower[last.length]!);
+    });
+    if (completions.length === 1) {
+      addressees[addressees.length - 1] = completions[0]!;
+      completed = true;
+    }
   }
+  const cutShort = senderStart === undefined || addressee === null || completed;
   return { kind, ...(date ? { date } : {}), addressees, senders, cutShort };
 }
 
