@@ -1,7 +1,7 @@
 /**
  * OCR of one page of a scanned PDF or page image, as a recipe of named steps: render (mupdf) or decode
  * (sharp) → clean (despeckle, deskew) → recognize (tesseract.js behind `OcrEngine`) → drop margin
- * speckle → paragraph breaks from the gaps between lines → page text and the model's `Page` (confidence, dpi, skew, words).
+ * speckle → list bullets read as other signs restored → paragraphs from the layout → page text and the model's `Page` (confidence, dpi, skew, words).
  */
 import sharp from 'sharp';
 import { InputError } from '../errors.ts';
@@ -13,6 +13,7 @@ import { LANGUAGE_CODES, type LanguageCode, type OcrWord, type Page } from '../m
 import { cleanPage } from './clean.ts';
 import type { OcrEngine } from './engine.ts';
 import { decodeImagePage, renderPdfPage, scanResolution, type GreyPage } from './raster.ts';
+import { mayBeBullet, restoreBullets } from './bullets.ts';
 import { paragraphsByLayout } from './layout.ts';
 import { paragraphsText, removeSpeckle } from './speckle.ts';
 import { TesseractEngine, type DataPackages } from './tesseract-engine.ts';
@@ -143,7 +144,7 @@ export async function ocrPage(file: SourceFile, pageNumber: number, options: Ocr
   const engine = options.engine ?? sharedOcrEngine();
   const recognized = await engine.recognize(cleaned.png, tesseractLanguage(options.lang ?? DEFAULT_LANGUAGE));
   const fix = typography(options.lang ?? DEFAULT_LANGUAGE);
-  const paragraphs = paragraphsByLayout(removeSpeckle(recognized.paragraphs)).map((paragraph) => ({
+  const paragraphs = paragraphsByLayout(restoreBullets(removeSpeckle(recognized.paragraphs, { keep: mayBeBullet }))).map((paragraph) => ({
     lines: paragraph.lines.map((line) => ({ ...line, words: line.words.map((word) => ({ ...word, text: fix(word.text) })) })),
   }));
   const words: OcrWord[] = paragraphs.flatMap((paragraph) =>

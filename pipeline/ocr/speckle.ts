@@ -12,6 +12,8 @@ export interface SpeckleOptions {
   punctuationConfidence?: number;
   /** Words outside the text body under this confidence are noise. */
   marginConfidence?: number;
+  /** Words never taken for noise, whatever their size and place (a list bullet). */
+  keep?: (words: readonly EngineWord[], index: number) => boolean;
 }
 
 const HAS_ALPHANUMERIC = /[\p{L}\p{N}]/u;
@@ -82,7 +84,7 @@ export function removeSpeckle(paragraphs: EngineParagraph[], options: SpeckleOpt
   for (const paragraph of paragraphs) {
     const lines: EngineLine[] = [];
     for (const line of paragraph.lines) {
-      const words = line.words.filter((word, index) => !isSpeckle(word, body, options) && !standsApart(line.words, index, body));
+      const words = line.words.filter((word, index) => options.keep?.(line.words, index) || (!isSpeckle(word, body, options) && !standsApart(line.words, index, body)));
       if (words.length > 0) lines.push({ words, bbox: wordsBox(words) });
     }
     if (lines.length > 0) kept.push({ lines });

@@ -9,10 +9,11 @@ import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
 import type { UnDocument } from '../../pipeline/model/index.ts';
 import { processSource } from '../../pipeline/runner/index.ts';
-import { projectRoot } from './helpers.ts';
+import { bodyShape, documentShape, projectRoot } from './helpers.ts';
 
 const SCAN = 'fixtures/scans/en007-scan-200dpi.pdf';
 const TRUTH = 'fixtures/scans/en007-scan-200dpi.truth';
+const TYPESET_FROM = 'fixtures/letters/en/007-en.txt';
 
 /** Character error rate of the OCR text against the typeset lines, spaces and page breaks aside. */
 function characterErrorRate(ocr: string, truth: string): number {
@@ -56,4 +57,13 @@ describe('English scan', () => {
       session: 73,
     });
   });
+});
+
+describe('English scan against the letter it was typeset from', () => {
+  it('has the same structure: paragraphs, numbered paragraphs, the bullet list and its items, signatures', async () => {
+    const typed = await readFile(join(projectRoot, TYPESET_FROM));
+    const text = await processSource({ name: TYPESET_FROM, bytes: new Uint8Array(typed) }, {});
+    expect(documentShape(await scan())).toEqual(documentShape(text));
+    expect(bodyShape(text.annexes[0]!.body).listItems.length).toBeGreaterThan(0);
+  }, 60_000);
 });

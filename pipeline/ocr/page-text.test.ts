@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineLine, EngineParagraph } from './engine.ts';
+import { mayBeBullet, restoreBullets } from './bullets.ts';
 import { paragraphsByLayout } from './layout.ts';
 import { paragraphsText, removeSpeckle } from './speckle.ts';
 
@@ -67,5 +68,27 @@ describe('speckle inside and beside the text', () => {
     const text = paragraphsText(removeSpeckle(page));
     expect(text).toContain('continue – sans');
     expect(text.endsWith('jusqu’à la fin')).toBe(true);
+  });
+});
+
+describe('list bullets read as other signs', () => {
+  const bullet = (top: number, sign: string, text: string): EngineLine => {
+    const rest = line(top, text, 240);
+    const mark = { text: sign, confidence: 50, bbox: [200, top + 10, 209, top + 19] as [number, number, number, number] };
+    return { words: [mark, ...rest.words], bbox: [200, top, rest.bbox[2], top + 30] };
+  };
+  const text = [line(100, 'Nous nous engageons à agir pour'), line(145, 'les objectifs suivants de la région :')];
+
+  it('become bullets again when two lines or more start with one, small as they are', () => {
+    const margin = { text: '|', confidence: 66, bbox: [40, 190, 43, 220] as [number, number, number, number] };
+    const first = bullet(190, '*', 'Renforcer la coopération');
+    const page = [{ lines: [...text, { ...first, words: [margin, ...first.words] }, bullet(235, '»', 'Partager les données'), bullet(280, '+', 'Protéger les côtes')] }];
+    const result = paragraphsText(restoreBullets(removeSpeckle(page, { keep: mayBeBullet })));
+    expect(result.split('\n').slice(2)).toEqual(['• Renforcer la coopération', '• Partager les données', '• Protéger les côtes']);
+  });
+
+  it('stay what they are on a line of their own (a footnote’s asterisk)', () => {
+    const page = [{ lines: [...text, line(190, 'et la suite du texte courant.'), bullet(400, '*', 'Nouveau tirage pour raisons techniques')] }];
+    expect(paragraphsText(restoreBullets(removeSpeckle(page, { keep: mayBeBullet })))).toContain('* Nouveau tirage');
   });
 });

@@ -1,0 +1,32 @@
+import type { EngineParagraph, EngineWord } from './engine.ts';
+
+/** What Tesseract reads a round list bullet (`•`) as, in letters' typefaces. */
+const BULLET_MISREADINGS = new Set(['*', '»', '«', '+', '°', '©', '®', '·', '¢', '@', '•']);
+
+const STARTS_CAPITAL = /^\p{Lu}/u;
+const HAS_ALPHANUMERIC = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the word at `index` may be a list bullet: a bullet's sign, followed by a capital, with only
+ * marks before it on the line (a speck in the margin). Small as it is, speckle removal must spare it.
+ */
+export function mayBeBullet(words: readonly EngineWord[], index: number): boolean {
+  return (
+    BULLET_MISREADINGS.has(words[index]!.text) &&
+    STARTS_CAPITAL.test(words[index + 1]?.text ?? '') &&
+    words.slice(0, index).every((word) => !HAS_ALPHANUMERIC.test(word.text))
+  );
+}
+
+/**
+ * Restores list bullets that Tesseract read as another sign (`* Improve`, `» Démanteler`, `+ Remplir`) at
+ * the start of a line. A list has items, so the page must hold two such lines or more: one line alone
+ * (`* Reissued for technical reasons`) is more likely a footnote, and keeps its sign.
+ */
+export function restoreBullets(paragraphs: EngineParagraph[]): EngineParagraph[] {
+  const items = paragraphs.reduce((count, paragraph) => count + paragraph.lines.filter((line) => mayBeBullet(line.words, 0)).length, 0);
+  if (items < 2) return paragraphs;
+  return paragraphs.map((paragraph) => ({
+    lines: paragraph.lines.map((line) => (mayBeBullet(line.words, 0) ? { ...line, words: [{ ...line.words[0]!, text: '•' }, ...line.words.slice(1)] } : line)),
+  }));
+}
