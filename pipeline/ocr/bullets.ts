@@ -1,10 +1,10 @@
 import type { EngineParagraph, EngineWord } from './engine.ts';
+import { HAS_ALPHANUMERIC } from './speckle.ts';
 
 /** What Tesseract reads a round list bullet (`•`) as, in letters' typefaces. */
 const BULLET_MISREADINGS = new Set(['*', '»', '«', '+', '°', '©', '®', '·', '¢', '@', '•']);
 
 const STARTS_CAPITAL = /^\p{Lu}/u;
-const HAS_ALPHANUMERIC = /[\p{L}\p{N}]/u;
 
 /**
  * Whether the word at `index` may be a list bullet: a bullet's sign, followed by a capital, with only

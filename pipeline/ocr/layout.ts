@@ -1,4 +1,5 @@
 import type { EngineLine, EngineParagraph } from './engine.ts';
+import { percentile } from './speckle.ts';
 
 export interface LayoutOptions {
   /** A line this many usual line pitches or more below the previous one starts a paragraph. */
@@ -40,11 +41,6 @@ export function paragraphsByLayout(paragraphs: EngineParagraph[], options: Layou
 /** Distance from one line's top to the next one's. */
 function pitch(above: EngineLine, below: EngineLine): number {
   return below.bbox[1] - above.bbox[1];
-}
-
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(share * (sorted.length - 1))]!;
 }
 
 function median(values: number[]): number {

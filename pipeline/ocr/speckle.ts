@@ -16,9 +16,9 @@ export interface SpeckleOptions {
   keep?: (words: readonly EngineWord[], index: number) => boolean;
 }
 
-const HAS_ALPHANUMERIC = /[\p{L}\p{N}]/u;
+export const HAS_ALPHANUMERIC = /[\p{L}\p{N}]/u;
 
-function percentile(values: number[], share: number): number {
+export function percentile(values: number[], share: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(share * (sorted.length - 1))))]!;
 }
