@@ -5,8 +5,8 @@
 export interface ExtractWords {
   /** Tesseract's name for the language (`fra`) and the npm package holding its trained data. */
   tesseract: { code: string; dataPackage: string };
-  /** Word forms of the language, lower case; loaded on first use and cached by the caller. */
-  loadWords(): Set<string>;
+  /** Word forms of the language, lower case; loaded on first use. */
+  loadWords(): ReadonlySet<string>;
   /** Elided words written before an apostrophe (`l’`, `qu’`), lower case, without the apostrophe. */
   elisions: readonly string[];
   /**

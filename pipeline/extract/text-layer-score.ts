@@ -36,7 +36,7 @@ const DAMAGE = [/(?:^|[\s(])[I|]\s?['’]\s?\p{L}/gu, /\p{L}\d+\p{L}/gu, /\p{Ll}
 interface Lexicon {
   lang: LanguageCode;
   resources: ExtractWords;
-  words: Set<string>;
+  words: ReadonlySet<string>;
 }
 
 const lexicons = new Map<LanguageCode, Lexicon>();

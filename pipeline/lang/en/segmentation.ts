@@ -2,11 +2,9 @@
  * English cues for the segmenter (shape: `SegmentationCues` in pipeline/segment/cues.ts). Written from the
  * UN's English letter forms; no English fixture exists yet, so these are untested beyond unit cases.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { SegmentationCues } from '../../segment/cues.ts';
 import { looseAny, loosePhrase } from '../../segment/cues.ts';
+import { isEnglishWord } from './words.ts';
 
 const CARDINALS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -32,20 +30,6 @@ function ordinalNumber(words: string): number | undefined {
     total += value;
   }
   return total;
-}
-
-const require = createRequire(import.meta.url);
-let lexicon: Set<string> | undefined;
-
-/** Stems of the Hunspell dictionary in dictionary-en (no affix expansion: enough to tell split words). */
-function isWord(word: string): boolean {
-  if (!lexicon) {
-    const folder = dirname(require.resolve('dictionary-en/package.json'));
-    const lines = readFileSync(join(folder, 'index.dic'), 'utf8').split('\n');
-    lexicon = new Set(lines.slice(1).map((line) => line.split('/')[0]!.toLowerCase()).filter(Boolean));
-  }
-  const lower = word.toLowerCase();
-  return lexicon.has(lower) || lexicon.has(lower.replace(/(?:s|es|ed|ing)$/, ''));
 }
 
 const flags = 'iu';
@@ -127,5 +111,5 @@ export const englishSegmentation: SegmentationCues = {
     'seventy', 'eighty', 'ninety', 'secretary', 'follow', 'peace', 'state', 'member', 'head',
   ],
   compoundSuffixes: ['based', 'led', 'related', 'term', 'level', 'general', 'making', 'building', 'up', 'owned'],
-  isWord,
+  isWord: isEnglishWord,
 };

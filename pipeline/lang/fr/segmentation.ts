@@ -2,9 +2,9 @@
  * French cues for the segmenter (shape: `SegmentationCues` in pipeline/segment/cues.ts). Patterns are
  * loose because they meet OCR'd text: `L ettresidentiques`, `aupresdel’Organisation`, `I’ Organisation`.
  */
-import { createRequire } from 'node:module';
 import type { SegmentationCues } from '../../segment/cues.ts';
 import { looseAny, loosePhrase } from '../../segment/cues.ts';
+import { isFrenchWord } from './words.ts';
 
 const CARDINALS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
@@ -42,18 +42,6 @@ function ordinalNumber(words: string): number | undefined {
     previous = value;
   }
   return total;
-}
-
-const require = createRequire(import.meta.url);
-let lexicon: Set<string> | undefined;
-
-/** Word forms from @zxcvbn-ts/language-fr (common words and Wikipedia, ~60k forms), loaded on first use. */
-function isWord(word: string): boolean {
-  if (!lexicon) {
-    const { dictionary } = require('@zxcvbn-ts/language-fr') as { dictionary: Record<string, string[]> };
-    lexicon = new Set([...(dictionary['commonWords-fr'] ?? []), ...(dictionary['wikipedia-fr'] ?? [])]);
-  }
-  return lexicon.has(word.toLowerCase());
 }
 
 const flags = 'iu';
@@ -157,5 +145,5 @@ export const frenchSegmentation: SegmentationCues = {
     'ils', 'elles', 'on', 't-il', 't-elle', 'membres', 'unis', 'unies', 'orient', 'deux', 'trois', 'quatre',
     'cinq', 'six', 'sept', 'huit', 'neuf', 'dix',
   ],
-  isWord,
+  isWord: isFrenchWord,
 };
