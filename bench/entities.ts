@@ -1,7 +1,8 @@
 /**
  * Entity benchmark: precision, recall and F1 per type against the hand-written gold of
  * fixtures/entities/*.gold.json (format in fixtures/entities/README.md). The seeds used while tuning and
- * the held-out seed are reported apart.
+ * the held-out seed are reported apart, and each language in its own block: the French seeds first, then
+ * the English letters (gold files with `"language": "en"`, whose text is named by `source`).
  *
  * Run: npm run bench:entities
  */
@@ -25,10 +26,21 @@ interface GoldRow {
 }
 
 interface Gold {
-  seed: string;
+  /** A seed of fixtures/seeds, the text read being `<seed>.txt` there (French gold). */
+  seed?: string;
+  /** Else the text file, relative to the project root (`fixtures/letters/en/003-en.txt`). */
+  source?: string;
+  /** The letter's language, for grouping the tables; French when absent. */
+  language?: string;
   heldOut: boolean;
   mentions: GoldRow[];
 }
+
+/** The language blocks in printing order, with the titles of their pooled tables. */
+const LANGUAGES: { code: string; name: string; tuning: string; heldOut: string }[] = [
+  { code: 'fr', name: 'French', tuning: 'Gold seeds used while tuning (pooled)', heldOut: 'Held-out seed (never used while tuning)' },
+  { code: 'en', name: 'English', tuning: 'English gold letters used while tuning (pooled)', heldOut: 'English held-out letter (never used while tuning)' },
+];
 
 interface Counts {
   truePositives: number;
@@ -118,34 +130,50 @@ function line(label: string, counts: Counts): void {
   console.log(`  ${label.padEnd(13)} ${String(counts.gold).padStart(5)} ${String(counts.predicted).padStart(5)} ${String(counts.truePositives).padStart(5)}  ${format(precision).padStart(9)}  ${format(recall).padStart(6)}  ${format(f1).padStart(5)}`);
 }
 
+function addInto(into: Map<EntityType, Counts>, from: Map<EntityType, Counts>): void {
+  for (const [type, counts] of from) {
+    const target = into.get(type)!;
+    target.truePositives += counts.truePositives;
+    target.predicted += counts.predicted;
+    target.gold += counts.gold;
+  }
+}
+
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--errors');
   const files = (await readdir(GOLD_FOLDER)).filter((name) => name.endsWith('.gold.json')).sort();
-  const tuning = emptyCounts();
-  const heldOut = emptyCounts();
+  const golds: { name: string; gold: Gold }[] = [];
   for (const file of files) {
     const gold = JSON.parse(await readFile(join(GOLD_FOLDER, file), 'utf8')) as Gold;
-    // While tuning, the held-out seed is not even run.
-    if (gold.heldOut && process.argv.includes('--tuning-only')) continue;
-    const path = join(SEED_FOLDER, `${gold.seed}.txt`);
-    const processed = await processSource({ name: path, bytes: new Uint8Array(await readFile(path)) });
-    const { document, fallback } = withFallbackBody(processed);
-    const tagged = fallback ? tagEntities(document) : document;
-    const perSeed = emptyCounts();
-    const errors: string[] = [];
-    score(gold, tagged, perSeed, errors);
-    for (const [type, counts] of perSeed) {
-      const into = (gold.heldOut ? heldOut : tuning).get(type)!;
-      into.truePositives += counts.truePositives;
-      into.predicted += counts.predicted;
-      into.gold += counts.gold;
-    }
-    report(`${gold.seed}${gold.heldOut ? ' (held out)' : ''}${fallback ? ' [segmenter placeholder: text read as paragraphs]' : ''}`, perSeed);
-    // Errors of the held-out seed are not printed unless asked: it must not steer the tuning.
-    if (verbose && (!gold.heldOut || process.argv.includes('--held-out-errors'))) console.log(errors.join('\n'));
+    golds.push({ name: gold.seed ?? file.slice(0, -'.gold.json'.length), gold });
   }
-  report('Gold seeds used while tuning (pooled)', tuning);
-  report('Held-out seed (never used while tuning)', heldOut);
+  const unknown = golds.filter(({ gold }) => !LANGUAGES.some(({ code }) => code === (gold.language ?? 'fr')));
+  if (unknown.length) throw new Error(`gold in a language the bench does not report: ${unknown.map(({ name }) => name).join(', ')}`);
+  for (const [index, language] of LANGUAGES.entries()) {
+    const inLanguage = golds.filter(({ gold }) => (gold.language ?? 'fr') === language.code);
+    if (!inLanguage.length) continue;
+    if (index > 0) console.log(`\n=== ${language.name}: ${inLanguage.map(({ gold, name }) => gold.source ?? name).join(', ')} ===`);
+    const tuning = emptyCounts();
+    const heldOut = emptyCounts();
+    for (const { name, gold } of inLanguage) {
+      // While tuning, the held-out seed is not even run.
+      if (gold.heldOut && process.argv.includes('--tuning-only')) continue;
+      const path = gold.source ?? join(SEED_FOLDER, `${gold.seed}.txt`);
+      const processed = await processSource({ name: path, bytes: new Uint8Array(await readFile(path)) });
+      if (processed.lang !== language.code) console.log(`\n${name}: warning, the pipeline read the text as '${processed.lang}', the gold says '${language.code}'`);
+      const { document, fallback } = withFallbackBody(processed);
+      const tagged = fallback ? tagEntities(document) : document;
+      const perSeed = emptyCounts();
+      const errors: string[] = [];
+      score(gold, tagged, perSeed, errors);
+      addInto(gold.heldOut ? heldOut : tuning, perSeed);
+      report(`${name}${gold.heldOut ? ' (held out)' : ''}${fallback ? ' [segmenter placeholder: text read as paragraphs]' : ''}`, perSeed);
+      // Errors of the held-out seed are not printed unless asked: it must not steer the tuning.
+      if (verbose && (!gold.heldOut || process.argv.includes('--held-out-errors'))) console.log(errors.join('\n'));
+    }
+    report(language.tuning, tuning);
+    report(language.heldOut, heldOut);
+  }
   console.log('\ncommand: npm run bench:entities   (add -- --errors to list misses and false positives of the tuning seeds)');
 }
 

@@ -19,7 +19,7 @@ import sharp from 'sharp';
 import { cleanPage, ocrPage, pageImage, paragraphsText, removeSpeckle, sharedOcrEngine, terminateOcr } from '../pipeline/ocr/index.ts';
 import { repairText } from '../pipeline/repair/index.ts';
 import { benchFixtures } from '../scripts/make-scans.ts';
-import { distance } from 'fastest-levenshtein';
+import { characterErrorRate } from '../fixtures/error-rate.ts';
 
 const run = promisify(execFile);
 const cores = availableParallelism();
@@ -30,29 +30,9 @@ interface BenchPage {
   truth: string;
 }
 
-function normalize(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '' && line !== '\f')
-    .join('\n');
-}
-
 /** Apostrophes, quotes and dashes reduced to one form each. */
 function foldTypography(text: string): string {
   return text.replace(/[’‘‛`´]/g, "'").replace(/[–—‐‑]/g, '-').replace(/[«»“”]/g, '"');
-}
-
-/** Character error rate over several pages: total edits over total reference characters. */
-function characterErrorRate(pairs: Array<{ hypothesis: string; truth: string }>): number {
-  let edits = 0;
-  let characters = 0;
-  for (const { hypothesis, truth } of pairs) {
-    const reference = normalize(truth);
-    edits += distance(normalize(hypothesis), reference);
-    characters += reference.length;
-  }
-  return edits / characters;
 }
 
 /** Runs `task` over `items`, at most `limit` at a time, results in input order. */

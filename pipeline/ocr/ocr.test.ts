@@ -1,20 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { distance } from 'fastest-levenshtein';
 import { afterAll, describe, expect, it } from 'vitest';
+import { characterErrorRate } from '../../fixtures/error-rate.ts';
 import { estimateSkew, ocrPage, pageImage, terminateOcr } from './index.ts';
 import { FakeEngine, linesToResult } from './fake-engine.ts';
 import { removeSpeckle, paragraphsText } from './speckle.ts';
 
 const scans = join(import.meta.dirname, '..', '..', 'fixtures', 'scans');
 const load = async (name: string) => ({ name, bytes: new Uint8Array(await readFile(join(scans, name))) });
-
-/** Character error rate after normalizing blank lines and runs of spaces. */
-function characterErrorRate(hypothesis: string, truth: string): number {
-  const normalize = (text: string) => text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '' && line !== '\f').join('\n');
-  const reference = normalize(truth);
-  return distance(normalize(hypothesis), reference) / reference.length;
-}
 
 afterAll(() => terminateOcr());
 
@@ -63,7 +56,7 @@ describe('ocrPage with tesseract.js', () => {
   it('reads a noisy 150 dpi page image with a character error rate under 1%', async () => {
     const truth = await readFile(join(scans, 'seed003-page-150dpi.truth'), 'utf8');
     const result = await ocrPage(await load('seed003-page-150dpi.png'), 1, { lang: 'fr' });
-    expect(characterErrorRate(result.text, truth)).toBeLessThan(0.01);
+    expect(characterErrorRate([{ hypothesis: result.text, truth }])).toBeLessThan(0.01);
     expect(result.page.confidence).toBeGreaterThan(80);
     expect(result.page.words!.length).toBeGreaterThan(200);
     const misplaced = result.page.words!.filter(({ bbox: [x0, y0, x1, y1], confidence }) => !(x0 < x1 && y0 < y1 && confidence >= 0 && confidence <= 100));
