@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { characterErrorRate } from '../../fixtures/error-rate.ts';
 import { estimateSkew, ocrPage, pageImage, terminateOcr } from './index.ts';
@@ -61,5 +62,14 @@ describe('ocrPage with tesseract.js', () => {
     expect(result.page.words!.length).toBeGreaterThan(200);
     const misplaced = result.page.words!.filter(({ bbox: [x0, y0, x1, y1], confidence }) => !(x0 < x1 && y0 < y1 && confidence >= 0 && confidence <= 100));
     expect(misplaced).toEqual([]);
+  });
+
+  it('reads a JPEG page image as well', async () => {
+    const truth = await readFile(join(scans, 'seed003-page-150dpi.truth'), 'utf8');
+    const png = await load('seed003-page-150dpi.png');
+    const jpeg = await sharp(Buffer.from(png.bytes)).jpeg({ quality: 75 }).withMetadata({ density: 150 }).toBuffer();
+    const result = await ocrPage({ name: 'page.jpg', bytes: new Uint8Array(jpeg) }, 1, { lang: 'fr' });
+    expect(result.page.dpi).toBe(200);
+    expect(characterErrorRate([{ hypothesis: result.text, truth }])).toBeLessThan(0.015);
   });
 });
