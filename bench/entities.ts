@@ -150,14 +150,13 @@ async function main(): Promise<void> {
   const unknown = golds.filter(({ gold }) => !LANGUAGES.some(({ code }) => code === (gold.language ?? 'fr')));
   if (unknown.length) throw new Error(`gold in a language the bench does not report: ${unknown.map(({ name }) => name).join(', ')}`);
   for (const [index, language] of LANGUAGES.entries()) {
-    const inLanguage = golds.filter(({ gold }) => (gold.language ?? 'fr') === language.code);
+    // While tuning, the held-out seeds are not even run.
+    const inLanguage = golds.filter(({ gold }) => (gold.language ?? 'fr') === language.code && !(gold.heldOut && process.argv.includes('--tuning-only')));
     if (!inLanguage.length) continue;
     if (index > 0) console.log(`\n=== ${language.name}: ${inLanguage.map(({ gold, name }) => gold.source ?? name).join(', ')} ===`);
     const tuning = emptyCounts();
     const heldOut = emptyCounts();
     for (const { name, gold } of inLanguage) {
-      // While tuning, the held-out seed is not even run.
-      if (gold.heldOut && process.argv.includes('--tuning-only')) continue;
       const path = gold.source ?? join(SEED_FOLDER, `${gold.seed}.txt`);
       const processed = await processSource({ name: path, bytes: new Uint8Array(await readFile(path)) });
       if (processed.lang !== language.code) console.log(`\n${name}: warning, the pipeline read the text as '${processed.lang}', the gold says '${language.code}'`);

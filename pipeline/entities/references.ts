@@ -30,7 +30,8 @@ function patterns(words: EntityWords) {
     `(?<!${LETTER_OR_DIGIT})(${alternation(words.references.resolution)})\\s+((?:${resolutionNumber})${year}(?:(?:${joiners})(?:${resolutionNumber})${year})*)(?![\\p{L}\\p{N}/])`,
     'gu',
   );
-  const item = '\\d{1,3}(?:\\s+[a-z]\\))?';
+  // Sub-items as French writes them (`40 d)`) and as English does (`40 (d)`).
+  const item = '\\d{1,3}(?:\\s*\\(?[a-z]\\))?';
   const agenda = new RegExp(
     `(?<!${LETTER_OR_DIGIT})(${alternation(words.references.agendaItem)})\\s+(${item}(?:(?:${joiners})${item})*)\\s+(?:${alternation(words.references.agendaOf)})(?!${LETTER_OR_DIGIT})`,
     'gu',
@@ -42,7 +43,7 @@ function patterns(words: EntityWords) {
 
 function agendaItemMention(text: string, start: number, end: number): TextMention {
   const number = text.slice(start, end);
-  const key = number.replace(/[\s)]/g, '');
+  const key = number.replace(/[\s()]/g, '');
   return { type: 'reference', start, end, text: number, id: `ref:agenda-item-${key}`, normalized: `agenda-item-${key}` };
 }
 
@@ -73,7 +74,7 @@ export function findReferences(text: string, words: EntityWords): TextMention[] 
     const listStart = match.index + match[0].indexOf(match[2]!, match[1]!.length);
     const items = [...match[2]!.matchAll(item)];
     if (items.length === 1) {
-      const key = items[0]![0].replace(/[\s)]/g, '');
+      const key = items[0]![0].replace(/[\s()]/g, '');
       found.push({ type: 'reference', start: match.index, end: match.index + match[0].length, text: match[0], id: `ref:agenda-item-${key}`, normalized: `agenda-item-${key}` });
       continue;
     }
