@@ -174,6 +174,15 @@ describe('references', () => {
       ['151', 'ref:agenda-item-151'],
     ]);
   });
+
+  it('gives English agenda sub-items, written `40 (d)`, the ids of the French `40 d)`', () => {
+    const text = 'under items 27, 40 (d) and 151 of the provisional agenda';
+    expect(found(text, 'reference', english)).toEqual([
+      ['27', 'ref:agenda-item-27'],
+      ['40 (d)', 'ref:agenda-item-40d'],
+      ['151', 'ref:agenda-item-151'],
+    ]);
+  });
 });
 
 describe('persons, roles, places and events', () => {
