@@ -212,6 +212,11 @@ describe('persons, roles, places and events', () => {
     expect(found('lors du sommet de Bruxelles', 'location')).toEqual([['Bruxelles', 'location:brussels']]);
   });
 
+  it('takes no words of a title-case name for a place after a preposition, and keeps a one-word place', () => {
+    expect(found('the Agreement on Cooperation in Combating Maritime Piracy was signed', 'location', english)).toEqual([]);
+    expect(found('a bridge over the Vakhsh River in Nurek', 'location', english)).toContainEqual(['Nurek', 'location:nurek']);
+  });
+
   it('does not make plural or lower-case functions into roles', () => {
     expect(found('les Ministres des affaires étrangères et les chefs d’État', 'role')).toEqual([]);
   });
@@ -259,6 +264,12 @@ describe('tagEntities', () => {
     }
     expect(entity(document, 'ref:A-RES-62-17')).toBeDefined();
     expect(entity(document, 'state:NOR')?.mentions.length).toBeGreaterThan(1);
+  });
+
+  it('refers `the Organization` back to the United Nations in English, through its longer name', () => {
+    const document = tagEntities(letter('en', '', ['Members of the Shanghai Cooperation Organization support reforms of the United Nations that strengthen the authority of the Organization.']));
+    const un = document.entities.find((entity) => entity.id === 'org:un')!;
+    expect(un.mentions.map((mention) => mention.text)).toEqual(['United Nations', 'Organization']);
   });
 
   it('speaks English with the same ids', () => {

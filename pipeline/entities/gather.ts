@@ -35,10 +35,13 @@ export function resolveAnaphors(placed: PlacedMention[], language: LanguageCode,
     }
     if (!mention.anaphor) {
       // Only a full name or an acronym sets the antecedent: `Charte des Nations Unies` names the UN
-      // without making it what `l’Organisation` refers back to.
+      // without making it what `l’Organisation` refers back to. The organization's main name and its
+      // acronyms bring all its names along: English calls the UN `United Nations`, and `the
+      // Organization` refers back to it through `United Nations Organization`.
       const text = canonicalText(mention.text);
+      const known = names.get(mention.id) ?? [];
       const acronym = /^[\p{Lu}\d&.\-]{2,}$/u.test(text);
-      const forms = acronym ? (names.get(mention.id) ?? []) : [text];
+      const forms = acronym || known[0] === text ? [text, ...known] : [text];
       recent.unshift({ id: mention.id, forms });
       result.push(item);
       continue;

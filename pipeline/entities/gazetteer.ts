@@ -50,7 +50,7 @@ export interface LanguageGazetteer {
   pattern: RegExp;
   /** Short and formal state names only, for the formal-name grammar. */
   stateNames: Map<string, string>;
-  /** Names and acronyms of each organization in this language, for anaphora. */
+  /** Names and acronyms of each organization in this language, main name first, for anaphora. */
   organizationNames: Map<string, string[]>;
 }
 
