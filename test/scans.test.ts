@@ -6,16 +6,22 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { distance } from 'fastest-levenshtein';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { UnDocument } from '../pipeline/model/index.ts';
 import { terminateOcr } from '../pipeline/ocr/index.ts';
-import { processSource } from '../pipeline/runner/index.ts';
+import { validateAkn } from '../pipeline/emit/akn/validate.ts';
+import { emitters, processSource, renderAll } from '../pipeline/runner/index.ts';
 
 const root = join(import.meta.dirname, '..');
 
-async function run(path: string): Promise<UnDocument> {
-  return processSource({ name: path, bytes: new Uint8Array(await readFile(join(root, path))) }, {});
+const runs = new Map<string, Promise<UnDocument>>();
+
+/** The pipeline's document for a file, run once per test file. */
+function run(path: string): Promise<UnDocument> {
+  if (!runs.has(path)) runs.set(path, readFile(join(root, path)).then((bytes) => processSource({ name: path, bytes: new Uint8Array(bytes) }, {})));
+  return runs.get(path)!;
 }
 
 /** What a reader checks of a letter: kind, date, senders and addressees, paragraphs, who signed. */
@@ -51,5 +57,15 @@ describe.each([
     // model, `Ertuğrul` by the French one).
     const names = (document: UnDocument) => document.letter.signatures.map((signature) => (signature.name ?? '').normalize('NFD').replace(/\p{M}/gu, ''));
     names(scanned).forEach((name, index) => expect(distance(name, names(typed)[index]!), name).toBeLessThanOrEqual(1));
+  }, 60_000);
+
+  it('gives JSON valid against the document schema and Akoma Ntoso valid against the official schema', async () => {
+    const document = await run(scan);
+    const schema = JSON.parse(await readFile(join(root, 'schemas/document.schema.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+    expect(validate(JSON.parse(JSON.stringify(document))) ? [] : validate.errors).toEqual([]);
+    const renderings = await renderAll(document, emitters.filter((emitter) => emitter.extension === 'akn.xml'));
+    const result = await validateAkn(renderings[0]!.content as string);
+    expect(result.errors).toEqual([]);
   }, 60_000);
 });
