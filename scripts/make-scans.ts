@@ -61,11 +61,13 @@ async function committedFixtures(): Promise<void> {
   await writeFile(join(scans, 'seed002-scan-200dpi.pdf'), seed002.pdf);
   await writeFile(join(scans, 'seed002-scan-200dpi.truth'), seed002.truth);
 
-  // 2. A single-page PNG at 150 dpi of seed 003.
-  const seed003 = await typeset(await seedText('003'), 1);
-  const png = await degrade(rasterize(seed003.pdf, 0, 150), { ...ARCHIVE_SCAN, seed: 301 });
+  // 2. A single-page PNG at 150 dpi of seed 003, typed the old way: paragraphs marked by a first-line
+  // indent only, no space between them.
+  const seed003Typed = await typeset(await seedText('003'), 1, 'indents');
+  const png = await degrade(rasterize(seed003Typed.pdf, 0, 150), { ...ARCHIVE_SCAN, seed: 301 });
   await writeFile(join(scans, 'seed003-page-150dpi.png'), await toPng(png));
-  await writeFile(join(scans, 'seed003-page-150dpi.truth'), groundTruth(seed003.pages));
+  await writeFile(join(scans, 'seed003-page-150dpi.truth'), groundTruth(seed003Typed.pages));
+  const seed003 = await typeset(await seedText('003'), 1);
 
   // 3. A two-page 1-bit TIFF at 200 dpi of seed 000 (pages 2 and 3: the annex).
   const seed000 = await typeset(await seedText('000'), 3);

@@ -1,8 +1,11 @@
 import type { EngineParagraph, EngineWord } from './engine.ts';
 import { HAS_ALPHANUMERIC } from './speckle.ts';
 
-/** What Tesseract reads a round list bullet (`•`) as, in letters' typefaces. */
-const BULLET_MISREADINGS = new Set(['*', '»', '«', '+', '°', '©', '®', '·', '¢', '@', '•']);
+/**
+ * What Tesseract reads a round list bullet (`•`) as, in letters' typefaces. Not `«`: a quotation opens
+ * lines (`« Asie centrale + Japon », signée…`).
+ */
+const BULLET_MISREADINGS = new Set(['*', '»', '+', '°', '©', '®', '·', '¢', '@', '•']);
 
 const STARTS_CAPITAL = /^\p{Lu}/u;
 
@@ -18,14 +21,26 @@ export function mayBeBullet(words: readonly EngineWord[], index: number): boolea
   );
 }
 
+/** Lines of the page that start with what may be a bullet. */
+function bulletLines(paragraphs: EngineParagraph[]): number {
+  return paragraphs.reduce((count, paragraph) => count + paragraph.lines.filter((line) => line.words.some((_, index) => mayBeBullet(line.words, index))).length, 0);
+}
+
+/**
+ * What speckle removal must spare on this page: the bullets, when two lines or more start with one (a list
+ * has items); otherwise nothing, and a lone sign in front of a line is judged like any speck.
+ */
+export function bulletsToKeep(paragraphs: EngineParagraph[]): ((words: readonly EngineWord[], index: number) => boolean) | undefined {
+  return bulletLines(paragraphs) >= 2 ? mayBeBullet : undefined;
+}
+
 /**
  * Restores list bullets that Tesseract read as another sign (`* Improve`, `» Démanteler`, `+ Remplir`) at
- * the start of a line. A list has items, so the page must hold two such lines or more: one line alone
- * (`* Reissued for technical reasons`) is more likely a footnote, and keeps its sign.
+ * the start of a line, on a page with two such lines or more: one line alone (`* Reissued for technical
+ * reasons`) is more likely a footnote, and keeps its sign.
  */
 export function restoreBullets(paragraphs: EngineParagraph[]): EngineParagraph[] {
-  const items = paragraphs.reduce((count, paragraph) => count + paragraph.lines.filter((line) => mayBeBullet(line.words, 0)).length, 0);
-  if (items < 2) return paragraphs;
+  if (bulletLines(paragraphs) < 2) return paragraphs;
   return paragraphs.map((paragraph) => ({
     lines: paragraph.lines.map((line) => (mayBeBullet(line.words, 0) ? { ...line, words: [{ ...line.words[0]!, text: '•' }, ...line.words.slice(1)] } : line)),
   }));

@@ -13,7 +13,7 @@ import { LANGUAGE_CODES, type LanguageCode, type OcrWord, type Page } from '../m
 import { cleanPage } from './clean.ts';
 import type { OcrEngine } from './engine.ts';
 import { decodeImagePage, renderPdfPage, scanResolution, type GreyPage } from './raster.ts';
-import { mayBeBullet, restoreBullets } from './bullets.ts';
+import { bulletsToKeep, restoreBullets } from './bullets.ts';
 import { paragraphsByLayout } from './layout.ts';
 import { paragraphsText, removeSpeckle } from './speckle.ts';
 import { TesseractEngine, type DataPackages } from './tesseract-engine.ts';
@@ -144,7 +144,7 @@ export async function ocrPage(file: SourceFile, pageNumber: number, options: Ocr
   const engine = options.engine ?? sharedOcrEngine();
   const recognized = await engine.recognize(cleaned.png, tesseractLanguage(options.lang ?? DEFAULT_LANGUAGE));
   const fix = typography(options.lang ?? DEFAULT_LANGUAGE);
-  const paragraphs = paragraphsByLayout(restoreBullets(removeSpeckle(recognized.paragraphs, { keep: mayBeBullet }))).map((paragraph) => ({
+  const paragraphs = paragraphsByLayout(restoreBullets(removeSpeckle(recognized.paragraphs, { keep: bulletsToKeep(recognized.paragraphs) }))).map((paragraph) => ({
     lines: paragraph.lines.map((line) => ({ ...line, words: line.words.map((word) => ({ ...word, text: fix(word.text) })) })),
   }));
   const words: OcrWord[] = paragraphs.flatMap((paragraph) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineLine, EngineParagraph } from './engine.ts';
-import { mayBeBullet, restoreBullets } from './bullets.ts';
+import { bulletsToKeep, restoreBullets } from './bullets.ts';
 import { paragraphsByLayout } from './layout.ts';
 import { paragraphsText, removeSpeckle } from './speckle.ts';
 
@@ -83,12 +83,14 @@ describe('list bullets read as other signs', () => {
     const margin = { text: '|', confidence: 66, bbox: [40, 190, 43, 220] as [number, number, number, number] };
     const first = bullet(190, '*', 'Renforcer la coopération');
     const page = [{ lines: [...text, { ...first, words: [margin, ...first.words] }, bullet(235, '»', 'Partager les données'), bullet(280, '+', 'Protéger les côtes')] }];
-    const result = paragraphsText(restoreBullets(removeSpeckle(page, { keep: mayBeBullet })));
+    const result = paragraphsText(restoreBullets(removeSpeckle(page, { keep: bulletsToKeep(page) })));
     expect(result.split('\n').slice(2)).toEqual(['• Renforcer la coopération', '• Partager les données', '• Protéger les côtes']);
   });
 
-  it('stay what they are on a line of their own (a footnote’s asterisk)', () => {
-    const page = [{ lines: [...text, line(190, 'et la suite du texte courant.'), bullet(400, '*', 'Nouveau tirage pour raisons techniques')] }];
-    expect(paragraphsText(restoreBullets(removeSpeckle(page, { keep: mayBeBullet })))).toContain('* Nouveau tirage');
+  it('are not made on a line of their own, nor from an opening quotation mark', () => {
+    const page = [{ lines: [...text, line(190, 'et la suite du texte courant.'), line(235, '« Union pour la côte »'), bullet(400, '*', 'Nouveau tirage pour raisons techniques')] }];
+    const result = paragraphsText(restoreBullets(removeSpeckle(page, { keep: bulletsToKeep(page) })));
+    expect(result).not.toContain('•');
+    expect(result).toContain('« Union pour la côte »');
   });
 });
