@@ -17,9 +17,9 @@ import type { SignatureReader } from './signatures.ts';
 import { readSignatures, signatureAreaStart } from './signatures.ts';
 import { headingLength, readTitle, titleText } from './title.ts';
 import { splitUnits } from './units.ts';
+import type { SegmentationCues } from './cues.ts';
 
 export type { SegmentationCues } from './cues.ts';
-import type { SegmentationCues } from './cues.ts';
 
 export interface SegmentOptions {
   /** Resources to segment with; by default those of `document.lang`. */
