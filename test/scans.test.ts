@@ -53,8 +53,8 @@ describe.each([
     const title = (document: UnDocument) => document.letter.title?.text ?? '';
     expect(distance(title(scanned), title(typed))).toBeLessThanOrEqual(Math.ceil(title(typed).length * 0.03));
     expect(scanned.annexes.length).toBe(typed.annexes.length);
-    // Signatories by name, accents and a letter the OCR language lacks aside (`Sigrún` read by the English
-    // model, `Ertuğrul` by the French one).
+    // Signatories by name, accents and a letter the OCR language lacks aside (the English model reads
+    // `ú` as `u`, the French one `ğ` as another letter).
     const names = (document: UnDocument) => document.letter.signatures.map((signature) => (signature.name ?? '').normalize('NFD').replace(/\p{M}/gu, ''));
     names(scanned).forEach((name, index) => expect(distance(name, names(typed)[index]!), name).toBeLessThanOrEqual(1));
   }, 60_000);

@@ -22,12 +22,12 @@ describe('person ids across romanizations', () => {
   });
 
   it('keeps apart people whose names differ beyond romanization', () => {
-    const names = ['Sergueï Ivanov', 'Sergueï Lavrov', 'Viktor Ivanov', 'Irina Ivanova', 'Dmitri Medvedev', 'Kairat Umarov', 'Kairat Abdrakhmanov', 'K. Bakiev', 'K. Tokaev'];
+    const names = ['Sergueï Ivanov', 'Sergueï Lavrov', 'Viktor Ivanov', 'Irina Ivanova', 'Dmitri Medvedev', 'Nursultan Abenov', 'Nursultan Abdulov', 'A. Bekov', 'A. Tekov'];
     expect(new Set(names.map(personId)).size).toBe(names.length);
   });
 
   it('reads like the name: lower case, parts joined by hyphens, initials kept', () => {
-    expect(personId('Hamid Karzaï')).toBe('person:hamid-karzai');
+    expect(personId('Ahmad Karimï')).toBe('person:ahmad-karimi');
     expect(personId('A. Tchekhov')).toBe('person:a-chekhov');
   });
 });

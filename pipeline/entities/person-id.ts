@@ -1,7 +1,7 @@
 /**
  * A person's id, the same in every language: the slug of the name with each part brought to one
- * romanization (pipeline/lang/names/romanization.ts), so that `V. Poutine` in a French letter and
- * `V. Putin` in its English version are both `person:v-putin`.
+ * romanization (pipeline/lang/names/romanization.ts), so that `B. Eltsine` in a French letter and
+ * `B. Yeltsin` in its English version are both `person:b-eltsin`.
  */
 import { ROMANIZATION_FOLDS } from '../lang/names/romanization.ts';
 import { slug } from './text.ts';
@@ -10,10 +10,6 @@ function foldPart(part: string): string {
   return ROMANIZATION_FOLDS.reduce((folded, [pattern, replacement]) => folded.replace(pattern, replacement), part);
 }
 
-export function personKey(name: string): string {
-  return slug(name).split('-').map(foldPart).join('-');
-}
-
 export function personId(name: string): string {
-  return `person:${personKey(name)}`;
+  return `person:${slug(name).split('-').map(foldPart).join('-')}`;
 }

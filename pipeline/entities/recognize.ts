@@ -241,8 +241,8 @@ function contextPlaces(text: string, words: EntityWords, patterns: Patterns, nam
   };
   for (const match of text.matchAll(patterns.locationCue)) add(match.index + match[0].length - match[1]!.length, match[1]!);
   for (const match of text.matchAll(patterns.locationPreposition)) {
-    // A preposition inside a name in title case (`Agreement on Cooperation in Combating Illicit
-    // Trafficking`) is no place cue: after a capitalized word, a run of several capitalized words is
+    // A preposition inside a name in title case (`Convention on Cooperation in Combating Maritime
+    // Piracy`) is no place cue: after a capitalized word, a run of several capitalized words is
     // the rest of that name (`fleuve Panj à Kokoul` keeps its one-word place).
     const insideName = /\p{Lu}[\p{L}\p{M}’\-]*\s+$/u.test(text.slice(0, match.index)) && /\s/u.test(match[1]!);
     if (!insideName) add(match.index + match[0].length - match[1]!.length, match[1]!);

@@ -3,7 +3,7 @@ import { HAS_ALPHANUMERIC } from './speckle.ts';
 
 /**
  * What Tesseract reads a round list bullet (`•`) as, in letters' typefaces. Not `«`: a quotation opens
- * lines (`« Asie centrale + Japon », signée…`).
+ * lines (`« Un océan, une planète », adoptée…`).
  */
 const BULLET_MISREADINGS = new Set(['*', '»', '+', '°', '©', '®', '·', '¢', '@', '•']);
 
@@ -35,7 +35,7 @@ export function bulletsToKeep(paragraphs: EngineParagraph[]): ((words: readonly 
 }
 
 /**
- * Restores list bullets that Tesseract read as another sign (`* Improve`, `» Démanteler`, `+ Remplir`) at
+ * Restores list bullets that Tesseract read as another sign (`* Renforcer`, `» Protéger`, `+ Partager`) at
  * the start of a line, on a page with two such lines or more: one line alone (`* Reissued for technical
  * reasons`) is more likely a footnote, and keeps its sign.
  */

@@ -1,6 +1,6 @@
 /**
- * How the UN's languages romanize one name apart: French writes `Poutine`, `Gorbatchev`, `Eltsine`,
- * `Jirinovski`, `Sergueï`; English `Putin`, `Gorbachev`, `Yeltsin`, `Zhirinovsky`, `Sergey`. Each rewrite
+ * How the UN's languages romanize one name apart: French writes `Oustinov`, `Gorbatchev`, `Eltsine`,
+ * `Jirinovski`, `Sergueï`; English `Ustinov`, `Gorbachev`, `Yeltsin`, `Zhirinovsky`, `Sergey`. Each rewrite
  * brings both spellings of such a letter group to one form, so that a person has one id in every
  * language. They apply in order, to each lower-case ASCII part of a name (`bachar`, `el`, `assad`);
  * names spelled alike in both languages stay alike, as every rewrite applies to both.
@@ -11,7 +11,7 @@ export const ROMANIZATION_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/sh/g, 'ch'],
   // English zh, French j (Zhirinovsky, Jirinovski).
   [/zh/g, 'j'],
-  // French ou, English u (Poutine, Putin; Iouri, Yuri).
+  // French ou, English u (Oustinov, Ustinov; Iouri, Yuri).
   [/ou/g, 'u'],
   // French gu before e or i keeps the g hard where English writes g alone (Sergueï, Sergey).
   [/gu(?=[ei])/g, 'g'],
@@ -22,7 +22,7 @@ export const ROMANIZATION_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/([is])\1+/g, '$1'],
   // A first ye/ie that French writes e (Yeltsin, Eltsine).
   [/^ie/, 'e'],
-  // The e French adds after a final consonant (Poutine, Putin; Eltsine, Yeltsin), in parts of four letters or more.
+  // The e French adds after a final consonant (Eltsine, Yeltsin; Tchernomyrdine, Chernomyrdin), in parts of four letters or more.
   [/^([a-z]{2,}[^aeiou])e$/, '$1'],
   // The Arabic article (Bachar el-Assad, Bashar al-Assad).
   [/^el$/, 'al'],
