@@ -4,25 +4,11 @@
  * paragraphs apart by space and nothing else, as many typed letters do; the OCR's layout step must find
  * those breaks, and the title must end where the body opens.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import { distance } from 'fastest-levenshtein';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { UnDocument } from '../pipeline/model/index.ts';
 import { terminateOcr } from '../pipeline/ocr/index.ts';
-import { validateAkn } from '../pipeline/emit/akn/validate.ts';
-import { emitters, processSource, renderAll } from '../pipeline/runner/index.ts';
-
-const root = join(import.meta.dirname, '..');
-
-const runs = new Map<string, Promise<UnDocument>>();
-
-/** The pipeline's document for a file, run once per test file. */
-function run(path: string): Promise<UnDocument> {
-  if (!runs.has(path)) runs.set(path, readFile(join(root, path)).then((bytes) => processSource({ name: path, bytes: new Uint8Array(bytes) }, {})));
-  return runs.get(path)!;
-}
+import { aknValidation, documentSchemaErrors, runFixture as run } from './languages/helpers.ts';
 
 /** What a reader checks of a letter: kind, date, senders and addressees, paragraphs, who signed. */
 function letterShape(document: UnDocument) {
@@ -61,11 +47,7 @@ describe.each([
 
   it('gives JSON valid against the document schema and Akoma Ntoso valid against the official schema', async () => {
     const document = await run(scan);
-    const schema = JSON.parse(await readFile(join(root, 'schemas/document.schema.json'), 'utf8'));
-    const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
-    expect(validate(JSON.parse(JSON.stringify(document))) ? [] : validate.errors).toEqual([]);
-    const renderings = await renderAll(document, emitters.filter((emitter) => emitter.extension === 'akn.xml'));
-    const result = await validateAkn(renderings[0]!.content as string);
-    expect(result.errors).toEqual([]);
+    expect(await documentSchemaErrors(document)).toEqual([]);
+    expect((await aknValidation(document)).errors).toEqual([]);
   }, 60_000);
 });

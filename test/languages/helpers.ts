@@ -5,7 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Annex, Block, EntityType, LanguageCode, UnDocument } from '../../pipeline/model/index.ts';
-import { processSource } from '../../pipeline/runner/index.ts';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { validateAkn, type ValidationResult } from '../../pipeline/emit/akn/validate.ts';
+import { emitters, processSource, renderAll } from '../../pipeline/runner/index.ts';
 
 export const projectRoot = join(import.meta.dirname, '../..');
 
@@ -80,4 +82,18 @@ export function documentShape(document: UnDocument) {
 /** Entity ids of the given types, sorted and unique. */
 export function entityIds(document: UnDocument, types: readonly EntityType[] = ['state', 'organization', 'person']): string[] {
   return [...new Set(document.entities.filter((entity) => types.includes(entity.type)).map((entity) => entity.id))].sort();
+}
+
+let documentSchema: ValidateFunction | undefined;
+
+/** Errors of a document's JSON output against schemas/document.schema.json; none when it is valid. */
+export async function documentSchemaErrors(document: UnDocument): Promise<ErrorObject[]> {
+  documentSchema ??= new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(await readFile(join(projectRoot, 'schemas/document.schema.json'), 'utf8')));
+  return documentSchema(JSON.parse(JSON.stringify(document))) ? [] : (documentSchema.errors ?? []);
+}
+
+/** A document's Akoma Ntoso output validated against the official schema. */
+export async function aknValidation(document: UnDocument): Promise<ValidationResult> {
+  const [rendering] = await renderAll(document, emitters.filter((emitter) => emitter.extension === 'akn.xml'));
+  return validateAkn(rendering!.content as string);
 }

@@ -8,21 +8,13 @@ import { join } from 'node:path';
 import { characterErrorRate } from '../../fixtures/error-rate.ts';
 import { describe, expect, it } from 'vitest';
 import type { UnDocument } from '../../pipeline/model/index.ts';
-import { processSource } from '../../pipeline/runner/index.ts';
-import { bodyShape, documentShape, projectRoot } from './helpers.ts';
+import { bodyShape, documentShape, projectRoot, runFixture } from './helpers.ts';
 
 const SCAN = 'fixtures/scans/en007-scan-200dpi.pdf';
 const TRUTH = 'fixtures/scans/en007-scan-200dpi.truth';
 const TYPESET_FROM = 'fixtures/letters/en/007-en.txt';
 
-const runs = new Map<string, Promise<UnDocument>>();
-function scan(lang?: 'en'): Promise<UnDocument> {
-  const key = lang ?? 'detect';
-  if (!runs.has(key)) {
-    runs.set(key, readFile(join(projectRoot, SCAN)).then((bytes) => processSource({ name: SCAN, bytes: new Uint8Array(bytes) }, lang ? { lang } : {})));
-  }
-  return runs.get(key)!;
-}
+const scan = (lang?: 'en'): Promise<UnDocument> => runFixture(SCAN, lang);
 
 describe('English scan', () => {
   it('is read by OCR with the English data, at a character error rate under 2%', async () => {
@@ -55,8 +47,7 @@ describe('English scan', () => {
 
 describe('English scan against the letter it was typeset from', () => {
   it('has the same structure: paragraphs, numbered paragraphs, the bullet list and its items, signatures', async () => {
-    const typed = await readFile(join(projectRoot, TYPESET_FROM));
-    const text = await processSource({ name: TYPESET_FROM, bytes: new Uint8Array(typed) }, {});
+    const text = await runFixture(TYPESET_FROM);
     expect(documentShape(await scan())).toEqual(documentShape(text));
     expect(bodyShape(text.annexes[0]!.body).listItems.length).toBeGreaterThan(0);
   }, 60_000);
