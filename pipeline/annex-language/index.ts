@@ -1,5 +1,12 @@
-import type { Annex, Block, LanguageCode, UnDocument } from '../model/index.ts';
-import { detectLanguage } from './index.ts';
+/**
+ * The `annex-language` stage: tells, once segmentation has found where each annex starts, which annexes
+ * are in another language than their letter (a letter in French transmitting a statement reproduced in
+ * English). It reads the text the way the whole document's language is read (franc, scripts).
+ */
+import { detectLanguage } from '../lang/index.ts';
+import type { Annex, LanguageCode, UnDocument } from '../model/index.ts';
+import { annexTextNodes } from '../model/text-nodes.ts';
+import type { NoOptions, Stage } from '../stage.ts';
 
 /**
  * Below this many letters an annex's language is not claimed: franc's guesses on a heading and a date
@@ -7,11 +14,7 @@ import { detectLanguage } from './index.ts';
  */
 export const MINIMUM_ANNEX_LETTERS = 120;
 
-/**
- * Sets `Annex.lang` on every annex whose text is in another language than the document's (a letter in
- * French transmitting a statement reproduced in English), and clears it where the languages agree.
- * Runs after segmentation, which is what tells where an annex starts.
- */
+/** Sets `Annex.lang` on every annex written in another language than the document, clears it elsewhere. */
 export function detectAnnexLanguages(document: UnDocument): UnDocument {
   let changed = false;
   const annexes = document.annexes.map((annex) => {
@@ -25,6 +28,12 @@ export function detectAnnexLanguages(document: UnDocument): UnDocument {
   return changed ? { ...document, annexes } : document;
 }
 
+/** The `annex-language` stage. */
+export const annexLanguageStage: Stage<NoOptions, 'annex-language'> = {
+  name: 'annex-language',
+  run: (document) => detectAnnexLanguages(document),
+};
+
 /** The language of one annex's own text, or undefined when there is too little text to tell. */
 export function annexLanguage(annex: Annex): LanguageCode | undefined {
   const text = annexText(annex);
@@ -33,27 +42,14 @@ export function annexLanguage(annex: Annex): LanguageCode | undefined {
   return detectLanguage(text);
 }
 
-/** Everything the annex says, heading to closing, one piece per line. */
+/**
+ * What the annex says, heading to closing, one piece per line: its signatories' role lines count, their
+ * names and honorifics (which say nothing of the language) do not.
+ */
 export function annexText(annex: Annex): string {
-  const pieces: string[] = [annex.heading.text];
-  if (annex.title) pieces.push(annex.title.text);
-  if (annex.dateLine) pieces.push(annex.dateLine.text);
-  for (const block of [...annex.body, ...annex.closing]) collectBlockText(block, pieces);
-  for (const signature of annex.signatures) pieces.push(...signature.roles);
-  return pieces.filter((piece) => piece !== '').join('\n');
-}
-
-function collectBlockText(block: Block, pieces: string[]): void {
-  if (block.type === 'section') {
-    if (block.heading) pieces.push(block.heading.text);
-    for (const child of block.children) collectBlockText(child, pieces);
-  } else if (block.type === 'paragraph') {
-    pieces.push(block.text);
-    for (const child of block.children ?? []) collectBlockText(child, pieces);
-  } else {
-    for (const item of block.items) {
-      pieces.push(item.text);
-      for (const child of item.children ?? []) collectBlockText(child, pieces);
-    }
-  }
+  return annexTextNodes(annex)
+    .filter((node) => node.kind !== 'signature' || node.field?.startsWith('roles.'))
+    .map((node) => node.text)
+    .filter((text) => text !== '')
+    .join('\n');
 }
