@@ -50,7 +50,9 @@ export interface RunEnvironment {
 
 /**
  * A stage's context: the environment's languages and engine, progress tagged with the stage, and
- * diagnostics collected into `diagnostics` (which `runStep` moves into the next document it sees).
+ * diagnostics collected into `diagnostics` (which `runStep` moves into the next document it sees). A stage
+ * function called on its own (tests, benchmarks) makes one with the defaults; its diagnostics then go
+ * nowhere unless the caller passes the array.
  */
 export function stageContext(stage: string, environment: RunEnvironment = {}, diagnostics: Diagnostic[] = []): StageContext {
   return {

@@ -21,7 +21,9 @@ import type { InputOf, OptionsOf, OutputOf } from './stage.ts';
 export const readingStages = [planStage, ocrStage, extractStage] as const;
 /** Over the document, each returning the next version of it. */
 export const documentStages = [repairStage, segmentStage, annexLanguageStage, entitiesStage] as const;
-export const stages = [...readingStages, ...documentStages, emitStage] as const;
+/** From the source file to the finished document: what `processSource` runs. */
+export const stagesBeforeEmit = [...readingStages, ...documentStages] as const;
+export const stages = [...stagesBeforeEmit, emitStage] as const;
 
 export type PipelineStage = (typeof stages)[number];
 export type StageName = PipelineStage['name'];

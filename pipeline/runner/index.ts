@@ -5,7 +5,7 @@ import { isInputError } from '../errors.ts';
 import type { SourceFile } from '../extract/index.ts';
 import type { Diagnostic, UnDocument } from '../model/index.ts';
 import { runStep, type RunEnvironment, type Step } from '../stage.ts';
-import { documentStages, readingStages, type PipelineOptions } from '../stages.ts';
+import { readingStages, stagesBeforeEmit, type PipelineOptions } from '../stages.ts';
 import { expandInputs } from './inputs.ts';
 import { safeName, writeRenderings } from './outputs.ts';
 
@@ -37,7 +37,7 @@ export async function readSource(file: SourceFile, options: PipelineOptions = {}
 
 /** Runs every stage but `emit` on one source file. */
 export async function processSource(file: SourceFile, options: PipelineOptions = {}, environment: RunEnvironment = {}): Promise<UnDocument> {
-  return (await runSteps([...readingStages, ...documentStages], file, options, environment)) as UnDocument;
+  return (await runSteps(stagesBeforeEmit, file, options, environment)) as UnDocument;
 }
 
 /** The name an input's outputs are filed under: its file name without the extension. */
