@@ -7,8 +7,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { emitPdf } from '../pipeline/emit/pdf/index.ts';
 import type { UnDocument } from '../pipeline/model/index.ts';
-import type { Rendering } from '../pipeline/runner/index.ts';
-import { emitters, processSource, renderAll } from '../pipeline/runner/index.ts';
+import type { Rendering } from '../pipeline/emit/index.ts';
+import { emitters, renderAll } from '../pipeline/emit/index.ts';
+import { processSource } from '../pipeline/runner/index.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 10);
 const TARGET_MS = 300;

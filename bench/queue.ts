@@ -12,6 +12,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../pipeline/runner/index.ts';
+import { documentStages } from '../pipeline/stages.ts';
 import type { QueueSettings } from '../workers/connection.ts';
 import { submitDocuments } from '../workers/flow.ts';
 import { followDocuments, openQueues } from '../workers/follow.ts';
@@ -107,7 +108,7 @@ async function warmUp(settings: QueueSettings, shared: string, workerCount: numb
       await copyFile(input, copy);
       const { documents } = await submitDocuments([copy], { out: join(shared, 'warm-up-out'), settings });
       await followDocuments(documents, { settings, pollMilliseconds: 50 });
-      const stages = ['repair', 'segment', 'entities', ...(isPaged(input) ? ['ocr' as const] : [])] as const;
+      const stages: StageName[] = [...documentStages.map((stage) => stage.name), ...(isPaged(input) ? ['ocr' as const] : [])];
       let warm = true;
       for (const stage of stages) {
         const workers = new Set((await queues.get(stage)!.getCompleted()).map((job) => job.processedBy));

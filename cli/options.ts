@@ -15,6 +15,13 @@ export function parseOcrMode(value: string): OcrMode {
   return value;
 }
 
+/** A confidence threshold: a number from 0 to 1. */
+export function parseThreshold(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return number;
+}
+
 export function parsePositiveInteger(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');

@@ -4,9 +4,8 @@ import { extname, resolve } from 'node:path';
 import type { FlowJob } from 'bullmq';
 import { FlowProducer, Queue } from 'bullmq';
 import { documentId } from '../pipeline/extract/index.ts';
-import type { OcrMode } from '../pipeline/extract/index.ts';
-import type { LanguageCode } from '../pipeline/model/index.ts';
 import { expandInputs, outputName } from '../pipeline/runner/index.ts';
+import type { PipelineOptions } from '../pipeline/stages.ts';
 import type { QueueSettings } from './connection.ts';
 import { producerConnection, queueSettings } from './connection.ts';
 import type { DocumentJobData } from './job-data.ts';
@@ -15,10 +14,8 @@ import { childJobOptions, rootJobOptions } from './job-options.ts';
 import { DOCUMENT_STAGES, queueName, stageJobId } from './queues.ts';
 import { toShared } from './shared-folder.ts';
 
-export interface SubmitOptions {
+export interface SubmitOptions extends PipelineOptions {
   out: string;
-  lang?: LanguageCode;
-  ocr?: OcrMode;
   settings?: Partial<QueueSettings>;
 }
 
@@ -38,8 +35,9 @@ export interface SubmitResult {
 }
 
 /**
- * Queues every input as one flow: emit ← entities ← segment ← repair ← extract ← plan (a parent runs once
- * all its children are done; plan adds the page OCR jobs as further children of extract). The source is
+ * Queues every input as one flow, each stage the parent of the one before it (emit ← entities ← … ←
+ * extract ← plan: a parent runs once all its children are done; plan adds the page OCR jobs as further
+ * children of extract). The source is
  * copied into the work folder first, so workers read exactly the bytes that were hashed.
  */
 export async function submitDocuments(paths: string[], options: SubmitOptions): Promise<SubmitResult> {
@@ -52,7 +50,8 @@ export async function submitDocuments(paths: string[], options: SubmitOptions): 
     const problems = inputProblems.map((problem) => ({ input: problem.path, error: problem.message }));
     const documents: SubmittedDocument[] = [];
     const claimed = new Map<string, string>();
-    const out = toShared(options.out);
+    const { out: outFolder, settings: _settings, ...pipelineOptions } = options;
+    const out = toShared(outFolder);
     for (const input of inputs) {
       const name = outputName(input);
       const earlier = claimed.get(name);
@@ -63,13 +62,12 @@ export async function submitDocuments(paths: string[], options: SubmitOptions): 
       claimed.set(name, input);
       const bytes = new Uint8Array(await readFile(input));
       const data: DocumentJobData = {
-        documentKey: documentKey(bytes, out, name, options),
+        documentKey: documentKey(bytes, out, name, pipelineOptions),
         input,
         out,
         name,
         extension: extname(input).toLowerCase(),
-        ...(options.lang ? { lang: options.lang } : {}),
-        ...(options.ocr ? { ocr: options.ocr } : {}),
+        options: pipelineOptions,
       };
       const rootJobId = stageJobId('emit', data.documentKey);
       const existing = await emitQueue.getJob(rootJobId);
@@ -93,11 +91,15 @@ export async function submitDocuments(paths: string[], options: SubmitOptions): 
 
 /**
  * The content hash, then a short hash of where and how it is processed: the same bytes sent to the same
- * output again are recognised; the same bytes under another name or into another folder are another job.
+ * output with the same options again are recognised; under another name, into another folder or with
+ * other options they are another job.
  */
-export function documentKey(bytes: Uint8Array, out: string, name: string, options: Pick<SubmitOptions, 'lang' | 'ocr'>): string {
+export function documentKey(bytes: Uint8Array, out: string, name: string, options: PipelineOptions): string {
+  const settings = Object.entries(options)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b));
   const destination = createHash('sha256')
-    .update([out, name, options.lang ?? '', options.ocr ?? ''].join('\0'))
+    .update([out, name, JSON.stringify(settings)].join('\0'))
     .digest('hex')
     .slice(0, 8);
   return `${documentId(bytes)}-${destination}`;

@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../pipeline/model/index.ts';
-import type { OcrMode } from '../pipeline/extract/index.ts';
+import type { PipelineOptions } from '../pipeline/stages.ts';
 import { fromShared, workFolder } from './shared-folder.ts';
 
 /** What every job of one document carries: paths, ids and options, never the document itself. */
@@ -14,12 +14,14 @@ export interface DocumentJobData {
   name: string;
   /** Source file extension, for the copy kept in the work folder. */
   extension: string;
-  lang?: LanguageCode;
-  ocr?: OcrMode;
+  /** Every stage's options, as given to `ingest`: each stage's job reads its own. */
+  options: PipelineOptions;
 }
 
 export interface PageJobData extends DocumentJobData {
   page: number;
+  /** The language the plan job chose to OCR the document's pages in. */
+  ocrLanguage: LanguageCode;
 }
 
 /** What a stage job returns: small, it is stored in Redis. */

@@ -1,16 +1,14 @@
 /**
- * The queues, one per stage, in the order a document goes through them. `plan` decides per page whether
- * OCR is needed and adds the `ocr` page jobs as children of the document's `extract` job.
+ * The queues, one per stage of the pipeline (`pipeline/stages.ts`), in its order. `plan` decides per page
+ * whether OCR is needed and adds the `ocr` page jobs as children of the document's `extract` job.
  */
-export const STAGE_NAMES = ['plan', 'ocr', 'extract', 'repair', 'segment', 'entities', 'emit'] as const;
-export type StageName = (typeof STAGE_NAMES)[number];
+import { ocrStage } from '../pipeline/ocr/index.ts';
+import { STAGE_NAMES, type StageName } from '../pipeline/stages.ts';
 
-/** The stages one document job goes through (every stage but the per-page OCR). */
-export const DOCUMENT_STAGES = ['plan', 'extract', 'repair', 'segment', 'entities', 'emit'] as const satisfies readonly StageName[];
+export { isStageName, STAGE_NAMES, type StageName } from '../pipeline/stages.ts';
 
-export function isStageName(value: string): value is StageName {
-  return (STAGE_NAMES as readonly string[]).includes(value);
-}
+/** The stages one document job goes through: every stage but OCR, which runs as one job per page. */
+export const DOCUMENT_STAGES: readonly StageName[] = STAGE_NAMES.filter((stage) => stage !== ocrStage.name);
 
 export function queueName(stage: StageName): string {
   return `unletters-${stage}`;

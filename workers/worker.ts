@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Job, Processor, WorkerOptions } from 'bullmq';
 import { Queue, Worker } from 'bullmq';
 import { terminateOcr } from '../pipeline/ocr/index.ts';
-import { stages } from '../pipeline/runner/index.ts';
+import type { Stage } from '../pipeline/stage.ts';
+import { documentStages, type PipelineOptions } from '../pipeline/stages.ts';
 import type { QueueSettings } from './connection.ts';
 import { queueSettings, workerConnection } from './connection.ts';
 import { runJob } from './failures.ts';
@@ -87,13 +88,18 @@ export async function startWorkers(options: WorkerStartOptions = {}): Promise<Ru
   };
 }
 
-function documentProcessor(stage: Exclude<StageName, 'ocr'>, prefix: string, ocrQueue: Queue<PageJobData>): Processor<DocumentJobData, StageResult> {
+/**
+ * The processor of a document job. Plan, extract and emit move the source, the pages and the renderings;
+ * every stage over the document reads the document the stage before it wrote.
+ */
+function documentProcessor(stage: StageName, prefix: string, ocrQueue: Queue<PageJobData>): Processor<DocumentJobData, StageResult> {
   if (stage === 'plan') return planProcessor({ prefix, ocrQueue });
   if (stage === 'extract') return extractProcessor;
-  if (stage === 'emit') return emitProcessor(stages.at(-1)?.name ?? 'extract');
-  const index = stages.findIndex((candidate) => candidate.name === stage);
-  const previous = index > 0 ? stages[index - 1]!.name : 'extract';
-  return stageProcessor(stages[index]!, previous);
+  const index = documentStages.findIndex((candidate) => candidate.name === stage);
+  const previous = (position: number) => (position > 0 ? documentStages[position - 1]!.name : 'extract');
+  if (stage === 'emit') return emitProcessor(previous(documentStages.length));
+  if (index < 0) throw new Error(`no processor for stage ${stage}`);
+  return stageProcessor(documentStages[index] as Stage<PipelineOptions>, previous(index));
 }
 
 /** Bad input → UnrecoverableError; an optional hold lets tests kill a worker in the middle of a job. */

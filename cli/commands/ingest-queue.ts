@@ -1,15 +1,14 @@
 import { isAbsolute } from 'node:path';
 import cliProgress from 'cli-progress';
-import type { OcrMode } from '../../pipeline/extract/index.ts';
-import type { LanguageCode } from '../../pipeline/model/index.ts';
+import type { PipelineOptions } from '../../pipeline/stages.ts';
 import { submitDocuments } from '../../workers/flow.ts';
 import { followDocuments } from '../../workers/follow.ts';
 import { sharedRoot, toShared } from '../../workers/shared-folder.ts';
 
 export interface QueuedIngestOptions {
   out: string;
-  ocr?: OcrMode;
-  lang?: LanguageCode;
+  /** Every stage's options, carried in the job data to the workers. */
+  pipelineOptions: PipelineOptions;
   quiet?: boolean;
   detach?: boolean;
 }
@@ -22,7 +21,7 @@ export async function ingestThroughQueue(inputs: string[], options: QueuedIngest
   if (isAbsolute(toShared(options.out))) {
     process.stderr.write(`note: ${options.out} is outside the shared folder ${sharedRoot()} (UNLETTERS_SHARED): only workers on this machine can write it\n`);
   }
-  const { documents, problems } = await submitDocuments(inputs, { out: options.out, ocr: options.ocr, lang: options.lang });
+  const { documents, problems } = await submitDocuments(inputs, { ...options.pipelineOptions, out: options.out });
   for (const problem of problems) process.stderr.write(`${problem.error}\n`);
   const queued = documents.filter((document) => document.submission === 'queued').length;
   const earlier = documents.length - queued;

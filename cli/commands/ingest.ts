@@ -2,7 +2,8 @@ import { Command, Option } from 'commander';
 import type { IngestResult } from '../../pipeline/runner/index.ts';
 import { ingest } from '../../pipeline/runner/index.ts';
 import { terminateOcr } from '../../pipeline/ocr/index.ts';
-import { parseLanguage, parseOcrMode } from '../options.ts';
+import type { PipelineOptions } from '../../pipeline/stages.ts';
+import { parseLanguage, parseOcrMode, parseThreshold } from '../options.ts';
 
 export function ingestCommand(): Command {
   return new Command('ingest')
@@ -11,20 +12,22 @@ export function ingestCommand(): Command {
     .requiredOption('-o, --out <dir>', 'output folder')
     .addOption(new Option('--ocr <mode>', 'OCR pages: auto (bad or missing text layer), always, never').default('auto').argParser(parseOcrMode))
     .option('--lang <code>', 'force the language instead of detecting it (fr, en)', parseLanguage)
+    .option('--repair-threshold <confidence>', 'apply repairs of at least this confidence (0 to 1, default 0.6); keep the others as suggestions', parseThreshold)
+    .option('--typography', "also apply the language's typography in repair (apostrophes, no-break spaces)")
     .option('--quiet', 'no progress lines')
     .option('--queue', 'submit to the BullMQ queues (REDIS_URL) and follow until done, instead of running in-process')
     .option('--detach', 'with --queue: submit and return at once')
     .action(async (inputs: string[], options) => {
+      const pipelineOptions = stageOptions(options);
       if (options.queue || options.detach) {
         const { ingestThroughQueue } = await import('./ingest-queue.ts');
-        process.exitCode = await ingestThroughQueue(inputs, options);
+        process.exitCode = await ingestThroughQueue(inputs, { ...options, pipelineOptions });
         return;
       }
       const showProgress = !options.quiet && process.stderr.isTTY;
       const results = await ingest(inputs, {
+        ...pipelineOptions,
         out: options.out,
-        ocr: options.ocr,
-        lang: options.lang,
         onResult: (result, index, total) => {
           if (!result.ok) process.stderr.write(`${result.error}\n`);
           else if (showProgress) process.stderr.write(`${progressLine(result, index, total)}\n`);
@@ -36,6 +39,17 @@ export function ingestCommand(): Command {
       }
       process.exitCode = failed > 0 ? 1 : 0;
     });
+}
+
+/** The stages' options among the command's: the same object goes to the runner and into job data. */
+function stageOptions(options: PipelineOptions): PipelineOptions {
+  const { ocr, lang, repairThreshold, typography } = options;
+  return {
+    ...(ocr !== undefined ? { ocr } : {}),
+    ...(lang !== undefined ? { lang } : {}),
+    ...(repairThreshold !== undefined ? { repairThreshold } : {}),
+    ...(typography !== undefined ? { typography } : {}),
+  };
 }
 
 function progressLine(result: IngestResult, index: number, total: number): string {

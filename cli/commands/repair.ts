@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { extract } from '../../pipeline/extract/index.ts';
+import { extractText } from '../../pipeline/extract/index.ts';
 import { detectLanguage } from '../../pipeline/lang/index.ts';
 import { repairText } from '../../pipeline/repair/index.ts';
 import { describeFailure } from '../../pipeline/runner/index.ts';
@@ -17,7 +17,7 @@ export function repairCommand(): Command {
       try {
         const bytes = new Uint8Array(file === '-' ? await readStdin() : await readFile(file));
         const name = file === '-' ? 'stdin.txt' : file;
-        const { rawText } = await extract({ name: name.endsWith('.txt') ? name : `${name}.txt`, bytes });
+        const { rawText } = extractText({ name, bytes });
         const lang = options.lang ?? detectLanguage(rawText) ?? 'fr';
         const result = await repairText(rawText, { lang, typography: options.typography });
         process.stdout.write(result.text);

@@ -5,8 +5,8 @@
  */
 import { distance as editDistance } from 'fastest-levenshtein';
 import type { LanguageResources } from '../lang/types.ts';
-import type { DateMatch } from './index.ts';
-import { findDates } from './index.ts';
+import type { DateMatch } from './exact.ts';
+import { findDates } from './exact.ts';
 
 function fold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { languageResources } from '../lang/index.ts';
 import type { Block, Entity, LanguageCode, Signature, UnDocument } from '../model/index.ts';
-import { documentPieces, findMentions, tagEntities } from './index.ts';
+import { textNodes } from '../model/text-nodes.ts';
+import { findMentions, tagEntities } from './index.ts';
 
 const french = languageResources('fr');
 const english = languageResources('en');
@@ -47,7 +48,7 @@ function entity(document: UnDocument, id: string): Entity | undefined {
 
 /** The text of every node a mention can point into, keyed by node id and field. */
 function nodeTexts(document: UnDocument): Map<string, string> {
-  return new Map(documentPieces(document).map((piece) => [`${piece.nodeId}|${piece.field ?? ''}`, piece.text]));
+  return new Map(textNodes(document).map((piece) => [`${piece.nodeId}|${piece.field ?? ''}`, piece.text]));
 }
 
 describe('states', () => {

@@ -3,83 +3,36 @@
  * in every text of the document and gathers them into one entity per real thing, with ids that are the
  * same in every letter and every language (`state:AFG`, `org:sco`, `person:hamid-karzai`).
  */
-import { languageResources } from '../lang/index.ts';
-import type { LanguageResources } from '../lang/types.ts';
-import type { Block, Signature, TextNode, UnDocument } from '../model/index.ts';
+import type { Signature, UnDocument } from '../model/index.ts';
+import { textNodes } from '../model/text-nodes.ts';
+import { stageContext, type NoOptions, type Stage, type StageContext } from '../stage.ts';
 import { gatherEntities, joinPersons, type PlacedMention, resolveAnaphors } from './gather.ts';
 import { findMentions, type FindOptions } from './recognize.ts';
 
 export { findMentions } from './recognize.ts';
 export type { FindOptions, TextMention } from './recognize.ts';
 
-export interface EntityOptions {
-  /** Language resources to use instead of those of `document.lang` (tests). */
-  language?: LanguageResources;
+/** The entity stage has no options: the language's cues come from the context. */
+export type EntityOptions = NoOptions;
+
+/** How a text is read: a signatory's name, a role line of a signature block, or running text. */
+function fieldKind(field: string | undefined): FindOptions['field'] {
+  if (field === undefined) return 'text';
+  return field === 'name' ? 'name' : 'role';
 }
 
-/** A piece of text of the document, in reading order, with what it is. */
-interface TextPiece {
-  nodeId: string;
-  field?: string;
-  text: string;
-  kind: FindOptions['field'];
-}
-
-function blockPieces(blocks: Block[], pieces: TextPiece[]): void {
-  for (const block of blocks) {
-    if (block.type === 'section') {
-      if (block.heading) pieces.push({ nodeId: block.heading.id, text: block.heading.text, kind: 'text' });
-      blockPieces(block.children, pieces);
-    } else if (block.type === 'paragraph') {
-      pieces.push({ nodeId: block.id, text: block.text, kind: 'text' });
-      if (block.children) blockPieces(block.children, pieces);
-    } else {
-      for (const item of block.items) {
-        pieces.push({ nodeId: item.id, text: item.text, kind: 'text' });
-        if (item.children) blockPieces(item.children, pieces);
-      }
-    }
-  }
-}
-
-function signaturePieces(signatures: Signature[], pieces: TextPiece[]): void {
-  for (const signature of signatures) {
-    if (signature.honorific) pieces.push({ nodeId: signature.id, field: 'honorific', text: signature.honorific, kind: 'role' });
-    signature.roles.forEach((role, index) => pieces.push({ nodeId: signature.id, field: `roles.${index}`, text: role, kind: 'role' }));
-    if (signature.name) pieces.push({ nodeId: signature.id, field: 'name', text: signature.name, kind: 'name' });
-  }
-}
-
-function textPiece(node: TextNode | undefined, pieces: TextPiece[]): void {
-  if (node?.text) pieces.push({ nodeId: node.id, text: node.text, kind: 'text' });
-}
-
-/** Every text of the document in reading order. */
-export function documentPieces(document: UnDocument): TextPiece[] {
-  const pieces: TextPiece[] = [];
-  for (const title of document.header?.agendaTitles ?? []) textPiece(title, pieces);
-  textPiece(document.letter.title, pieces);
-  blockPieces(document.letter.body, pieces);
-  signaturePieces(document.letter.signatures, pieces);
-  for (const annex of document.annexes) {
-    textPiece(annex.heading, pieces);
-    textPiece(annex.title, pieces);
-    textPiece(annex.dateLine, pieces);
-    blockPieces(annex.body, pieces);
-    blockPieces(annex.closing, pieces);
-    signaturePieces(annex.signatures, pieces);
-  }
-  return pieces;
-}
-
-/** The entity stage: fills `entities` and links signatures to their person entities. */
-export function tagEntities(document: UnDocument, options: EntityOptions = {}): UnDocument {
-  const language = options.language ?? languageResources(document.lang);
+/** Fills `entities` and links signatures to their person entities. */
+export function tagEntities(document: UnDocument, _options: EntityOptions = {}, context: Pick<StageContext, 'languages' | 'warn'> = stageContext('entities')): UnDocument {
+  const language = context.languages.get(document.lang);
   const words = language.entities;
-  if (!words) return { ...document, entities: [], warnings: [...document.warnings, `entities: no entity data for language ${document.lang}`] };
+  if (!words) {
+    context.warn({ code: 'no-entity-data', message: `no entity data for language ${document.lang}` });
+    return { ...document, entities: [] };
+  }
   let placed: PlacedMention[] = [];
-  for (const piece of documentPieces(document)) {
-    for (const mention of findMentions(piece.text, language, { field: piece.kind })) {
+  for (const piece of textNodes(document)) {
+    if (piece.text === '') continue;
+    for (const mention of findMentions(piece.text, language, { field: fieldKind(piece.field) })) {
       placed.push(piece.field ? { nodeId: piece.nodeId, field: piece.field, mention } : { nodeId: piece.nodeId, mention });
     }
   }
@@ -101,6 +54,9 @@ export function tagEntities(document: UnDocument, options: EntityOptions = {}): 
     entities,
   };
 }
+
+/** The `entities` stage. */
+export const entitiesStage: Stage<EntityOptions, 'entities'> = { name: 'entities', run: tagEntities };
 
 /** A signatory holds the roles written in their signature block (its role lines and honorific). */
 function linkSignatories(document: UnDocument, placed: PlacedMention[]): void {

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FakeEngine, linesToResult } from '../ocr/fake-engine.ts';
 import { ocrPage } from '../ocr/index.ts';
-import { ingest } from '../runner/index.ts';
-import { assembleExtraction, extract, planPages } from './index.ts';
-import { extractPaged } from './pages.ts';
+import { ingest, readSource } from '../runner/index.ts';
+import { assembleExtraction, planPages } from './index.ts';
 import { scoreTextLayer } from './text-layer-score.ts';
 
 const root = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -55,7 +54,7 @@ describe('planPages', () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message.startsWith(expected)).toBe(true);
     expect((error as Error).message).not.toContain('\n');
-    await expect(extract(await load('bad-inputs', name))).rejects.toThrow(expected);
+    await expect(readSource(await load('bad-inputs', name))).rejects.toThrow(expected);
   });
 });
 
@@ -79,10 +78,11 @@ describe('assembleExtraction', () => {
   it('extracts in-process through the engine, reporting progress per OCR page', async () => {
     const engine = new FakeEngine(() => linesToResult(['Annexe', 'Déclaration des chefs d’État']));
     const progress: string[] = [];
-    const extraction = await extractPaged(await load('scans', 'seed002-scan-200dpi.pdf'), { onProgress: (done, total) => progress.push(`${done}/${total}`) }, engine);
+    const onProgress = (stage: string, done: number, total: number) => progress.push(`${stage} ${done}/${total}`);
+    const document = await readSource(await load('scans', 'seed002-scan-200dpi.pdf'), {}, { ocrEngine: engine, onProgress });
     expect(engine.calls).toBe(2);
-    expect(progress).toEqual(['0/2', '1/2', '2/2']);
-    expect(extraction.pages!.map((page) => page.number)).toEqual([1, 2]);
+    expect(progress).toEqual(['ocr 0/2', 'ocr 1/2', 'ocr 2/2']);
+    expect(document.pages!.map((page) => page.number)).toEqual([1, 2]);
   });
 });
 

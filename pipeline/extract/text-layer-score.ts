@@ -1,4 +1,5 @@
-import { languageResources } from '../lang/index.ts';
+import { defaultLanguages } from '../lang/index.ts';
+import type { LanguageRegistry, LanguageResources } from '../lang/types.ts';
 import type { LanguageCode } from '../model/index.ts';
 import type { ExtractWords } from './lexicon.ts';
 import { isKnownWord } from './lexicon.ts';
@@ -39,20 +40,17 @@ interface Lexicon {
   words: ReadonlySet<string>;
 }
 
-const lexicons = new Map<LanguageCode, Lexicon>();
+/** Word lists are loaded once per language's resources, on first use. */
+const lexicons = new WeakMap<ExtractWords, Lexicon>();
 
-function lexicon(lang: LanguageCode): Lexicon | undefined {
-  const cached = lexicons.get(lang);
-  if (cached) return cached;
-  let resources: ExtractWords | undefined;
-  try {
-    resources = languageResources(lang).extract;
-  } catch {
-    return undefined;
-  }
+function lexicon(language: LanguageResources): Lexicon | undefined {
+  const resources = language.extract;
   if (!resources) return undefined;
-  const loaded = { lang, resources, words: resources.loadWords() };
-  lexicons.set(lang, loaded);
+  let loaded = lexicons.get(resources);
+  if (!loaded) {
+    loaded = { lang: language.code, resources, words: resources.loadWords() };
+    lexicons.set(resources, loaded);
+  }
   return loaded;
 }
 
@@ -92,10 +90,10 @@ function scoreWith(text: string, { lang, resources, words }: Lexicon): TextLayer
 }
 
 /** Scores a page's text layer against every language that has a word list; the best language wins. */
-export function scoreTextLayer(text: string, languages: readonly LanguageCode[] = ['fr', 'en']): TextLayerScore {
+export function scoreTextLayer(text: string, languages: LanguageRegistry = defaultLanguages): TextLayerScore {
   let best: TextLayerScore = { score: 0, words: 0, known: 0, garbage: 0, damage: 0, split: 0 };
-  for (const lang of languages) {
-    const loaded = lexicon(lang);
+  for (const code of languages.codes) {
+    const loaded = lexicon(languages.get(code));
     if (!loaded) continue;
     const scored = scoreWith(text, loaded);
     if (scored.score > best.score || best.lang === undefined) best = scored;

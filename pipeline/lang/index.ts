@@ -1,10 +1,10 @@
 import { franc } from 'franc';
 import type { LanguageCode } from '../model/index.ts';
-import type { LanguageResources } from './types.ts';
+import type { LanguageRegistry, LanguageResources } from './types.ts';
 import { french } from './fr/index.ts';
 import { english } from './en/index.ts';
 
-export type { LanguageResources } from './types.ts';
+export type { LanguageRegistry, LanguageResources } from './types.ts';
 
 /** The language assumed when none is given and none can be detected: the archive's first language. */
 export const DEFAULT_LANGUAGE: LanguageCode = 'fr';
@@ -41,15 +41,28 @@ export function detectLanguage(text: string): LanguageCode | undefined {
   return FRANC_TO_MODEL[guess];
 }
 
-const RESOURCES: Partial<Record<LanguageCode, LanguageResources>> = { fr: french, en: english };
+/** A registry of the given languages (the first is preferred on a tie). */
+export function languageRegistry(resources: readonly LanguageResources[]): LanguageRegistry {
+  const byCode = new Map(resources.map((language) => [language.code, language]));
+  return {
+    codes: resources.map((language) => language.code),
+    has: (code: string): code is LanguageCode => byCode.has(code as LanguageCode),
+    get(code) {
+      const language = byCode.get(code);
+      if (!language) throw new Error(`language ${code} is not supported yet (supported: ${[...byCode.keys()].join(', ')})`);
+      return language;
+    },
+  };
+}
 
-/** The resources of a language; throws for a language the pipeline does not speak yet. */
+/** The languages unletters speaks: what every run uses unless it is given another registry. */
+export const defaultLanguages: LanguageRegistry = languageRegistry([french, english]);
+
+/** The resources of a language of the default registry; throws for a language not supported yet. */
 export function languageResources(code: LanguageCode): LanguageResources {
-  const resources = RESOURCES[code];
-  if (!resources) throw new Error(`language ${code} is not supported yet (supported: ${Object.keys(RESOURCES).join(', ')})`);
-  return resources;
+  return defaultLanguages.get(code);
 }
 
 export function isSupportedLanguage(code: string): code is LanguageCode {
-  return code in RESOURCES;
+  return defaultLanguages.has(code);
 }

@@ -5,6 +5,18 @@ import type { EditionWords } from '../emit/edition-words.ts';
 import type { ExtractWords } from '../extract/lexicon.ts';
 
 /**
+ * The languages a run speaks. Every stage takes its language resources from the registry its context
+ * carries, never from a module-level table, so a test or an embedding program can hand it others.
+ */
+export interface LanguageRegistry {
+  /** Codes of the languages that have resources, in order of preference when two read a text equally well. */
+  readonly codes: readonly LanguageCode[];
+  has(code: string): code is LanguageCode;
+  /** The resources of a language; throws for one the registry does not hold. */
+  get(code: LanguageCode): LanguageResources;
+}
+
+/**
  * Everything a stage needs to know about one language. Stages hold no literal of any language: they
  * read it from here. Each stage defines the shape of its own part next to its code and each language
  * folder (`fr/`, `en/`) fills it in a file named after the stage.

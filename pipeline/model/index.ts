@@ -40,8 +40,20 @@ export interface UnDocument {
   repairs: Repair[];
   /** Changes found but not applied (confidence under the threshold). */
   suggestions: Repair[];
-  /** Non-fatal problems met while processing (a fatal one fails the document instead). */
-  warnings: string[];
+  /** Non-fatal problems met while processing, in the order the stages met them (a fatal one fails the document instead). */
+  warnings: Diagnostic[];
+}
+
+/** A non-fatal problem one stage met: what a reader of the edition may want to check. */
+export interface Diagnostic {
+  /** The stage that met it: `extract`, `segment`, `entities`, … */
+  stage: string;
+  /** Stable, machine-readable kind of problem, e.g. `no-letter-title`, `language-undetected`. */
+  code: string;
+  /** Id of the node the problem concerns, when it concerns one (e.g. `letter.title`). */
+  node?: string;
+  /** One line for a person, in the interface's language. */
+  message: string;
 }
 
 export interface SourceInfo {

@@ -1,162 +1,77 @@
 /**
- * OCR of one page of a scanned PDF or page image, as a recipe of named steps: render (mupdf) or decode
- * (sharp) → clean (despeckle, deskew) → recognize (tesseract.js behind `OcrEngine`) → drop margin
- * speckle → list bullets read as other signs restored → paragraphs from the layout → page text and the model's `Page` (confidence, dpi, skew, words).
+ * The `ocr` stage: OCR of the pages of a scanned PDF or page image that `plan` left to it. Each page is a
+ * recipe of named steps (`page.ts`): render (mupdf) or decode (sharp) → clean (despeckle, deskew) →
+ * recognize (tesseract.js behind `OcrEngine`) → drop margin speckle → list bullets read as other signs
+ * restored → paragraphs from the layout → page text and the model's `Page` (confidence, dpi, skew, words).
  */
-import sharp from 'sharp';
-import { InputError } from '../errors.ts';
-import { openPdf } from '../extract/pdf-document.ts';
-import { mediaTypeByName, sniffMediaType } from '../extract/sniff.ts';
-import type { SourceFile } from '../extract/source.ts';
-import { DEFAULT_LANGUAGE, isSupportedLanguage, languageResources } from '../lang/index.ts';
-import { LANGUAGE_CODES, type LanguageCode, type OcrWord, type Page } from '../model/index.ts';
-import { cleanPage } from './clean.ts';
-import type { OcrEngine } from './engine.ts';
-import { decodeImagePage, renderPdfPage, scanResolution, type GreyPage } from './raster.ts';
-import { bulletsToKeep, restoreBullets } from './bullets.ts';
-import { paragraphsByLayout } from './layout.ts';
-import { paragraphsText, removeSpeckle } from './speckle.ts';
-import { TesseractEngine, type DataPackages } from './tesseract-engine.ts';
+import type { PlannedSource, ReadSource, SourceFile } from '../extract/index.ts';
+import { DEFAULT_LANGUAGE } from '../lang/index.ts';
+import type { LanguageCode } from '../model/index.ts';
+import type { Step } from '../stage.ts';
+import { chooseOcrLanguage } from './language.ts';
+import type { OcrContext, OcrPageResult } from './page.ts';
+import { ocrPage } from './page.ts';
 
 export type { EngineLine, EngineParagraph, EngineResult, EngineWord, OcrEngine } from './engine.ts';
 export { TesseractEngine } from './tesseract-engine.ts';
 export { cleanPage, estimateSkew, otsuThreshold } from './clean.ts';
-export { decodeImagePage, imagePageCount, renderPdfPage, scanResolution } from './raster.ts';
+export { decodeImagePage, renderPdfPage, scanResolution } from './raster.ts';
 export type { GreyPage } from './raster.ts';
 export { removeSpeckle, paragraphsText } from './speckle.ts';
 export { paragraphsByLayout } from './layout.ts';
+export { chooseOcrLanguage, type OcrLanguageChoice } from './language.ts';
+export { DEFAULT_DPI, MIN_DPI, ocrPage, pageImage, sharedOcrEngine, terminateOcr, type OcrContext, type OcrOptions, type OcrPageResult } from './page.ts';
 
-export interface OcrOptions {
-  /** Language of the page; decides the trained data. Default `fr`. */
+/** Options of the `ocr` stage. */
+export interface OcrStageOptions {
+  /** The language to OCR in; by default read off the kept text layers or a first page. */
   lang?: LanguageCode;
-  /**
-   * Resolution to render PDF pages at. Default: the scan's own resolution when the page is one image
-   * (never under MIN_DPI), DEFAULT_DPI for pages drawn from vectors and text.
-   */
-  dpi?: number;
-  /** The engine; default the shared tesseract.js scheduler. */
-  engine?: OcrEngine;
 }
 
-export interface OcrPageResult {
-  page: Page;
-  text: string;
-}
-
-/** Resolution for pages that are not scans (a broken text layer over vector text). */
-export const DEFAULT_DPI = 300;
-/**
- * Scans under this resolution are rendered up to it: at 150 dpi the x-height of 11 pt text is ~10 px,
- * under what Tesseract reads well.
- */
-export const MIN_DPI = 200;
-
-let sharedEngine: TesseractEngine | undefined;
-
-/** Tesseract codes and data packages of every language the pipeline speaks. */
-function dataPackages(): DataPackages {
-  const packages: DataPackages = {};
-  for (const code of LANGUAGE_CODES) {
-    if (!isSupportedLanguage(code)) continue;
-    const tesseract = languageResources(code).extract?.tesseract;
-    if (tesseract) packages[tesseract.code] = tesseract.dataPackage;
-  }
-  return packages;
-}
-
-/** The process-wide engine: one tesseract.js worker per core, started on first use. */
-export function sharedOcrEngine(): OcrEngine {
-  sharedEngine ??= new TesseractEngine(dataPackages());
-  return sharedEngine;
-}
-
-/** Stops the shared engine's workers (so that a CLI run or a benchmark can exit). */
-export async function terminateOcr(): Promise<void> {
-  const engine = sharedEngine;
-  sharedEngine = undefined;
-  await engine?.terminate();
-}
-
-/** The language's OCR typography fixes (`'` → `’` in French), applied word by word. */
-function typography(lang: LanguageCode): (text: string) => string {
-  const rules = languageResources(lang).extract?.ocrTypography ?? [];
-  return (text) => rules.reduce((current, [pattern, replacement]) => current.replace(pattern, replacement), text);
-}
-
-function tesseractLanguage(lang: LanguageCode): string {
-  const tesseract = languageResources(lang).extract?.tesseract;
-  if (!tesseract) throw new Error(`no OCR language data for ${lang}`);
-  return tesseract.code;
-}
-
-async function resample(page: GreyPage, dpi: number): Promise<GreyPage> {
-  const width = Math.round((page.width * dpi) / page.dpi);
-  const height = Math.round((page.height * dpi) / page.dpi);
-  const data = await sharp(Buffer.from(page.pixels.buffer, page.pixels.byteOffset, page.pixels.byteLength), {
-    raw: { width: page.width, height: page.height, channels: 1 },
-  })
-    .resize(width, height, { kernel: 'cubic' })
-    .extractChannel(0)
-    .raw()
-    .toBuffer();
-  return { width, height, pixels: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), dpi };
+/** Which pages of a planned source are OCR'd, in which language; a page read to choose it is kept. */
+export interface OcrSchedule {
+  lang: LanguageCode;
+  pages: number[];
+  probe?: OcrPageResult;
 }
 
 /**
- * The page image OCR starts from, before any cleaning: a PDF page rendered with mupdf, or an image page
- * decoded. This is also what the benchmark hands native Tesseract.
+ * The `ocr` stage, between `plan` and `extract`. In-process, `run` schedules the pages and reads them in
+ * parallel; the queue calls `schedule` in its plan job and `page` in one job per page, so both paths
+ * read the same pages in the same language.
  */
-export async function pageImage(file: SourceFile, pageNumber: number, options: Pick<OcrOptions, 'dpi'> = {}): Promise<GreyPage> {
-  const type = sniffMediaType(file.bytes) ?? mediaTypeByName(file.name);
-  if (type === 'application/pdf') {
-    const document = openPdf(file);
-    try {
-      if (pageNumber < 1 || pageNumber > document.countPages()) throw new InputError(file.name, `PDF has no page ${pageNumber}`);
-      let dpi = options.dpi;
-      if (dpi === undefined) {
-        const page = document.loadPage(pageNumber - 1);
-        const scanned = scanResolution(page);
-        page.destroy();
-        dpi = scanned === undefined ? DEFAULT_DPI : Math.max(MIN_DPI, scanned);
-      }
-      return renderPdfPage(document, pageNumber, dpi);
-    } finally {
-      document.destroy();
-    }
-  }
-  if (type === 'image/png' || type === 'image/jpeg' || type === 'image/tiff') {
-    let page: GreyPage;
-    try {
-      page = await decodeImagePage(file.bytes, pageNumber);
-    } catch (error) {
-      throw new InputError(file.name, `unreadable image (${(error as Error).message.split('\n')[0]})`);
-    }
-    const target = options.dpi ?? Math.max(MIN_DPI, page.dpi);
-    return target === page.dpi ? page : resample(page, target);
-  }
-  throw new InputError(file.name, 'unsupported file type for OCR (expected PDF, PNG, JPEG or TIFF)');
+export interface OcrStage extends Step<PlannedSource, ReadSource, OcrStageOptions, 'ocr'> {
+  schedule(planned: PlannedSource, options: OcrStageOptions, context: OcrContext): Promise<OcrSchedule>;
+  page(file: SourceFile, pageNumber: number, lang: LanguageCode, context: OcrContext): Promise<OcrPageResult>;
 }
 
-/** OCRs one page (1-based) of a PDF or image file. */
-export async function ocrPage(file: SourceFile, pageNumber: number, options: OcrOptions = {}): Promise<OcrPageResult> {
-  const image = await pageImage(file, pageNumber, options);
-  const cleaned = await cleanPage(image);
-  const engine = options.engine ?? sharedOcrEngine();
-  const recognized = await engine.recognize(cleaned.png, tesseractLanguage(options.lang ?? DEFAULT_LANGUAGE));
-  const fix = typography(options.lang ?? DEFAULT_LANGUAGE);
-  const paragraphs = paragraphsByLayout(restoreBullets(removeSpeckle(recognized.paragraphs, { keep: bulletsToKeep(recognized.paragraphs) }))).map((paragraph) => ({
-    lines: paragraph.lines.map((line) => ({ ...line, words: line.words.map((word) => ({ ...word, text: fix(word.text) })) })),
-  }));
-  const words: OcrWord[] = paragraphs.flatMap((paragraph) =>
-    paragraph.lines.flatMap((line) => line.words.map((word) => ({ text: word.text, confidence: round(word.confidence), bbox: word.bbox }))),
-  );
-  const confidence = words.length === 0 ? 0 : round(words.reduce((sum, word) => sum + word.confidence, 0) / words.length);
-  return {
-    page: { number: pageNumber, method: 'ocr', confidence, dpi: image.dpi, skewDegrees: cleaned.skewDegrees, words },
-    text: paragraphsText(paragraphs),
-  };
-}
+export const ocrStage: OcrStage = {
+  name: 'ocr',
 
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
-}
+  async schedule({ file, plans = [] }, options, context) {
+    const pages = plans.filter((plan) => plan.decision === 'ocr').map((plan) => plan.number);
+    if (pages.length === 0) return { lang: options.lang ?? DEFAULT_LANGUAGE, pages };
+    const { lang, probe } = await chooseOcrLanguage(file, plans, options, context);
+    return { lang, pages, ...(probe ? { probe } : {}) };
+  },
+
+  page(file, pageNumber, lang, context) {
+    return ocrPage(file, pageNumber, { lang }, context);
+  },
+
+  async run(planned, options, context) {
+    const { lang, pages, probe } = await ocrStage.schedule(planned, options, context);
+    let done = 0;
+    if (planned.plans) context.progress(0, pages.length);
+    if (probe) context.progress(++done, pages.length);
+    const readings = await Promise.all(
+      pages.map(async (number) => {
+        if (probe && probe.page.number === number) return probe;
+        const reading = await ocrStage.page(planned.file, number, lang, context);
+        context.progress(++done, pages.length);
+        return reading;
+      }),
+    );
+    return { ...planned, readings };
+  },
+};

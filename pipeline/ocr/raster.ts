@@ -60,12 +60,6 @@ export function renderPdfPage(document: mupdf.Document, pageNumber: number, dpi:
   }
 }
 
-/** Number of pages of an image file (multi-page TIFF), 1 for the others. */
-export async function imagePageCount(bytes: Uint8Array): Promise<number> {
-  const metadata = await sharp(bytes).metadata();
-  return metadata.pages ?? 1;
-}
-
 /** Decodes one page (1-based) of a PNG, JPEG or TIFF into grey pixels. */
 export async function decodeImagePage(bytes: Uint8Array, pageNumber: number): Promise<GreyPage> {
   const metadata = await sharp(bytes, { page: pageNumber - 1, limitInputPixels: 200_000_000 }).metadata();

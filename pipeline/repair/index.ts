@@ -2,8 +2,10 @@ import retextLatin from 'retext-latin';
 import { unified, type Plugin } from 'unified';
 import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
-import { languageResources } from '../lang/index.ts';
+import { defaultLanguages } from '../lang/index.ts';
+import type { LanguageRegistry } from '../lang/types.ts';
 import type { LanguageCode, Repair, UnDocument } from '../model/index.ts';
+import { stageContext, type Stage, type StageContext } from '../stage.ts';
 import { ChangeTrail, type Edit } from './changes.ts';
 import { loadLexicon } from './lexicon.ts';
 import repairContext from './plugins/context.ts';
@@ -26,6 +28,14 @@ export interface RepairOptions {
   typography?: boolean;
 }
 
+/** Options of the `repair` stage (`ingest --repair-threshold`, `--typography`). */
+export interface RepairStageOptions {
+  /** Changes with a confidence under this are kept as suggestions, not applied. Default DEFAULT_THRESHOLD. */
+  repairThreshold?: number;
+  /** Also apply the language's typography (typographic apostrophe, no-break spaces). */
+  typography?: boolean;
+}
+
 export interface RepairResult {
   text: string;
   repairs: Repair[];
@@ -43,17 +53,19 @@ type RepairPlugin = (data: RepairData) => (tree: Root, file: VFile) => void;
  */
 export const passes: readonly RepairPlugin[] = [repairGlyphs, repairElision, repairSpacing, repairWords, repairContext, repairDehyphenation];
 
-const dataByLanguage = new Map<LanguageCode, Promise<RepairData | undefined>>();
+const dataByLanguage = new WeakMap<RepairLanguage, Promise<RepairData>>();
 
-/** Loads a language's repair data once per process (the lexicon is the slow part: about a second). */
-export function loadRepairData(lang: LanguageCode): Promise<RepairData | undefined> {
-  let data = dataByLanguage.get(lang);
+/**
+ * Loads a language's repair data once per process (the lexicon is the slow part: about a second);
+ * undefined for a language without repair data.
+ */
+export function loadRepairData(lang: LanguageCode, languages: LanguageRegistry = defaultLanguages): Promise<RepairData | undefined> {
+  const language = languages.get(lang).repair;
+  if (!language) return Promise.resolve(undefined);
+  let data = dataByLanguage.get(language);
   if (!data) {
-    const language: RepairLanguage | undefined = languageResources(lang).repair;
-    data = language
-      ? Promise.all([loadLexicon(language.lexicon), language.verbs()]).then(([lexicon, verbs]) => ({ language, lexicon, verbs }))
-      : Promise.resolve(undefined);
-    dataByLanguage.set(lang, data);
+    data = Promise.all([loadLexicon(language.lexicon), language.verbs()]).then(([lexicon, verbs]) => ({ language, lexicon, verbs }));
+    dataByLanguage.set(language, data);
   }
   return data;
 }
@@ -76,9 +88,12 @@ export function runPass(plugin: RepairPlugin, data: RepairData, text: string): E
   });
 }
 
-/** Repairs extraction and OCR damage in `rawText`, keeping its line structure. */
-export async function repairText(rawText: string, options: RepairOptions): Promise<RepairResult> {
-  const data = await loadRepairData(options.lang);
+/**
+ * Repairs extraction and OCR damage in `rawText`, keeping its line structure; a language without repair
+ * data passes through unchanged.
+ */
+export async function repairText(rawText: string, options: RepairOptions, languages: LanguageRegistry = defaultLanguages): Promise<RepairResult> {
+  const data = await loadRepairData(options.lang, languages);
   if (!data) return { text: rawText, repairs: [], suggestions: [] };
   return repairWith(data, rawText, options);
 }
@@ -96,8 +111,14 @@ export function repairWith(data: RepairData, rawText: string, options: Omit<Repa
   return { text: trail.text, repairs: trail.repairs(), suggestions: trail.suggested() };
 }
 
-/** The repair stage: fills `text`, `repairs` and `suggestions` from `rawText`. */
-export async function repair(document: UnDocument, options: Omit<RepairOptions, 'lang'> = {}): Promise<UnDocument> {
-  const result = await repairText(document.rawText, { ...options, lang: document.lang });
+/** Fills `text`, `repairs` and `suggestions` from `rawText`. */
+export async function repair(document: UnDocument, options: RepairStageOptions = {}, context: Pick<StageContext, 'languages'> = stageContext('repair')): Promise<UnDocument> {
+  const settings: RepairOptions = { lang: document.lang };
+  if (options.repairThreshold !== undefined) settings.threshold = options.repairThreshold;
+  if (options.typography !== undefined) settings.typography = options.typography;
+  const result = await repairText(document.rawText, settings, context.languages);
   return { ...document, text: result.text, repairs: result.repairs, suggestions: result.suggestions };
 }
+
+/** The `repair` stage. */
+export const repairStage: Stage<RepairStageOptions, 'repair'> = { name: 'repair', run: repair };

@@ -1,47 +1,43 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { tagEntities } from '../entities/index.ts';
+import { emitStage } from '../emit/index.ts';
 import { isInputError } from '../errors.ts';
-import type { ExtractOptions, SourceFile } from '../extract/index.ts';
-import { extract } from '../extract/index.ts';
-import type { LanguageCode, UnDocument } from '../model/index.ts';
-import { repair } from '../repair/index.ts';
-import { segment } from '../segment/index.ts';
-import { detectAnnexLanguages } from '../lang/annex-language.ts';
-import { newDocument } from './document.ts';
+import type { SourceFile } from '../extract/index.ts';
+import type { Diagnostic, UnDocument } from '../model/index.ts';
+import { runStep, type RunEnvironment, type Step } from '../stage.ts';
+import { readingStages, stagesBeforeEmit, type PipelineOptions } from '../stages.ts';
 import { expandInputs } from './inputs.ts';
-import type { Rendering } from './outputs.ts';
-import { renderAll, safeName, writeRenderings } from './outputs.ts';
+import { safeName, writeRenderings } from './outputs.ts';
 
-export type { Emitter, Rendering } from './outputs.ts';
-export { emitters, renderAll, safeName, writeRenderings } from './outputs.ts';
 export { expandInputs, INPUT_EXTENSIONS } from './inputs.ts';
-export { newDocument } from './document.ts';
+export { safeName, writeRenderings } from './outputs.ts';
+export type { PipelineOptions } from '../stages.ts';
+export type { RunEnvironment } from '../stage.ts';
 
-export interface RunOptions extends ExtractOptions {
-  /** Force the document language instead of detecting it. */
-  lang?: LanguageCode;
+/**
+ * Runs steps in order, each on what the one before returned; diagnostics reported before the document
+ * exists wait for it. The stage list checks at compile time that the steps chain.
+ */
+export async function runSteps(
+  steps: readonly Step<never, unknown, never>[],
+  input: unknown,
+  options: PipelineOptions,
+  environment: RunEnvironment = {},
+  pending: Diagnostic[] = [],
+): Promise<unknown> {
+  let value = input;
+  for (const step of steps) value = await runStep(step as Step<unknown, unknown, PipelineOptions>, value, options, environment, pending);
+  return value;
 }
 
-/** A named step over the document; the same functions run in-process and behind the queues. */
-export interface Stage {
-  name: 'repair' | 'segment' | 'entities';
-  run(document: UnDocument, options: RunOptions): Promise<UnDocument> | UnDocument;
+/** Reads a source file into the document as `extract` creates it (plan, OCR, extract). */
+export async function readSource(file: SourceFile, options: PipelineOptions = {}, environment: RunEnvironment = {}): Promise<UnDocument> {
+  return (await runSteps(readingStages, file, options, environment)) as UnDocument;
 }
 
-export const stages: Stage[] = [
-  { name: 'repair', run: (document) => repair(document) },
-  // Annex languages are told once segmentation has found where each annex starts.
-  { name: 'segment', run: (document) => detectAnnexLanguages(segment(document)) },
-  { name: 'entities', run: (document) => tagEntities(document) },
-];
-
-/** Runs every stage after extraction on one source file. */
-export async function processSource(file: SourceFile, options: RunOptions = {}): Promise<UnDocument> {
-  const extraction = await extract(file, options);
-  let document = newDocument(extraction, file.bytes, options.lang);
-  for (const stage of stages) document = await stage.run(document, options);
-  return document;
+/** Runs every stage but `emit` on one source file. */
+export async function processSource(file: SourceFile, options: PipelineOptions = {}, environment: RunEnvironment = {}): Promise<UnDocument> {
+  return (await runSteps(stagesBeforeEmit, file, options, environment)) as UnDocument;
 }
 
 /** The name an input's outputs are filed under: its file name without the extension. */
@@ -60,8 +56,10 @@ export interface IngestResult {
   milliseconds: number;
 }
 
-export interface IngestOptions extends RunOptions {
+export interface IngestOptions extends PipelineOptions {
   out: string;
+  /** Languages, OCR engine and progress given to every stage. */
+  environment?: RunEnvironment;
   onResult?: (result: IngestResult, index: number, total: number) => void;
   onStart?: (input: string, index: number, total: number) => void;
 }
@@ -87,8 +85,9 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       if (earlier) throw new Error(`${input}: output folder ${name}/ is already taken by ${earlier} in this run`);
       claimed.set(name, input);
       const bytes = new Uint8Array(await readFile(input));
-      const document = await processSource({ name: input, bytes }, options);
-      const renderings: Rendering[] = await renderAll(document);
+      const { out: _out, onResult: _onResult, onStart: _onStart, environment, ...pipelineOptions } = options;
+      const document = await processSource({ name: input, bytes }, pipelineOptions, environment);
+      const renderings = await runStep(emitStage, document, pipelineOptions, environment);
       result.folder = await writeRenderings(options.out, name, renderings);
       result.document = document;
       result.ok = true;

@@ -1,39 +1,6 @@
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { emitAkn } from '../emit/akn/index.ts';
-import { emitJson } from '../emit/json/index.ts';
-import { emitPdf } from '../emit/pdf/index.ts';
-import { emitText } from '../emit/text/index.ts';
-import type { UnDocument } from '../model/index.ts';
-
-/** One rendering of a document, named by the extension it gets after the document's name. */
-export interface Rendering {
-  extension: string;
-  content: string | Uint8Array;
-}
-
-/** An output format: renders the document, seeing the renderings made before it (the PDF embeds them). */
-export interface Emitter {
-  extension: string;
-  render(document: UnDocument, earlier: ReadonlyMap<string, Rendering>): Promise<string | Uint8Array> | string | Uint8Array;
-}
-
-/** Output formats in the order they are rendered. */
-export const emitters: Emitter[] = [
-  { extension: 'txt', render: emitText },
-  { extension: 'json', render: emitJson },
-  { extension: 'akn.xml', render: emitAkn },
-  { extension: 'pdf', render: emitPdf },
-];
-
-export async function renderAll(document: UnDocument, formats = emitters): Promise<Rendering[]> {
-  const rendered = new Map<string, Rendering>();
-  for (const emitter of formats) {
-    const content = await emitter.render(document, rendered);
-    rendered.set(emitter.extension, { extension: emitter.extension, content });
-  }
-  return [...rendered.values()];
-}
+import type { Rendering } from '../emit/index.ts';
 
 /**
  * A name safe to use as one folder or file name: no separators, no leading dot, no control characters.

@@ -3,9 +3,9 @@
  * distribution header, the symbol, the letter (title, date, senders, addressees, body, signatures) and the
  * annexes. Every text node, block and signature gets an id unique in the document.
  */
-import { languageResources } from '../lang/index.ts';
 import type { LanguageResources } from '../lang/types.ts';
 import type { Annex, Letter, UnDocument } from '../model/index.ts';
+import { stageContext, type NoOptions, type Stage, type StageContext } from '../stage.ts';
 import { readAnnex, uniqueId } from './annex.ts';
 import { assignIds, buildBlocks } from './blocks.ts';
 import type { Line } from './lines.ts';
@@ -21,22 +21,19 @@ import type { SegmentationCues } from './cues.ts';
 
 export type { SegmentationCues } from './cues.ts';
 
-export interface SegmentOptions {
-  /** Resources to segment with; by default those of `document.lang`. */
-  language?: LanguageResources;
-}
+/** The segmentation stage has no options: the language's cues come from the context. */
+export type SegmentOptions = NoOptions;
 
 /** UN document symbols on a line of their own: `A/66/569-S/2011/733`, `S/2018/14`. */
 const SYMBOL = /^(?:[AES]|[A-Z]{2,}(?:\/[A-Z]+)?)\/[\w./()-]*\d[\w./()-]*(?:\s*[-–]\s*[AES]\/[\w./()-]+)*$/u;
 
-/** The segmentation stage: reads `text` and fills `header`, `letter`, `annexes` and `symbol`. */
-export function segment(document: UnDocument, options: SegmentOptions = {}): UnDocument {
-  const language = options.language ?? languageResources(document.lang);
+/** Reads `text` and fills `header`, `letter`, `annexes` and `symbol`. */
+export function segment(document: UnDocument, _options: SegmentOptions = {}, context: Pick<StageContext, 'languages' | 'warn'> = stageContext('segment')): UnDocument {
+  const language = context.languages.get(document.lang);
   const cues = language.segmentation;
   const reflower = new Reflower(cues, document.text);
   const reader: SignatureReader = { cues, reflower, isPlaceDate: (text) => parsePlaceDate(text, language) !== undefined };
   const used = new Set<string>();
-  const warnings: string[] = [];
   let lines = readLines(document.text);
 
   // The masthead (`United Nations`, alone or before the symbol) and the symbol stand above the title.
@@ -62,13 +59,13 @@ export function segment(document: UnDocument, options: SegmentOptions = {}): UnD
   let header;
   let letter: Letter;
   if (titleStart < 0) {
-    warnings.push('segment: no letter title found; the text before any annex is read as the letter body');
+    context.warn({ code: 'no-letter-title', message: 'no letter title found; the text before any annex is read as the letter body' });
     letter = readLetter(lines.slice(0, letterEnd), 0, { language, reflower, reader, used });
   } else {
     header = readHeader(lines.slice(0, titleStart), cues, reflower);
     const titleLength = headingLength(lines.slice(0, letterEnd), titleStart, cues.bodyOpening);
     letter = readLetter(lines.slice(titleStart, letterEnd), titleLength, { language, reflower, reader, used });
-    if (letter.senders.length === 0) warnings.push('segment: the letter title names no sender; it seems cut short');
+    if (letter.senders.length === 0) context.warn({ code: 'no-sender', node: letter.title.id, message: 'the letter title names no sender; it seems cut short' });
   }
   used.add(letter.title.id);
 
@@ -76,12 +73,15 @@ export function segment(document: UnDocument, options: SegmentOptions = {}): UnD
     readAnnex(lines.slice(start, annexStarts[index + 1] ?? lines.length), index + 1, { language, reflower, reader, used }),
   );
 
-  const result: UnDocument = { ...document, letter, annexes, warnings: [...document.warnings, ...warnings] };
+  const result: UnDocument = { ...document, letter, annexes };
   if (header) result.header = header;
   else delete result.header;
   if (symbol) result.symbol = symbol;
   return result;
 }
+
+/** The `segment` stage. */
+export const segmentStage: Stage<SegmentOptions, 'segment'> = { name: 'segment', run: segment };
 
 /**
  * A heading must stand after a blank line, an indent, the end of a sentence or a signatory's name (an

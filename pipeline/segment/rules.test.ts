@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findDatesTolerant } from '../dates/index.ts';
 import { english } from '../lang/en/index.ts';
 import { french } from '../lang/fr/index.ts';
-import { newDocument } from '../runner/document.ts';
+import { newDocument } from '../extract/index.ts';
 import { parsePlaceDate } from './place-date.ts';
 import { Reflower } from './reflow.ts';
 import { segment } from './index.ts';

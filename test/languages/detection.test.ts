@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { detectAnnexLanguages } from '../../pipeline/lang/annex-language.ts';
+import { detectAnnexLanguages } from '../../pipeline/annex-language/index.ts';
 import { detectLanguage } from '../../pipeline/lang/index.ts';
 import { processSource } from '../../pipeline/runner/index.ts';
 import { ENGLISH_FIXTURES, projectRoot, runFixture } from './helpers.ts';
@@ -63,10 +63,10 @@ describe('--lang override', () => {
   it('wins over detection in the pipeline', async () => {
     const forced = await runFixture('fixtures/letters/en/002-en.txt', 'fr');
     expect([forced.lang, forced.langSource]).toEqual(['fr', 'option']);
-    expect(forced.warnings).toContain('language forced to fr; the text reads as en');
+    expect(forced.warnings).toContainEqual({ stage: 'extract', code: 'language-mismatch', message: 'language forced to fr; the text reads as en' });
     const agreeing = await runFixture('fixtures/letters/en/002-en.txt', 'en');
     expect([agreeing.lang, agreeing.langSource]).toEqual(['en', 'option']);
-    expect(agreeing.warnings.filter((warning) => warning.startsWith('language'))).toEqual([]);
+    expect(agreeing.warnings.filter((warning) => warning.code.startsWith('language'))).toEqual([]);
   });
 
   it('wins over detection on the command line, and reaches the JSON output', async () => {

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Annex, Block, EntityType, LanguageCode, UnDocument } from '../../pipeline/model/index.ts';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { validateAkn, type ValidationResult } from '../../pipeline/emit/akn/validate.ts';
-import { emitters, processSource, renderAll } from '../../pipeline/runner/index.ts';
+import { emitters, renderAll } from '../../pipeline/emit/index.ts';
+import { processSource } from '../../pipeline/runner/index.ts';
 
 export const projectRoot = join(import.meta.dirname, '../..');
 

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFRawStream, PDFString, decodePDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { LanguageCode, UnDocument } from '../../pipeline/model/index.ts';
-import { emitters, processSource, renderAll } from '../../pipeline/runner/index.ts';
+import { emitters, renderAll } from '../../pipeline/emit/index.ts';
+import { processSource } from '../../pipeline/runner/index.ts';
 import { projectRoot, runFixture } from './helpers.ts';
 
 /** ISO 639-2 codes, as FRBRlanguage and AKN expression IRIs write them. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { submitDocuments } from '../../workers/flow.ts';
 import { followDocuments, openQueues } from '../../workers/follow.ts';
-import { stageJobId } from '../../workers/queues.ts';
+import { DOCUMENT_STAGES, stageJobId } from '../../workers/queues.ts';
 import type { QueueTestContext } from './helpers.ts';
 import { cleanUp, copySeeds, newContext, spawnWorker, until, waitForExit } from './helpers.ts';
 
@@ -46,7 +46,7 @@ test('a worker killed with SIGKILL mid-job: its job is taken up again and the do
     const repair = (await repairJob())!;
     expect(await repair.getState()).toBe('completed');
     expect(repair.attemptsStarted).toBe(2);
-    for (const stage of ['segment', 'entities', 'emit'] as const) {
+    for (const stage of DOCUMENT_STAGES.slice(DOCUMENT_STAGES.indexOf('repair') + 1)) {
       const job = (await queues.get(stage)!.getJob(stageJobId(stage, documentKey)))!;
       expect([stage, job.attemptsStarted, await job.getState()]).toEqual([stage, 1, 'completed']);
     }
@@ -71,7 +71,8 @@ test('SIGTERM: the worker finishes its active job, then exits', async () => {
     const segment = (await segmentJob())!;
     expect([await segment.getState(), segment.attemptsStarted]).toEqual(['completed', 1]);
     // The next stage waits for a worker: nothing was lost, nothing half-done.
-    expect(await (await queues.get('entities')!.getJob(stageJobId('entities', documentKey)))!.getState()).toBe('waiting');
+    const next = DOCUMENT_STAGES[DOCUMENT_STAGES.indexOf('segment') + 1]!;
+    expect(await (await queues.get(next)!.getJob(stageJobId(next, documentKey)))!.getState()).toBe('waiting');
   } finally {
     await Promise.all([...queues.values()].map((queue) => queue.close()));
   }

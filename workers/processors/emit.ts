@@ -1,5 +1,8 @@
 import type { Job } from 'bullmq';
-import { renderAll, writeRenderings } from '../../pipeline/runner/index.ts';
+import { emitStage } from '../../pipeline/emit/index.ts';
+import { writeRenderings } from '../../pipeline/runner/index.ts';
+import { runStep } from '../../pipeline/stage.ts';
+import { jobEnvironment } from '../environment.ts';
 import type { DocumentJobData, StageResult } from '../job-data.ts';
 import { outFolderOf, workFolderOf } from '../job-data.ts';
 import { readStageDocument, toShared } from '../shared-folder.ts';
@@ -11,7 +14,8 @@ import { readStageDocument, toShared } from '../shared-folder.ts';
 export function emitProcessor(lastStage: string) {
   return async (job: Job<DocumentJobData>): Promise<StageResult> => {
     const document = await readStageDocument(workFolderOf(job.data), lastStage);
-    const folder = await writeRenderings(outFolderOf(job.data), job.data.name, await renderAll(document));
+    const renderings = await runStep(emitStage, document, job.data.options, jobEnvironment(job));
+    const folder = await writeRenderings(outFolderOf(job.data), job.data.name, renderings);
     return { stage: 'emit', folder: toShared(folder) };
   };
 }

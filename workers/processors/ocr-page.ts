@@ -1,26 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import type { SandboxedJob } from 'bullmq';
-import { DEFAULT_LANGUAGE } from '../../pipeline/lang/index.ts';
-import { ocrPage } from '../../pipeline/ocr/index.ts';
+import { ocrStage } from '../../pipeline/ocr/index.ts';
+import { stageContext } from '../../pipeline/stage.ts';
+import { jobEnvironment } from '../environment.ts';
 import { runJob } from '../failures.ts';
 import type { PageJobData, StageResult } from '../job-data.ts';
 import { ocrResultPath, sourceCopyOf, workFolderOf } from '../job-data.ts';
 import { writeJson } from '../shared-folder.ts';
 
 /**
- * OCR of one page, run in a sandboxed child process (CPU-heavy work inline would block the lock renewal of
- * every job of the worker). The OCR engine made on first use stays alive between jobs of this child.
- * The result (words and boxes: big) goes to the work folder; Redis gets the page number. On SIGTERM BullMQ
- * lets the current page finish, then the child exits (its tesseract threads with it).
+ * The `ocr` stage's page step, one page per job, run in a sandboxed child process (CPU-heavy work inline
+ * would block the lock renewal of every job of the worker). The OCR engine made on first use stays alive
+ * between jobs of this child. The result (words and boxes: big) goes to the work folder; Redis gets the
+ * page number. On SIGTERM BullMQ lets the current page finish, then the child exits (its tesseract threads
+ * with it).
  */
-
 export default async function ocrPageProcessor(job: SandboxedJob<PageJobData>): Promise<StageResult> {
   const data = job.data;
   return runJob(data.input, async () => {
     await job.updateProgress({ page: data.page, state: 'ocr' });
     const bytes = new Uint8Array(await readFile(sourceCopyOf(data)));
-    // The same options as the in-process extraction gives ocrPage, so both give the same page.
-    const result = await ocrPage({ name: data.input, bytes }, data.page, { lang: data.lang ?? DEFAULT_LANGUAGE });
+    // The same step, in the language the plan job chose, as the in-process OCR stage runs per page.
+    const result = await ocrStage.page({ name: data.input, bytes }, data.page, data.ocrLanguage, stageContext(ocrStage.name, jobEnvironment(job)));
     await writeJson(ocrResultPath(workFolderOf(data), data.page), result);
     return { stage: 'ocr', ocrPages: [data.page] };
   });

@@ -3,7 +3,8 @@
  * gets, and all texts in reading order. The tests hold the XML to these; they also tell a reader of an
  * `.akn.xml` where each node of the JSON went.
  */
-import type { Block, Signature, UnDocument } from '../../model/index.ts';
+import type { UnDocument } from '../../model/index.ts';
+import { textNodes } from '../../model/text-nodes.ts';
 import { eIdFor, signatureFieldEId } from './eids.ts';
 
 export interface NodeText {
@@ -16,48 +17,12 @@ export interface NodeText {
 
 /** Every text-bearing node of the document that has an eId in the XML, in reading order. */
 export function modelNodes(document: UnDocument): NodeText[] {
-  const nodes: NodeText[] = [];
-  const textNode = (node: { id: string; text: string } | undefined) => {
-    if (node) nodes.push({ modelId: node.id, eId: eIdFor(node.id), text: node.text, kind: 'text' });
-  };
-  const blocks = (list: readonly Block[]) => {
-    for (const block of list) {
-      if (block.type === 'paragraph') {
-        nodes.push({ modelId: block.id, eId: eIdFor(block.id), text: block.text, kind: 'paragraph' });
-        blocks(block.children ?? []);
-      } else if (block.type === 'section') {
-        textNode(block.heading);
-        blocks(block.children);
-      } else {
-        for (const item of block.items) {
-          nodes.push({ modelId: item.id, eId: eIdFor(item.id), text: item.text, kind: 'item' });
-          blocks(item.children ?? []);
-        }
-      }
-    }
-  };
-  const signatures = (list: readonly Signature[]) => {
-    for (const signature of list) {
-      const field = (name: string, text: string) =>
-        nodes.push({ modelId: `${signature.id}|${name}`, eId: signatureFieldEId(signature.id, name), text, kind: 'signature-field' });
-      if (signature.honorific !== undefined) field('honorific', signature.honorific);
-      signature.roles.forEach((role, index) => field(`roles.${index}`, role));
-      if (signature.name !== undefined) field('name', signature.name);
-    }
-  };
-  document.header?.agendaTitles.forEach(textNode);
-  textNode(document.letter.title);
-  blocks(document.letter.body);
-  signatures(document.letter.signatures);
-  for (const annex of document.annexes) {
-    textNode(annex.heading);
-    textNode(annex.title);
-    textNode(annex.dateLine);
-    blocks(annex.body);
-    blocks(annex.closing);
-    signatures(annex.signatures);
-  }
-  return nodes;
+  return textNodes(document).map(({ nodeId, field, text, kind }) => ({
+    modelId: field === undefined ? nodeId : `${nodeId}|${field}`,
+    eId: field === undefined ? eIdFor(nodeId) : signatureFieldEId(nodeId, field),
+    text,
+    kind: kind === 'signature' ? 'signature-field' : kind,
+  }));
 }
 
 /** All the model's strings the edition shows, in reading order (header fields included). */

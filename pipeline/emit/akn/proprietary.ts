@@ -1,9 +1,10 @@
 /**
  * `proprietary`: what the model knows about how the text was obtained, in the unletters namespace —
  * the source, every repair applied and every suggestion not applied (rule, offsets, before/after,
- * confidence), the pages with their OCR confidences (page mean and each word's), and the warnings.
+ * confidence), the pages with their OCR confidences (page mean and each word's), and the warnings (stage,
+ * code, node, message).
  */
-import type { Page, Repair, UnDocument } from '../../model/index.ts';
+import type { Diagnostic, Page, Repair, UnDocument } from '../../model/index.ts';
 import { FIXED } from './references.ts';
 import type { ElementNode } from './xml.ts';
 import { element } from './xml.ts';
@@ -26,10 +27,14 @@ export function proprietary(document: UnDocument): ElementNode {
         element('ul:repairs', {}, document.repairs.map(repairElement)),
         element('ul:suggestions', {}, document.suggestions.map(repairElement)),
         document.pages && element('ul:pages', {}, document.pages.map(pageElement)),
-        element('ul:warnings', {}, document.warnings.map((warning) => element('ul:warning', {}, [warning]))),
+        element('ul:warnings', {}, document.warnings.map(warningElement)),
       ],
     ),
   ]);
+}
+
+function warningElement(warning: Diagnostic): ElementNode {
+  return element('ul:warning', { stage: warning.stage, code: warning.code, node: warning.node }, [warning.message]);
 }
 
 function repairElement(repair: Repair): ElementNode {

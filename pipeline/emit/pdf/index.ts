@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import type { UnDocument } from '../../model/index.ts';
-import type { Rendering } from '../../runner/outputs.ts';
+import type { Rendering } from '../rendering.ts';
 import type { Attachment } from './attachments.ts';
 import { attachFiles } from './attachments.ts';
 import { drawPages } from './draw.ts';

@@ -1,21 +1,30 @@
-import type { Extraction } from '../extract/index.ts';
-import { documentId } from '../extract/index.ts';
-import { DEFAULT_LANGUAGE, detectLanguage, isSupportedLanguage } from '../lang/index.ts';
+import { DEFAULT_LANGUAGE, detectLanguage } from '../lang/index.ts';
 import type { LanguageCode, UnDocument } from '../model/index.ts';
 import { InputError } from '../errors.ts';
+import { stageContext, type StageContext } from '../stage.ts';
+import type { Extraction } from './backend.ts';
+import { documentId } from './source.ts';
 
-/** The document as it stands right after extraction: text, pages and language, nothing segmented yet. */
-export function newDocument(extraction: Extraction, bytes: Uint8Array, lang?: LanguageCode): UnDocument {
+/**
+ * The document as it stands right after extraction: text, pages and language, nothing segmented yet.
+ * The language is `lang` when given, else detected; problems go to the context's diagnostics.
+ */
+export function newDocument(
+  extraction: Extraction,
+  bytes: Uint8Array,
+  lang?: LanguageCode,
+  context: Pick<StageContext, 'languages' | 'warn'> = stageContext('extract'),
+): UnDocument {
   const detected = lang ?? detectLanguage(extraction.rawText);
   const chosen = detected ?? DEFAULT_LANGUAGE;
-  if (!isSupportedLanguage(chosen)) {
+  if (!context.languages.has(chosen)) {
     throw new InputError(extraction.source.name, `the letter is in a language not supported yet (${chosen})`);
   }
-  const warnings = [...(extraction.warnings ?? [])];
-  if (!detected) warnings.push(`language could not be detected; assumed ${DEFAULT_LANGUAGE}`);
+  for (const report of extraction.diagnostics ?? []) context.warn(report);
+  if (!detected) context.warn({ code: 'language-undetected', message: `language could not be detected; assumed ${DEFAULT_LANGUAGE}` });
   // An override is obeyed, but a wrong one silently spoils segmentation: say what the text reads as.
   const read = lang ? detectLanguage(extraction.rawText) : undefined;
-  if (read && read !== lang) warnings.push(`language forced to ${lang}; the text reads as ${read}`);
+  if (read && read !== lang) context.warn({ code: 'language-mismatch', message: `language forced to ${lang}; the text reads as ${read}` });
   return {
     schemaVersion: '1',
     id: documentId(bytes),
@@ -37,6 +46,6 @@ export function newDocument(extraction: Extraction, bytes: Uint8Array, lang?: La
     entities: [],
     repairs: [],
     suggestions: [],
-    warnings,
+    warnings: [],
   };
 }

@@ -1,0 +1,69 @@
+/**
+ * The one walk over the model's texts: every text a reader sees, in reading order, with the id of the node
+ * it belongs to. Entities look for mentions in these texts, the Akoma Ntoso edition gives each one its eId,
+ * annex-language detection reads an annex's texts: all three see the same nodes in the same order.
+ */
+import type { Annex, Block, Signature, TextNode, UnDocument } from './index.ts';
+
+export interface DocumentText {
+  /** Id of the node holding the text: a TextNode, Paragraph, ListItem or Signature. */
+  nodeId: string;
+  /** For signatures, which field: `honorific`, `roles.0`, `name`; absent for every other node. */
+  field?: string;
+  text: string;
+  /** `text`: a title, heading or date line (a TextNode); the others name the node holding the text. */
+  kind: 'text' | 'paragraph' | 'item' | 'signature';
+}
+
+/** Every text of the document in reading order: agenda titles, the letter, then each annex. */
+export function textNodes(document: UnDocument): DocumentText[] {
+  const texts: DocumentText[] = [];
+  for (const title of document.header?.agendaTitles ?? []) pushNode(title, texts);
+  pushNode(document.letter.title, texts);
+  pushBlocks(document.letter.body, texts);
+  pushSignatures(document.letter.signatures, texts);
+  for (const annex of document.annexes) texts.push(...annexTextNodes(annex));
+  return texts;
+}
+
+/** One annex's texts in reading order: heading, title, date line, body, closing, signatures. */
+export function annexTextNodes(annex: Annex): DocumentText[] {
+  const texts: DocumentText[] = [];
+  pushNode(annex.heading, texts);
+  pushNode(annex.title, texts);
+  pushNode(annex.dateLine, texts);
+  pushBlocks(annex.body, texts);
+  pushBlocks(annex.closing, texts);
+  pushSignatures(annex.signatures, texts);
+  return texts;
+}
+
+function pushNode(node: TextNode | undefined, texts: DocumentText[]): void {
+  if (node) texts.push({ nodeId: node.id, text: node.text, kind: 'text' });
+}
+
+function pushBlocks(blocks: readonly Block[], texts: DocumentText[]): void {
+  for (const block of blocks) {
+    if (block.type === 'section') {
+      pushNode(block.heading, texts);
+      pushBlocks(block.children, texts);
+    } else if (block.type === 'paragraph') {
+      texts.push({ nodeId: block.id, text: block.text, kind: 'paragraph' });
+      pushBlocks(block.children ?? [], texts);
+    } else {
+      for (const item of block.items) {
+        texts.push({ nodeId: item.id, text: item.text, kind: 'item' });
+        pushBlocks(item.children ?? [], texts);
+      }
+    }
+  }
+}
+
+function pushSignatures(signatures: readonly Signature[], texts: DocumentText[]): void {
+  for (const signature of signatures) {
+    const field = (name: string, text: string) => texts.push({ nodeId: signature.id, field: name, text, kind: 'signature' });
+    if (signature.honorific !== undefined) field('honorific', signature.honorific);
+    signature.roles.forEach((role, index) => field(`roles.${index}`, role));
+    if (signature.name !== undefined) field('name', signature.name);
+  }
+}

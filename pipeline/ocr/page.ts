@@ -1,0 +1,161 @@
+/**
+ * OCR of one page of a scanned PDF or page image, as a recipe of named steps: render (mupdf) or decode
+ * (sharp) → clean (despeckle, deskew) → recognize (tesseract.js behind `OcrEngine`) → drop margin
+ * speckle → list bullets read as other signs restored → paragraphs from the layout → page text and the
+ * model's `Page` (confidence, dpi, skew, words). The queue runs this once per page job.
+ */
+import sharp from 'sharp';
+import { InputError } from '../errors.ts';
+import type { PageReading, SourceFile } from '../extract/index.ts';
+import { mediaTypeByName, openPdf, sniffMediaType } from '../extract/index.ts';
+import { DEFAULT_LANGUAGE, defaultLanguages } from '../lang/index.ts';
+import type { LanguageRegistry } from '../lang/types.ts';
+import { LANGUAGE_CODES, type LanguageCode, type OcrWord } from '../model/index.ts';
+import { stageContext, type StageContext } from '../stage.ts';
+import { cleanPage } from './clean.ts';
+import type { OcrEngine } from './engine.ts';
+import { decodeImagePage, renderPdfPage, scanResolution, type GreyPage } from './raster.ts';
+import { bulletsToKeep, restoreBullets } from './bullets.ts';
+import { paragraphsByLayout } from './layout.ts';
+import { paragraphsText, removeSpeckle } from './speckle.ts';
+import { TesseractEngine, type DataPackages } from './tesseract-engine.ts';
+
+export interface OcrOptions {
+  /** Language of the page; decides the trained data. Default: the default language. */
+  lang?: LanguageCode;
+  /**
+   * Resolution to render PDF pages at. Default: the scan's own resolution when the page is one image
+   * (never under MIN_DPI), DEFAULT_DPI for pages drawn from vectors and text.
+   */
+  dpi?: number;
+  /** The engine; default the context's, else the shared tesseract.js scheduler. */
+  engine?: OcrEngine;
+}
+
+export type OcrPageResult = PageReading;
+
+/** The context OCR needs: languages for the trained data and typography, maybe an engine. */
+export type OcrContext = Pick<StageContext, 'languages' | 'ocrEngine'>;
+
+/** Resolution for pages that are not scans (a broken text layer over vector text). */
+export const DEFAULT_DPI = 300;
+/**
+ * Scans under this resolution are rendered up to it: at 150 dpi the x-height of 11 pt text is ~10 px,
+ * under what Tesseract reads well.
+ */
+export const MIN_DPI = 200;
+
+let sharedEngine: TesseractEngine | undefined;
+
+/** Tesseract codes and data packages of every language of the registry. */
+function dataPackages(languages: LanguageRegistry): DataPackages {
+  const packages: DataPackages = {};
+  for (const code of LANGUAGE_CODES) {
+    if (!languages.has(code)) continue;
+    const tesseract = languages.get(code).extract?.tesseract;
+    if (tesseract) packages[tesseract.code] = tesseract.dataPackage;
+  }
+  return packages;
+}
+
+/**
+ * The process-wide engine: one tesseract.js worker per core, started on first use with the trained data of
+ * every language of the registry it is first asked with.
+ */
+export function sharedOcrEngine(languages: LanguageRegistry = defaultLanguages): OcrEngine {
+  sharedEngine ??= new TesseractEngine(dataPackages(languages));
+  return sharedEngine;
+}
+
+/** Stops the shared engine's workers (so that a CLI run or a benchmark can exit). */
+export async function terminateOcr(): Promise<void> {
+  const engine = sharedEngine;
+  sharedEngine = undefined;
+  await engine?.terminate();
+}
+
+/** The language's OCR typography fixes (`'` → `’` in French), applied word by word. */
+function typography(lang: LanguageCode, languages: LanguageRegistry): (text: string) => string {
+  const rules = languages.get(lang).extract?.ocrTypography ?? [];
+  return (text) => rules.reduce((current, [pattern, replacement]) => current.replace(pattern, replacement), text);
+}
+
+function tesseractLanguage(lang: LanguageCode, languages: LanguageRegistry): string {
+  const tesseract = languages.get(lang).extract?.tesseract;
+  if (!tesseract) throw new Error(`no OCR language data for ${lang}`);
+  return tesseract.code;
+}
+
+async function resample(page: GreyPage, dpi: number): Promise<GreyPage> {
+  const width = Math.round((page.width * dpi) / page.dpi);
+  const height = Math.round((page.height * dpi) / page.dpi);
+  const data = await sharp(Buffer.from(page.pixels.buffer, page.pixels.byteOffset, page.pixels.byteLength), {
+    raw: { width: page.width, height: page.height, channels: 1 },
+  })
+    .resize(width, height, { kernel: 'cubic' })
+    .extractChannel(0)
+    .raw()
+    .toBuffer();
+  return { width, height, pixels: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), dpi };
+}
+
+/**
+ * The page image OCR starts from, before any cleaning: a PDF page rendered with mupdf, or an image page
+ * decoded. This is also what the benchmark hands native Tesseract.
+ */
+export async function pageImage(file: SourceFile, pageNumber: number, options: Pick<OcrOptions, 'dpi'> = {}): Promise<GreyPage> {
+  const type = sniffMediaType(file.bytes) ?? mediaTypeByName(file.name);
+  if (type === 'application/pdf') {
+    const document = openPdf(file);
+    try {
+      if (pageNumber < 1 || pageNumber > document.countPages()) throw new InputError(file.name, `PDF has no page ${pageNumber}`);
+      let dpi = options.dpi;
+      if (dpi === undefined) {
+        const page = document.loadPage(pageNumber - 1);
+        const scanned = scanResolution(page);
+        page.destroy();
+        dpi = scanned === undefined ? DEFAULT_DPI : Math.max(MIN_DPI, scanned);
+      }
+      return renderPdfPage(document, pageNumber, dpi);
+    } finally {
+      document.destroy();
+    }
+  }
+  if (type === 'image/png' || type === 'image/jpeg' || type === 'image/tiff') {
+    let page: GreyPage;
+    try {
+      page = await decodeImagePage(file.bytes, pageNumber);
+    } catch (error) {
+      throw new InputError(file.name, `unreadable image (${(error as Error).message.split('\n')[0]})`);
+    }
+    const target = options.dpi ?? Math.max(MIN_DPI, page.dpi);
+    return target === page.dpi ? page : resample(page, target);
+  }
+  throw new InputError(file.name, 'unsupported file type for OCR (expected PDF, PNG, JPEG or TIFF)');
+}
+
+/** OCRs one page (1-based) of a PDF or image file. */
+export async function ocrPage(file: SourceFile, pageNumber: number, options: OcrOptions = {}, context: OcrContext = stageContext('ocr')): Promise<OcrPageResult> {
+  const lang = options.lang ?? DEFAULT_LANGUAGE;
+  const image = await pageImage(file, pageNumber, options);
+  const cleaned = await cleanPage(image);
+  const engine = options.engine ?? context.ocrEngine ?? sharedOcrEngine(context.languages);
+  const recognized = await engine.recognize(cleaned.png, tesseractLanguage(lang, context.languages));
+  const fix = typography(lang, context.languages);
+  const paragraphs = paragraphsByLayout(restoreBullets(removeSpeckle(recognized.paragraphs, { keep: bulletsToKeep(recognized.paragraphs) }))).map((paragraph) => ({
+    lines: paragraph.lines.map((line) => ({ ...line, words: line.words.map((word) => ({ ...word, text: fix(word.text) })) })),
+  }));
+  const words: OcrWord[] = paragraphs.flatMap((paragraph) =>
+    paragraph.lines.flatMap((line) => line.words.map((word) => ({ text: word.text, confidence: round(word.confidence), bbox: word.bbox }))),
+  );
+  const confidence = words.length === 0 ? 0 : round(words.reduce((sum, word) => sum + word.confidence, 0) / words.length);
+  return {
+    page: { number: pageNumber, method: 'ocr', confidence, dpi: image.dpi, skewDegrees: cleaned.skewDegrees, words },
+    text: paragraphsText(paragraphs),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
