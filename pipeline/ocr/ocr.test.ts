@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { characterErrorRate } from '../../fixtures/error-rate.ts';
 import { estimateSkew, ocrPage, pageImage, terminateOcr } from './index.ts';
-import { FakeEngine, linesToResult } from './fake-engine.ts';
+import { FakeEngine, linesToResult } from '../../test/helpers/fake-engine.ts';
 import { removeSpeckle, paragraphsText } from './speckle.ts';
 
 const scans = join(import.meta.dirname, '..', '..', 'fixtures', 'scans');

@@ -5,8 +5,8 @@ import type { Block, UnDocument } from '../../model/index.ts';
 import { processSource, renderAll } from '../../runner/index.ts';
 import type { Rendering } from '../../runner/index.ts';
 import { emitJson } from '../json/index.ts';
-import type { PdfInspection } from './check-tools.ts';
-import { comparableText, inspectPdf, textWithoutPageNumbers } from './check-tools.ts';
+import type { PdfInspection } from '../../../test/helpers/pdf-tools.ts';
+import { comparableText, inspectPdf, textWithoutPageNumbers } from '../../../test/helpers/pdf-tools.ts';
 import { emitPdf } from './index.ts';
 import { editionWords, framedText } from '../edition-words.ts';
 
