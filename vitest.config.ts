@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,6 +7,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // OCR replays Tesseract's recorded output (fixtures/ocr/) unless a test passes the real engine; the
+    // variable reaches the worker processes the queue tests start, and their OCR child processes.
+    env: { UNLETTERS_OCR_ENGINE: join(import.meta.dirname, 'test/helpers/recorded-ocr.ts') },
     projects: [
       {
         extends: true,

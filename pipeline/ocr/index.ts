@@ -16,10 +16,12 @@ import { decodeImagePage, renderPdfPage, scanResolution, type GreyPage } from '.
 import { bulletsToKeep, restoreBullets } from './bullets.ts';
 import { paragraphsByLayout } from './layout.ts';
 import { paragraphsText, removeSpeckle } from './speckle.ts';
+import { engineFromModule } from './engine-module.ts';
 import { TesseractEngine, type DataPackages } from './tesseract-engine.ts';
 
 export type { EngineLine, EngineParagraph, EngineResult, EngineWord, OcrEngine } from './engine.ts';
-export { TesseractEngine } from './tesseract-engine.ts';
+export { TesseractEngine, paragraphsOfTsv } from './tesseract-engine.ts';
+export { engineFromModule, type EngineFactory } from './engine-module.ts';
 export { cleanPage, estimateSkew, otsuThreshold } from './clean.ts';
 export { decodeImagePage, imagePageCount, renderPdfPage, scanResolution } from './raster.ts';
 export type { GreyPage } from './raster.ts';
@@ -51,7 +53,7 @@ export const DEFAULT_DPI = 300;
  */
 export const MIN_DPI = 200;
 
-let sharedEngine: TesseractEngine | undefined;
+let sharedEngine: OcrEngine | undefined;
 
 /** Tesseract codes and data packages of every language the pipeline speaks. */
 function dataPackages(): DataPackages {
@@ -64,9 +66,22 @@ function dataPackages(): DataPackages {
   return packages;
 }
 
-/** The process-wide engine: one tesseract.js worker per core, started on first use. */
+/**
+ * A tesseract.js engine with the trained data of every language the pipeline speaks, and per language
+ * `workerCount` workers (default: one per core).
+ */
+export function newTesseractEngine(workerCount?: number): TesseractEngine {
+  return new TesseractEngine(dataPackages(), workerCount);
+}
+
+/**
+ * The process-wide engine, started on first use: tesseract.js, or the engine made by the module named in
+ * `UNLETTERS_OCR_ENGINE` (see `engineFromModule`). An environment variable, so that it reaches every process
+ * of a run: the queue's OCR child processes inherit it.
+ */
 export function sharedOcrEngine(): OcrEngine {
-  sharedEngine ??= new TesseractEngine(dataPackages());
+  const module = process.env.UNLETTERS_OCR_ENGINE;
+  sharedEngine ??= module ? engineFromModule(module) : newTesseractEngine();
   return sharedEngine;
 }
 

@@ -18,10 +18,22 @@ export default async function ocrPageProcessor(job: SandboxedJob<PageJobData>): 
   const data = job.data;
   return runJob(data.input, async () => {
     await job.updateProgress({ page: data.page, state: 'ocr' });
+    await testHold();
     const bytes = new Uint8Array(await readFile(sourceCopyOf(data)));
     // The same options as the in-process extraction gives ocrPage, so both give the same page.
     const result = await ocrPage({ name: data.input, bytes }, data.page, { lang: data.lang ?? DEFAULT_LANGUAGE });
     await writeJson(ocrResultPath(workFolderOf(data), data.page), result);
     return { stage: 'ocr', ocrPages: [data.page] };
   });
+}
+
+/**
+ * Lets a test kill the OCR child in the middle of a page whatever the engine's speed (the tests replay
+ * recorded OCR, which takes no time): UNLETTERS_TEST_HOLD_MS with UNLETTERS_TEST_HOLD_STAGE=ocr, as for
+ * the in-process stages.
+ */
+async function testHold(): Promise<void> {
+  const hold = Number(process.env.UNLETTERS_TEST_HOLD_MS);
+  if (process.env.UNLETTERS_TEST_HOLD_STAGE !== 'ocr' || !Number.isFinite(hold) || hold <= 0) return;
+  await new Promise((resolve) => setTimeout(resolve, hold));
 }
