@@ -28,7 +28,10 @@ const sources: SourceFile[] = [
 
 const engine = newTesseractEngine();
 try {
-  await rm(RECORDINGS, { recursive: true, force: true });
+  // Recordings of scans that are gone go with them; the README stays.
+  for (const entry of await readdir(RECORDINGS, { withFileTypes: true }).catch(() => [])) {
+    if (entry.isDirectory()) await rm(join(RECORDINGS, entry.name), { recursive: true, force: true });
+  }
   for (const file of sources) {
     const folder = join(RECORDINGS, file.name);
     await mkdir(folder, { recursive: true });
