@@ -1,28 +1,11 @@
-import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli as unletters } from './helpers/cli.ts';
 
-const run = promisify(execFile);
 const root = join(import.meta.dirname, '..');
-const cli = join(root, 'bin/unletters.js');
 const seed = join(root, 'fixtures/seeds/002_4204fe919a018fb2.txt');
-
-async function unletters(args: string[], options: { input?: string } = {}) {
-  try {
-    const child = run(process.execPath, [cli, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-    if (options.input !== undefined) {
-      child.child.stdin!.end(options.input);
-    }
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
-}
 
 /** Every file below a folder, relative paths, hidden ones included. */
 async function listTree(folder: string): Promise<string[]> {

@@ -1,5 +1,8 @@
 import type { RedisOptions } from 'bullmq';
 
+// BullMQ 6 loads its Redis driver lazily and lists `ioredis` only as an optional peer dependency: the
+// project depends on ioredis itself so that the options below (ioredis `RedisOptions`) find their client.
+
 /** Where Redis is: `REDIS_URL` (redis://[user:password@]host:port[/db]), else the local default. */
 export function redisUrl(): string {
   return process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FakeEngine, linesToResult } from '../ocr/fake-engine.ts';
+import { FakeEngine, linesToResult } from '../../test/helpers/fake-engine.ts';
 import { ocrPage } from '../ocr/index.ts';
 import { ingest, readSource } from '../runner/index.ts';
 import { assembleExtraction, planPages } from './index.ts';

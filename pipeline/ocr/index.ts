@@ -13,14 +13,15 @@ import type { OcrContext, OcrPageResult } from './page.ts';
 import { ocrPage } from './page.ts';
 
 export type { EngineLine, EngineParagraph, EngineResult, EngineWord, OcrEngine } from './engine.ts';
-export { TesseractEngine } from './tesseract-engine.ts';
+export { TesseractEngine, paragraphsOfTsv } from './tesseract-engine.ts';
+export { engineFromModule, type EngineFactory } from './engine-module.ts';
 export { cleanPage, estimateSkew, otsuThreshold } from './clean.ts';
 export { decodeImagePage, renderPdfPage, scanResolution } from './raster.ts';
 export type { GreyPage } from './raster.ts';
 export { removeSpeckle, paragraphsText } from './speckle.ts';
 export { paragraphsByLayout } from './layout.ts';
 export { chooseOcrLanguage, type OcrLanguageChoice } from './language.ts';
-export { DEFAULT_DPI, MIN_DPI, ocrPage, pageImage, sharedOcrEngine, terminateOcr, type OcrContext, type OcrOptions, type OcrPageResult } from './page.ts';
+export { DEFAULT_DPI, MIN_DPI, newTesseractEngine, ocrPage, pageImage, sharedOcrEngine, terminateOcr, type OcrContext, type OcrOptions, type OcrPageResult } from './page.ts';
 
 /** Options of the `ocr` stage. */
 export interface OcrStageOptions {

@@ -1,16 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { characterErrorRate } from '../../fixtures/error-rate.ts';
-import { estimateSkew, ocrPage, pageImage, terminateOcr } from './index.ts';
-import { FakeEngine, linesToResult } from './fake-engine.ts';
+import { estimateSkew, newTesseractEngine, ocrPage, pageImage, terminateOcr } from './index.ts';
+import { FakeEngine, linesToResult } from '../../test/helpers/fake-engine.ts';
+import { derivedScans } from '../../test/helpers/recorded-ocr.ts';
 import { removeSpeckle, paragraphsText } from './speckle.ts';
 
 const scans = join(import.meta.dirname, '..', '..', 'fixtures', 'scans');
 const load = async (name: string) => ({ name, bytes: new Uint8Array(await readFile(join(scans, name))) });
 
-afterAll(() => terminateOcr());
+/**
+ * The real engine, for the one test per language that runs it; every other test replays its recorded
+ * output (fixtures/ocr/), which these two keep honest. One worker per language: each test reads one page,
+ * and the two run side by side.
+ */
+const tesseract = newTesseractEngine(1);
+
+afterAll(() => Promise.all([terminateOcr(), tesseract.terminate()]));
 
 describe('margin speckle', () => {
   it('drops punctuation read in the margins and keeps the words and the dashes of the text', () => {
@@ -54,9 +61,9 @@ describe('ocrPage with an injected engine', () => {
 });
 
 describe('ocrPage with tesseract.js', () => {
-  it('reads a noisy 150 dpi page image with a character error rate under 1%', async () => {
+  it.concurrent('reads a noisy 150 dpi page image with a character error rate under 1%', async () => {
     const truth = await readFile(join(scans, 'seed003-page-150dpi.truth'), 'utf8');
-    const result = await ocrPage(await load('seed003-page-150dpi.png'), 1, { lang: 'fr' });
+    const result = await ocrPage(await load('seed003-page-150dpi.png'), 1, { lang: 'fr', engine: tesseract });
     expect(characterErrorRate([{ hypothesis: result.text, truth }])).toBeLessThan(0.01);
     expect(result.page.confidence).toBeGreaterThan(80);
     expect(result.page.words!.length).toBeGreaterThan(200);
@@ -64,11 +71,18 @@ describe('ocrPage with tesseract.js', () => {
     expect(misplaced).toEqual([]);
   });
 
+  it.concurrent('reads an English page with the English data, at a character error rate under 2%', async () => {
+    // The truth holds the typeset lines of every page, pages apart by a form feed.
+    const truth = (await readFile(join(scans, 'en007-scan-200dpi.truth'), 'utf8')).split('\f')[0]!;
+    const result = await ocrPage(await load('en007-scan-200dpi.pdf'), 1, { lang: 'en', engine: tesseract });
+    expect(characterErrorRate([{ hypothesis: result.text, truth }])).toBeLessThan(0.02);
+  });
+
   it('reads a JPEG page image as well', async () => {
     const truth = await readFile(join(scans, 'seed003-page-150dpi.truth'), 'utf8');
-    const png = await load('seed003-page-150dpi.png');
-    const jpeg = await sharp(Buffer.from(png.bytes)).jpeg({ quality: 75 }).withMetadata({ density: 150 }).toBuffer();
-    const result = await ocrPage({ name: 'page.jpg', bytes: new Uint8Array(jpeg) }, 1, { lang: 'fr' });
+    // A JPEG of the PNG page at quality 75, recorded with the scan fixtures.
+    const [jpeg] = await derivedScans();
+    const result = await ocrPage(jpeg!, 1, { lang: 'fr' });
     expect(result.page.dpi).toBe(200);
     expect(characterErrorRate([{ hypothesis: result.text, truth }])).toBeLessThan(0.015);
   });

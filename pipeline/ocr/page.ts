@@ -18,6 +18,7 @@ import { decodeImagePage, renderPdfPage, scanResolution, type GreyPage } from '.
 import { bulletsToKeep, restoreBullets } from './bullets.ts';
 import { paragraphsByLayout } from './layout.ts';
 import { paragraphsText, removeSpeckle } from './speckle.ts';
+import { engineFromModule } from './engine-module.ts';
 import { TesseractEngine, type DataPackages } from './tesseract-engine.ts';
 
 export interface OcrOptions {
@@ -45,7 +46,7 @@ export const DEFAULT_DPI = 300;
  */
 export const MIN_DPI = 200;
 
-let sharedEngine: TesseractEngine | undefined;
+let sharedEngine: OcrEngine | undefined;
 
 /** Tesseract codes and data packages of every language of the registry. */
 function dataPackages(languages: LanguageRegistry): DataPackages {
@@ -62,8 +63,22 @@ function dataPackages(languages: LanguageRegistry): DataPackages {
  * The process-wide engine: one tesseract.js worker per core, started on first use with the trained data of
  * every language of the registry it is first asked with.
  */
+/**
+ * A tesseract.js engine with the trained data of every language of the registry, and per language
+ * `workerCount` workers (default: one per core).
+ */
+export function newTesseractEngine(workerCount?: number, languages: LanguageRegistry = defaultLanguages): TesseractEngine {
+  return new TesseractEngine(dataPackages(languages), workerCount);
+}
+
+/**
+ * The process-wide engine, started on first use: tesseract.js, or the engine made by the module named in
+ * `UNLETTERS_OCR_ENGINE` (see `engineFromModule`). An environment variable, so that it reaches every process
+ * of a run: the queue's OCR child processes inherit it.
+ */
 export function sharedOcrEngine(languages: LanguageRegistry = defaultLanguages): OcrEngine {
-  sharedEngine ??= new TesseractEngine(dataPackages(languages));
+  const module = process.env.UNLETTERS_OCR_ENGINE;
+  sharedEngine ??= module ? engineFromModule(module) : newTesseractEngine(undefined, languages);
   return sharedEngine;
 }
 

@@ -65,12 +65,20 @@ export class TesseractEngine implements OcrEngine {
   }
 
   async recognize(image: Uint8Array, language: string): Promise<EngineResult> {
+    const { confidence, tsv } = await this.recognizeTsv(image, language);
+    return { confidence, paragraphs: paragraphsOfTsv(tsv) };
+  }
+
+  /**
+   * Tesseract's own output for a page: its TSV and mean confidence. TSV rather than the `blocks` tree: the
+   * same boxes and confidences, made in C++ instead of thousands of calls from JavaScript into the engine
+   * per page (5% of the page's time). This is also what `npm run fixtures:ocr-record` records.
+   */
+  async recognizeTsv(image: Uint8Array, language: string): Promise<{ confidence: number; tsv: string }> {
     const pool = this.pool(language);
     await pool.ready;
-    // TSV rather than the `blocks` tree: the same boxes and confidences, made in C++ instead of thousands
-    // of calls from JavaScript into the engine per page (5% of the page's time).
     const result = await pool.scheduler.addJob('recognize', Buffer.from(image), {}, { text: false, tsv: true });
-    return { confidence: result.data.confidence, paragraphs: paragraphsOfTsv(result.data.tsv ?? '') };
+    return { confidence: result.data.confidence, tsv: result.data.tsv ?? '' };
   }
 
   async terminate(): Promise<void> {

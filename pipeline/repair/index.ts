@@ -1,24 +1,14 @@
-import retextLatin from 'retext-latin';
-import { unified, type Plugin } from 'unified';
-import type { Root } from 'nlcst';
-import { VFile } from 'vfile';
 import { defaultLanguages } from '../lang/index.ts';
 import type { LanguageRegistry } from '../lang/types.ts';
 import type { LanguageCode, Repair, UnDocument } from '../model/index.ts';
 import { stageContext, type Stage, type StageContext } from '../stage.ts';
-import { ChangeTrail, type Edit } from './changes.ts';
+import { ChangeTrail } from './changes.ts';
 import { loadLexicon } from './lexicon.ts';
-import repairContext from './plugins/context.ts';
-import repairDehyphenation from './plugins/dehyphenation.ts';
-import repairElision from './plugins/elision.ts';
-import repairGlyphs from './plugins/glyphs.ts';
-import repairSpacing from './plugins/spacing.ts';
-import repairTypography from './plugins/typography.ts';
-import repairWords from './plugins/words.ts';
-import type { RepairMessage } from './report.ts';
+import { passes, runPass, typographyPass } from './passes.ts';
 import type { RepairData, RepairLanguage } from './resources.ts';
 
 export type { RepairData, RepairLanguage } from './resources.ts';
+export { passes, passMessages, runPass, typographyPass, type RepairPass, type RepairPlugin, type TextPass } from './passes.ts';
 
 export interface RepairOptions {
   lang: LanguageCode;
@@ -44,15 +34,6 @@ export interface RepairResult {
 
 export const DEFAULT_THRESHOLD = 0.6;
 
-type RepairPlugin = (data: RepairData) => (tree: Root, file: VFile) => void;
-
-/**
- * The passes, in order. Each reads the text the previous one left: glyphs first (the tokenizer would split
- * `ao(it`), then spacing around apostrophes, split and glued words, word spelling, then the short words
- * that need their neighbours spelled right, then line-end hyphens.
- */
-export const passes: readonly RepairPlugin[] = [repairGlyphs, repairElision, repairSpacing, repairWords, repairContext, repairDehyphenation];
-
 const dataByLanguage = new WeakMap<RepairLanguage, Promise<RepairData>>();
 
 /**
@@ -70,24 +51,6 @@ export function loadRepairData(lang: LanguageCode, languages: LanguageRegistry =
   return data;
 }
 
-/** Runs one plugin as a retext processor over `text` and returns its findings as edits. */
-export function runPass(plugin: RepairPlugin, data: RepairData, text: string): Edit[] {
-  const processor = unified().use(retextLatin).use(plugin as unknown as Plugin<[RepairData], Root>, data);
-  const file = new VFile(text);
-  processor.runSync(processor.parse(file), file);
-  return file.messages.map((message) => {
-    const repairMessage = message as RepairMessage;
-    return {
-      start: message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0,
-      end: message.place && 'end' in message.place ? message.place.end.offset ?? 0 : 0,
-      after: repairMessage.expected?.[0] ?? '',
-      ruleId: message.ruleId ?? 'unknown',
-      source: message.source ?? 'unknown',
-      confidence: repairMessage.confidence,
-    };
-  });
-}
-
 /**
  * Repairs extraction and OCR damage in `rawText`, keeping its line structure; a language without repair
  * data passes through unchanged.
@@ -102,9 +65,8 @@ export async function repairText(rawText: string, options: RepairOptions, langua
 export function repairWith(data: RepairData, rawText: string, options: Omit<RepairOptions, 'lang'> = {}): RepairResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const trail = new ChangeTrail(rawText);
-  const plugins = options.typography ? [...passes, repairTypography] : passes;
-  for (const plugin of plugins) {
-    const edits = runPass(plugin, data, trail.text);
+  for (const pass of options.typography ? [...passes, typographyPass] : passes) {
+    const edits = runPass(pass, data, trail.text);
     trail.suggest(edits.filter((edit) => edit.confidence < threshold));
     trail.apply(edits.filter((edit) => edit.confidence >= threshold));
   }

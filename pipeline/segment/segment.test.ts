@@ -16,7 +16,9 @@ const EXPECTED = join(ROOT, 'fixtures', 'expected');
 
 /**
  * Text compared modulo extraction and OCR damage, which is the repair stage's business, not segmentation's:
- * case, accents, spaces, apostrophe forms, and `I’`/`|’` for `l’`.
+ * case, accents, the width and kind of white space (a run of spaces, tabs and line breaks counts as one
+ * space), apostrophe forms, and `I’`/`|’` for `l’`. Words stay apart: a word glued to its neighbour or split
+ * in two is a difference.
  */
 function loose(text: string | null | undefined): string {
   if (text === null || text === undefined) return '';
@@ -26,7 +28,8 @@ function loose(text: string | null | undefined): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’‘"`]/gu, "'")
-    .replace(/\s+/gu, '');
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 function expectStart(actual: string | undefined, start: string, what: string): void {
@@ -44,7 +47,8 @@ function expectSignatures(actual: Signature[], expected: ExpectedSignature[], wh
     const found = actual[index]!;
     expectSame(found.honorific, signature.honorific, `${what} ${index + 1} honorific`);
     expectSame(found.name, signature.name, `${what} ${index + 1} name`);
-    expect(found.signed, `${what} ${index + 1} signed`).toBe(signature.name !== null || found.signed);
+    // A named signatory signed (`(Signé)`, `(Signed)`); a block of roles alone carries no signed mark.
+    expect(found.signed, `${what} ${index + 1} signed`).toBe(signature.name !== null);
     expect(found.roles.map(loose), `${what} ${index + 1} roles`).toEqual(signature.roles.map(loose));
   });
 }

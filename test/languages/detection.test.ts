@@ -1,15 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { detectAnnexLanguages } from '../../pipeline/annex-language/index.ts';
 import { detectLanguage } from '../../pipeline/lang/index.ts';
 import { processSource } from '../../pipeline/runner/index.ts';
+import { runCli } from '../helpers/cli.ts';
 import { ENGLISH_FIXTURES, projectRoot, runFixture } from './helpers.ts';
-
-const run = promisify(execFile);
 
 async function text(path: string): Promise<string> {
   return readFile(join(projectRoot, path), 'utf8');
@@ -71,9 +68,8 @@ describe('--lang override', () => {
 
   it('wins over detection on the command line, and reaches the JSON output', async () => {
     const out = await mkdtemp(join(tmpdir(), 'unletters-lang-'));
-    const cli = join(projectRoot, 'bin/unletters.js');
-    await run(process.execPath, [cli, 'ingest', 'fixtures/letters/en/007-en.txt', '--out', out, '--lang', 'fr', '--quiet'], { cwd: projectRoot });
-    await run(process.execPath, [cli, 'ingest', 'fixtures/seeds/001_9c7fba9161e6c07a.txt', '--out', out, '--quiet'], { cwd: projectRoot });
+    await runCli(['ingest', 'fixtures/letters/en/007-en.txt', '--out', out, '--lang', 'fr', '--quiet'], { cwd: projectRoot });
+    await runCli(['ingest', 'fixtures/seeds/001_9c7fba9161e6c07a.txt', '--out', out, '--quiet'], { cwd: projectRoot });
     const forced = JSON.parse(await readFile(join(out, '007-en/007-en.json'), 'utf8'));
     const detected = JSON.parse(await readFile(join(out, '001_9c7fba9161e6c07a/001_9c7fba9161e6c07a.json'), 'utf8'));
     expect([forced.lang, forced.langSource]).toEqual(['fr', 'option']);
@@ -81,14 +77,10 @@ describe('--lang override', () => {
   });
 
   it('refuses a language the pipeline does not speak, in one line', async () => {
-    const cli = join(projectRoot, 'bin/unletters.js');
-    const failure = await run(process.execPath, [cli, 'ingest', 'fixtures/letters/en/007-en.txt', '--out', tmpdir(), '--lang', 'xx'], { cwd: projectRoot }).then(
-      () => undefined,
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(failure?.code).not.toBe(0);
-    expect(failure?.stderr.trim().split('\n').filter((line) => !line.startsWith('npm warn'))).toHaveLength(1);
-    expect(failure?.stderr).toMatch(/xx/);
+    const failure = await runCli(['ingest', 'fixtures/letters/en/007-en.txt', '--out', tmpdir(), '--lang', 'xx'], { cwd: projectRoot });
+    expect(failure.code).not.toBe(0);
+    expect(failure.stderr.trim().split('\n')).toHaveLength(1);
+    expect(failure.stderr).toMatch(/xx/);
   });
 });
 

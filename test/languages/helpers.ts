@@ -22,7 +22,7 @@ export const ENGLISH_FIXTURES = ['fixtures/letters/en/002-en.txt', 'fixtures/let
 
 const runs = new Map<string, Promise<UnDocument>>();
 
-/** The pipeline's document for a fixture (project-relative path), run once per test file and options. */
+/** The pipeline's document for a fixture (project-relative path), run once per test process and options (the unit test files share a process per vitest worker). */
 export function runFixture(path: string, lang?: LanguageCode): Promise<UnDocument> {
   const key = `${path}|${lang ?? ''}`;
   let run = runs.get(key);

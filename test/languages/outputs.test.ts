@@ -83,7 +83,7 @@ describe.runIf(hasEmitter('pdf'))('the PDF edition follows the language', () => 
   it('prints the English signed mark and original-language line in an English letter', async () => {
     const document = await runFixture('fixtures/letters/en/003-en.txt');
     const bytes = (await render(document, 'pdf')) as Uint8Array;
-    const { inspectPdf } = await import('../../pipeline/emit/pdf/check-tools.ts');
+    const { inspectPdf } = await import('../helpers/pdf-tools.ts');
     const text = inspectPdf(bytes).pages.join('\n').replace(/[ \t]+/gu, ' ');
     expect(text).toContain('(Signed)');
     expect(text).toMatch(/\[Original: English and Russian\]/u);
@@ -92,7 +92,7 @@ describe.runIf(hasEmitter('pdf'))('the PDF edition follows the language', () => 
 
   it('prints no word of its own in an English letter but the English edition words', async () => {
     const document = await runFixture('fixtures/letters/en/007-en.txt');
-    const { inspectPdf } = await import('../../pipeline/emit/pdf/check-tools.ts');
+    const { inspectPdf } = await import('../helpers/pdf-tools.ts');
     const { editionWords, framedText } = await import('../../pipeline/emit/edition-words.ts');
     const wordsOf = (text: string) => new Set(text.match(/\p{L}+/gu) ?? []);
     const printed = wordsOf(inspectPdf((await render(document, 'pdf')) as Uint8Array).pages.join('\n'));

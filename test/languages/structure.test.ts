@@ -11,9 +11,12 @@ import type { Block, Paragraph, Signature } from '../../pipeline/model/index.ts'
 import type { Expected, ExpectedSignature } from '../../fixtures/expected/format.ts';
 import { aknValidation, bodyShape, documentSchemaErrors, ENGLISH_FIXTURES, projectRoot, runFixture } from './helpers.ts';
 
-/** Case, spaces and apostrophe forms aside: the comparison is about structure, not typography. */
+/**
+ * Case, the width of white space and apostrophe forms aside: the comparison is about structure, not
+ * typography. Words stay apart, so a glued or split word is a difference.
+ */
 function loose(text: string | null | undefined): string {
-  return (text ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’‘]/gu, "'").replace(/\s+/gu, '');
+  return (text ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’‘]/gu, "'").replace(/\s+/gu, ' ').trim();
 }
 
 function startsWith(actual: string | undefined, start: string): boolean {

@@ -71,7 +71,9 @@ test('scans: OCR fanned out per page to sandboxed processes gives the same bytes
 
 test('an OCR child process killed mid-page: the page is OCR’d again and the document completes', async () => {
   const [input] = await copyScans(['seed003-page-150dpi.png']);
-  const worker = await spawnWorker(run.context, {}, ['--concurrency', '1']);
+  // Every OCR page job holds 3 s once started (the OCR itself is replayed in no time), so that the child
+  // is killed in the middle of a page; the retry holds as long, then completes.
+  const worker = await spawnWorker(run.context, { UNLETTERS_TEST_HOLD_MS: '3000', UNLETTERS_TEST_HOLD_STAGE: 'ocr' }, ['--concurrency', '1']);
   // The language given, so that the page is OCR'd by a page job (not read by the plan job to choose it).
   const { documents } = await submitDocuments([input!], { out: join(run.context.shared, 'out'), settings: run.context.settings, lang: 'fr' });
   const queues = openQueues(run.context.settings);

@@ -19,10 +19,22 @@ export default async function ocrPageProcessor(job: SandboxedJob<PageJobData>): 
   const data = job.data;
   return runJob(data.input, async () => {
     await job.updateProgress({ page: data.page, state: 'ocr' });
+    await testHold();
     const bytes = new Uint8Array(await readFile(sourceCopyOf(data)));
     // The same step, in the language the plan job chose, as the in-process OCR stage runs per page.
     const result = await ocrStage.page({ name: data.input, bytes }, data.page, data.ocrLanguage, stageContext(ocrStage.name, jobEnvironment(job)));
     await writeJson(ocrResultPath(workFolderOf(data), data.page), result);
     return { stage: 'ocr', ocrPages: [data.page] };
   });
+}
+
+/**
+ * Lets a test kill the OCR child in the middle of a page whatever the engine's speed (the tests replay
+ * recorded OCR, which takes no time): UNLETTERS_TEST_HOLD_MS with UNLETTERS_TEST_HOLD_STAGE=ocr, as for
+ * the in-process stages.
+ */
+async function testHold(): Promise<void> {
+  const hold = Number(process.env.UNLETTERS_TEST_HOLD_MS);
+  if (process.env.UNLETTERS_TEST_HOLD_STAGE !== 'ocr' || !Number.isFinite(hold) || hold <= 0) return;
+  await new Promise((resolve) => setTimeout(resolve, hold));
 }

@@ -7,13 +7,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { UnDocument } from '../../model/index.ts';
 import { emitAkn } from './index.ts';
 import { locateSchema, SchemaNotFoundError, validateAkn } from './validate.ts';
+import { runCli, type CliRunOptions } from '../../../test/helpers/cli.ts';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../../..');
 const schemaDir = join(root, '../shared/schemas/akn');
 const cli = join(root, 'bin/unletters.js');
 
-async function unletters(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+/** `unletters` run in this process (test/helpers/cli.ts), from the project folder unless told otherwise. */
+function unletters(args: string[], options: CliRunOptions = {}) {
+  return runCli(args, { cwd: root, ...options });
+}
+
+/** `unletters` as its own process, installed command and exit status included. */
+async function spawned(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
   try {
     const { stdout, stderr } = await run(process.execPath, [cli, ...args], { cwd: options.cwd ?? root, env: { ...process.env, ...options.env } });
     return { code: 0, stdout, stderr };
@@ -60,7 +67,8 @@ describe('validateAkn', () => {
 
 describe('unletters validate', () => {
   it('exits 0 for a valid file, from any working directory, with the default schema', async () => {
-    const result = await unletters(['validate', validFile], { cwd: tmpdir(), env: { AKN_XSD: '' } });
+    // A process of its own: the command as installed, started from elsewhere, and its exit status.
+    const result = await spawned(['validate', validFile], { cwd: tmpdir(), env: { AKN_XSD: '' } });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('sample.akn.xml');
   });

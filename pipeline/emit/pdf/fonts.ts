@@ -37,25 +37,14 @@ export function fontBytes(): Record<FontStyle, Uint8Array> {
 export type FontSet = Record<FontStyle, PDFFont>;
 
 /**
- * fontkit parses a font file on every `create`; parsing DejaVu Serif three times per letter cost more than
- * laying the letter out. Parsed fonts are kept per file (they are only read: each PDF makes its own subset).
+ * Embeds the three faces into the document, subset to the glyphs the document draws. Each PDF parses its
+ * own fonts: a fontkit font keeps the glyph objects it hands out, and pdf-lib builds a subset's ToUnicode
+ * map from what those glyphs remember, so a font shared between documents made a letter's PDF depend on the
+ * letters rendered before it in the process (after a French letter, the `e` of an English one read back as
+ * a space). Parsing costs about 35 ms a letter (`npm run bench:pdf`).
  */
-const parsedFonts = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
-const cachingFontkit: typeof fontkit = {
-  create(bytes: Uint8Array, postscriptName?: string) {
-    if (postscriptName !== undefined) return fontkit.create(bytes, postscriptName);
-    let font = parsedFonts.get(bytes);
-    if (!font) {
-      font = fontkit.create(bytes);
-      parsedFonts.set(bytes, font);
-    }
-    return font;
-  },
-};
-
-/** Embeds the three faces into the document, subset to the glyphs the document draws. */
 export async function embedFonts(pdf: PDFDocument): Promise<FontSet> {
-  pdf.registerFontkit(cachingFontkit);
+  pdf.registerFontkit(fontkit);
   const bytes = fontBytes();
   const embed = (style: FontStyle) => pdf.embedFont(bytes[style], { subset: true, customName: SUBSET_NAMES[style] });
   const [regular, bold, italic] = await Promise.all([embed('regular'), embed('bold'), embed('italic')]);

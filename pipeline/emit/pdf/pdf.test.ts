@@ -6,8 +6,8 @@ import { processSource } from '../../runner/index.ts';
 import type { Rendering } from '../index.ts';
 import { renderAll } from '../index.ts';
 import { emitJson } from '../json/index.ts';
-import type { PdfInspection } from './check-tools.ts';
-import { comparableText, inspectPdf, textWithoutPageNumbers } from './check-tools.ts';
+import type { PdfInspection } from '../../../test/helpers/pdf-tools.ts';
+import { comparableText, inspectPdf, textWithoutPageNumbers } from '../../../test/helpers/pdf-tools.ts';
 import { emitPdf } from './index.ts';
 import { editionWords, framedText } from '../edition-words.ts';
 
@@ -181,5 +181,21 @@ describe('archival PDF layout', () => {
     document.annexes[0]!.signaturesBeforeClosing = true;
     const text = comparableText(textWithoutPageNumbers(inspectPdf(await emitPdf(document)).pages));
     expect(text).toMatch(/Le Président de la République du Chili Adopté le 2 mars 2015 .*Chili\.$/);
+  });
+});
+
+describe('archival PDFs made one after another in one process', () => {
+  it('give a letter the same PDF whatever was rendered before it, and it reads back whole', async () => {
+    const render = async (path: string) => {
+      const document = await processSource({ name: path, bytes: new Uint8Array(readFileSync(join(ROOT, path))) });
+      const renderings = new Map((await renderAll(document)).map((rendering) => [rendering.extension, rendering]));
+      return { document, renderings, pdf: renderings.get('pdf')!.content as Uint8Array };
+    };
+    // Letters in French (accented letters in every face), then an English letter, twice.
+    for (const file of SEED_FILES) await render(join('fixtures/seeds', file));
+    const english = await render('fixtures/letters/en/003-en.txt');
+    expect(comparableText(textWithoutPageNumbers(inspectPdf(english.pdf).pages))).toBe(comparableText(english.document.text));
+    const again = await emitPdf(english.document, english.renderings);
+    expect(Buffer.compare(Buffer.from(again), Buffer.from(english.pdf))).toBe(0);
   });
 });

@@ -1,4 +1,3 @@
-import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
@@ -10,6 +9,7 @@ const source = 'unletters-repair-context';
  * Short words that are real words either way, decided by their neighbours: the verb form or the
  * preposition (`a` / `à`), an ampersand read for the preposition, the capital preposition at a sentence
  * start (`A cet égard`), and fixed pairs (`des lors` → `dès lors`, `la ou` → `là où`).
+ * A text pass: it reads the characters, not the nlcst tree (README.md says why).
  */
 export default function repairContext(data: RepairData) {
   const { language, lexicon, verbs } = data;
@@ -33,7 +33,7 @@ export default function repairContext(data: RepairData) {
     return 0;
   };
 
-  return (_tree: Root, file: VFile): void => {
+  return (file: VFile): void => {
     const text = String(file.value);
     const tokens = tokenize(text);
     const around = (index: number): { previous?: Token; next?: Token } => ({ previous: tokens[index - 1], next: tokens[index + 1] });

@@ -1,4 +1,3 @@
-import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
@@ -11,10 +10,11 @@ const source = 'unletters-repair-dehyphenation';
  * joined word is known, the hyphenated compound is not, and the first piece is no word of its own.
  * Real compounds cut at their hyphen (`Organisation-` / `Afghanistan`) stay as they are; the segment
  * stage reads those.
+ * A text pass: it reads the characters, not the nlcst tree (README.md says why).
  */
 export default function repairDehyphenation(data: RepairData) {
   const { lexicon } = data;
-  return (_tree: Root, file: VFile): void => {
+  return (file: VFile): void => {
     const text = String(file.value);
     for (const match of text.matchAll(/(\p{L}+)-[ \t]*\n([ \t]*)(\p{L}+)([,.;:]?)(?=[ \t]|$)/gmu)) {
       const [whole, head, indent, tail, punctuation] = match as unknown as [string, string, string, string, string];

@@ -1,4 +1,3 @@
-import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
@@ -9,6 +8,7 @@ const source = 'unletters-repair-elision';
  * Elision and apostrophe spacing: `l ’Asie` and `d’ Ouzbékistan` lose the space, `gqu’` (a letter
  * stuck before an elided word) loses the stray letter. Only elided words are touched, so a closing
  * quote followed by a space is left alone.
+ * A text pass: it reads the characters, not the nlcst tree (README.md says why).
  */
 export default function repairElision(data: RepairData) {
   const elisions = new Set(data.language.elisions);
@@ -19,7 +19,7 @@ export default function repairElision(data: RepairData) {
   // An elided word, spaces, an apostrophe, spaces, then a letter; all on one line.
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}?)(${elided})( *)(['’])( *)(?=\\p{L})`, 'giu');
 
-  return (_tree: Root, file: VFile): void => {
+  return (file: VFile): void => {
     const text = String(file.value);
     if (cliticPattern) {
       for (const match of text.matchAll(cliticPattern)) {

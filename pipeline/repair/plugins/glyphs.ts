@@ -1,4 +1,3 @@
-import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
@@ -14,6 +13,7 @@ const PARENTHESIS_READINGS = ['û', 'u', 'î', 'i', 'ù', 'l', 't', ''];
  * Glyph confusions, read on the raw text because the tokenizer splits words at these glyphs:
  * `I’`/`|’`/`I"` for `l’`, `|es` for `les`, `ao(it` for `août`, `XXI®` for `XXIe`, `€lle` for `elle`,
  * `V111` for `VIII`, and straight apostrophes in a text set with typographic ones.
+ * A text pass: it reads the characters, not the nlcst tree (README.md says why).
  */
 export default function repairGlyphs(data: RepairData) {
   const { language, lexicon } = data;
@@ -23,7 +23,7 @@ export default function repairGlyphs(data: RepairData) {
   const parenthesisReadings = language.parenthesisReadings ?? PARENTHESIS_READINGS;
   const elidedL = new RegExp(`(?:\\|I|${lLike})(?:['’]|"(?=\\p{L}))`, 'gu');
 
-  return (_tree: Root, file: VFile): void => {
+  return (file: VFile): void => {
     const text = String(file.value);
 
     // `I’Organisation`, `|’homme`, `I"honneur`, `|I'échelle`: an elided article read as another glyph.

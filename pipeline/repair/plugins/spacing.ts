@@ -1,4 +1,3 @@
-import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { foldKey } from '../lexicon.ts';
 import { report } from '../report.ts';
@@ -21,6 +20,7 @@ const LONGEST_WORD = 30;
  * cut into known words when that is much likelier (`dela`, `aupresdel’`, `sécuritéinternationale`);
  * a lone elidable letter before a word gets its apostrophe back (`d Etat`). Comparisons run on
  * accent-folded keys, so accents are left to the next plugin.
+ * A text pass: it reads the characters, not the nlcst tree (README.md says why).
  */
 export default function repairSpacing(data: RepairData) {
   const { lexicon, language } = data;
@@ -85,7 +85,7 @@ export default function repairSpacing(data: RepairData) {
     return result + word.slice(previous);
   };
 
-  return (_tree: Root, file: VFile): void => {
+  return (file: VFile): void => {
     const text = String(file.value);
     // Words inside a known apostrophe or hyphen compound (`aujourd’hui`) are not cut or joined.
     const inKnownCompound = new Set<number>();

@@ -1,4 +1,3 @@
-import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
@@ -8,11 +7,12 @@ const source = 'unletters-repair-typography';
 /**
  * The language's typography, on request only: the typographic apostrophe, a narrow no-break space before
  * `; ! ?`, a no-break space before `:` and inside quotation marks. Never part of damage repair.
+ * A text pass: it reads the characters, not the nlcst tree (README.md says why).
  */
 export default function repairTypography(data: RepairData) {
   const rules = data.language.typography;
   const before = rules.spaceBefore.map((mark) => mark.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&')).join('');
-  return (_tree: Root, file: VFile): void => {
+  return (file: VFile): void => {
     const text = String(file.value);
     for (const match of text.matchAll(/(?<=\p{L})'(?=\p{L})/gu)) {
       report(file, source, { start: match.index, end: match.index + 1, after: rules.apostrophe, ruleId: 'typographic-apostrophe', confidence: 1 });

@@ -1,4 +1,5 @@
 import type { Root } from 'nlcst';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { foldKey } from '../lexicon.ts';
 import { report } from '../report.ts';
@@ -10,11 +11,15 @@ const source = 'unletters-repair-words';
 /** A reading must beat the next one by this many bits to be applied with full confidence. */
 const CLEAR_MARGIN = 3;
 
+/** Letters (and digits) joined by apostrophes and hyphens: `l’Asie`, `aujourd’hui`, `sud-asiatique`. */
+const COMPOUND = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+
 /**
  * Accents and letter confusions on words the lexicon does not know: `problémes` → `problèmes`,
  * `Etats` → `États`, `séourité` → `sécurité`, `cauvre` → `œuvre`, `rdle` → `rôle`. Known words are
  * never changed here. Capitalized words (names) only get accents: a name the lexicon does not know
- * keeps its letters. Acronyms and words with digits are left alone.
+ * keeps its letters. Acronyms and words with digits are left alone. A retext plugin: it asks about the
+ * word nodes retext-latin parses, as retext-spell does.
  */
 export default function repairWords(data: RepairData) {
   const { lexicon, language } = data;
@@ -22,13 +27,21 @@ export default function repairWords(data: RepairData) {
 
   const confusionCandidates = (word: string): Candidate[] => readingsByConfusion(lexicon, language.confusions, word);
 
-  return (_tree: Root, file: VFile): void => {
+  return (tree: Root, file: VFile): void => {
     const text = String(file.value);
-    for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu)) {
-      const compound = match[0];
-      if (lexicon.has(compound) || hasDigit(compound)) continue;
+    visit(tree, 'WordNode', (node) => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      // A word node may hold more than letters joined by apostrophes and hyphens (`U.N.`, `10:30`): the
+      // compounds the lexicon is asked about are those runs.
+      for (const match of text.slice(start, end).matchAll(COMPOUND)) checkCompound(match[0], start + match.index);
+    });
+
+    function checkCompound(compound: string, at: number): void {
+      if (lexicon.has(compound) || hasDigit(compound)) return;
       const parts = compound.split(/['’-]/u);
-      let offset = match.index;
+      let offset = at;
       for (const word of parts) {
         const start = offset;
         offset += word.length + 1;

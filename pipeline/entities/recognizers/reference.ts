@@ -1,7 +1,7 @@
 /** UN document symbols, resolutions and agenda items. */
-import type { EntityWords } from '../lang/types.ts';
-import type { TextMention } from './mention.ts';
-import { alternation, LETTER_OR_DIGIT } from './text.ts';
+import type { EntityWords } from '../../lang/types.ts';
+import type { TextMention } from '../mention.ts';
+import { alternation, LETTER_OR_DIGIT } from '../text.ts';
 
 /** Series that start UN document symbols (A/…, S/…, E/…, ST/…, and treaty bodies). */
 const SYMBOL_SERIES = ['A', 'S', 'E', 'ST', 'TD', 'DP', 'UNEP', 'HRC', 'CRC', 'CCPR', 'CEDAW', 'CERD', 'CAT', 'SG', 'PBC'];

@@ -1,4 +1,4 @@
-import type { EngineParagraph, EngineResult, EngineWord, OcrEngine } from './engine.ts';
+import type { EngineParagraph, EngineResult, EngineWord, OcrEngine } from '../../pipeline/ocr/engine.ts';
 
 /** Builds engine output from lines of text, one word box per word, as tests need it. */
 export function linesToResult(lines: string[], confidence = 95, extra: EngineWord[] = []): EngineResult {

@@ -1,0 +1,156 @@
+/** Organizations outside the name tables: organs by the shape of their name, anaphors and their definitions. */
+import type { EntityWords } from '../../lang/types.ts';
+import { isOrganWord, organId } from '../organ-id.ts';
+import { PRIORITY, type Candidate } from './candidate.ts';
+import { isNameAdjective, joinPattern, type Patterns } from './patterns.ts';
+
+/**
+ * Organs and bodies without a table entry: a capitalized head (`Conseil`) with its adjectives and
+ * complements (`des coordonnateurs nationaux`), stopping before a known name (`de l’OSC`), a verb, a
+ * relative pronoun or punctuation. In English word order, capitalized modifiers before the head
+ * (`Economic Council`) and capitalized complements (`Council of National Coordinators`). A known
+ * organization right before or after the name (`SCO Development Fund`, `Fonds de développement de
+ * l’OSC`) stays its own mention and becomes the organ's parent in its id (organ-id.ts).
+ */
+export function organs(text: string, words: EntityWords, patterns: Patterns, known: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const knownAt = new Map<number, Candidate>();
+  const knownEnding = new Map<number, Candidate>();
+  for (const candidate of known) {
+    if (!knownAt.has(candidate.start) || candidate.type === 'organization') knownAt.set(candidate.start, candidate);
+    if (!knownEnding.has(candidate.end) || candidate.type === 'organization') knownEnding.set(candidate.end, candidate);
+  }
+  const modifiersFirst = words.organizationModifiersFirst === true;
+  for (const match of text.matchAll(patterns.organizationHead)) {
+    const headEnd = match.index + match[0].length;
+    let start = match.index;
+    let end = headEnd;
+    let parentId: string | undefined;
+    /** Words after the parent that still belong to the name (`of the SCO member States`). */
+    let trailing = '';
+    if (modifiersFirst) {
+      for (;;) {
+        const gap = text.slice(0, start).match(/[ \t\u00a0\n]+$/);
+        if (!gap) break;
+        const before = start - gap[0].length;
+        const knownBefore = knownEnding.get(before);
+        if (knownBefore) {
+          if (knownBefore.type === 'organization') parentId = knownBefore.id;
+          break;
+        }
+        const word = text.slice(0, before).match(/(?<![\p{L}\p{M}\p{N}’\-])\p{Lu}[\p{L}\p{M}’\-]*$/u);
+        if (!word || words.nameStopWords.includes(word[0])) break;
+        start = before - word[0].length;
+      }
+    }
+    for (;;) {
+      const rest = text.slice(end);
+      const adjective = rest.match(/^\s+([\p{L}\p{M}’\-]+)/u);
+      if (adjective && isNameAdjective(adjective[1]!, words)) {
+        end += adjective[0].length;
+        continue;
+      }
+      const coordinated = rest.match(/^\s+(\p{Ll}+)\s+([\p{L}\p{M}’\-]+)/u);
+      if (coordinated && words.nameCoordinators.includes(coordinated[1]!) && isNameAdjective(coordinated[2]!, words)) {
+        end += coordinated[0].length;
+        continue;
+      }
+      let linked = false;
+      for (const link of patterns.links) {
+        const step = rest.match(new RegExp(`^\\s+${joinPattern(link)}([\\p{L}\\p{M}’\\-]+)`, 'u'));
+        if (!step) continue;
+        const word = step[1]!;
+        const wordStart = end + step[0].length - word.length;
+        const lower = word.toLowerCase();
+        const knownHere = knownAt.get(wordStart);
+        if (knownHere) {
+          if (knownHere.type === 'organization') {
+            parentId = knownHere.id;
+            if (modifiersFirst) {
+              const gap = text.slice(knownHere.end).match(/^[ \t\u00a0\n]+/);
+              if (gap) trailing = nameWords(text, knownHere.end + gap[0].length, words, true, knownAt).text;
+            }
+          }
+          break;
+        }
+        if (words.organizationStopWords.includes(lower)) break;
+        if (/^\p{Ll}/u.test(word) && words.infinitiveEndings.some((ending) => lower.endsWith(ending))) break;
+        if (modifiersFirst) {
+          const complement = nameWords(text, wordStart, words, false, knownAt);
+          if (!complement.text) break;
+          end = complement.end;
+        } else end += step[0].length;
+        linked = true;
+        break;
+      }
+      if (!linked) break;
+    }
+    if (end === headEnd && start === match.index) continue;
+    const name = text.slice(start, end);
+    const id = organId(
+      {
+        head: match[0],
+        modifiers: [text.slice(start, match.index), text.slice(headEnd, end), trailing].filter((piece) => piece.trim()),
+        parentId,
+        text: name,
+      },
+      words,
+    );
+    found.push({ type: 'organization', start, end, text: name, id, normalized: id.slice(4), priority: PRIORITY.organ });
+  }
+  return found;
+}
+
+/**
+ * A run of words of an English organ's name from `start`: capitalized words (`National Coordinators`)
+ * and lower-case words the institutional vocabulary knows (`member States`), up to a known name, a stop
+ * word or anything else. With `vocabularyOnly`, every word must be known to the vocabulary (the words
+ * after an acronym used as a modifier: `SCO member States`).
+ */
+function nameWords(text: string, start: number, words: EntityWords, vocabularyOnly: boolean, knownAt: Map<number, Candidate>): { text: string; end: number } {
+  let end = start;
+  let position = start;
+  for (;;) {
+    if (knownAt.has(position)) break;
+    const word = text.slice(position).match(/^[\p{L}\p{M}’\-]+/u)?.[0];
+    if (!word) break;
+    const capitalized = /^\p{Lu}\p{Ll}/u.test(word);
+    const fits = vocabularyOnly ? isOrganWord(word, words) : (capitalized && !words.nameStopWords.includes(word)) || isOrganWord(word, words);
+    if (!fits) break;
+    end = position + word.length;
+    const gap = text.slice(end).match(/^[ \t\u00a0\n]+/);
+    if (!gap) break;
+    position = end + gap[0].length;
+  }
+  return { text: text.slice(start, end).trim(), end };
+}
+
+/** `l’Organisation`, `la Structure`: a bare head noun that refers back; resolved over the document. */
+export function anaphors(text: string, patterns: Patterns): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(patterns.anaphor)) {
+    const head = match[1]!;
+    const start = match.index + match[0].length - head.length;
+    found.push({ type: 'organization', start, end: start + head.length, text: head, id: '', normalized: '', anaphor: head, priority: PRIORITY.anaphor });
+  }
+  return found;
+}
+
+/**
+ * `Organisation de Shanghai pour la coopération (« l’Organisation »)`: an anaphor defined in quotes
+ * right after a full name stands for that organization, here and in the rest of the document.
+ */
+export function markDefinitions(text: string, flat: Candidate[]): void {
+  flat.forEach((candidate, index) => {
+    if (!candidate.anaphor || index === 0) return;
+    const previous = flat[index - 1]!;
+    if (previous.type !== 'organization' || previous.anaphor) return;
+    const between = text.slice(previous.end, candidate.start);
+    const after = text.slice(candidate.end);
+    if (/^\s*[(\[]?\s*[«“"]\s*\S{0,3}\s*$/u.test(between) && /^\s*[»”"]/u.test(after)) {
+      candidate.id = previous.id;
+      candidate.normalized = previous.normalized;
+      candidate.definition = true;
+    }
+  });
+}

@@ -1,0 +1,65 @@
+/** The language's cue words made into patterns, once per language, shared by the recognizers. */
+import type { EntityWords } from '../../lang/types.ts';
+import type { LanguageGazetteer } from '../gazetteer.ts';
+import { alternation, LETTER_OR_DIGIT, phrasePattern } from '../text.ts';
+
+/** Patterns built once per language. */
+export interface Patterns {
+  formalState: RegExp;
+  honorific: RegExp;
+  signed: RegExp;
+  role: RegExp;
+  organizationHead: RegExp;
+  anaphor: RegExp;
+  event: RegExp;
+  locationCue: RegExp;
+  locationPreposition: RegExp;
+  connectors: string[];
+  links: string[];
+}
+
+const patternCache = new WeakMap<EntityWords, Patterns>();
+
+/** A link or connector as a pattern: `d’` glues to the next word, `de` needs a space. */
+export function joinPattern(joiner: string): string {
+  return joiner.endsWith('’') ? phrasePattern(joiner) : `${phrasePattern(joiner)}\\s+`;
+}
+
+export function buildPatterns(words: EntityWords, names: LanguageGazetteer): Patterns {
+  const cached = patternCache.get(words);
+  if (cached) return cached;
+  const connectors = [...words.connectors].sort((a, b) => b.length - a.length);
+  const links = [...words.organizationLinks].sort((a, b) => b.length - a.length);
+  const connector = connectors.map(joinPattern).join('|');
+  const shortNames = alternation(names.stateNames.keys());
+  const adjectives = words.formalStateAdjectives.length ? `(?:\\s+(?:${alternation(words.formalStateAdjectives)}))*` : '';
+  const prefixes = words.formalStatePrefixes.length ? alternation(words.formalStatePrefixes) : '(?!)';
+  const roleForms = words.roles.flatMap((role) => role.forms);
+  const heads = words.organizationHeads.length ? alternation(words.organizationHeads) : '(?!)';
+  const anaphoraHeads = words.anaphoraHeads.length ? alternation(words.anaphoraHeads) : '(?!)';
+  const articles = words.anaphoraArticles.map((article) => (article.endsWith('’') ? phrasePattern(article) : `${phrasePattern(article)}\\s+`)).join('|');
+  const eventForms = words.events.flatMap((event) => event.forms);
+  const capitalized = `\\p{Lu}[\\p{Ll}\\p{M}’\\-]+(?:[\\s\\-]\\p{Lu}[\\p{Ll}\\p{M}’\\-]+)*`;
+  const result: Patterns = {
+    formalState: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${prefixes})${adjectives}\\s+(?:${connector})(${shortNames})(?!${LETTER_OR_DIGIT})`, 'gu'),
+    honorific: new RegExp(`(?<!${LETTER_OR_DIGIT})(${alternation(words.honorifics)})\\s+`, 'gu'),
+    signed: new RegExp(`(${alternation(words.signedMarks)})\\s*`, 'gu'),
+    role: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${alternation(roleForms)})(?![\\p{L}\\-])`, 'gu'),
+    organizationHead: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${heads})(?![\\p{L}\\-])`, 'gu'),
+    anaphor: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${articles})(${anaphoraHeads})(?![\\p{L}\\-])`, 'gu'),
+    event: new RegExp(`(?<!${LETTER_OR_DIGIT})(${eventForms.length ? alternation(eventForms) : '(?!)'})((?:\\s+\\p{Ll}+)?)\\s*(?:${connector})`, 'gu'),
+    locationCue: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${words.locationCues.length ? alternation(words.locationCues) : '(?!)'})\\s+(${capitalized})`, 'gu'),
+    locationPreposition: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${words.locationPrepositions.length ? alternation(words.locationPrepositions) : '(?!)'})\\s+(${capitalized})(?!${LETTER_OR_DIGIT})`, 'gu'),
+    connectors,
+    links,
+  };
+  patternCache.set(words, result);
+  return result;
+}
+
+/** An adjective that belongs to a name (`national`, `ministérielle`): listed, or by its ending. */
+export function isNameAdjective(word: string, words: EntityWords): boolean {
+  if (words.nameAdjectives.includes(word)) return true;
+  if (!/^\p{Ll}/u.test(word) || word.length < 4) return false;
+  return words.nameAdjectiveEndings.some((ending) => word.endsWith(ending));
+}
