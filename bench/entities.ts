@@ -2,9 +2,11 @@
  * Entity benchmark: precision, recall and F1 per type against the hand-written gold of
  * fixtures/entities/*.gold.json (format in fixtures/entities/README.md). The seeds used while tuning and
  * the held-out seed are reported apart, and each language in its own block: the French seeds first, then
- * the English letters (gold files with `"language": "en"`, whose text is named by `source`).
+ * the English letters (gold files with `"language": "en"`, whose text is named by `source`). Then the
+ * real published letters of fixtures/entities/real/ (texts outside the repository, found through
+ * fixtures/real/corpus.ts; one line says so when they are absent), tuning and held-out letters apart.
  *
- * Run: npm run bench:entities
+ * Run: npm run bench:entities [-- --errors] [-- --held-out-errors] [-- --tuning-only]
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,8 +15,10 @@ import { canonicalText } from '../pipeline/entities/text.ts';
 import { languageResources } from '../pipeline/lang/index.ts';
 import type { EntityType, UnDocument } from '../pipeline/model/index.ts';
 import { processSource } from '../pipeline/runner/index.ts';
+import { realCorpusStatus, realLetterPath } from '../fixtures/real/corpus.ts';
 
 const GOLD_FOLDER = 'fixtures/entities';
+const REAL_GOLD_FOLDER = 'fixtures/entities/real';
 const SEED_FOLDER = 'fixtures/seeds';
 const TYPES: EntityType[] = ['person', 'state', 'organization', 'location', 'role', 'date', 'reference', 'event'];
 
@@ -139,41 +143,94 @@ function addInto(into: Map<EntityType, Counts>, from: Map<EntityType, Counts>): 
   }
 }
 
-async function main(): Promise<void> {
-  const verbose = process.argv.includes('--errors');
-  const files = (await readdir(GOLD_FOLDER)).filter((name) => name.endsWith('.gold.json')).sort();
+/** The gold files of one folder, named after the seed or the file. */
+async function readGolds(folder: string): Promise<{ name: string; gold: Gold }[]> {
+  const files = (await readdir(folder)).filter((name) => name.endsWith('.gold.json')).sort();
   const golds: { name: string; gold: Gold }[] = [];
   for (const file of files) {
-    const gold = JSON.parse(await readFile(join(GOLD_FOLDER, file), 'utf8')) as Gold;
+    const gold = JSON.parse(await readFile(join(folder, file), 'utf8')) as Gold;
     golds.push({ name: gold.seed ?? file.slice(0, -'.gold.json'.length), gold });
   }
+  return golds;
+}
+
+/** Runs one letter through the pipeline and scores its entities; prints its table (and errors when asked). */
+async function scoreLetter(name: string, gold: Gold, path: string, language: string, into: Map<EntityType, Counts>, options: { perLetterTable: boolean }): Promise<void> {
+  const processed = await processSource({ name: path, bytes: new Uint8Array(await readFile(path)) });
+  if (processed.lang !== language) console.log(`\n${name}: warning, the pipeline read the text as '${processed.lang}', the gold says '${language}'`);
+  const { document, fallback } = withFallbackBody(processed);
+  const tagged = fallback ? tagEntities(document) : document;
+  const perLetter = emptyCounts();
+  const errors: string[] = [];
+  score(gold, tagged, perLetter, errors);
+  addInto(into, perLetter);
+  const title = `${name}${gold.heldOut ? ' (held out)' : ''}${fallback ? ' [segmenter placeholder: text read as paragraphs]' : ''}`;
+  if (options.perLetterTable) report(title, perLetter);
+  else summary(title, perLetter);
+  // Errors of the held-out letters are not printed unless asked: they must not steer the tuning.
+  if (process.argv.includes('--errors') && (!gold.heldOut || process.argv.includes('--held-out-errors'))) console.log(errors.join('\n'));
+}
+
+/** One line per letter: micro precision, recall and F1 over all types. */
+function summary(title: string, perType: Map<EntityType, Counts>): void {
+  const total: Counts = { truePositives: 0, predicted: 0, gold: 0 };
+  for (const counts of perType.values()) {
+    total.truePositives += counts.truePositives;
+    total.predicted += counts.predicted;
+    total.gold += counts.gold;
+  }
+  const precision = total.predicted ? total.truePositives / total.predicted : 0;
+  const recall = total.gold ? total.truePositives / total.gold : 0;
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  console.log(`  ${title.padEnd(24)} gold ${String(total.gold).padStart(4)}  pred ${String(total.predicted).padStart(4)}  tp ${String(total.truePositives).padStart(4)}  P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}`);
+}
+
+const tuningOnly = process.argv.includes('--tuning-only');
+
+async function fixtureGold(): Promise<void> {
+  const golds = await readGolds(GOLD_FOLDER);
   const unknown = golds.filter(({ gold }) => !LANGUAGES.some(({ code }) => code === (gold.language ?? 'fr')));
   if (unknown.length) throw new Error(`gold in a language the bench does not report: ${unknown.map(({ name }) => name).join(', ')}`);
   for (const [index, language] of LANGUAGES.entries()) {
     // While tuning, the held-out seeds are not even run.
-    const inLanguage = golds.filter(({ gold }) => (gold.language ?? 'fr') === language.code && !(gold.heldOut && process.argv.includes('--tuning-only')));
+    const inLanguage = golds.filter(({ gold }) => (gold.language ?? 'fr') === language.code && !(gold.heldOut && tuningOnly));
     if (!inLanguage.length) continue;
     if (index > 0) console.log(`\n=== ${language.name}: ${inLanguage.map(({ gold, name }) => gold.source ?? name).join(', ')} ===`);
     const tuning = emptyCounts();
     const heldOut = emptyCounts();
     for (const { name, gold } of inLanguage) {
       const path = gold.source ?? join(SEED_FOLDER, `${gold.seed}.txt`);
-      const processed = await processSource({ name: path, bytes: new Uint8Array(await readFile(path)) });
-      if (processed.lang !== language.code) console.log(`\n${name}: warning, the pipeline read the text as '${processed.lang}', the gold says '${language.code}'`);
-      const { document, fallback } = withFallbackBody(processed);
-      const tagged = fallback ? tagEntities(document) : document;
-      const perSeed = emptyCounts();
-      const errors: string[] = [];
-      score(gold, tagged, perSeed, errors);
-      addInto(gold.heldOut ? heldOut : tuning, perSeed);
-      report(`${name}${gold.heldOut ? ' (held out)' : ''}${fallback ? ' [segmenter placeholder: text read as paragraphs]' : ''}`, perSeed);
-      // Errors of the held-out seed are not printed unless asked: it must not steer the tuning.
-      if (verbose && (!gold.heldOut || process.argv.includes('--held-out-errors'))) console.log(errors.join('\n'));
+      await scoreLetter(name, gold, path, language.code, gold.heldOut ? heldOut : tuning, { perLetterTable: true });
     }
     report(language.tuning, tuning);
     report(language.heldOut, heldOut);
   }
-  console.log('\ncommand: npm run bench:entities   (add -- --errors to list misses and false positives of the tuning seeds)');
+}
+
+/** The published letters of the real corpus: texts outside the repository, gold in fixtures/entities/real. */
+async function realGold(): Promise<void> {
+  const golds = (await readGolds(REAL_GOLD_FOLDER)).filter(({ gold }) => !(gold.heldOut && tuningOnly));
+  console.log(`\n=== Real letters (${REAL_GOLD_FOLDER}): ${golds.length} letters ===`);
+  const status = realCorpusStatus();
+  if (!status.present) {
+    console.log(`skipped: ${status.problem}`);
+    return;
+  }
+  const tuning = emptyCounts();
+  const heldOut = emptyCounts();
+  for (const { name, gold } of golds) {
+    const path = realLetterPath(gold.source!);
+    if (!path) throw new Error(`${name}: ${gold.source} is not in the real-letter corpus`);
+    await scoreLetter(name, gold, path, gold.language ?? 'en', gold.heldOut ? heldOut : tuning, { perLetterTable: false });
+  }
+  report('Real letters used while tuning (pooled)', tuning);
+  if (!tuningOnly) report('Real held-out letters (never used while tuning)', heldOut);
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--real-only')) await fixtureGold();
+  await realGold();
+  console.log('\ncommand: npm run bench:entities   (-- --errors lists misses and false positives of the tuning letters; --held-out-errors those of the held-out ones too; --tuning-only skips the held-out letters; --real-only skips the fixtures)');
 }
 
 await main();
