@@ -14,11 +14,12 @@ import { tagEntities } from '../pipeline/entities/index.ts';
 import { canonicalText } from '../pipeline/entities/text.ts';
 import { languageResources } from '../pipeline/lang/index.ts';
 import type { EntityType, UnDocument } from '../pipeline/model/index.ts';
-import { processSource } from '../pipeline/runner/index.ts';
+import { type PipelineOptions, processSource } from '../pipeline/runner/index.ts';
 import { realCorpusStatus, realLetterPath } from '../fixtures/real/corpus.ts';
 
 const GOLD_FOLDER = 'fixtures/entities';
 const REAL_GOLD_FOLDER = 'fixtures/entities/real';
+const REAL_EXPECTED_FOLDER = 'fixtures/real/expected';
 const SEED_FOLDER = 'fixtures/seeds';
 const TYPES: EntityType[] = ['person', 'state', 'organization', 'location', 'role', 'date', 'reference', 'event'];
 
@@ -155,8 +156,9 @@ async function readGolds(folder: string): Promise<{ name: string; gold: Gold }[]
 }
 
 /** Runs one letter through the pipeline and scores its entities; prints its table (and errors when asked). */
-async function scoreLetter(name: string, gold: Gold, path: string, language: string, into: Map<EntityType, Counts>, options: { perLetterTable: boolean }): Promise<void> {
-  const processed = await processSource({ name: path, bytes: new Uint8Array(await readFile(path)) });
+async function scoreLetter(name: string, gold: Gold, path: string, language: string, into: Map<EntityType, Counts>, options: { perLetterTable: boolean; bytes?: Uint8Array; pipeline?: PipelineOptions }): Promise<void> {
+  const bytes = options.bytes ?? new Uint8Array(await readFile(path));
+  const processed = await processSource({ name: path, bytes }, options.pipeline ?? {});
   if (processed.lang !== language) console.log(`\n${name}: warning, the pipeline read the text as '${processed.lang}', the gold says '${language}'`);
   const { document, fallback } = withFallbackBody(processed);
   const tagged = fallback ? tagEntities(document) : document;
@@ -216,15 +218,37 @@ async function realGold(): Promise<void> {
     console.log(`skipped: ${status.problem}`);
     return;
   }
+  const cleanText = process.argv.includes('--clean-text');
+  if (cleanText) console.log('(--clean-text: page furniture of fixtures/real/expected removed from the text, no repair applied)');
   const tuning = emptyCounts();
   const heldOut = emptyCounts();
   for (const { name, gold } of golds) {
     const path = realLetterPath(gold.source!);
     if (!path) throw new Error(`${name}: ${gold.source} is not in the real-letter corpus`);
-    await scoreLetter(name, gold, path, gold.language ?? 'en', gold.heldOut ? heldOut : tuning, { perLetterTable: false });
+    const bytes = cleanText ? await withoutFurniture(path, name) : undefined;
+    const pipeline: PipelineOptions = cleanText ? { repairThreshold: 2 } : {};
+    await scoreLetter(name, gold, path, gold.language ?? 'en', gold.heldOut ? heldOut : tuning, { perLetterTable: false, bytes, pipeline });
   }
   report('Real letters used while tuning (pooled)', tuning);
   if (!tuningOnly) report('Real held-out letters (never used while tuning)', heldOut);
+}
+
+/**
+ * The letter's text without the page furniture its expectations list (job numbers, barcodes, running
+ * symbols, page marks): the text as the annotator read it. With `--clean-text` the bench scores the
+ * entity stage on it, without repair, to tell its own errors from those of segmentation and repair.
+ */
+async function withoutFurniture(path: string, id: string): Promise<Uint8Array> {
+  const expected = JSON.parse(await readFile(join(REAL_EXPECTED_FOLDER, `${id}.json`), 'utf8')) as { furniture: { page: number; lines: string[] }[] };
+  const pages = (await readFile(path, 'utf8')).split('\f');
+  for (const { page, lines } of expected.furniture) {
+    const furniture = new Set(lines.map((line) => line.trim()));
+    pages[page - 1] = pages[page - 1]!
+      .split('\n')
+      .filter((line) => !furniture.has(line.trim()))
+      .join('\n');
+  }
+  return new TextEncoder().encode(pages.join('\f'));
 }
 
 async function main(): Promise<void> {

@@ -168,12 +168,57 @@ describe('references', () => {
     expect(found(text, 'reference')).toEqual([
       ['A/66/569-S/2011/733', 'ref:A-66-569-S-2011-733'],
       ['résolution 62/17', 'ref:A-RES-62-17'],
-      ['résolution 1624', 'ref:S-RES-1624'],
+      ['résolution 1624 (2005)', 'ref:S-RES-1624(2005)'],
       ['point 38 de l’ordre du jour', 'ref:agenda-item-38'],
       ['27', 'ref:agenda-item-27'],
       ['40 d)', 'ref:agenda-item-40d'],
       ['151', 'ref:agenda-item-151'],
     ]);
+  });
+
+  it('tells the organ of a resolution from the words before it, else from the form of its number', () => {
+    const text =
+      'The Assembly, meeting in emergency session, adopted resolution ES-7/3; the Security Council recalled its resolutions 1701 (2006) and 2373 (2017), and General Assembly resolution 181 (II), resolution 9 (1) and resolution 60/251 (2006). Economic and Social Council resolution 1996/31 and Human Rights Council resolution 5/1 are cited, as is resolution 65/12.';
+    expect(found(text, 'reference', english)).toEqual([
+      ['resolution ES-7/3', 'ref:A-RES-ES-7-3'],
+      ['1701 (2006)', 'ref:S-RES-1701(2006)'],
+      ['2373 (2017)', 'ref:S-RES-2373(2017)'],
+      ['resolution 181 (II)', 'ref:A-RES-181(II)'],
+      ['resolution 9 (1)', 'ref:A-RES-9(I)'],
+      ['resolution 60/251 (2006)', 'ref:A-RES-60-251'],
+      ['resolution 1996/31', 'ref:E-RES-1996-31'],
+      ['resolution 5/1', 'ref:A-HRC-RES-5-1'],
+      ['resolution 65/12', 'ref:A-RES-65-12'],
+    ]);
+  });
+
+  it('reads decisions of the principal organs, not those of other bodies', () => {
+    const text = 'pursuant to General Assembly decision 55/488 and Council decision 2019/210, and to decision 7(XL) of its own board';
+    expect(found(text, 'reference', english)).toEqual([
+      ['decision 55/488', 'ref:A-DEC-55-488'],
+      ['decision 2019/210', 'ref:E-DEC-2019-210'],
+    ]);
+  });
+
+  it('reads symbols with one numbered segment, joint symbols with an en dash, and agenda items named first', () => {
+    const text = 'see S/PV.9100, press release GA/12345 and document A/77/300–S/2022/600, under agenda items 12, 45 (c), and 130, and agenda item 7 (b); item 9 of the agenda';
+    expect(found(text, 'reference', english)).toEqual([
+      ['S/PV.9100', 'ref:S-PV.9100'],
+      ['GA/12345', 'ref:GA-12345'],
+      ['A/77/300–S/2022/600', 'ref:A-77-300-S-2022-600'],
+      ['12', 'ref:agenda-item-12'],
+      ['45 (c)', 'ref:agenda-item-45c'],
+      ['130', 'ref:agenda-item-130'],
+      ['agenda item 7 (b)', 'ref:agenda-item-7b'],
+      ['item 9 of the agenda', 'ref:agenda-item-9'],
+    ]);
+  });
+
+  it('gives a Council resolution printed without its year the year the letter gives it elsewhere', () => {
+    const document = letter('en', 'Letter', ['in line with resolution 2417 (2018).', 'The parties recalled Resolution 2417 and resolution 2286.']);
+    const tagged = tagEntities(document);
+    expect(entity(tagged, 'ref:S-RES-2417(2018)')?.mentions.map((mention) => mention.text)).toEqual(['resolution 2417 (2018)', 'Resolution 2417']);
+    expect(entity(tagged, 'ref:S-RES-2286')?.mentions).toHaveLength(1);
   });
 
   it('gives English agenda sub-items, written `40 (d)`, the ids of the French `40 d)`', () => {

@@ -8,6 +8,7 @@ import { textNodes } from '../model/text-nodes.ts';
 import { stageContext, type NoOptions, type Stage, type StageContext } from '../stage.ts';
 import { gatherEntities, joinPersons, type PlacedMention, resolveAnaphors } from './gather.ts';
 import { findMentions, type FindOptions } from './recognize.ts';
+import { completeResolutionYears } from './recognizers/reference.ts';
 
 export { findMentions } from './recognize.ts';
 export type { FindOptions, TextMention } from './recognize.ts';
@@ -37,6 +38,8 @@ export function tagEntities(document: UnDocument, _options: EntityOptions = {}, 
     }
   }
   placed = joinPersons(resolveAnaphors(placed, language.code, words));
+  const completed = completeResolutionYears(placed.map((item) => item.mention));
+  placed = placed.map((item, index) => ({ ...item, mention: completed[index]! }));
   linkSignatories(document, placed);
   const entities = gatherEntities(placed, language.code);
   const personOf = new Map<string, string>();

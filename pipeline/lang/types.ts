@@ -106,10 +106,22 @@ export interface EntityWords {
     agendaOf: readonly string[];
     /** `résolution`, `résolutions`. */
     resolution: readonly string[];
+    /** `décision`, `décisions` (of the principal organs: `decision 49/426`). */
+    decision?: readonly string[];
+    /** Words before an agenda item's number, where the language puts them first (`agenda item 20 (g)`). */
+    agendaItemBefore?: readonly string[];
+    /**
+     * Organ names that say whose a resolution is when written before it (`General Assembly resolution`,
+     * `the Assembly, in its resolution`), with the series of the organ's symbols.
+     */
+    organs?: readonly { series: ReferenceSeries; forms: readonly string[] }[];
     /** Separators in a list of numbers: `,`, `et`. */
     listJoiners: readonly string[];
   };
 }
+
+/** The symbol series of an organ's resolutions and decisions: `A/RES/…`, `S/RES/…`, `E/RES/…`, `A/HRC/RES/…`. */
+export type ReferenceSeries = 'A' | 'S' | 'E' | 'A/HRC';
 
 /**
  * Surface words and phrases of organ names → concept keys that are the same in every language

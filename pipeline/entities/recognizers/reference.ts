@@ -1,44 +1,147 @@
-/** UN document symbols, resolutions and agenda items. */
-import type { EntityWords } from '../../lang/types.ts';
+/**
+ * UN references: document symbols (single and joint), resolutions and decisions of the principal organs,
+ * and agenda items. A resolution's id is its official symbol: the organ is the one the words before it
+ * name (`General Assembly resolution`, `the Assembly, in its resolution`), else the one its number's form
+ * belongs to (`70/1` and `377 (V)` are the Assembly's, `1244 (1999)` the Security Council's, `2000/22` the
+ * Economic and Social Council's).
+ */
+import type { EntityWords, ReferenceSeries } from '../../lang/types.ts';
 import type { TextMention } from '../mention.ts';
 import { alternation, LETTER_OR_DIGIT } from '../text.ts';
 
-/** Series that start UN document symbols (A/…, S/…, E/…, ST/…, and treaty bodies). */
-const SYMBOL_SERIES = ['A', 'S', 'E', 'ST', 'TD', 'DP', 'UNEP', 'HRC', 'CRC', 'CCPR', 'CEDAW', 'CERD', 'CAT', 'SG', 'PBC'];
+/** Series that start UN document symbols (A/…, S/…, E/…, ST/…, treaty bodies, press releases). */
+const SYMBOL_SERIES = ['A', 'S', 'E', 'ST', 'TD', 'DP', 'UNEP', 'HRC', 'CRC', 'CCPR', 'CEDAW', 'CERD', 'CAT', 'SG', 'PBC', 'SC', 'GA', 'ECOSOC'];
 const SEGMENT = '(?:[A-Z]{1,8}(?:\\.\\d+)?|\\d{1,5}(?:\\.\\d+)?|Add\\.\\d+|Rev\\.\\d+|Corr\\.\\d+)';
-const ONE_SYMBOL = `(?:${SYMBOL_SERIES.join('|')})(?:/${SEGMENT}){2,6}`;
-const SYMBOL = new RegExp(`(?<![\\p{L}\\p{N}/])${ONE_SYMBOL}(?:-${ONE_SYMBOL})?(?![\\p{L}\\p{N}/])`, 'gu');
+/** One symbol: a series and two or more segments (`A/79/13`), or one segment holding a number (`S/PV.9818`, `SC/15942`). */
+const ONE_SYMBOL = `(?:${SYMBOL_SERIES.join('|')})(?:(?:/${SEGMENT}){2,6}|/[A-Z]{0,8}\\.?\\d{1,6})`;
+/** A joint symbol (`A/72/514-S/2017/846`) is joined by a hyphen or an en dash. */
+const SYMBOL = new RegExp(`(?<![\\p{L}\\p{N}/])${ONE_SYMBOL}(?:[-–]${ONE_SYMBOL})?(?![\\p{L}\\p{N}/]|\\.\\d)`, 'gu');
 
 export function symbolId(symbol: string): string {
-  return `ref:${symbol.replace(/\//g, '-')}`;
+  return `ref:${symbol.replace(/\s+/g, '').replace(/\//g, '-')}`;
 }
 
-/** `62/17` is a General Assembly resolution; a bare number is a Security Council one. */
-export function resolutionSymbol(number: string): string {
-  return number.includes('/') ? `A/RES/${number}` : `S/RES/${number}`;
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+
+/** `11 (1)`, a session printed in digits by mistake, is session I; a roman numeral stays as printed. */
+function sessionNumeral(value: string): string {
+  return /^\d+$/.test(value) ? (ROMAN[Number(value)] ?? value) : value;
 }
 
-const patternCache = new WeakMap<EntityWords, { resolution: RegExp; agenda: RegExp; item: RegExp }>();
+/** One resolution or decision number as printed: `70/1`, `ES-10/24`, `2000/22`, `1244 (1999)`, `377 (V)`, `2735`. */
+interface ParsedNumber {
+  /** `70/1`, `ES-10/24`, `1244`. */
+  number: string;
+  /** The year in parentheses (`1999`), or the session (`V`). */
+  year?: string;
+  session?: string;
+}
 
-function patterns(words: EntityWords) {
+function parseNumber(printed: string): ParsedNumber {
+  const match = printed.match(/^((?:ES-)?\d{1,4}(?:\/\d{1,4})?)(?:\s*\(([^)]+)\))?$/)!;
+  const number = match[1]!;
+  const inParentheses = match[2]?.trim();
+  if (inParentheses === undefined) return { number };
+  if (/^(?:19|20)\d{2}$/.test(inParentheses)) return { number, year: inParentheses };
+  return { number, session: sessionNumeral(inParentheses) };
+}
+
+/**
+ * The organ whose number this is, by its form: `ES-10/24`, `70/1`, `377 (V)` of the Assembly; `2000/22` (a
+ * year, then a number) of the Economic and Social Council; a number with a year, or alone, of the Council.
+ */
+function seriesByForm(parsed: ParsedNumber): ReferenceSeries {
+  if (parsed.number.startsWith('ES-')) return 'A';
+  const slash = parsed.number.match(/^(\d+)\//);
+  if (slash) return /^(?:19|20)\d{2}$/.test(slash[1]!) ? 'E' : 'A';
+  if (parsed.session) return 'A';
+  return 'S';
+}
+
+/**
+ * The official symbol of a resolution (`RES`) or decision (`DEC`): `A/RES/70/1`, `A/RES/377(V)`,
+ * `S/RES/1244(1999)`, `E/RES/2000/22`, `A/HRC/RES/52/3`, `A/DEC/49/426`. A Security Council number without
+ * its year stays `S/RES/2735` until the document tells the year (see `completeResolutionYears`).
+ */
+export function resolutionSymbol(printed: string, kind: 'RES' | 'DEC' = 'RES', named?: ReferenceSeries): string {
+  const parsed = parseNumber(printed.replace(/\s+/g, ' ').trim());
+  const byForm = seriesByForm(parsed);
+  // The words decide between organs whose numbers look alike; a form only one organ uses decides alone.
+  let series = named ?? byForm;
+  if (named === 'S' && byForm !== 'S') series = byForm;
+  if ((named === 'A' || named === 'A/HRC') && byForm === 'E') series = byForm;
+  if (named === 'E' && byForm === 'A' && !parsed.number.startsWith('ES-')) series = parsed.number.includes('/') ? 'E' : 'A';
+  if (series === 'S') return `S/${kind}/${parsed.number}${parsed.year ? `(${parsed.year})` : ''}`;
+  if (parsed.session) return `${series}/${kind}/${parsed.number}(${parsed.session})`;
+  return `${series}/${kind}/${parsed.number}`;
+}
+
+interface ReferencePatterns {
+  resolution: RegExp;
+  decision: RegExp;
+  agendaAfter: RegExp;
+  agendaBefore: RegExp;
+  item: RegExp;
+  number: RegExp;
+  organs: { series: ReferenceSeries; pattern: RegExp }[];
+}
+
+const patternCache = new WeakMap<EntityWords, ReferencePatterns>();
+
+/** A resolution or decision number with what may follow it in parentheses: a year or a session. */
+const NUMBER = '(?:ES-)?\\d{1,4}(?:/\\d{1,4})?(?:\\s*\\((?:(?:19|20)\\d{2}|[IVXL]{1,6}|\\d{1,2})\\))?';
+
+function patterns(words: EntityWords): ReferencePatterns {
   const cached = patternCache.get(words);
   if (cached) return cached;
-  const joiners = words.references.listJoiners.map((joiner) => (/\p{L}/u.test(joiner) ? `\\s+${joiner}\\s+` : `\\s*${joiner}\\s*`)).join('|');
-  const resolutionNumber = '\\d{1,3}/\\d{1,4}|\\d{1,4}';
-  const year = '(?:\\s*\\(\\d{4}\\))?';
-  const resolution = new RegExp(
-    `(?<!${LETTER_OR_DIGIT})(${alternation(words.references.resolution)})\\s+((?:${resolutionNumber})${year}(?:(?:${joiners})(?:${resolutionNumber})${year})*)(?![\\p{L}\\p{N}/])`,
-    'gu',
-  );
+  const references = words.references;
+  // `, `, ` and `, and the serial comma before the last (`, and `).
+  const wordJoiners = references.listJoiners.filter((joiner) => /\p{L}/u.test(joiner));
+  const joiners = [
+    ...references.listJoiners.map((joiner) => (/\p{L}/u.test(joiner) ? `\\s+${joiner}\\s+` : `\\s*${joiner}\\s*`)),
+    ...wordJoiners.map((joiner) => `\\s*,\\s*${joiner}\\s+`),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  const list = `(${NUMBER}(?:(?:${joiners})${NUMBER})*)`;
+  const numbered = (cues: readonly string[]) => new RegExp(`(?<!${LETTER_OR_DIGIT})(${cues.length ? alternation(cues) : '(?!)'})\\s+${list}(?![\\p{L}\\p{N}/])`, 'gu');
   // Sub-items as French writes them (`40 d)`) and as English does (`40 (d)`).
   const item = '\\d{1,3}(?:\\s*\\(?[a-z]\\))?';
-  const agenda = new RegExp(
-    `(?<!${LETTER_OR_DIGIT})(${alternation(words.references.agendaItem)})\\s+(${item}(?:(?:${joiners})${item})*)\\s+(?:${alternation(words.references.agendaOf)})(?!${LETTER_OR_DIGIT})`,
-    'gu',
-  );
-  const result = { resolution, agenda, item: new RegExp(item, 'gu') };
+  const items = `(${item}(?:(?:${joiners})${item})*)`;
+  const result: ReferencePatterns = {
+    resolution: numbered(references.resolution),
+    decision: numbered(references.decision ?? []),
+    agendaAfter: new RegExp(`(?<!${LETTER_OR_DIGIT})(${alternation(references.agendaItem)})\\s+${items}\\s+(?:${alternation(references.agendaOf)})(?!${LETTER_OR_DIGIT})`, 'gu'),
+    agendaBefore: new RegExp(`(?<!${LETTER_OR_DIGIT})(${references.agendaItemBefore?.length ? alternation(references.agendaItemBefore) : '(?!)'})\\s+${items}(?![\\p{L}\\p{N}])`, 'gu'),
+    item: new RegExp(item, 'gu'),
+    number: new RegExp(NUMBER, 'gu'),
+    organs: (references.organs ?? []).map(({ series, forms }) => ({ series, pattern: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${alternation(forms)})(?!${LETTER_OR_DIGIT})`, 'gu') })),
+  };
   patternCache.set(words, result);
   return result;
+}
+
+/**
+ * The organ named before a resolution in the same sentence (`Security Council resolution`, `the General
+ * Assembly, on 18 September 2024, adopted resolution`): the nearest one, unless another resolution or
+ * decision stands between them (`Council resolution 5/1 is cited, as is resolution 65/12`: the second
+ * is read by its form).
+ */
+function namedOrgan(text: string, at: number, organs: ReferencePatterns['organs'], cues: RegExp[]): ReferenceSeries | undefined {
+  const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at), at - 160, 0);
+  const before = text.slice(sentenceStart, at);
+  let nearest: { series: ReferenceSeries; end: number } | undefined;
+  for (const { series, pattern } of organs) {
+    for (const match of before.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      // The longer name wins at the same end (`Economic and Social Council` over `Council`).
+      if (!nearest || end > nearest.end) nearest = { series, end };
+    }
+  }
+  if (!nearest) return undefined;
+  const between = before.slice(nearest.end);
+  if (cues.some((cue) => new RegExp(cue.source, 'u').test(between))) return undefined;
+  return nearest.series;
 }
 
 function agendaItemMention(text: string, start: number, end: number): TextMention {
@@ -47,38 +150,68 @@ function agendaItemMention(text: string, start: number, end: number): TextMentio
   return { type: 'reference', start, end, text: number, id: `ref:agenda-item-${key}`, normalized: `agenda-item-${key}` };
 }
 
+function numberedReferences(text: string, pattern: RegExp, kind: 'RES' | 'DEC', found: TextMention[], refs: ReferencePatterns): void {
+  for (const match of text.matchAll(pattern)) {
+    const listStart = match.index + match[0].length - match[2]!.length;
+    const numbers = [...match[2]!.matchAll(refs.number)];
+    const named = namedOrgan(text, match.index, refs.organs, [refs.resolution, refs.decision]);
+    const mention = (start: number, end: number, printed: string): TextMention => {
+      const symbol = resolutionSymbol(printed, kind, named);
+      return { type: 'reference', start, end, text: text.slice(start, end), id: symbolId(symbol), normalized: symbol };
+    };
+    // Decisions of the principal organs are numbered session/number or year/number (`49/426`,
+    // `2024/301`); other numbers are decisions of other bodies (`decision 5(LX)` of a council).
+    if (kind === 'DEC' && numbers.some((number) => !number[0].includes('/'))) continue;
+    if (numbers.length === 1) {
+      // A single resolution: the word and its number with its year or session (`resolution 2231 (2015)`).
+      found.push(mention(match.index, match.index + match[0].length, numbers[0]![0]));
+      continue;
+    }
+    for (const number of numbers) found.push(mention(listStart + number.index, listStart + number.index + number[0].length, number[0]));
+  }
+}
+
 export function findReferences(text: string, words: EntityWords): TextMention[] {
   const found: TextMention[] = [];
   for (const match of text.matchAll(SYMBOL)) {
-    found.push({ type: 'reference', start: match.index, end: match.index + match[0].length, text: match[0], id: symbolId(match[0]), normalized: match[0] });
+    const normalized = match[0].replace(/–/g, '-');
+    found.push({ type: 'reference', start: match.index, end: match.index + match[0].length, text: match[0], id: symbolId(normalized), normalized });
   }
-  const { resolution, agenda, item } = patterns(words);
-  for (const match of text.matchAll(resolution)) {
-    const listStart = match.index + match[0].indexOf(match[2]!, match[1]!.length);
-    const numbers = [...match[2]!.matchAll(/(?<![\d(/])(\d{1,3}\/\d{1,4}|\d{1,4})(?![\d)/])/g)];
-    if (numbers.length === 1) {
-      // A single resolution: the word and its number (`résolution 62/17`), not the year after it.
-      const number = numbers[0]!;
-      const end = listStart + number.index + number[0].length;
-      const symbol = resolutionSymbol(number[0]);
-      found.push({ type: 'reference', start: match.index, end, text: text.slice(match.index, end), id: symbolId(symbol), normalized: symbol });
-      continue;
+  const refs = patterns(words);
+  numberedReferences(text, refs.resolution, 'RES', found, refs);
+  numberedReferences(text, refs.decision, 'DEC', found, refs);
+  for (const agenda of [refs.agendaAfter, refs.agendaBefore]) {
+    for (const match of text.matchAll(agenda)) {
+      const listStart = match.index + match[0].indexOf(match[2]!, match[1]!.length);
+      const items = [...match[2]!.matchAll(refs.item)];
+      if (items.length === 1) {
+        // A single item is the whole phrase (`agenda item 20 (g)`, `point 38 de l’ordre du jour`).
+        const key = items[0]![0].replace(/[\s()]/g, '');
+        const end = match.index + match[0].length;
+        found.push({ type: 'reference', start: match.index, end, text: text.slice(match.index, end), id: `ref:agenda-item-${key}`, normalized: `agenda-item-${key}` });
+        continue;
+      }
+      for (const one of items) found.push(agendaItemMention(text, listStart + one.index, listStart + one.index + one[0].length));
     }
-    for (const number of numbers) {
-      const symbol = resolutionSymbol(number[0]);
-      const start = listStart + number.index;
-      found.push({ type: 'reference', start, end: start + number[0].length, text: number[0], id: symbolId(symbol), normalized: symbol });
-    }
-  }
-  for (const match of text.matchAll(agenda)) {
-    const listStart = match.index + match[0].indexOf(match[2]!, match[1]!.length);
-    const items = [...match[2]!.matchAll(item)];
-    if (items.length === 1) {
-      const key = items[0]![0].replace(/[\s()]/g, '');
-      found.push({ type: 'reference', start: match.index, end: match.index + match[0].length, text: match[0], id: `ref:agenda-item-${key}`, normalized: `agenda-item-${key}` });
-      continue;
-    }
-    for (const one of items) found.push(agendaItemMention(text, listStart + one.index, listStart + one.index + one[0].length));
   }
   return found;
+}
+
+/**
+ * A Security Council resolution printed without its year (`Resolution 2735`) takes the year the same
+ * document gives it elsewhere (`resolution 2735 (2024)`).
+ */
+export function completeResolutionYears<T extends { id: string; normalized: string; type: string }>(mentions: T[]): T[] {
+  const years = new Map<string, string>();
+  for (const mention of mentions) {
+    const withYear = mention.type === 'reference' && mention.normalized.match(/^S\/RES\/(\d+)\((\d{4})\)$/);
+    if (withYear) years.set(withYear[1]!, withYear[2]!);
+  }
+  return mentions.map((mention) => {
+    const bare = mention.type === 'reference' && mention.normalized.match(/^S\/RES\/(\d+)$/);
+    const year = bare ? years.get(bare[1]!) : undefined;
+    if (!year) return mention;
+    const normalized = `${mention.normalized}(${year})`;
+    return { ...mention, normalized, id: symbolId(normalized) };
+  });
 }
