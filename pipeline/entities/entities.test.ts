@@ -160,6 +160,32 @@ describe('dates', () => {
       ['2014', 'date:2014'],
     ]);
   });
+
+  it('reads English ranges across months and years, lists of days, ordinals and numeric dates as one mention each', () => {
+    const text =
+      'The mandate ran from 3 November 2019 to 14 May 2021, the talks from 9 April to 2 May 2022, the season 1 October 2020–31 March 2021; meetings were held on 5, 6, and 12 June 2018 and on 3 and 9 July 2018, a review between February and April 2023, the survey in 2011–2012; the charter was signed on the 2nd of May 2016, a report came on 03.04.2019 and another on 9 May2020.';
+    expect(found(text, 'date', english)).toEqual([
+      ['3 November 2019 to 14 May 2021', 'date:2019-11-03/2021-05-14'],
+      ['9 April to 2 May 2022', 'date:2022-04-09/2022-05-02'],
+      ['1 October 2020–31 March 2021', 'date:2020-10-01/2021-03-31'],
+      ['5, 6, and 12 June 2018', 'date:2018-06-05/2018-06-12'],
+      ['3 and 9 July 2018', 'date:2018-07-03/2018-07-09'],
+      ['February and April 2023', 'date:2023-02/2023-04'],
+      ['2011–2012', 'date:2011/2012'],
+      ['2nd of May 2016', 'date:2016-05-02'],
+      ['03.04.2019', 'date:2019-04-03'],
+      ['9 May2020', 'date:2020-05-09'],
+    ]);
+  });
+
+  it('keeps two complete dates apart, and takes no date from a year in an instrument’s title', () => {
+    const text = 'on 2 March 2015 and 7 October 2015, under the International Coffee Agreement, 2007, which was concluded in 2007';
+    expect(found(text, 'date', english)).toEqual([
+      ['2 March 2015', 'date:2015-03-02'],
+      ['7 October 2015', 'date:2015-10-07'],
+      ['2007', 'date:2007'],
+    ]);
+  });
 });
 
 describe('references', () => {

@@ -99,6 +99,8 @@ export interface EntityWords {
   locationCues: readonly string[];
   /** Prepositions after which a capitalized unknown word is a place (`à`). */
   locationPrepositions: readonly string[];
+  /** Words of dates that only entities read (ranges, lists of days); absent: single dates only. */
+  dates?: EntityDateWords;
   references: {
     /** `point`, `points`. */
     agendaItem: readonly string[];
@@ -118,6 +120,17 @@ export interface EntityWords {
     /** Separators in a list of numbers: `,`, `et`. */
     listJoiners: readonly string[];
   };
+}
+
+export interface EntityDateWords {
+  /** Words between the two bounds of a range (`to`, `until`; dashes always count). */
+  rangeTo: readonly string[];
+  /** The word before the last of a list of days (`and`). */
+  listAnd: readonly string[];
+  /** A word between an ordinal day and its month (`23rd of March`). */
+  dayOf: readonly string[];
+  /** Heads of instruments whose formal title ends with a year after a comma (`Agreement, 2006`): that year is no date. */
+  instrumentHeads: readonly string[];
 }
 
 /** The symbol series of an organ's resolutions and decisions: `A/RES/…`, `S/RES/…`, `E/RES/…`, `A/HRC/RES/…`. */

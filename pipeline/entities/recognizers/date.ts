@@ -1,22 +1,104 @@
-/** Dates and date ranges in the language's words, and bare years. */
+/**
+ * Dates, date ranges and years. Single dates come from the shared date reader (pipeline/dates); this
+ * recognizer adds what only entities need: ranges across months and years (`24 January to 23 February
+ * 2025`, `25 July 2024–30 July 2025`), lists of days in one month (`24, 25, and 30 March 2017`), months
+ * (`July and December 2024`) and years (`2015–2016`), ordinals with `of` (`23rd of March 2025`), numeric
+ * dates (`08.08.2024`), a year glued to its month (`17 July2025`), and years standing alone, except in an
+ * instrument's formal title (`Agreement, 2006`).
+ */
 import { findDates } from '../../dates/index.ts';
 import type { LanguageResources } from '../../lang/types.ts';
+import { alternation } from '../text.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
-const BARE_YEAR = /(?<![\p{L}\p{N}/.,\-])(?:1[89]\d{2}|20\d{2})(?![\p{L}\p{N}/\-])/gu;
+const BARE_YEAR = /(?<![\p{L}\p{N}/.,\-–])(?:1[89]\d{2}|20\d{2})(?![\p{L}\p{N}/\-–])/gu;
+
+interface DatePatterns {
+  /** `24 January [2024] to 23 February 2025`. */
+  dayRange: RegExp;
+  /** `24, 25, and 30 March 2017`, `4 to 7 March 2025`, `23rd of March 2025`, `17 July2025`. */
+  days: RegExp;
+  /** `July and December 2024`, `March 2024 to June 2025`. */
+  months: RegExp;
+  /** `2015–2016`. */
+  years: RegExp;
+  /** `Agreement, ` right before a year: the year belongs to the instrument's title. */
+  instrument: RegExp | undefined;
+}
+
+const cache = new WeakMap<LanguageResources, DatePatterns>();
+
+function patterns(language: LanguageResources): DatePatterns {
+  const cached = cache.get(language);
+  if (cached) return cached;
+  const words = language.entities?.dates;
+  const month = `(${alternation(language.months)})`;
+  const suffix = language.dates.daySuffixes.length ? `(?:${alternation(language.dates.daySuffixes)})?` : '';
+  const of = words?.dayOf.length ? `(?:\\s+(?:${alternation(words.dayOf)}))?` : '';
+  const day = `([0-3]?\\d)${suffix}`;
+  const year = '((?:1[89]|20)\\d{2})';
+  const to = `(?:\\s*[–-]\\s*|\\s+(?:${words?.rangeTo.length ? alternation(words.rangeTo) : '(?!)'})\\s+)`;
+  const and = words?.listAnd.length ? alternation(words.listAnd) : '(?!)';
+  const listEnd = `(?:,?\\s+(?:${and})\\s+|,?\\s+(?:${words?.rangeTo.length ? alternation(words.rangeTo) : '(?!)'})\\s+|\\s*[–-]\\s*)`;
+  const bounded = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+  const result: DatePatterns = {
+    dayRange: bounded(`${day}${of}\\s+${month}(?:,?\\s+${year})?${to}${day}${of}\\s+${month},?\\s*${year}`),
+    days: bounded(`${day}((?:\\s*,\\s*[0-3]?\\d${suffix})*)(?:${listEnd}${day})?${of}\\s+${month},?\\s*${year}`),
+    months: bounded(`${month}(?:\\s+${year})?(?:\\s+(?:${and})\\s+|${to})${month}\\s*${year}`),
+    years: bounded(`${year}\\s*[–-]\\s*${year}`),
+    instrument: words?.instrumentHeads.length ? new RegExp(`(?:${alternation(words.instrumentHeads)}),\\s*$`, 'u') : undefined,
+  };
+  cache.set(language, result);
+  return result;
+}
+
+const pad = (value: number | string) => String(value).padStart(2, '0');
+
+function isoDay(year: string, month: number, day: string): string | undefined {
+  const date = new Date(Date.UTC(Number(year), month - 1, Number(day)));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== Number(day)) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function candidate(start: number, text: string, iso: string, priority: number): Candidate {
+  return { type: 'date', start, end: start + text.length, text, id: `date:${iso}`, normalized: iso, priority };
+}
 
 export function dates(text: string, language: LanguageResources): Candidate[] {
-  const found: Candidate[] = findDates(text, language).map((date) => ({
-    type: 'date',
-    start: date.start,
-    end: date.end,
-    text: date.text,
-    id: `date:${date.iso}`,
-    normalized: date.iso,
-    priority: PRIORITY.date,
-  }));
+  const found: Candidate[] = findDates(text, language).map((date) => candidate(date.start, date.text, date.iso, PRIORITY.date));
+  const monthIndex = (name: string) => language.months.indexOf(name.toLowerCase()) + 1;
+  const { dayRange, days, months, years, instrument } = patterns(language);
+  for (const match of text.matchAll(dayRange)) {
+    const [whole, firstDay, firstMonth, firstYear, lastDay, lastMonth, lastYear] = match as unknown as string[];
+    const from = isoDay(firstYear ?? lastYear!, monthIndex(firstMonth!), firstDay!);
+    const to = isoDay(lastYear!, monthIndex(lastMonth!), lastDay!);
+    if (from && to && from < to) found.push(candidate(match.index, whole!, `${from}/${to}`, PRIORITY.date));
+  }
+  for (const match of text.matchAll(days)) {
+    const [whole, firstDay, middle, lastDay, monthName, yearValue] = match as unknown as string[];
+    const month = monthIndex(monthName!);
+    const listed = [firstDay!, ...(middle ?? '').split(',').map((piece) => piece.replace(/\D/g, '')).filter(Boolean), ...(lastDay ? [lastDay] : [])];
+    const isos = listed.map((value) => isoDay(yearValue!, month, value));
+    if (isos.some((iso) => !iso)) continue;
+    const iso = isos.length === 1 ? isos[0]! : `${isos[0]}/${isos[isos.length - 1]}`;
+    found.push(candidate(match.index, whole!, iso, PRIORITY.date));
+  }
+  for (const match of text.matchAll(months)) {
+    const [whole, firstMonth, firstYear, lastMonth, lastYear] = match as unknown as string[];
+    const from = `${firstYear ?? lastYear}-${pad(monthIndex(firstMonth!))}`;
+    const to = `${lastYear}-${pad(monthIndex(lastMonth!))}`;
+    if (from < to) found.push(candidate(match.index, whole!, `${from}/${to}`, PRIORITY.date));
+  }
+  for (const match of text.matchAll(years)) {
+    if (match[1]! < match[2]!) found.push(candidate(match.index, match[0], `${match[1]}/${match[2]}`, PRIORITY.date));
+  }
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}.])([0-3]\d)\.([01]\d)\.((?:19|20)\d{2})(?![\p{L}\p{N}]|\.\d)/gu)) {
+    const iso = isoDay(match[3]!, Number(match[2]), match[1]!);
+    if (iso) found.push(candidate(match.index, match[0], iso, PRIORITY.date));
+  }
   for (const match of text.matchAll(BARE_YEAR)) {
-    found.push({ type: 'date', start: match.index, end: match.index + match[0].length, text: match[0], id: `date:${match[0]}`, normalized: match[0], priority: PRIORITY.year });
+    if (instrument?.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    found.push(candidate(match.index, match[0], match[0], PRIORITY.year));
   }
   return found;
 }
