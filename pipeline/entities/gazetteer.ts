@@ -6,6 +6,7 @@ import type { LanguageCode } from '../model/index.ts';
 import locationsData from '../lang/names/locations.json' with { type: 'json' };
 import organizationsData from '../lang/names/organizations.json' with { type: 'json' };
 import statesData from '../lang/names/states.json' with { type: 'json' };
+import unBodiesData from '../lang/names/un-bodies.json' with { type: 'json' };
 import { alternation, canonicalText, LETTER_OR_DIGIT } from './text.ts';
 
 export type Names = Partial<Record<LanguageCode, string>>;
@@ -30,7 +31,34 @@ export interface LocationRecord {
 }
 
 export const states = statesData as StateRecord[];
-export const organizations = organizationsData as OrganizationRecord[];
+
+/**
+ * The organizations of both tables: the bodies of the UN system, regional organizations and named groups
+ * (un-bodies.json, compiled from the UN's published lists) and the other organizations the letters name
+ * (organizations.json). A body in both keeps the display names of organizations.json and the union of
+ * their forms.
+ */
+function mergeOrganizations(...tables: OrganizationRecord[][]): OrganizationRecord[] {
+  const byId = new Map<string, OrganizationRecord>();
+  for (const table of tables) {
+    for (const record of table) {
+      const known = byId.get(record.id);
+      if (!known) {
+        byId.set(record.id, { id: record.id, names: { ...record.names }, aliases: { ...record.aliases }, acronyms: { ...record.acronyms } });
+        continue;
+      }
+      for (const language of Object.keys(record.names) as LanguageCode[]) known.names[language] ??= record.names[language];
+      for (const field of ['aliases', 'acronyms'] as const) {
+        for (const [language, forms] of Object.entries(record[field]) as [LanguageCode, string[]][]) {
+          known[field][language] = [...new Set([...(known[field][language] ?? []), ...forms])];
+        }
+      }
+    }
+  }
+  return [...byId.values()];
+}
+
+export const organizations = mergeOrganizations(organizationsData as OrganizationRecord[], (unBodiesData as { bodies: OrganizationRecord[] }).bodies);
 export const locations = locationsData as LocationRecord[];
 
 export const stateByCode = new Map(states.map((state) => [state.alpha3, state]));
