@@ -16,58 +16,88 @@ export interface PlacedMention {
   mention: TextMention;
 }
 
+/** The word of a name that heads it: its first word, or in English word order the last before a link. */
+function headIndex(words: string[], linkWords: Set<string>, position: 'first' | 'last'): number {
+  if (position === 'first') return 0;
+  const link = words.findIndex((word, index) => index > 0 && linkWords.has(word));
+  return (link > 0 ? link : words.length) - 1;
+}
+
 /**
- * Gives each anaphor the id of the organization most recently mentioned whose name has the anaphor's
- * head noun in head position (`Organisation` → `Organisation de Shanghai pour la coopération`). An
- * anaphor with no such antecedent is dropped: better no mention than a wrong one.
+ * Whether `phrase` refers back to the body named `name`: its words stand together in the name, its
+ * head among them (`Council` in `Security Council`, `Review Group` and `Independent Review Group` in
+ * `Independent Review Group on UNRWA`, `Panel of Experts` in `Panel of Experts on the Sudan`).
  */
-export function resolveAnaphors(placed: PlacedMention[], language: LanguageCode, words: EntityWords): PlacedMention[] {
+function refersTo(phrase: string[], name: string[], linkWords: Set<string>, position: 'first' | 'last'): boolean {
+  if (name.length < 2 || phrase.length > name.length) return false;
+  const head = headIndex(name, linkWords, position);
+  for (let start = 0; start + phrase.length <= name.length; start += 1) {
+    if (phrase.every((word, offset) => name[start + offset] === word) && start <= head && head < start + phrase.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Gives each anaphor the id of the body most recently named whose name holds the anaphor's words with
+ * its head (`the Council` → the council named last; `the Review Group` → `Independent Review Group on
+ * UNRWA`; `the Conference` → a conference, which may be an event). A name the patterns found that is a
+ * part of a longer name given earlier is that body too (`Independent Review Group` after `Independent
+ * Review Group on UNRWA`); so is a bare head the tables know (`Secretariat`) when the letter names another
+ * secretariat before it. An anaphor with no such antecedent is dropped: better no mention than a wrong one.
+ */
+export function resolveAnaphors(placed: PlacedMention[], language: LanguageCode, words: EntityWords, longForms: Map<string, string[]> = new Map()): PlacedMention[] {
   const names = gazetteer(language).organizationNames;
-  const recent: { id: string; forms: string[] }[] = [];
+  const recent: { id: string; type: 'organization' | 'event'; forms: string[][] }[] = [];
   const defined = new Map<string, string>();
-  const linkWords = new Set(words.organizationLinks.map((link) => link.split(' ')[0]!));
+  const linkWords = new Set([...words.organizationLinks, ...(words.nameLinkWords ?? [])].flatMap((link) => link.split(' ')));
+  const position = words.anaphoraHeadPosition;
+  const heads = new Set([...words.anaphoraHeads, ...words.organizationHeads]);
+  const split = (text: string) => canonicalText(text).split(' ');
   const result: PlacedMention[] = [];
   for (const item of placed) {
     const { mention } = item;
+    if (mention.type === 'event') {
+      if (mention.id) recent.unshift({ id: mention.id, type: 'event', forms: [split(mention.text)] });
+      result.push(item);
+      continue;
+    }
     if (mention.type !== 'organization') {
       result.push(item);
       continue;
     }
-    if (!mention.anaphor) {
-      // Only a full name or an acronym sets the antecedent: `Charte des Nations Unies` names the UN
-      // without making it what `l’Organisation` refers back to. The organization's main name and its
-      // acronyms bring all its names along: English calls the UN `United Nations`, and `the
-      // Organization` refers back to it through `United Nations Organization`.
-      const text = canonicalText(mention.text);
-      const known = names.get(mention.id) ?? [];
-      const acronym = /^[\p{Lu}\d&.\-]{2,}$/u.test(text);
-      const forms = acronym || known[0] === text ? [text, ...known] : [text];
-      recent.unshift({ id: mention.id, forms });
-      result.push(item);
-      continue;
+    const text = canonicalText(mention.text);
+    if (mention.anaphor) {
+      const head = canonicalText(mention.anaphor);
+      if (mention.definition && mention.id) {
+        defined.set(head, mention.id);
+        result.push(item);
+        continue;
+      }
+      const definedId = defined.get(head);
+      if (definedId) {
+        result.push({ ...item, mention: { ...mention, id: definedId, normalized: definedId.slice(4) } });
+        continue;
+      }
     }
-    const head = canonicalText(mention.anaphor);
-    if (mention.definition && mention.id) {
-      defined.set(head, mention.id);
-      result.push(item);
-      continue;
+    const phrase = split(mention.anaphor ?? text);
+    // Patterns' names and bare heads may refer back; table names and acronyms are what they say.
+    const barehead = phrase.length === 1 && heads.has(phrase[0]!);
+    if (mention.anaphor || !mention.fromTable || barehead) {
+      const antecedent = recent.find((candidate) => candidate.id !== mention.id && candidate.forms.some((form) => refersTo(phrase, form, linkWords, position)));
+      if (antecedent) {
+        const id = antecedent.id;
+        result.push({ ...item, mention: { ...mention, type: antecedent.type, id, normalized: id.slice(id.indexOf(':') + 1) } });
+        continue;
+      }
+      if (mention.anaphor) continue;
     }
-    const definedId = defined.get(head);
-    if (definedId) {
-      result.push({ ...item, mention: { ...mention, id: definedId, normalized: definedId.slice(4) } });
-      continue;
-    }
-    const antecedent = recent.find((candidate) =>
-      candidate.forms.some((form) => {
-        const parts = form.split(' ');
-        // Head last (`Shanghai Cooperation Organization`), but before a complement (`Council of the Structure`).
-        const linkIndex = parts.findIndex((part, index) => index > 0 && linkWords.has(part));
-        const headWord = words.anaphoraHeadPosition === 'first' ? parts[0] : parts[(linkIndex > 0 ? linkIndex : parts.length) - 1];
-        return parts.length > 1 && headWord === head;
-      }),
-    );
-    if (!antecedent) continue;
-    result.push({ ...item, mention: { ...mention, id: antecedent.id, normalized: antecedent.id.slice(4) } });
+    // A full name or an acronym sets the antecedent, with every name of the body: English calls the UN
+    // `United Nations`, and `the Organization` refers back to it through `United Nations Organization`.
+    const known = names.get(mention.id) ?? [];
+    const acronym = /^[\p{Lu}\d&.\-]{2,}$/u.test(text);
+    const forms = acronym || known[0] === text || mention.fromTable ? [text, ...known, ...(longForms.get(mention.id) ?? [])] : [text];
+    recent.unshift({ id: mention.id, type: 'organization', forms: forms.map(split) });
+    result.push(item);
   }
   return result;
 }

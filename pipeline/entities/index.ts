@@ -8,7 +8,10 @@ import { textNodes } from '../model/text-nodes.ts';
 import { stageContext, type NoOptions, type Stage, type StageContext } from '../stage.ts';
 import { gatherEntities, joinPersons, type PlacedMention, resolveAnaphors } from './gather.ts';
 import { findMentions, type FindOptions } from './recognize.ts';
+import { findDefinitions, lexiconOf } from './recognizers/acronym.ts';
 import { completeResolutionYears } from './recognizers/reference.ts';
+import { gazetteer } from './gazetteer.ts';
+import { normalizeApostrophes } from './text.ts';
 
 export { findMentions } from './recognize.ts';
 export type { FindOptions, TextMention } from './recognize.ts';
@@ -30,14 +33,19 @@ export function tagEntities(document: UnDocument, _options: EntityOptions = {}, 
     context.warn({ code: 'no-entity-data', message: `no entity data for language ${document.lang}` });
     return { ...document, entities: [] };
   }
+  const pieces = textNodes(document).filter((piece) => piece.text !== '');
+  // Definitions first, over the whole document: an acronym may be used before the sentence that defines it.
+  const names = gazetteer(language.code);
+  const lexicon = lexiconOf(pieces.filter((piece) => !piece.field).flatMap((piece) => findDefinitions(normalizeApostrophes(piece.text), words, names)));
   let placed: PlacedMention[] = [];
-  for (const piece of textNodes(document)) {
-    if (piece.text === '') continue;
-    for (const mention of findMentions(piece.text, language, { field: fieldKind(piece.field) })) {
+  for (const piece of pieces) {
+    for (const mention of findMentions(piece.text, language, { field: fieldKind(piece.field), lexicon })) {
       placed.push(piece.field ? { nodeId: piece.nodeId, field: piece.field, mention } : { nodeId: piece.nodeId, mention });
     }
   }
-  placed = joinPersons(resolveAnaphors(placed, language.code, words));
+  const longForms = new Map<string, string[]>();
+  for (const [form, entry] of lexicon) if (/\s/.test(form)) longForms.set(entry.id, [...(longForms.get(entry.id) ?? []), form]);
+  placed = joinPersons(resolveAnaphors(placed, language.code, words, longForms));
   const completed = completeResolutionYears(placed.map((item) => item.mention));
   placed = placed.map((item, index) => ({ ...item, mention: completed[index]! }));
   linkSignatories(document, placed);

@@ -19,6 +19,8 @@ export interface TextMention {
   anaphor?: string;
   /** Organizations: whether this anaphor is defined here (`(« l’Organisation »)`) for the rest of the text. */
   definition?: boolean;
+  /** An instrument's defined name (`JCPOA`): no entity, kept only so that no other mention takes its words. */
+  instrument?: boolean;
   /** Whether the mention comes from a name table rather than from a pattern. */
   fromTable?: boolean;
 }

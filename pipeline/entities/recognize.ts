@@ -18,7 +18,8 @@ import { persons, signatoryName } from './recognizers/person.ts';
 import { findReferences } from './recognizers/reference.ts';
 import { findRoles, linkPersonsToRoles } from './recognizers/role.ts';
 import { formalStates } from './recognizers/state.ts';
-import { tableMentions } from './recognizers/table.ts';
+import type { Lexicon } from './recognizers/acronym.ts';
+import { lexiconMentions, tableMentions } from './recognizers/table.ts';
 import { normalizeApostrophes } from './text.ts';
 
 export type { TextMention } from './mention.ts';
@@ -29,6 +30,8 @@ export interface FindOptions {
    * line (where a role stands on its own, `Représentant permanent`).
    */
   field?: 'text' | 'name' | 'role';
+  /** The names the document defines for itself (`Full Name (ACRONYM)`), found over all its texts first. */
+  lexicon?: Lexicon;
 }
 
 /** Every mention in `text`, in order of offset. Offsets are into `text` as given. */
@@ -44,7 +47,12 @@ export function findMentions(text: string, language: LanguageResources, options:
   if (field === 'name') return signatoryName(text);
 
   const candidates: Candidate[] = [
-    ...tableMentions(normalized, names),
+    // The document's own definitions first: of two equal candidates the first is kept.
+    ...lexiconMentions(normalized, options.lexicon),
+    // A bare head the tables know (`Secretariat`) yields to a longer name around it (`Technical Secretariat`).
+    ...tableMentions(normalized, names).map((candidate) =>
+      candidate.type === 'organization' && !/\s/.test(candidate.text) && words.organizationHeads.includes(candidate.text) ? { ...candidate, priority: PRIORITY.anaphor } : candidate,
+    ),
     ...formalStates(normalized, names, patterns),
     ...dates(normalized, language),
     ...findReferences(normalized, words).map((mention) => ({ ...mention, priority: PRIORITY.reference })),
@@ -61,7 +69,7 @@ export function findMentions(text: string, language: LanguageResources, options:
   markDefinitions(normalized, flat);
   const roles = findRoles(normalized, words, patterns, flat, field === 'role');
   linkPersonsToRoles(normalized, flat, roles, patterns);
-  return [...flat, ...roles, ...events]
+  return [...flat.filter((candidate) => !candidate.instrument), ...roles, ...events]
     .map(({ priority: _priority, ...mention }) => ({ ...mention, text: text.slice(mention.start, mention.end) }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }

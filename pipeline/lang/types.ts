@@ -99,6 +99,19 @@ export interface EntityWords {
   locationCues: readonly string[];
   /** Prepositions after which a capitalized unknown word is a place (`à`). */
   locationPrepositions: readonly string[];
+  /**
+   * Heads of instruments (`Agreement`, `Convention`, `Plan`): a defined name with such a head names no entity,
+   * and a year after `Agreement, ` belongs to the instrument's title, not to the dates.
+   */
+  instrumentHeads: readonly string[];
+  /** Names of a state's own organs (`Armed Forces`, `Government`, `Mission`): before `of <State>` no organization. */
+  stateOrgans?: readonly string[];
+  /** Words before a state organ that make it one (`Permanent` in `Permanent Mission`). */
+  stateOrganModifiers?: readonly string[];
+  /** Heads of place names (`Territory`, `Strip`): a defined name with such a head is a location. */
+  placeHeads?: readonly string[];
+  /** Lower-case words that may stand inside a capitalized name (`of`, `for`, `and`, `the`). */
+  nameLinkWords?: readonly string[];
   /** Words of dates that only entities read (ranges, lists of days); absent: single dates only. */
   dates?: EntityDateWords;
   references: {
@@ -129,8 +142,6 @@ export interface EntityDateWords {
   listAnd: readonly string[];
   /** A word between an ordinal day and its month (`23rd of March`). */
   dayOf: readonly string[];
-  /** Heads of instruments whose formal title ends with a year after a comma (`Agreement, 2006`): that year is no date. */
-  instrumentHeads: readonly string[];
 }
 
 /** The symbol series of an organ's resolutions and decisions: `A/RES/…`, `S/RES/…`, `E/RES/…`, `A/HRC/RES/…`. */

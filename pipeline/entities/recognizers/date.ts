@@ -46,7 +46,7 @@ function patterns(language: LanguageResources): DatePatterns {
     days: bounded(`${day}((?:\\s*,\\s*[0-3]?\\d${suffix})*)(?:${listEnd}${day})?${of}\\s+${month},?\\s*${year}`),
     months: bounded(`${month}(?:\\s+${year})?(?:\\s+(?:${and})\\s+|${to})${month}\\s*${year}`),
     years: bounded(`${year}\\s*[–-]\\s*${year}`),
-    instrument: words?.instrumentHeads.length ? new RegExp(`(?:${alternation(words.instrumentHeads)}),\\s*$`, 'u') : undefined,
+    instrument: language.entities?.instrumentHeads.length ? new RegExp(`(?:${alternation(language.entities.instrumentHeads)}),\\s*$`, 'u') : undefined,
   };
   cache.set(language, result);
   return result;

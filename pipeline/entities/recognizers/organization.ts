@@ -26,6 +26,8 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
     let start = match.index;
     let end = headEnd;
     let parentId: string | undefined;
+    /** The defined acronym of an instrument right before the name (`JCPOA Joint Commission`): its bodies' ids start with it. */
+    let instrument: string | undefined;
     /** Words after the parent that still belong to the name (`of the SCO member States`). */
     let trailing = '';
     if (modifiersFirst) {
@@ -35,8 +37,23 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
         const before = start - gap[0].length;
         const knownBefore = knownEnding.get(before);
         if (knownBefore) {
-          if (knownBefore.type === 'organization') parentId = knownBefore.id;
+          // A state before the head is part of the name (`Royal Bahamas Defence Force`); so is an organ's
+          // full name (`Security Council Committee`); an acronym or the UN itself is the parent, a
+          // mention of its own (`OPCW Executive Council`, `UN High-Level Conference`).
+          const acronymParent = /^[\p{Lu}\d&.\-]+$/u.test(knownBefore.text) || knownBefore.id === 'org:un';
+          if (knownBefore.type === 'state' || (knownBefore.type === 'organization' && knownBefore.id && !acronymParent)) {
+            start = knownBefore.start;
+            continue;
+          }
+          if (knownBefore.type === 'organization') parentId = knownBefore.id || undefined;
+          if (knownBefore.instrument) instrument = knownBefore.normalized;
           break;
+        }
+        // Coordinated modifiers: `Investigation and Identification Team`, `Relief and Works Agency`.
+        const coordinated = text.slice(0, before).match(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}’\\-])(\\p{Lu}[\\p{L}\\p{M}’\\-]*)\\s+(?:${words.nameCoordinators.join('|')})$`, 'u'));
+        if (coordinated && !words.nameStopWords.includes(coordinated[1]!) && start !== match.index) {
+          start = before - coordinated[0].length;
+          continue;
         }
         const word = text.slice(0, before).match(/(?<![\p{L}\p{M}\p{N}’\-])\p{Lu}[\p{L}\p{M}’\-]*$/u);
         if (!word || words.nameStopWords.includes(word[0])) break;
@@ -63,6 +80,14 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
         const wordStart = end + step[0].length - word.length;
         const lower = word.toLowerCase();
         const knownHere = knownAt.get(wordStart);
+        // After `on`, `in`, `for`, a place or body named in the name stays inside it (`Panel of Experts on
+        // the Sudan`, `Mission in the Syrian Arab Republic`, `Review Group on UNRWA`); after `of` it is
+        // the owner, a mention of its own.
+        if (knownHere && modifiersFirst && !words.connectors.includes(link) && knownHere.id && (knownHere.type === 'state' || knownHere.type === 'location' || knownHere.type === 'organization')) {
+          end = knownHere.end;
+          linked = true;
+          break;
+        }
         if (knownHere) {
           if (knownHere.type === 'organization') {
             parentId = knownHere.id;
@@ -78,6 +103,10 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
         if (modifiersFirst) {
           const complement = nameWords(text, wordStart, words, false, knownAt);
           if (!complement.text) break;
+          // `of the <a body's own name>` names the owner, a mention of its own (`Procurement Working Group
+          // of the Joint Commission`); a bare head stays in the name (`Council of the Structure`).
+          const complementWords = complement.text.split(/\s+/);
+          if (words.connectors.includes(link) && complementWords.length > 1 && words.organizationHeads.includes(complementWords[complementWords.length - 1]!)) break;
           end = complement.end;
         } else end += step[0].length;
         linked = true;
@@ -87,6 +116,7 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
     }
     if (end === headEnd && start === match.index) continue;
     const name = text.slice(start, end);
+    if (isStateOrgan(text, start, end, words, known)) continue;
     const id = organId(
       {
         head: match[0],
@@ -96,9 +126,28 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
       },
       words,
     );
-    found.push({ type: 'organization', start, end, text: name, id, normalized: id.slice(4), priority: PRIORITY.organ });
+    const prefixed = instrument && !id.startsWith(`org:${instrument}-`) ? `org:${instrument}-${id.slice(4)}` : id;
+    // A name that took in a known name (`Royal Bahamas Defence Force`, `Panel of Experts on the Sudan`)
+    // outweighs it: nothing is annotated inside an organization.
+    const absorbs = known.some((candidate) => candidate.start >= start && candidate.end <= end && candidate.id);
+    found.push({ type: 'organization', start, end, text: name, id: prefixed, normalized: prefixed.slice(4), priority: absorbs ? PRIORITY.table : PRIORITY.organ });
   }
   return found;
+}
+
+/**
+ * A state's own organs are no organizations (`Permanent Mission of …`, `Armed Forces of …`, `Government
+ * of …`): a name made of the language's state-organ words, before `of <State>` or after `Permanent`.
+ */
+function isStateOrgan(text: string, start: number, end: number, words: EntityWords, known: Candidate[]): boolean {
+  const organs = words.stateOrgans ?? [];
+  const name = text.slice(start, end).replace(/\s+/g, ' ');
+  if (organs.some((organ) => name === organ || name.startsWith(`${organ} `))) {
+    const after = text.slice(end).match(new RegExp(`^\\s+(?:${words.connectors.join('|')})\\s+`, 'u'));
+    if (after && known.some((candidate) => candidate.type === 'state' && candidate.start === end + after[0].length)) return true;
+  }
+  const before = text.slice(0, start).match(/(\p{Lu}[\p{L}\-]*)\s+$/u)?.[1];
+  return before !== undefined && (words.stateOrganModifiers ?? []).includes(before) && organs.some((organ) => name.startsWith(organ));
 }
 
 /**

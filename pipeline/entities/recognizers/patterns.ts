@@ -37,6 +37,11 @@ export function buildPatterns(words: EntityWords, names: LanguageGazetteer): Pat
   const roleForms = words.roles.flatMap((role) => role.forms);
   const heads = words.organizationHeads.length ? alternation(words.organizationHeads) : '(?!)';
   const anaphoraHeads = words.anaphoraHeads.length ? alternation(words.anaphoraHeads) : '(?!)';
+  // In English word order an anaphor may keep modifiers and a complement of its antecedent's name (`the
+  // Review Group`, `the Panel of Experts`), and any organization head refers back (`the Agency`).
+  const anaphorPhrase = words.organizationModifiersFirst
+    ? `((?:\\p{Lu}[\\p{L}\\p{M}\\-]*\\s+){0,3}(?:${alternation([...words.anaphoraHeads, ...words.organizationHeads])})(?:\\s+(?:${alternation(words.connectors)})\\s+\\p{Lu}[\\p{L}\\p{M}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\-]*)?)?)`
+    : `(${anaphoraHeads})`;
   const articles = words.anaphoraArticles.map((article) => (article.endsWith('’') ? phrasePattern(article) : `${phrasePattern(article)}\\s+`)).join('|');
   const eventForms = words.events.flatMap((event) => event.forms);
   const capitalized = `\\p{Lu}[\\p{Ll}\\p{M}’\\-]+(?:[\\s\\-]\\p{Lu}[\\p{Ll}\\p{M}’\\-]+)*`;
@@ -46,7 +51,7 @@ export function buildPatterns(words: EntityWords, names: LanguageGazetteer): Pat
     signed: new RegExp(`(${alternation(words.signedMarks)})\\s*`, 'gu'),
     role: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${alternation(roleForms)})(?![\\p{L}\\-])`, 'gu'),
     organizationHead: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${heads})(?![\\p{L}\\-])`, 'gu'),
-    anaphor: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${articles})(${anaphoraHeads})(?![\\p{L}\\-])`, 'gu'),
+    anaphor: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${articles})${anaphorPhrase}(?![\\p{L}\\-])`, 'gu'),
     event: new RegExp(`(?<!${LETTER_OR_DIGIT})(${eventForms.length ? alternation(eventForms) : '(?!)'})((?:\\s+\\p{Ll}+)?)\\s*(?:${connector})`, 'gu'),
     locationCue: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${words.locationCues.length ? alternation(words.locationCues) : '(?!)'})\\s+(${capitalized})`, 'gu'),
     locationPreposition: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${words.locationPrepositions.length ? alternation(words.locationPrepositions) : '(?!)'})\\s+(${capitalized})(?!${LETTER_OR_DIGIT})`, 'gu'),

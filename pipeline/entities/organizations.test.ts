@@ -1,0 +1,140 @@
+/**
+ * Organizations in English letters as the UN publishes them: names a letter defines for itself, names
+ * that refer back, and where a name begins and ends. Sentences written for these tests (fictional bodies).
+ */
+import { describe, expect, it } from 'vitest';
+import { languageResources } from '../lang/index.ts';
+import type { Block, UnDocument } from '../model/index.ts';
+import { findMentions, tagEntities } from './index.ts';
+
+const english = languageResources('en');
+
+function organizations(text: string): [string, string][] {
+  return findMentions(text, english)
+    .filter((mention) => mention.type === 'organization')
+    .map((mention) => [mention.text, mention.id]);
+}
+
+function englishLetter(paragraphs: string[]): UnDocument {
+  const body: Block[] = paragraphs.map((text, index) => ({ type: 'paragraph', id: `letter.para_${index + 1}`, text }));
+  return {
+    schemaVersion: '1',
+    id: '0000000000000000',
+    source: { name: 'test.txt', mediaType: 'text/plain', sha256: '0'.repeat(64), bytes: 0 },
+    lang: 'en',
+    langSource: 'option',
+    rawText: '',
+    text: '',
+    letter: { kind: 'single', title: { id: 'letter.title', text: 'Letter' }, senders: [], addressees: [], body, signatures: [] },
+    annexes: [],
+    entities: [],
+    repairs: [],
+    suggestions: [],
+    warnings: [],
+  };
+}
+
+/** Every organization mention of a tagged letter, in reading order, as [text, id]. */
+function tagged(paragraphs: string[]): [string, string][] {
+  const document = tagEntities(englishLetter(paragraphs));
+  return document.entities
+    .filter((entity) => entity.type === 'organization')
+    .flatMap((entity) => entity.mentions.map((mention) => ({ mention, id: entity.id })))
+    .sort((a, b) => a.mention.nodeId.localeCompare(b.mention.nodeId) || a.mention.start - b.mention.start)
+    .map(({ mention, id }) => [mention.text, id]);
+}
+
+describe('names a letter defines', () => {
+  it('makes `Full Name (ACRONYM)` one entity, and the acronym used alone later the same', () => {
+    expect(
+      tagged([
+        'Militias of the Northern Hills Liberation Front (NHLF) crossed the river.',
+        'The NHLF denied it; observers of the Coastal Verification Team (CVT) and of the Investigation and Monitoring Unit (IMU) disagreed.',
+      ]),
+    ).toEqual([
+      ['Northern Hills Liberation Front', 'org:nhlf'],
+      ['NHLF', 'org:nhlf'],
+      ['NHLF', 'org:nhlf'],
+      ['Coastal Verification Team', 'org:cvt'],
+      ['CVT', 'org:cvt'],
+      ['Investigation and Monitoring Unit', 'org:imu'],
+      ['IMU', 'org:imu'],
+    ]);
+  });
+
+  it('reads `ACRONYM (Full Name)` and a name in another language whose acronym the letters spell', () => {
+    expect(tagged(['Talks between the RVF (Riverside Volunteer Forces) and the Front populaire du Nord (FPN) resumed.'])).toEqual([
+      ['RVF', 'org:rvf'],
+      ['Riverside Volunteer Forces', 'org:rvf'],
+      ['Front populaire du Nord', 'org:fpn'],
+      ['FPN', 'org:fpn'],
+    ]);
+  });
+
+  it('gives a defined name the tables know its table id, and takes no entity from an instrument', () => {
+    expect(
+      tagged(['The Office of the United Nations High Commissioner for Human Rights (OHCHR) welcomed the Harbour Safety Action Plan (HSAP); OHCHR will report on the HSAP.']),
+    ).toEqual([
+      ['Office of the United Nations High Commissioner for Human Rights', 'org:ohchr'],
+      ['OHCHR', 'org:ohchr'],
+      ['OHCHR', 'org:ohchr'],
+    ]);
+  });
+
+  it('prefixes the bodies of a defined instrument with its acronym', () => {
+    expect(tagged(['Under the Lake Accord Framework Plan (LAFP), the LAFP Joint Board met twice.'])).toEqual([['Joint Board', 'org:lafp-joint-board']]);
+  });
+});
+
+describe('names that refer back', () => {
+  it('refers `the Agency`, `its Board` and `the Review Panel` to the body named last with that head', () => {
+    expect(
+      tagged([
+        'The International Atomic Energy Agency and the Independent Review Panel on Fisheries met.',
+        'The Agency noted that the Review Panel had reported, and the Independent Review Panel will meet again.',
+      ]),
+    ).toEqual([
+      ['International Atomic Energy Agency', 'org:iaea'],
+      ['Independent Review Panel on Fisheries', 'org:independent-review-panel-on-fisheries'],
+      ['Agency', 'org:iaea'],
+      ['Review Panel', 'org:independent-review-panel-on-fisheries'],
+      ['Independent Review Panel', 'org:independent-review-panel-on-fisheries'],
+    ]);
+  });
+
+  it('sends a bare `Secretariat` to the secretariat the letter named, else to the UN Secretariat', () => {
+    expect(tagged(['The Technical Secretariat of the Fisheries Authority reported; the Secretariat will inspect the port.'])).toEqual([
+      ['Technical Secretariat', 'org:technical-secretariat'],
+      ['Fisheries Authority', 'org:fisheries-authority'],
+      ['Secretariat', 'org:technical-secretariat'],
+    ]);
+    expect(tagged(['Contacts with the Secretariat were close.'])).toEqual([['Secretariat', 'org:un-secretariat']]);
+  });
+
+  it('keeps no anaphor without antecedent', () => {
+    expect(tagged(['The Board will meet in May.'])).toEqual([]);
+  });
+});
+
+describe('where an English name begins and ends', () => {
+  it('keeps a state before the head and a place after `in` or `on` inside the name', () => {
+    expect(organizations('The Royal Ruritania Defence Force and the Panel of Experts on the Sudan and the Monitoring Mission in Ukraine')).toEqual([
+      ['Royal Ruritania Defence Force', 'org:royal-ruritania-defence-force'],
+      ['Panel of Experts on the Sudan', 'org:panel-of-experts-on-the-sudan'],
+      ['Monitoring Mission in Ukraine', 'org:monitoring-mission-in-ukraine'],
+    ]);
+  });
+
+  it('stops before `of <State>` and after an acronym written before it, and keeps coordinated modifiers', () => {
+    expect(organizations('the Investigative Bureau of the Russian Federation, the OPCW Scientific Advisory Board and the Studies and Research Centre')).toEqual([
+      ['Investigative Bureau', 'org:investigative-bureau'],
+      ['OPCW', 'org:opcw'],
+      ['Scientific Advisory Board', 'org:scientific-advisory-board'],
+      ['Studies and Research Centre', 'org:studies-and-research-centre'],
+    ]);
+  });
+
+  it('takes a state’s own organs for no organization', () => {
+    expect(organizations('the Permanent Mission of Chile and the Armed Forces of Peru')).toEqual([]);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * Definitions a letter makes for itself: `Full Name (ACRONYM)` and `ACRONYM (Full Name)`. The long form is
+ * found by the letters of the acronym (the Schwartz–Hearst alignment: each letter of the acronym, from
+ * the last, is found in the words before the parenthesis, the first at the start of a word), widened to
+ * the whole capitalized name when the alignment starts on a link word (`Instrument in Support of Trade
+ * Exchanges (INSTEX)`) or fails on an acronym of another language (`… Stabilization Mission in the
+ * Democratic Republic of the Congo (MONUSCO)`). What the definition names comes from the tables, else from
+ * the head word of the long form (the language's organization and place heads; instruments, such as a plan
+ * or a convention, name no entity): the letter's later mentions of either form are that entity.
+ */
+import type { EntityWords } from '../../lang/types.ts';
+import type { LanguageGazetteer } from '../gazetteer.ts';
+import { canonicalText, slug } from '../text.ts';
+
+export interface Definition {
+  /** The long form as printed (`Investigation and Identification Team`) and the acronym (`IIT`). */
+  long: string;
+  acronym: string;
+  /** What both forms name: an entity, or an instrument (no entity, but its acronym prefixes its bodies' ids). */
+  type: 'organization' | 'state' | 'location' | 'instrument';
+  /** Entity id (`org:iit`, `state:COD`); for an instrument, the acronym's slug (`jcpoa`). */
+  id: string;
+}
+
+/** An acronym: two or more capitals, digits allowed, a hyphen or `&` inside (`IIT`, `M23`, `FARC-EP`, `IsDB`). */
+const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){1})(?=.*[\p{Lu}\d].*[\p{Lu}\d])[\p{Lu}\d][\p{Lu}\p{Ll}\d&.\-]{0,11}$/u;
+const QUOTES = /^[“"‘«]\s*|\s*[”"’»]$/gu;
+
+function isAcronym(text: string): boolean {
+  // Roman numerals are sessions and chapters (`302 (IV)`), not acronyms.
+  if (/^[IVXLC]+$/.test(text)) return false;
+  return ACRONYM.test(text) && !/^\d+$/.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= (/\d/.test(text) ? 1 : 2);
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.\-]*/gu)].map((match) => ({ text: match[0].replace(/\.$/, ''), start: match.index, end: match.index + match[0].replace(/\.$/, '').length }));
+}
+
+/**
+ * The Schwartz–Hearst alignment: the start (in `before`) of the shortest long form whose letters spell the
+ * acronym, its first letter at the start of a word; undefined when the letters are not there in order.
+ */
+export function alignedStart(acronym: string, before: string, maxWords: number): number | undefined {
+  const words = wordsOf(before);
+  const windowStart = words.length > maxWords ? words[words.length - maxWords]!.start : 0;
+  const letters = [...acronym.toLowerCase()].filter((character) => /[\p{L}\p{N}]/u.test(character));
+  let position = before.length - 1;
+  for (let index = letters.length - 1; index >= 0; index -= 1) {
+    const letter = letters[index]!;
+    for (;;) {
+      if (position < windowStart) return undefined;
+      const character = before[position]!.toLowerCase();
+      const wordStart = position === 0 || !/[\p{L}\p{N}]/u.test(before[position - 1]!);
+      if (character === letter && (index > 0 || wordStart)) break;
+      position -= 1;
+    }
+    position -= 1;
+  }
+  const start = position + 1;
+  return before.slice(0, start).search(/[\p{L}\p{N}]*$/u);
+}
+
+/**
+ * The capitalized name that ends at the end of `before`: capitalized words and numbers, with the
+ * language's link words between them (`Office of the High Commissioner for Human Rights`), leading links left out.
+ */
+export function nameBefore(before: string, words: EntityWords): number | undefined {
+  const tokens = wordsOf(before);
+  if (!tokens.length || tokens[tokens.length - 1]!.end !== before.trimEnd().length) return undefined;
+  const links = new Set(words.nameLinkWords ?? []);
+  let start: number | undefined;
+  for (let index = tokens.length - 1; index >= 0; index -= 1) {
+    const token = tokens[index]!;
+    const next = tokens[index + 1];
+    // Words of one name are separated by spaces (or `, ` in a coordinated list: `Economics, Statistics and Markets`).
+    if (next && !/^(?:\s+|,\s+)$/u.test(before.slice(token.end, next.start))) break;
+    if (/^[\p{Lu}\d]/u.test(token.text)) start = token.start;
+    else if (!links.has(token.text)) break;
+  }
+  if (start === undefined) return undefined;
+  // A capitalized article or pronoun opening a sentence is not part of the name (`The Office of …`).
+  const first = before.slice(start).match(/^[\p{L}]+/u)?.[0];
+  if (first && words.nameStopWords.includes(first)) {
+    const next = before.slice(start + first.length).match(/^\s+/);
+    return next && start + first.length + next[0].length < before.length ? start + first.length + next[0].length : undefined;
+  }
+  return start;
+}
+
+/** First letters of the capitalized words of a name, lower case: `Investigation and Identification Team` → `iit`. */
+function initials(name: string): string {
+  return wordsOf(name)
+    .filter((word) => /^[\p{Lu}\d]/u.test(word.text))
+    .map((word) => (/^\d/.test(word.text) ? word.text : word.text[0]!.toLowerCase()))
+    .join('');
+}
+
+/** The head word of a long form: the last word before its first link word, else its last word. */
+export function headWord(long: string, words: EntityWords): string {
+  const links = new Set(words.nameLinkWords ?? []);
+  const tokens = wordsOf(long).map((token) => token.text);
+  const firstLink = tokens.findIndex((token, index) => index > 0 && links.has(token));
+  return tokens[(firstLink > 0 ? firstLink : tokens.length) - 1] ?? '';
+}
+
+/** What a long form names, by the tables, else by its words. */
+function classify(long: string, acronym: string, words: EntityWords, names: LanguageGazetteer): Pick<Definition, 'type' | 'id'> | undefined {
+  const known = names.entries.get(canonicalText(long));
+  if (known) return { type: known.type, id: known.id };
+  const head = headWord(long, words);
+  const tokens = wordsOf(long).map((token) => token.text);
+  const acronymId = `org:${acronym.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+  if (words.instrumentHeads.includes(head)) return { type: 'instrument', id: acronymId.slice(4) };
+  if ((words.placeHeads ?? []).includes(head)) return { type: 'location', id: `location:${slug(long)}` };
+  const organizationHeads = new Set(words.organizationHeads);
+  if (tokens.some((token) => organizationHeads.has(token))) return { type: 'organization', id: acronymId };
+  return undefined;
+}
+
+/** The definitions made in one text. */
+export function findDefinitions(text: string, words: EntityWords, names: LanguageGazetteer): Definition[] {
+  const found: Definition[] = [];
+  for (const match of text.matchAll(/\(([^()]{1,80})\)/gu)) {
+    const inside = match[1]!.trim().replace(QUOTES, '');
+    const before = text.slice(0, match.index).replace(/\s+$/u, '');
+    if (isAcronym(inside)) {
+      const acronym = inside;
+      const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').length;
+      const aligned = alignedStart(acronym, before, Math.min(letters + 5, letters * 2));
+      const named = nameBefore(before, words);
+      let start: number | undefined;
+      // The capitalized name whose initials spell the acronym, when there is one (`Investigation and
+      // Identification Team (IIT)`, where the letters alone would stop at `Identification`).
+      if (named !== undefined && initials(before.slice(named)) === acronym.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase()) start = named;
+      else if (aligned !== undefined && /^[\p{Lu}\d]/u.test(before.slice(aligned))) start = aligned;
+      // The alignment started on a link word inside the name: the name is the whole capitalized run.
+      else if (aligned !== undefined && named !== undefined && named <= aligned) start = named;
+      // An acronym of another language (`MONUSCO`) that the tables know: the capitalized run before it.
+      else if (named !== undefined && names.entries.has(acronym)) start = named;
+      if (start === undefined) continue;
+      const long = before.slice(start);
+      const what = classify(long, acronym, words, names);
+      if (what) found.push({ long: canonicalText(long), acronym, ...what });
+      continue;
+    }
+    // `ACRONYM (Full Name)`.
+    const acronymBefore = before.match(/(?<![\p{L}\p{N}])([\p{Lu}\d][\p{Lu}\p{Ll}\d&\-]{1,11})$/u)?.[1];
+    if (!acronymBefore || !isAcronym(acronymBefore) || !/^[\p{Lu}]/u.test(inside)) continue;
+    if (alignedStart(acronymBefore, inside, 12) !== 0) continue;
+    const what = classify(inside, acronymBefore, words, names);
+    if (what) found.push({ long: canonicalText(inside), acronym: acronymBefore, ...what });
+  }
+  return found;
+}
+
+/** A document's own names: every form a definition gives, with what it names. */
+export type Lexicon = Map<string, Pick<Definition, 'type' | 'id'>>;
+
+export function lexiconOf(definitions: readonly Definition[]): Lexicon {
+  const lexicon: Lexicon = new Map();
+  for (const definition of definitions) {
+    const entry = { type: definition.type, id: definition.id };
+    if (!lexicon.has(definition.acronym)) lexicon.set(definition.acronym, entry);
+    if (!lexicon.has(definition.long)) lexicon.set(definition.long, entry);
+  }
+  return lexicon;
+}
