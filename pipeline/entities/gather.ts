@@ -186,3 +186,58 @@ function describe(entity: Entity, language: LanguageCode): void {
     }
   }
 }
+
+/** The owner part of a role id (`IRN` of `role:permanent-representative:IRN`), or undefined. */
+function ownerOf(roleId: string): string | undefined {
+  const parts = roleId.split(':');
+  return parts.length > 2 ? parts.slice(2).join(':') : undefined;
+}
+
+/**
+ * Roles over the document: an owner that was an anaphor (`President of the Council`) takes the body it was
+ * resolved to; a function printed alone takes the id of the role it shortens, named last before it
+ * (`the Facilitator` after `Security Council Facilitator`, `Director-General` after `Director General of
+ * the Organisation …`), or on a signature line the owner its block names (`Permanent Mission of France`),
+ * else the sender's (the owner of the letter title's role). A bare function that refers to nothing is dropped.
+ */
+export function resolveRoles(placed: PlacedMention[]): PlacedMention[] {
+  const senderOwner = placed
+    .filter((item) => item.nodeId === 'letter.title' && item.mention.type === 'role')
+    .map((item) => ownerOf(item.mention.id))
+    .find((owner) => owner !== undefined);
+  const recent: { id: string; functionSlug: string }[] = [];
+  const result: PlacedMention[] = [];
+  for (const item of placed) {
+    const { mention } = item;
+    if (mention.type !== 'role' || !mention.functionSlug) {
+      result.push(item);
+      continue;
+    }
+    let id = mention.id;
+    let bare = mention.bare === true;
+    if (mention.pendingOwner) {
+      const owner = placed.find(
+        (other) => other.nodeId === item.nodeId && other.field === item.field && other.mention.type === 'organization' && other.mention.start === mention.pendingOwner!.start && other.mention.id,
+      );
+      const code = owner?.mention.id.slice(owner.mention.id.indexOf(':') + 1);
+      if (code && code !== 'un') id = `role:${mention.functionSlug}:${code}`;
+      else bare = true;
+    }
+    if (bare) {
+      let resolved: string | undefined;
+      if (item.field?.startsWith('roles.')) {
+        const inBlock = placed.find((other) => other.nodeId === item.nodeId && other !== item && (other.mention.type === 'state' || (other.mention.type === 'organization' && other.mention.id && other.mention.id !== 'org:un')));
+        const code = inBlock ? inBlock.mention.id.slice(inBlock.mention.id.indexOf(':') + 1) : senderOwner;
+        resolved = code ? `role:${mention.functionSlug}:${code}` : undefined;
+      } else {
+        const slug = mention.functionSlug;
+        resolved = recent.find((role) => role.functionSlug === slug || role.functionSlug.startsWith(`${slug}-`))?.id;
+      }
+      if (!resolved && !mention.keepIfAlone) continue;
+      id = resolved ?? id;
+    }
+    result.push(id === mention.id ? item : { ...item, mention: { ...mention, id, normalized: id.slice(5) } });
+    recent.unshift({ id, functionSlug: mention.functionSlug });
+  }
+  return result;
+}

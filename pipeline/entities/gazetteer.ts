@@ -15,6 +15,8 @@ export interface StateRecord {
   alpha3: string;
   names: Names;
   aliases: Partial<Record<LanguageCode, string[]>>;
+  /** Demonyms (`Syrian`) in the languages the source gives. */
+  demonyms?: Partial<Record<LanguageCode, string[]>>;
 }
 
 export interface OrganizationRecord {
@@ -80,6 +82,8 @@ export interface LanguageGazetteer {
   stateNames: Map<string, string>;
   /** Names and acronyms of each organization in this language, main name first, for anaphora. */
   organizationNames: Map<string, string[]>;
+  /** Demonym → state, for the demonyms of one state only (`Syrian`; not `Congolese`). */
+  demonyms: Map<string, string>;
 }
 
 const cache = new Map<LanguageCode, LanguageGazetteer>();
@@ -117,7 +121,10 @@ export function gazetteer(language: LanguageCode): LanguageGazetteer {
     for (const form of forms) add(form, { type: 'organization', id: `org:${organization.id}` });
   }
   const pattern = new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${alternation(entries.keys())})(?!${LETTER_OR_DIGIT})`, 'gu');
-  const result = { entries, pattern, stateNames, organizationNames };
+  const demonymStates = new Map<string, Set<string>>();
+  for (const state of states) for (const demonym of state.demonyms?.[language] ?? []) demonymStates.set(demonym, new Set([...(demonymStates.get(demonym) ?? []), state.alpha3]));
+  const demonyms = new Map([...demonymStates].filter(([, codes]) => codes.size === 1).map(([demonym, codes]) => [demonym, [...codes][0]!]));
+  const result = { entries, pattern, stateNames, organizationNames, demonyms };
   cache.set(language, result);
   return result;
 }

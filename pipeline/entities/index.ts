@@ -6,7 +6,7 @@
 import type { Signature, UnDocument } from '../model/index.ts';
 import { textNodes } from '../model/text-nodes.ts';
 import { stageContext, type NoOptions, type Stage, type StageContext } from '../stage.ts';
-import { gatherEntities, joinPersons, type PlacedMention, resolveAnaphors } from './gather.ts';
+import { gatherEntities, joinPersons, type PlacedMention, resolveAnaphors, resolveRoles } from './gather.ts';
 import { findMentions, type FindOptions } from './recognize.ts';
 import { findDefinitions, lexiconOf } from './recognizers/acronym.ts';
 import { completeResolutionYears } from './recognizers/reference.ts';
@@ -45,7 +45,7 @@ export function tagEntities(document: UnDocument, _options: EntityOptions = {}, 
   }
   const longForms = new Map<string, string[]>();
   for (const [form, entry] of lexicon) if (/\s/.test(form)) longForms.set(entry.id, [...(longForms.get(entry.id) ?? []), form]);
-  placed = joinPersons(resolveAnaphors(placed, language.code, words, longForms));
+  placed = joinPersons(resolveRoles(resolveAnaphors(placed, language.code, words, longForms)));
   const completed = completeResolutionYears(placed.map((item) => item.mention));
   placed = placed.map((item, index) => ({ ...item, mention: completed[index]! }));
   linkSignatories(document, placed);

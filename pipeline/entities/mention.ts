@@ -21,6 +21,14 @@ export interface TextMention {
   definition?: boolean;
   /** An instrument's defined name (`JCPOA`): no entity, kept only so that no other mention takes its words. */
   instrument?: boolean;
+  /** Roles: the function's slug without owner (`director-general`). */
+  functionSlug?: string;
+  /** Roles: an owner that is an anaphor (`of the Council`), by its offsets, resolved over the document. */
+  pendingOwner?: { start: number; end: number };
+  /** Roles: a function printed without owner, taking the id of the role it shortens or of its signature block. */
+  bare?: boolean;
+  /** Roles: a bare function of the United Nations that keeps its own id when it shortens no role (`High Commissioner`). */
+  keepIfAlone?: boolean;
   /** Whether the mention comes from a name table rather than from a pattern. */
   fromTable?: boolean;
 }

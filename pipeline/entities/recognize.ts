@@ -17,6 +17,7 @@ import { buildPatterns } from './recognizers/patterns.ts';
 import { persons, signatoryName } from './recognizers/person.ts';
 import { findReferences } from './recognizers/reference.ts';
 import { findRoles, linkPersonsToRoles } from './recognizers/role.ts';
+import { grammarRoles } from './recognizers/role-grammar.ts';
 import { formalStates } from './recognizers/state.ts';
 import type { Lexicon } from './recognizers/acronym.ts';
 import { lexiconMentions, tableMentions } from './recognizers/table.ts';
@@ -67,7 +68,7 @@ export function findMentions(text: string, language: LanguageResources, options:
     candidates.filter((candidate) => !(candidate.type === 'organization' && !candidate.fromTable && events.some((event) => overlaps(event, candidate)))),
   );
   markDefinitions(normalized, flat);
-  const roles = findRoles(normalized, words, patterns, flat, field === 'role');
+  const roles = words.roleGrammar ? grammarRoles(normalized, words, flat, field === 'role', names) : findRoles(normalized, words, patterns, flat, field === 'role');
   linkPersonsToRoles(normalized, flat, roles, patterns);
   return [...flat.filter((candidate) => !candidate.instrument), ...roles, ...events]
     .map(({ priority: _priority, ...mention }) => ({ ...mention, text: text.slice(mention.start, mention.end) }))

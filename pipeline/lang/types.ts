@@ -108,6 +108,8 @@ export interface EntityWords {
   stateOrgans?: readonly string[];
   /** Words before a state organ that make it one (`Permanent` in `Permanent Mission`). */
   stateOrganModifiers?: readonly string[];
+  /** Roles by the shape of their phrase (English); absent: roles come from the `roles` list only. */
+  roleGrammar?: RoleGrammar;
   /** Heads of place names (`Territory`, `Strip`): a defined name with such a head is a location. */
   placeHeads?: readonly string[];
   /** Lower-case words that may stand inside a capitalized name (`of`, `for`, `and`, `the`). */
@@ -142,6 +144,28 @@ export interface EntityDateWords {
   listAnd: readonly string[];
   /** A word between an ordinal day and its month (`23rd of March`). */
   dayOf: readonly string[];
+}
+
+/** The words of a role's phrase: head, modifiers before it, portfolio and owner after it. */
+export interface RoleGrammar {
+  /** Function heads, longest forms included (`Director General`, `Chargé d’affaires a.i.`, `Minister`). */
+  heads: readonly string[];
+  /** Capitalized words before a head that belong to the function (`Acting`, `Deputy`, `Federal`). */
+  modifiers: readonly string[];
+  /** Words opening a portfolio (`for`, `of` when no state or body follows). */
+  portfolioLinks: readonly string[];
+  /** Lower-case words inside a portfolio (`and`, `the`). */
+  portfolioLinkWords: readonly string[];
+  /** Words before the owner through the sender's mission (`of the Permanent Mission of`). */
+  missionLinks: readonly string[];
+  /** For functions of the United Nations, words before the state they serve (`for the`, `for`). */
+  unOwnerLinks: readonly string[];
+  /** Functions of the United Nations: no `:un` owner, and `for <State>` is their owner. */
+  unFunctions: readonly string[];
+  /** Functions that stand alone in running text with no owner (`Secretary-General`). */
+  standalone: readonly string[];
+  /** Articles left out of a role's id. */
+  articles: readonly string[];
 }
 
 /** The symbol series of an organ's resolutions and decisions: `A/RES/…`, `S/RES/…`, `E/RES/…`, `A/HRC/RES/…`. */

@@ -21,8 +21,11 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
     if (!knownEnding.has(candidate.end) || candidate.type === 'organization') knownEnding.set(candidate.end, candidate);
   }
   const modifiersFirst = words.organizationModifiersFirst === true;
+  const tableNames = known.filter((candidate) => candidate.fromTable && candidate.type === 'organization' && /\s/.test(candidate.text));
   for (const match of text.matchAll(patterns.organizationHead)) {
     const headEnd = match.index + match[0].length;
+    // A head inside a name the tables know is that name's (`Union` in `European Union`).
+    if (tableNames.some((name) => name.start <= match.index && name.end >= headEnd)) continue;
     let start = match.index;
     let end = headEnd;
     let parentId: string | undefined;

@@ -20,6 +20,7 @@ interface WorldCountry {
   cca3: string;
   unMember: boolean;
   name: { common: string; official: string };
+  demonyms?: Record<string, { f: string; m: string }>;
   translations: Record<string, { common: string; official: string }>;
 }
 
@@ -57,7 +58,13 @@ const states = world
       if (short && usable(short) && !/[()]/.test(short)) names[language] = short;
       aliases[language] = list;
     }
-    return { alpha3, names, aliases };
+    // Demonyms (`Syrian`, `syrien`), for the owner of a role written after one (`Syrian Foreign Minister`).
+    const demonyms: Record<string, string[]> = {};
+    for (const language of ['en', 'fr'] as const) {
+      const forms = country.demonyms?.[WORLD_COUNTRIES_CODES[language]];
+      if (forms) demonyms[language] = [...new Set([forms.m, forms.f].filter(Boolean))];
+    }
+    return { alpha3, names, aliases, demonyms };
   })
   .sort((a, b) => a.alpha3.localeCompare(b.alpha3));
 

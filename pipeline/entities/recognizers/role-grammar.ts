@@ -1,0 +1,210 @@
+/**
+ * Roles by the shape of their phrase, for languages that put modifiers first (English): a function head
+ * (`Minister`, `Director General`, `Chargé d’affaires a.i.`) with its capitalized modifiers (`Acting`,
+ * `Federal`), its portfolio (`for Foreign Affairs, International Cooperation and Francophonie`, `of State`)
+ * and its owner, the state or body after `of` (`of the Russian Federation`, `of the Permanent Mission of
+ * Serbia`) or the body written before it (`UNRWA Commissioner-General`, `Security Council Facilitator`). The
+ * id is the slug of the function without articles, then the owner: `role:minister-of-foreign-affairs:SYR`,
+ * `role:commissioner-general:unrwa`. Functions of the United Nations never take `:un`, and for them a `for
+ * <State>` complement names the owner (`Special Representative of the Secretary-General for …`).
+ * A function printed alone is kept when it stands on a signature line, when the language says it needs no
+ * owner (`Secretary-General`), or to be resolved over the document against the roles named before it.
+ */
+import type { EntityWords } from '../../lang/types.ts';
+import type { LanguageGazetteer } from '../gazetteer.ts';
+import { alternation, LETTER_OR_DIGIT, slug } from '../text.ts';
+import type { Candidate } from './candidate.ts';
+
+interface GrammarPatterns {
+  head: RegExp;
+  modifier: RegExp;
+}
+
+const cache = new WeakMap<EntityWords, GrammarPatterns>();
+
+function patterns(words: EntityWords): GrammarPatterns {
+  const cached = cache.get(words);
+  if (cached) return cached;
+  const grammar = words.roleGrammar!;
+  const result = {
+    head: new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${alternation(grammar.heads)})(?![\\p{L}\\-])`, 'gu'),
+    modifier: new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${alternation(grammar.modifiers)})\\s+$`, 'u'),
+  };
+  cache.set(words, result);
+  return result;
+}
+
+/** A role found by the grammar; `pendingOwner` marks an owner that is an anaphor, resolved over the document. */
+export interface RoleCandidate extends Candidate {
+  /** The function's own slug, without owner (`director-general`), for resolving bare functions. */
+  functionSlug?: string;
+  /** Offsets of an owner that is an anaphor (`of the Council`), whose id is known only over the document. */
+  pendingOwner?: { start: number; end: number };
+  /** A bare function (`Facilitator`) that takes the id of the role it shortens, named before it. */
+  bare?: boolean;
+  keepIfAlone?: boolean;
+}
+
+/** Capitalized words of a portfolio after `for`/`of`: `Foreign Affairs, International Cooperation and Francophonie`. */
+function portfolioEnd(text: string, start: number, words: EntityWords, known: Candidate[]): number {
+  const head = new RegExp(`^(?:${alternation(words.roleGrammar!.heads)})(?![\\p{L}\\-])`, 'u');
+  const links = new Set(words.roleGrammar!.portfolioLinkWords);
+  let position = start;
+  let end = start;
+  for (;;) {
+    if (known.some((candidate) => candidate.start === position && (candidate.type === 'state' || candidate.type === 'organization'))) break;
+    // Another function after `and` starts a second role (`Minister of State and Minister for Foreign Affairs`).
+    const coordinated = new RegExp(`\\s+(?:${words.nameCoordinators.join('|')})\\s+(?:(?:${words.roleGrammar!.articles.join('|')})\\s+)?$`, 'u');
+    if (head.test(text.slice(position)) && coordinated.test(text.slice(start, position))) {
+      end = Math.min(end, text.slice(0, position).replace(coordinated, '').length);
+      break;
+    }
+    const word = text.slice(position).match(/^[\p{L}\p{M}’\-]+/u)?.[0];
+    if (!word) break;
+    if (/^\p{Lu}/u.test(word)) end = position + word.length;
+    else if (!links.has(word)) break;
+    const gap = text.slice(position + word.length).match(/^(?:,\s+|\s+)/u);
+    if (!gap) break;
+    position += word.length + gap[0].length;
+  }
+  // A list of portfolio words ends with `and …` (`Foreign Affairs, International Cooperation and
+  // Francophonie`); a comma with no `and` after it ends the role (`High Commissioner for Human Rights, <name>`).
+  const portfolio = text.slice(start, end);
+  const lastComma = portfolio.lastIndexOf(',');
+  if (lastComma >= 0 && ![...links].some((link) => link !== 'the' && new RegExp(`\\s${link}\\s`, 'u').test(portfolio.slice(lastComma)))) return start + portfolio.indexOf(',');
+  return end;
+}
+
+/** The state or body that owns a role, right at `at` (an anaphor counts, resolved later). */
+function ownerAt(at: number, known: Candidate[]): Candidate | undefined {
+  return known
+    .filter((candidate) => candidate.start === at && (candidate.type === 'state' || candidate.type === 'organization') && !candidate.instrument)
+    .sort((a, b) => b.end - a.end)[0];
+}
+
+export function grammarRoles(text: string, words: EntityWords, known: Candidate[], inSignature: boolean, names: LanguageGazetteer): RoleCandidate[] {
+  const grammar = words.roleGrammar!;
+  const { head, modifier } = patterns(words);
+  const found: RoleCandidate[] = [];
+  const connectors = [...words.connectors].sort((a, b) => b.length - a.length);
+  for (const match of text.matchAll(head)) {
+    let start = match.index;
+    let functionStart = start;
+    // Capitalized modifiers before the head: `Acting Director General`, `Federal Minister`.
+    for (;;) {
+      const before = text.slice(0, functionStart).match(modifier);
+      if (!before) break;
+      functionStart = before.index!;
+      start = functionStart;
+    }
+    let functionEnd = match.index + match[0].length;
+    const headText = match[0];
+    const unFunction = grammar.unFunctions.some((form) => headText === form || text.slice(functionStart, functionEnd) === form);
+    // The portfolio: `for …`, and `of …` when what follows is no state or body (`Minister of State`, `of Foreign Affairs`).
+    const missionLink = new RegExp(`^\\s+(?:${alternation(grammar.missionLinks)})\\s+`, 'u');
+    for (;;) {
+      if (missionLink.test(text.slice(functionEnd))) break;
+      const link = text.slice(functionEnd).match(new RegExp(`^\\s+(${alternation(grammar.portfolioLinks)})\\s+`, 'u'));
+      if (!link) break;
+      const at = functionEnd + link[0].length;
+      const owner = ownerAt(at, known) ?? ownerAt(at + (text.slice(at).match(/^the\s+/u)?.[0].length ?? 0), known);
+      if (owner) break;
+      const end = portfolioEnd(text, at, words, known);
+      if (end <= at) break;
+      functionEnd = end;
+    }
+    let end = functionEnd;
+    let ownerId: string | undefined;
+    let pendingOwner: RoleCandidate['pendingOwner'];
+    // The owner after it: `of Angola`, `of the Permanent Mission of Serbia`, `of IAEA`; for UN functions `for <State>`.
+    const ownerLinks = unFunction ? [...connectors, ...grammar.unOwnerLinks] : connectors;
+    for (const connector of [...grammar.missionLinks, ...ownerLinks]) {
+      const step = text.slice(functionEnd).match(new RegExp(`^\\s+${connector.split(' ').join('\\s+')}\\s+`, 'u'));
+      if (!step) continue;
+      const owner = ownerAt(functionEnd + step[0].length, known);
+      if (!owner) continue;
+      end = owner.end;
+      if (owner.id) ownerId = owner.id;
+      else if (owner.anaphor) pendingOwner = { start: owner.start, end: owner.end };
+      break;
+    }
+    // A portfolio may follow the owner: `High Representative of the European Union for Foreign Affairs and
+    // Security Policy` is the High Representative for Foreign Affairs and Security Policy of the Union.
+    let trailingPortfolio = '';
+    if (end > functionEnd) {
+      const link = text.slice(end).match(new RegExp(`^\\s+(${alternation(grammar.portfolioLinks.filter((link) => !words.connectors.includes(link)))})\\s+`, 'u'));
+      if (link) {
+        const portfolioEndAt = portfolioEnd(text, end + link[0].length, words, known);
+        if (portfolioEndAt > end + link[0].length) {
+          trailingPortfolio = ` ${link[1]} ${text.slice(end + link[0].length, portfolioEndAt)}`;
+          end = portfolioEndAt;
+        }
+      }
+    }
+    // The body written before it: `UNRWA Commissioner-General`, `Security Council Facilitator`, `United Nations Secretary-General`.
+    if (!ownerId && !pendingOwner) {
+      const gap = text.slice(0, start).match(/\s+$/u);
+      const before = gap ? known.filter((candidate) => candidate.end === start - gap[0].length && candidate.type === 'organization').sort((a, b) => a.start - b.start)[0] : undefined;
+      if (before && (before.id || before.instrument)) {
+        start = before.start;
+        ownerId = before.id || `org:${before.normalized}`;
+      }
+    }
+    // A demonym before the function names its state, outside the role (`Syrian caretaker Foreign Minister`).
+    if (!ownerId && !pendingOwner) {
+      const demonym = text.slice(0, start).match(/(?<![\p{L}\-])(\p{Lu}[\p{L}\-]+)(?:\s+\p{Ll}+){0,2}\s+$/u);
+      const code = demonym ? names.demonyms.get(demonym[1]!) : undefined;
+      if (code) ownerId = `state:${code}`;
+    }
+    const functionText = text.slice(functionStart, functionEnd).replace(/\s+/g, ' ');
+    const functionSlug = slug(`${functionText}${trailingPortfolio}`.replace(/\s+/g, ' ').split(' ').filter((word) => !grammar.articles.includes(word)).join(' '));
+    let owner = ownerId ? ownerId.slice(ownerId.indexOf(':') + 1) : undefined;
+    if (owner === 'un' || (unFunction && owner && ownerId!.startsWith('org:'))) owner = undefined;
+    const id = `role:${functionSlug}${owner ? `:${owner}` : ''}`;
+    const hasOwner = Boolean(ownerId || pendingOwner);
+    const standalone = grammar.standalone.includes(functionText);
+    // A bare function: kept on a signature line (its owner comes from the block), when it needs none, or
+    // as a shortened mention of a role named before it (resolved over the document).
+    const bare = !hasOwner && !standalone;
+    found.push({
+      type: 'role',
+      start,
+      end,
+      text: text.slice(start, end),
+      id,
+      normalized: id.slice(5),
+      priority: 0,
+      functionSlug,
+      ...(pendingOwner ? { pendingOwner } : {}),
+      ...(bare ? { bare: true } : {}),
+      ...(bare && unFunction ? { keepIfAlone: true } : {}),
+    });
+  }
+  // Two functions joined by `and` share the owner written after the second (`Minister of State and Minister
+  // for Foreign Affairs … of the Democratic Republic of the Congo`).
+  const ordered = [...found].sort((a, b) => a.start - b.start);
+  ordered.forEach((role, index) => {
+    const next = ordered[index + 1];
+    if (!next || !role.bare || next.bare || next.pendingOwner) return;
+    if (!new RegExp(`^\\s+(?:${words.nameCoordinators.join('|')})\\s+$`, 'u').test(text.slice(role.end, next.start))) return;
+    const owner = next.id.split(':').slice(2).join(':');
+    if (!owner) return;
+    role.id = `role:${role.functionSlug}:${owner}`;
+    role.normalized = role.id.slice(5);
+    delete role.bare;
+    delete role.keepIfAlone;
+  });
+  // No role inside another role (`Secretary-General` in `Special Representative of the Secretary-General`),
+  // nor inside the name of a body, a reference or a date (`Office of the … High Commissioner for Human Rights`).
+  const inside = (role: RoleCandidate, other: { start: number; end: number }) => other.start <= role.start && other.end >= role.end && other.end - other.start > role.end - role.start;
+  return found.filter(
+    (role) =>
+      !found.some((other) => other !== role && inside(role, other)) &&
+      !known.some(
+        (other) =>
+          (other.type === 'organization' || other.type === 'reference' || other.type === 'date' || other.type === 'person') &&
+          other.id &&
+          (inside(role, other) || (other.start < role.start && role.start < other.end)),
+      ),
+  );
+}
