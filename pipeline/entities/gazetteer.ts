@@ -5,6 +5,7 @@
 import type { LanguageCode } from '../model/index.ts';
 import locationsData from '../lang/names/locations.json' with { type: 'json' };
 import organizationsData from '../lang/names/organizations.json' with { type: 'json' };
+import placesData from '../lang/names/places.json' with { type: 'json' };
 import statesData from '../lang/names/states.json' with { type: 'json' };
 import unBodiesData from '../lang/names/un-bodies.json' with { type: 'json' };
 import { alternation, canonicalText, LETTER_OR_DIGIT } from './text.ts';
@@ -61,7 +62,8 @@ function mergeOrganizations(...tables: OrganizationRecord[][]): OrganizationReco
 }
 
 export const organizations = mergeOrganizations(organizationsData as OrganizationRecord[], (unBodiesData as { bodies: OrganizationRecord[] }).bodies);
-export const locations = locationsData as LocationRecord[];
+/** Places of the letters (locations.json), then regions, territories, duty stations and capitals (places.json). */
+export const locations = [...(locationsData as LocationRecord[]), ...(placesData as { places: LocationRecord[] }).places];
 
 export const stateByCode = new Map(states.map((state) => [state.alpha3, state]));
 export const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
@@ -102,7 +104,8 @@ export function gazetteer(language: LanguageCode): LanguageGazetteer {
       const owner = entry.type === 'state' ? stateByCode.get(entry.id.slice(6)) : undefined;
       if (!owner || canonicalText(owner.names[language] ?? '') !== key) return;
     }
-    if (existing && existing.type !== entry.type && existing.type === 'organization') return;
+    // Organizations and states keep their forms: a region does not take `Micronesia` from the State.
+    if (existing && existing.type !== entry.type && (existing.type === 'organization' || (existing.type === 'state' && entry.type === 'location'))) return;
     entries.set(key, entry);
   };
   for (const state of states) {

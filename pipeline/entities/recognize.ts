@@ -58,7 +58,7 @@ export function findMentions(text: string, language: LanguageResources, options:
     ...dates(normalized, language),
     ...findReferences(normalized, words).map((mention) => ({ ...mention, priority: PRIORITY.reference })),
     ...persons(normalized, words, patterns),
-    ...contextPlaces(normalized, words, patterns, names),
+    ...contextPlaces(normalized, words, patterns, names, language.months),
   ];
   const known = candidates.filter((candidate) => candidate.fromTable);
   candidates.push(...organs(normalized, words, patterns, known));

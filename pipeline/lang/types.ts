@@ -110,6 +110,8 @@ export interface EntityWords {
   stateOrganModifiers?: readonly string[];
   /** Roles by the shape of their phrase (English); absent: roles come from the `roles` list only. */
   roleGrammar?: RoleGrammar;
+  /** Nouns of sites after a place's name (`facility`, `reactor`, `crossing`): `the Fordow facility`. */
+  siteNouns?: readonly string[];
   /** Heads of place names (`Territory`, `Strip`): a defined name with such a head is a location. */
   placeHeads?: readonly string[];
   /** Lower-case words that may stand inside a capitalized name (`of`, `for`, `and`, `the`). */

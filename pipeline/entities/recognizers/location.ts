@@ -6,10 +6,15 @@ import { PRIORITY, type Candidate } from './candidate.ts';
 import type { Patterns } from './patterns.ts';
 
 /** Places known only by their context: `fleuve Panj`, `à Kokoul`, `Aichi (Japon)`, `Astana, le 28 août 2004`. */
-export function contextPlaces(text: string, words: EntityWords, patterns: Patterns, names: LanguageGazetteer): Candidate[] {
+export function contextPlaces(text: string, words: EntityWords, patterns: Patterns, names: LanguageGazetteer, months: readonly string[] = []): Candidate[] {
   const found: Candidate[] = [];
+  const links = [...new Set(words.organizationLinks.map((link) => link.split(' ')[0]!))];
+  const titleCase = new RegExp(`^\\s+(?:${links.join('|')})\\s+\\p{Lu}`, 'u');
+  const notPlaces = new Set([...words.nameStopWords, ...words.instrumentHeads, ...months.map((month) => month[0]!.toUpperCase() + month.slice(1))]);
   const add = (start: number, place: string) => {
-    if (words.nameStopWords.includes(place.split(/\s/)[0]!)) return;
+    if (notPlaces.has(place.split(/\s/)[0]!)) return;
+    // A title-case phrase goes on after the word (`in Time of War`, `in Support of Trade`): no place.
+    if (titleCase.test(text.slice(start + place.length)) && !names.entries.has(place)) return;
     const known = names.entries.get(place);
     if (known && known.type !== 'location') return;
     const id = known ? known.id : `location:${slug(place)}`;
@@ -23,14 +28,63 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     const insideName = /\p{Lu}[\p{L}\p{M}’\-]*\s+$/u.test(text.slice(0, match.index)) && /\s/u.test(match[1]!);
     if (!insideName) add(match.index + match[0].length - match[1]!.length, match[1]!);
   }
+  // The rest of a list that starts with a place: `in Goma, Minova, Sake and Bukavu`.
+  for (const place of [...found]) {
+    let position = place.end;
+    for (;;) {
+      const next = text.slice(position).match(new RegExp(`^(?:,\\s+|\\s+(?:${words.nameCoordinators.join('|')})\\s+|,\\s+(?:${words.nameCoordinators.join('|')})\\s+)(\\p{Lu}[\\p{Ll}\\p{M}’\\-]+)(?![\\p{L}])`, 'u'));
+      if (!next) break;
+      const start = position + next[0].length - next[1]!.length;
+      add(start, next[1]!);
+      position = start + next[1]!.length;
+    }
+  }
+  // Sites named by what stands there: `at the Fordow facility`, `the Barzah and Jamrayah facilities`.
+  if (words.siteNouns?.length) {
+    const site = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}\\p{M}’\\-]+)(?:\\s+(?:${words.nameCoordinators.join('|')})\\s+(\\p{Lu}[\\p{Ll}\\p{M}’\\-]+))?\\s+(?:\\p{Ll}+\\s+)?(?:${words.siteNouns.join('|')})(?![\\p{L}])`, 'gu');
+    for (const match of text.matchAll(site)) {
+      if (/\p{Lu}[\p{L}\-]*\s+$/u.test(text.slice(0, match.index))) continue;
+      add(match.index, match[1]!);
+      if (match[2]) add(match.index + match[0].indexOf(match[2], match[1]!.length), match[2]);
+    }
+  }
+  // A place's designator is part of its name: `South Kivu Province`, `Kyiv Region`.
+  if (words.placeHeads?.length) {
+    const designated = new RegExp(`(\\p{Lu}[\\p{L}\\p{M}’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’\\-]*)*)\\s+(?:${words.placeHeads.join('|')})(?![\\p{L}])`, 'gu');
+    for (const match of text.matchAll(designated)) {
+      for (let cut = 0; cut < match[1]!.length; cut = match[1]!.indexOf(' ', cut) + 1) {
+        const base = match[1]!.slice(cut);
+        if (names.entries.get(base)?.type === 'location') {
+          const start = match.index + cut;
+          const whole = text.slice(start, match.index + match[0].length);
+          found.push({ type: 'location', start, end: start + whole.length, text: whole, id: `location:${slug(whole)}`, normalized: slug(whole), priority: PRIORITY.table + 1 });
+          break;
+        }
+        if (match[1]!.indexOf(' ', cut) < 0) break;
+      }
+    }
+  }
   const capitalized = /\p{Lu}[\p{Ll}\p{M}’\-]+(?:[\s\-]\p{Lu}[\p{Ll}\p{M}’\-]+)*/gu;
   for (const match of text.matchAll(capitalized)) {
     const after = text.slice(match.index + match[0].length);
     const before = text.slice(0, match.index);
     const inParentheses = after.match(/^\s*\(([^()]+)\)/);
     if (inParentheses && names.entries.get(inParentheses[1]!.trim())?.type === 'state') add(match.index, match[0]);
+    // `Bucha, Ukraine`, `Yokohama, Japan`: a place, then its State.
+    else if (stateAfterComma(after, names) && !/(?:^|\s)\p{Lu}[\p{L}\-]*\s+$/u.test(before) && !names.entries.has(match[0])) add(match.index, match[0]);
     // A place heading a date line: at the start of the text or of a parenthesis, a comma, then a date.
     else if (/(?:^|\(\s*)$/.test(before) && /^,\s+(?:\p{Ll}+\s+)?\d/u.test(after)) add(match.index, match[0]);
   }
   return found;
+}
+
+/** Whether a State's name follows a comma: `, Ukraine`, `, State of Qatar`. */
+function stateAfterComma(after: string, names: LanguageGazetteer): boolean {
+  const run = after.match(/^,\s+((?:\p{Lu}[\p{L}’\-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’\-]*)*)/u)?.[1];
+  if (!run) return false;
+  const parts = run.split(/\s+/);
+  for (let length = parts.length; length > 0; length -= 1) {
+    if (names.entries.get(parts.slice(0, length).join(' '))?.type === 'state') return true;
+  }
+  return false;
 }

@@ -87,8 +87,8 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
         // the Sudan`, `Mission in the Syrian Arab Republic`, `Review Group on UNRWA`); after `of` it is
         // the owner, a mention of its own.
         if (knownHere && modifiersFirst && !words.connectors.includes(link) && knownHere.id && (knownHere.type === 'state' || knownHere.type === 'location' || knownHere.type === 'organization')) {
+          // One such complement ends the name (`Specialist Chambers for Kosovo` in The Hague).
           end = knownHere.end;
-          linked = true;
           break;
         }
         if (knownHere) {
