@@ -33,7 +33,7 @@ describe('places', () => {
       ['Kessel', 'location:kessel'],
       ['Dunmor', 'location:dunmor'],
       ['Ravik', 'location:ravik'],
-    ].filter(([, id]) => id.startsWith('location:')));
+    ].filter(([, id]) => id!.startsWith('location:')));
   });
 
   it('keeps a designator in the name of a known place', () => {

@@ -14,7 +14,7 @@ import { findEvents } from './recognizers/event.ts';
 import { contextPlaces } from './recognizers/location.ts';
 import { anaphors, markDefinitions, organs } from './recognizers/organization.ts';
 import { buildPatterns } from './recognizers/patterns.ts';
-import { persons, signatoryName } from './recognizers/person.ts';
+import { namesBesideRoles, persons, signatoryName } from './recognizers/person.ts';
 import { findReferences } from './recognizers/reference.ts';
 import { findRoles, linkPersonsToRoles } from './recognizers/role.ts';
 import { grammarRoles } from './recognizers/role-grammar.ts';
@@ -47,17 +47,20 @@ export function findMentions(text: string, language: LanguageResources, options:
 
   if (field === 'name') return signatoryName(text);
 
-  const candidates: Candidate[] = [
+  const named: Candidate[] = [
     // The document's own definitions first: of two equal candidates the first is kept.
     ...lexiconMentions(normalized, options.lexicon),
     // A bare head the tables know (`Secretariat`) yields to a longer name around it (`Technical Secretariat`).
     ...tableMentions(normalized, names).map((candidate) =>
       candidate.type === 'organization' && !/\s/.test(candidate.text) && words.organizationHeads.includes(candidate.text) ? { ...candidate, priority: PRIORITY.anaphor } : candidate,
     ),
+  ];
+  const candidates: Candidate[] = [
+    ...named,
     ...formalStates(normalized, names, patterns),
     ...dates(normalized, language),
     ...findReferences(normalized, words).map((mention) => ({ ...mention, priority: PRIORITY.reference })),
-    ...persons(normalized, words, patterns),
+    ...persons(normalized, words, patterns, named),
     ...contextPlaces(normalized, words, patterns, names, language.months),
   ];
   const known = candidates.filter((candidate) => candidate.fromTable);
@@ -70,7 +73,8 @@ export function findMentions(text: string, language: LanguageResources, options:
   markDefinitions(normalized, flat);
   const roles = words.roleGrammar ? grammarRoles(normalized, words, flat, field === 'role', names) : findRoles(normalized, words, patterns, flat, field === 'role');
   linkPersonsToRoles(normalized, flat, roles, patterns);
-  return [...flat.filter((candidate) => !candidate.instrument), ...roles, ...events]
+  const beside = words.organizationModifiersFirst ? namesBesideRoles(normalized, words, roles, flat) : [];
+  return [...flat.filter((candidate) => !candidate.instrument), ...beside, ...roles, ...events]
     .map(({ priority: _priority, ...mention }) => ({ ...mention, text: text.slice(mention.start, mention.end) }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }

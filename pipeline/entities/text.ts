@@ -1,3 +1,4 @@
+import anyAscii from 'any-ascii';
 /** Small text helpers shared by the entity recognizers. */
 
 /** Typewriter apostrophes become typographic ones; the length is kept so offsets stay valid. */
@@ -5,14 +6,12 @@ export function normalizeApostrophes(text: string): string {
   return text.replace(/['ʼ`]/g, '’');
 }
 
-/** Lower-case ASCII slug without diacritics: `Ahmet Davutoğlu` → `ahmet-davutoglu`. */
+/**
+ * Lower-case ASCII slug without diacritics: `Ahmet Davutoğlu` → `ahmet-davutoglu`. Letters that Unicode does
+ * not decompose are transliterated by any-ascii (`Đurić` → `duric`, `Łódź` → `lodz`, `Søren` → `soren`).
+ */
 export function slug(text: string): string {
-  return normalizeApostrophes(text)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .replace(/ø/g, 'o')
-    .replace(/ß/g, 'ss')
+  return anyAscii(normalizeApostrophes(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
