@@ -149,6 +149,8 @@ export function gatherEntities(placed: PlacedMention[], language: LanguageCode):
     entity.mentions.push(placedMention);
     if (mention.type === 'person') {
       if (mention.honorific && !entity.honorific) entity.honorific = mention.honorific;
+      if (mention.postNominal && !entity.postNominal) entity.postNominal = mention.postNominal;
+      if (mention.affiliation && !entity.affiliation) entity.affiliation = mention.affiliation;
       // The longest form is the display name (`Kairat Abdrakhmanov`, not `Abdrakhmanov`).
       if (canonicalText(mention.text).length > entity.text.length) entity.text = canonicalText(mention.text);
       for (const roleId of mention.roleIds ?? []) {

@@ -13,6 +13,10 @@ export interface TextMention {
   normalized: string;
   /** Persons: the honorific before the name (`M.`). */
   honorific?: string;
+  /** Persons: post-nominal letters after the name (`MP`). */
+  postNominal?: string;
+  /** Persons: the State of a `Name (Country)` list (`state:GHA`). */
+  affiliation?: string;
   /** Persons: roles held, linked from the text (`M. X, Président de …`). */
   roleIds?: string[];
   /** Organizations: the head noun of an anaphor (`Organisation` in `l’Organisation`), resolved later. */

@@ -45,7 +45,7 @@ export function findMentions(text: string, language: LanguageResources, options:
   const normalized = normalizeApostrophes(text);
   const field = options.field ?? 'text';
 
-  if (field === 'name') return signatoryName(text);
+  if (field === 'name') return signatoryName(text, words, patterns);
 
   const named: Candidate[] = [
     // The document's own definitions first: of two equal candidates the first is kept.
@@ -60,7 +60,7 @@ export function findMentions(text: string, language: LanguageResources, options:
     ...formalStates(normalized, names, patterns),
     ...dates(normalized, language),
     ...findReferences(normalized, words).map((mention) => ({ ...mention, priority: PRIORITY.reference })),
-    ...persons(normalized, words, patterns, named),
+    ...persons(normalized, words, patterns, named, names),
     ...contextPlaces(normalized, words, patterns, names, language.months),
   ];
   const known = candidates.filter((candidate) => candidate.fromTable);

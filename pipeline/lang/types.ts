@@ -112,6 +112,8 @@ export interface EntityWords {
   roleGrammar?: RoleGrammar;
   /** Nouns of sites after a place's name (`facility`, `reactor`, `crossing`): `the Fordow facility`. */
   siteNouns?: readonly string[];
+  /** Letters after a name that are no part of it (`MP`, `QC`): kept in the person's `postNominal`. */
+  postNominals?: readonly string[];
   /** Heads of place names (`Territory`, `Strip`): a defined name with such a head is a location. */
   placeHeads?: readonly string[];
   /** Lower-case words that may stand inside a capitalized name (`of`, `for`, `and`, `the`). */

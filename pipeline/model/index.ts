@@ -247,8 +247,12 @@ export interface Entity {
   names?: Partial<Record<LanguageCode, string>>;
   /** Abbreviations known for an organization (`OSC`, `SCO`). */
   acronyms?: string[];
-  /** For persons: honorific kept apart (`M.`). */
+  /** For persons: honorific, rank or form of address kept apart (`M.`, `H.E. Mr.`, `Brigadier General`). */
   honorific?: string;
+  /** For persons: post-nominal letters printed after the name (`MP`, `QC`). */
+  postNominal?: string;
+  /** For persons: the State a list gives them (`Name (Country)`), as its entity id (`state:GHA`). */
+  affiliation?: string;
   /** For persons: ids of the role entities they hold in this letter. */
   roleIds?: string[];
   mentions: Mention[];

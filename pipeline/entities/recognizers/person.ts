@@ -5,15 +5,54 @@ import { isOrganWord } from '../organ-id.ts';
 import { personId } from '../person-id.ts';
 import { slug } from '../text.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
+import type { LanguageGazetteer } from '../gazetteer.ts';
 import type { Patterns } from './patterns.ts';
 
-/** The whole of a signatory's name field, from its first capital. */
-export function signatoryName(text: string): TextMention[] {
-  const start = text.search(/\p{Lu}/u);
-  if (start < 0) return [];
-  const end = text.trimEnd().length;
+/**
+ * A person's name as a reader writes it: words printed in capitals brought to their usual case (`Roy
+ * YAKI` → `Roy Yaki`, `Jean-Paul DUPONT-MOREL` → `Jean-Paul Dupont-Morel`); the text keeps the print.
+ */
+export function normalizedName(name: string): string {
+  return name.replace(/\p{Lu}{2,}(?:[’'\-]\p{Lu}+)*/gu, (word) => word.toLowerCase().replace(/(^|[’'\-])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase()));
+}
+
+function personCandidate(text: string, start: number, end: number, extra: Partial<Candidate> = {}): Candidate {
   const name = text.slice(start, end);
-  return [{ type: 'person', start, end, text: name, id: personId(name), normalized: slug(name) }];
+  return { type: 'person', start, end, text: name, id: personId(name), normalized: normalizedName(name.replace(/\s+/g, ' ')), priority: PRIORITY.person, ...extra };
+}
+
+/** Post-nominal letters right after a name (`, MP`). */
+function postNominalAfter(text: string, end: number, words: EntityWords): string | undefined {
+  const letters = words.postNominals ?? [];
+  if (!letters.length) return undefined;
+  return text.slice(end).match(new RegExp(`^,?\\s+(${letters.map((letter) => letter.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'u'))?.[1];
+}
+
+/**
+ * A signatory's name field: an honorific or rank before the name goes to `honorific`, the name stops
+ * before a function written on the same line (`Joseph KABUI Vice-President` → `Joseph KABUI`), and a field
+ * that holds only an honorific (`Rev.`) names nobody.
+ */
+export function signatoryName(text: string, words?: EntityWords, patterns?: Patterns): TextMention[] {
+  let start = text.search(/\p{Lu}/u);
+  if (start < 0) return [];
+  if (!words || !patterns) {
+    const end = text.trimEnd().length;
+    return [personCandidate(text, start, end)];
+  }
+  let honorific: string | undefined;
+  for (;;) {
+    const match = new RegExp(`^${patterns.honorific.source}`, 'u').exec(text.slice(start));
+    if (!match) break;
+    honorific = honorific ? `${honorific} ${match[1]}` : match[1];
+    start += match[0].length;
+  }
+  const end = nameEnd(text, start, words);
+  if (end <= start || !/\p{L}{2}/u.test(text.slice(start, end))) return [];
+  const postNominal = postNominalAfter(text, end, words);
+  const mention = personCandidate(text, start, end, { ...(honorific ? { honorific } : {}), ...(postNominal ? { postNominal } : {}) });
+  const { priority: _priority, ...rest } = mention;
+  return [rest];
 }
 
 /** Words that end a name: stop words, and the first words of functions and bodies (`Security Council Facilitator`). */
@@ -23,6 +62,10 @@ function nameBreakers(words: EntityWords): Set<string> {
     ...words.organizationHeads,
     ...(words.roleGrammar?.heads ?? []).map((head) => head.split(/[\s]/)[0]!),
     ...(words.roleGrammar?.modifiers ?? []),
+    ...words.anaphoraHeads,
+    ...words.instrumentHeads,
+    ...(words.postNominals ?? []),
+    ...words.honorifics.filter((honorific) => !/\s/.test(honorific)).flatMap((honorific) => [honorific, honorific.replace(/\.$/, '')]),
   ]);
 }
 
@@ -62,20 +105,67 @@ export function nameEnd(text: string, start: number, words: EntityWords, knownSt
   return end;
 }
 
-export function persons(text: string, words: EntityWords, patterns: Patterns, known: Candidate[] = []): Candidate[] {
+export function persons(text: string, words: EntityWords, patterns: Patterns, known: Candidate[] = [], names?: LanguageGazetteer): Candidate[] {
   const found: Candidate[] = [];
   const knownStarts = new Set(known.map((candidate) => candidate.start));
-  const add = (start: number, honorific: string | undefined) => {
+  const add = (from: number, start: number, honorific: string | undefined) => {
+    // An honorific that is part of a name the tables know is none (`General` in `General Assembly`).
+    if (known.some((candidate) => candidate.start <= from && from < candidate.end)) return;
     const end = nameEnd(text, start, words, knownStarts);
     if (end <= start) return;
     const name = text.slice(start, end);
     // A single initial is not a name.
     if (!/\p{L}{2}/u.test(name)) return;
-    found.push({ type: 'person', start, end, text: name, id: personId(name), normalized: slug(name), honorific, priority: PRIORITY.person });
+    const postNominal = postNominalAfter(text, end, words);
+    found.push(personCandidate(text, start, end, { ...(honorific ? { honorific } : {}), ...(postNominal ? { postNominal } : {}) }));
   };
-  for (const match of text.matchAll(patterns.signed)) add(match.index + match[0].length, undefined);
-  for (const match of text.matchAll(patterns.honorific)) add(match.index + match[0].length, match[1]);
+  for (const match of text.matchAll(patterns.signed)) add(match.index, match.index + match[0].length, undefined);
+  for (const match of text.matchAll(patterns.honorific)) {
+    // Honorifics in a row (`H.E. Ambassador`) are one; the name starts after the last.
+    const before = found.find((candidate) => candidate.start === match.index && candidate.honorific);
+    if (before) continue;
+    let start = match.index + match[0].length;
+    let honorific = match[1]!;
+    for (;;) {
+      const next = new RegExp(`^${patterns.honorific.source}`, 'u').exec(text.slice(start));
+      if (!next) break;
+      honorific = `${honorific} ${next[1]}`;
+      start += next[0].length;
+    }
+    add(match.index, start, honorific);
+  }
+  if (names) found.push(...listedPersons(text, words, names, [...known, ...found]));
   return found;
+}
+
+/**
+ * Persons of a `Name (Country)` list (members of a delegation or a panel): a name of two words or more
+ * before a State in parentheses, when the text lists two of them or more, or prints a surname in
+ * capitals. The State is the person's affiliation; a single such item is left to places (`Aichi (Japan)`).
+ */
+function listedPersons(text: string, words: EntityWords, names: LanguageGazetteer, taken: Candidate[]): Candidate[] {
+  const items: { start: number; end: number; state: string }[] = [];
+  const breakers = nameBreakers(words);
+  for (const match of text.matchAll(/\(([^()]{2,60})\)/gu)) {
+    const state = names.entries.get(match[1]!.trim().replace(/\s+/g, ' '));
+    if (state?.type !== 'state') continue;
+    const before = text.slice(0, match.index).replace(/\s+$/u, '');
+    const tokens = [...before.matchAll(/\S+/gu)].slice(-5);
+    let first = tokens.length;
+    const nameToken = (token: string) => (/^\p{Lu}/u.test(token) || words.nameParticles.includes(token)) && !breakers.has(token) && !/[,;:]$/u.test(token);
+    while (first > 0 && nameToken(tokens[first - 1]![0])) first -= 1;
+    while (first < tokens.length && !/^\p{Lu}/u.test(tokens[first]![0])) first += 1;
+    if (tokens.length - first < 2) continue;
+    const start = tokens[first]!.index;
+    const end = nameEnd(text, start, words);
+    if (end !== before.length) continue;
+    items.push({ start, end, state: state.id });
+  }
+  const capitals = items.some((item) => /\p{Lu}{2,}/u.test(text.slice(item.start, item.end)));
+  if (items.length < 2 && !capitals) return [];
+  return items
+    .filter((item) => !taken.some((other) => other.type === 'person' && other.start < item.end && item.start < other.end))
+    .map((item) => personCandidate(text, item.start, item.end, { affiliation: item.state }));
 }
 
 /**
@@ -93,7 +183,7 @@ export function namesBesideRoles(text: string, words: EntityWords, roles: Candid
     const name = text.slice(start, end);
     const tokens = name.split(/\s+/);
     if (tokens.length < 2 || tokens.some((token) => breakers.has(token) || isOrganWord(token, words)) || !/^\p{Lu}/u.test(name) || !free(start, end)) return;
-    found.push({ type: 'person', start, end, text: name, id: personId(name), normalized: slug(name), roleIds: [role.id], priority: PRIORITY.person });
+    found.push(personCandidate(text, start, end, { roleIds: [role.id] }));
   };
   for (const role of roles) {
     // After the role: `, <name>`, or right after a function with no owner (`Foreign Minister Ana Lima`).

@@ -1,0 +1,65 @@
+/** Persons in English letters: honorifics, ranks and post-nominals apart, names in capitals, lists of members, signature names. Invented names. */
+import { describe, expect, it } from 'vitest';
+import { languageResources } from '../lang/index.ts';
+import type { UnDocument } from '../model/index.ts';
+import { findMentions, tagEntities } from './index.ts';
+
+const english = languageResources('en');
+
+function persons(text: string) {
+  return findMentions(text, english)
+    .filter((mention) => mention.type === 'person')
+    .map(({ text: name, id, normalized, honorific, postNominal, affiliation }) => ({ name, id, normalized, ...(honorific ? { honorific } : {}), ...(postNominal ? { postNominal } : {}), ...(affiliation ? { affiliation } : {}) }));
+}
+
+describe('persons', () => {
+  it('keeps honorifics, ranks and post-nominals in fields of their own', () => {
+    expect(persons('The delegation was led by Brigadier General Tomas ORTEGA and Sir Alan Marsh, MP, with H.E. Ambassador Lina Haddad and Rev. John Okafor.')).toEqual([
+      { name: 'Tomas ORTEGA', id: 'person:tomas-ortega', normalized: 'Tomas Ortega', honorific: 'Brigadier General' },
+      { name: 'Alan Marsh', id: 'person:alan-march', normalized: 'Alan Marsh', honorific: 'Sir', postNominal: 'MP' },
+      { name: 'Lina Haddad', id: 'person:lina-haddad', normalized: 'Lina Haddad', honorific: 'H.E. Ambassador' },
+      { name: 'John Okafor', id: 'person:john-okafor', normalized: 'John Okafor', honorific: 'Rev.' },
+    ]);
+  });
+
+  it('reads a `Name (Country)` list as persons with their State, not as places', () => {
+    expect(persons('Members of the mission: Kofi MENSAH (Ghana); Ana Lucía Torres (Peru); Jan de Vries (Netherlands).')).toEqual([
+      { name: 'Kofi MENSAH', id: 'person:kofi-mensah', normalized: 'Kofi Mensah', affiliation: 'state:GHA' },
+      { name: 'Ana Lucía Torres', id: 'person:ana-lucia-torres', normalized: 'Ana Lucía Torres', affiliation: 'state:PER' },
+      { name: 'Jan de Vries', id: 'person:jan-de-vries', normalized: 'Jan de Vries', affiliation: 'state:NLD' },
+    ]);
+    expect(findMentions('the conference held in Kyoto (Japan)', english).filter((mention) => mention.type === 'location').map((mention) => mention.text)).toEqual(['Kyoto']);
+  });
+
+  it('takes from a signature name field neither the function written after the name nor a bare honorific', () => {
+    const document: UnDocument = {
+      schemaVersion: '1',
+      id: '0000000000000000',
+      source: { name: 'test.txt', mediaType: 'text/plain', sha256: '0'.repeat(64), bytes: 0 },
+      lang: 'en',
+      langSource: 'option',
+      rawText: '',
+      text: '',
+      letter: {
+        kind: 'single',
+        title: { id: 'letter.title', text: 'Letter' },
+        senders: [],
+        addressees: [],
+        body: [{ type: 'paragraph', id: 'letter.para_1', text: 'I have the honour to write.' }],
+        signatures: [
+          { id: 'letter.signature_1', roles: [], name: 'Paul NDONGO Vice-President', signed: true },
+          { id: 'letter.signature_2', roles: [], name: 'Rev.', signed: true },
+        ],
+      },
+      annexes: [],
+      entities: [],
+      repairs: [],
+      suggestions: [],
+      warnings: [],
+    };
+    const tagged = tagEntities(document);
+    const people = tagged.entities.filter((entity) => entity.type === 'person');
+    expect(people.map((person) => [person.mentions[0]!.text, person.normalized])).toEqual([['Paul NDONGO', 'Paul Ndongo']]);
+    expect(tagged.letter.signatures.map((signature) => signature.personId)).toEqual(['person:paul-ndongo', undefined]);
+  });
+});
