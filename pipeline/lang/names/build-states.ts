@@ -27,7 +27,13 @@ interface WorldCountry {
 const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
 for (const language of LANGUAGES) countries.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
 const world = require('world-countries') as WorldCountry[];
-const unForms = JSON.parse(readFileSync(join(here, 'un-state-names.json'), 'utf8')) as Record<string, Record<string, string[]>>;
+const unFile = JSON.parse(readFileSync(join(here, 'un-state-names.json'), 'utf8')) as Record<string, Record<string, string[]>> & {
+  _historical?: Record<string, Record<string, string[]>>;
+};
+const { _historical: historical = {}, ...unForms } = unFile;
+/** Each UN form belongs to its state only: `Congo` is the Republic of the Congo, never the packages' alias of its neighbour. */
+const unOwner = new Map<string, string>();
+for (const [alpha3, forms] of Object.entries(unForms)) for (const [language, list] of Object.entries(forms)) if (Array.isArray(list)) for (const form of list) unOwner.set(`${language}\u0000${curly(form)}`, alpha3);
 
 /** Aliases usable as running-text names: no inverted forms (`Iran, République islamique d'`), no articles. */
 function usable(name: string): boolean {
@@ -51,7 +57,7 @@ const states = world
       const translation = language === 'en' ? country.name : country.translations[WORLD_COUNTRIES_CODES[language]];
       const candidates = [translation?.common, ...packageNames, translation?.official].filter((name): name is string => Boolean(name));
       for (const name of candidates) forms.add(curly(name));
-      const list = [...forms].filter(usable);
+      const list = [...forms].filter(usable).filter((form) => (unOwner.get(`${language}\u0000${form}`) ?? alpha3) === alpha3);
       names[language] = unForms[alpha3]?.[language]?.[0] ? curly(unForms[alpha3]![language]![0]!) : (list[0] ?? alpha3);
       // The display name is the short form when the UN table starts with a formal one.
       const short = translation?.common ? curly(translation.common) : undefined;
@@ -67,6 +73,18 @@ const states = world
     return { alpha3, names, aliases, demonyms };
   })
   .sort((a, b) => a.alpha3.localeCompare(b.alpha3));
+
+// States that no longer exist, by their withdrawn ISO 3166-3 code (`USSR` → `SUN`).
+for (const [alpha3, forms] of Object.entries(historical)) {
+  if (alpha3.startsWith('_')) continue;
+  const names: Record<string, string> = {};
+  const aliases: Record<string, string[]> = {};
+  for (const [language, list] of Object.entries(forms)) {
+    aliases[language] = list.map(curly);
+    names[language] = aliases[language]![0]!;
+  }
+  states.push({ alpha3, names, aliases, demonyms: {} });
+}
 
 writeFileSync(join(here, 'states.json'), `${JSON.stringify(states, null, 1)}\n`);
 console.log(`states.json: ${states.length} states`);

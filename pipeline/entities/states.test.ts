@@ -1,0 +1,54 @@
+/** States in English letters: the pairs told apart, historical names, UN list forms. */
+import { describe, expect, it } from 'vitest';
+import { languageResources } from '../lang/index.ts';
+import { findMentions } from './index.ts';
+
+const english = languageResources('en');
+const french = languageResources('fr');
+
+function states(text: string, language = english): [string, string][] {
+  return findMentions(text, language)
+    .filter((mention) => mention.type === 'state')
+    .map((mention) => [mention.text, mention.id]);
+}
+
+describe('states', () => {
+  it('tells the two Congos, Sudans and Koreas apart by their words', () => {
+    expect(
+      states('Congo, the Democratic Republic of Congo, the Republic of the Congo, the Sudan and South Sudan, the Republic of Korea and the Democratic People’s Republic of Korea'),
+    ).toEqual([
+      ['Congo', 'state:COG'],
+      ['Democratic Republic of Congo', 'state:COD'],
+      ['Republic of the Congo', 'state:COG'],
+      ['Sudan', 'state:SDN'],
+      ['South Sudan', 'state:SSD'],
+      ['Republic of Korea', 'state:KOR'],
+      ['Democratic People’s Republic of Korea', 'state:PRK'],
+    ]);
+    expect(states('le Congo et la République démocratique du Congo', french)).toEqual([
+      ['Congo', 'state:COG'],
+      ['République démocratique du Congo', 'state:COD'],
+    ]);
+  });
+
+  it('knows historical names, by the State meant or by the withdrawn code of a State that no longer exists', () => {
+    expect(states('the USSR, the Soviet Union, Yugoslavia, Czechoslovakia, Zaire, the Libyan Arab Jamahiriya, Swaziland and Burma')).toEqual([
+      ['USSR', 'state:SUN'],
+      ['Soviet Union', 'state:SUN'],
+      ['Yugoslavia', 'state:YUG'],
+      ['Czechoslovakia', 'state:CSK'],
+      ['Zaire', 'state:COD'],
+      ['Libyan Arab Jamahiriya', 'state:LBY'],
+      ['Swaziland', 'state:SWZ'],
+      ['Burma', 'state:MMR'],
+    ]);
+  });
+
+  it('reads the UN list forms with their parenthesis as one mention', () => {
+    expect(states('Venezuela (Bolivarian Republic of), Netherlands (Kingdom of the) and the Hashemite Kingdom of Jordan')).toEqual([
+      ['Venezuela (Bolivarian Republic of)', 'state:VEN'],
+      ['Netherlands (Kingdom of the)', 'state:NLD'],
+      ['Hashemite Kingdom of Jordan', 'state:JOR'],
+    ]);
+  });
+});
