@@ -48,7 +48,12 @@ function entity(document: UnDocument, id: string): Entity | undefined {
 
 /** The text of every node a mention can point into, keyed by node id and field. */
 function nodeTexts(document: UnDocument): Map<string, string> {
-  return new Map(textNodes(document).map((piece) => [`${piece.nodeId}|${piece.field ?? ''}`, piece.text]));
+  const texts = new Map(textNodes(document).map((piece) => [`${piece.nodeId}|${piece.field ?? ''}`, piece.text]));
+  // The fields a mention may point at besides text nodes: the symbol, the header's organs and agenda items.
+  if (document.symbol) texts.set('symbol|', document.symbol);
+  document.header?.organs.forEach((organ, index) => texts.set(`header|organs.${index}`, organ));
+  document.header?.agendaItems.forEach((item, index) => texts.set(`header|agendaItems.${index}`, item));
+  return texts;
 }
 
 describe('states', () => {

@@ -3,7 +3,9 @@
  * in every text of the document and gathers them into one entity per real thing, with ids that are the
  * same in every letter and every language (`state:AFG`, `org:sco`, `person:hamid-karzai`).
  */
+import type { LanguageResources } from '../lang/types.ts';
 import type { Signature, UnDocument } from '../model/index.ts';
+import type { TextMention } from './mention.ts';
 import { textNodes } from '../model/text-nodes.ts';
 import { stageContext, type NoOptions, type Stage, type StageContext } from '../stage.ts';
 import { gatherEntities, joinPersons, type PlacedMention, resolveAnaphors, resolveRoles } from './gather.ts';
@@ -37,7 +39,7 @@ export function tagEntities(document: UnDocument, _options: EntityOptions = {}, 
   // Definitions first, over the whole document: an acronym may be used before the sentence that defines it.
   const names = gazetteer(language.code);
   const lexicon = lexiconOf(pieces.filter((piece) => !piece.field).flatMap((piece) => findDefinitions(normalizeApostrophes(piece.text), words, names)));
-  let placed: PlacedMention[] = [];
+  let placed: PlacedMention[] = fieldMentions(document, language);
   for (const piece of pieces) {
     for (const mention of findMentions(piece.text, language, { field: fieldKind(piece.field), lexicon })) {
       placed.push(piece.field ? { nodeId: piece.nodeId, field: piece.field, mention } : { nodeId: piece.nodeId, mention });
@@ -64,6 +66,26 @@ export function tagEntities(document: UnDocument, _options: EntityOptions = {}, 
     annexes: document.annexes.map((annex) => ({ ...annex, signatures: annex.signatures.map(link) })),
     entities,
   };
+}
+
+/**
+ * What the model keeps as fields rather than text nodes and a reader sees on the first page: the symbol
+ * (`A/79/716-S/2025/18`), the organs and the agenda items of the distribution header. Their mentions point
+ * at the field: node `symbol`, or node `header` with field `organs.0`, `agendaItems.1`.
+ */
+function fieldMentions(document: UnDocument, language: LanguageResources): PlacedMention[] {
+  const placed: PlacedMention[] = [];
+  const add = (nodeId: string, field: string | undefined, mentions: TextMention[]) => {
+    for (const mention of mentions) placed.push(field ? { nodeId, field, mention } : { nodeId, mention });
+  };
+  if (document.symbol) add('symbol', undefined, findMentions(document.symbol, language).filter((mention) => mention.type === 'reference'));
+  document.header?.organs.forEach((organ, index) => add('header', `organs.${index}`, findMentions(organ, language).filter((mention) => mention.type === 'organization')));
+  document.header?.agendaItems.forEach((item, index) => {
+    const key = item.replace(/[\s()]/g, '');
+    if (!/^\d{1,3}\p{Ll}?$/u.test(key)) return;
+    add('header', `agendaItems.${index}`, [{ type: 'reference', start: 0, end: item.length, text: item, id: `ref:agenda-item-${key}`, normalized: `agenda-item-${key}` }]);
+  });
+  return placed;
 }
 
 /** The `entities` stage. */

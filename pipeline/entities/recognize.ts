@@ -10,7 +10,7 @@ import { gazetteer } from './gazetteer.ts';
 import type { TextMention } from './mention.ts';
 import { overlaps, PRIORITY, type Candidate } from './recognizers/candidate.ts';
 import { dates } from './recognizers/date.ts';
-import { findEvents } from './recognizers/event.ts';
+import { findEvents, namedEvents } from './recognizers/event.ts';
 import { contextPlaces } from './recognizers/location.ts';
 import { anaphors, markDefinitions, organs } from './recognizers/organization.ts';
 import { buildPatterns } from './recognizers/patterns.ts';
@@ -66,7 +66,10 @@ export function findMentions(text: string, language: LanguageResources, options:
   const known = candidates.filter((candidate) => candidate.fromTable);
   candidates.push(...organs(normalized, words, patterns, known));
   candidates.push(...anaphors(normalized, patterns));
-  const events = findEvents(normalized, words, patterns, candidates.filter((candidate) => candidate.type === 'location'));
+  const events = [
+    ...findEvents(normalized, words, patterns, candidates.filter((candidate) => candidate.type === 'location')),
+    ...(words.organizationModifiersFirst ? namedEvents(normalized, words, candidates.filter((candidate) => candidate.fromTable || candidate.type === 'location')) : []),
+  ].filter((event, index, all) => !all.some((other, otherIndex) => otherIndex < index && other.start < event.end && event.start < other.end));
   const flat = resolveOverlaps(
     candidates.filter((candidate) => !(candidate.type === 'organization' && !candidate.fromTable && events.some((event) => overlaps(event, candidate)))),
   );

@@ -259,9 +259,12 @@ export interface Entity {
 }
 
 export interface Mention {
-  /** Id of the TextNode, Paragraph, ListItem or Signature the mention sits in. */
+  /**
+   * Id of the TextNode, Paragraph, ListItem or Signature the mention sits in; `symbol` for the document's
+   * symbol, `header` for the distribution header's organs and agenda items (with `field`).
+   */
   nodeId: string;
-  /** For signatures: which field (`name`, `roles.0`, `honorific`); absent for text nodes. */
+  /** For signatures: which field (`name`, `roles.0`, `honorific`); for the header `organs.0`, `agendaItems.1`; absent for text nodes. */
   field?: string;
   /** Offsets in UTF-16 code units into that node's text, end exclusive. */
   start: number;

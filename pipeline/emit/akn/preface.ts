@@ -12,6 +12,7 @@
 import type { Annex, TextNode } from '../../model/index.ts';
 import type { EmitContext } from './context.ts';
 import { claimEId, inlineText } from './context.ts';
+import { signatureFieldEId } from './eids.ts';
 import type { LocatedMention, Span } from './inline.ts';
 import { calendarDay } from './inline.ts';
 import { isIsoDate, slug } from './iri.ts';
@@ -24,10 +25,17 @@ export function letterPreface(context: EmitContext): ElementNode {
   const { document, references } = context;
   const header = document.header;
   const paragraphs: Array<ElementNode | undefined> = [];
+  // The organs and the symbol carry their entity mentions inline, like every text (node `header`, field
+  // `organs.0`; node `symbol`); each agenda item's `ref` refers to its entity when the tagger named it.
   header?.organs.forEach((organ, index) => {
-    paragraphs.push(element('p', {}, [element('docAuthority', { refersTo: `#${references.organs[index]}` }, [organ])]));
+    const field = `organs.${index}`;
+    const eId = hasFieldMention(context, 'header', field) ? claimFieldEId(context, 'header', field) : undefined;
+    paragraphs.push(element('p', {}, [element('docAuthority', { eId, refersTo: `#${references.organs[index]}` }, inlineText(context, 'header', organ, { field }))]));
   });
-  if (document.symbol) paragraphs.push(element('p', {}, [element('docNumber', { refersTo: `#${FIXED.symbol}` }, [document.symbol])]));
+  if (document.symbol) {
+    const eId = hasFieldMention(context, 'symbol') ? claimEId(context, 'symbol') : undefined;
+    paragraphs.push(element('p', {}, [element('docNumber', { eId, refersTo: `#${FIXED.symbol}` }, inlineText(context, 'symbol', document.symbol))]));
+  }
   if (header?.session) {
     paragraphs.push(element('p', {}, [element('session', { refersTo: `#${FIXED.session}`, value: header.sessionNumber }, [header.session])]));
   }
@@ -35,7 +43,13 @@ export function letterPreface(context: EmitContext): ElementNode {
   if (header && header.agendaItems.length > 0) {
     const session = header.sessionNumber ?? (header.session ? slug(header.session) : undefined);
     const base = `/akn/ontology/concept/un/agendaItem${session === undefined ? '' : `/${session}`}`;
-    const items = header.agendaItems.map((item) => element('ref', { href: `${base}/${slug(item)}`, refersTo: `#${FIXED.agendaItem}` }, [item]));
+    const items = header.agendaItems.map((item, index) => {
+      const field = `agendaItems.${index}`;
+      const entity = context.document.entities.find((candidate) => candidate.mentions.some((mention) => mention.nodeId === 'header' && mention.field === field));
+      const refersTo = entity ? references.entity(entity.id) : undefined;
+      const eId = refersTo ? claimFieldEId(context, 'header', field) : undefined;
+      return element('ref', { eId, href: `${base}/${slug(item)}`, refersTo: `#${refersTo ?? FIXED.agendaItem}` }, [item]);
+    });
     paragraphs.push(element('p', {}, framed(context.words.agendaItems, items)));
   }
   for (const title of header?.agendaTitles ?? []) paragraphs.push(textParagraph(context, title));
@@ -43,6 +57,14 @@ export function letterPreface(context: EmitContext): ElementNode {
   const letterDate = document.letter.date;
   if (isIsoDate(letterDate) && !titleDateMention(context)) paragraphs.push(element('p', {}, [element('docDate', { date: letterDate })]));
   return element('preface', {}, paragraphs);
+}
+
+function hasFieldMention(context: EmitContext, nodeId: string, field?: string): boolean {
+  return context.document.entities.some((entity) => entity.mentions.some((mention) => mention.nodeId === nodeId && mention.field === field));
+}
+
+function claimFieldEId(context: EmitContext, nodeId: string, field: string): string {
+  return context.registry.claim(signatureFieldEId(nodeId, field));
 }
 
 function letterTitle(context: EmitContext): ElementNode {

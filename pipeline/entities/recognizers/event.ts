@@ -1,5 +1,6 @@
 /** Events: a meeting noun named after its place. */
 import type { EntityWords } from '../../lang/types.ts';
+import { slug } from '../text.ts';
 import type { Candidate } from './candidate.ts';
 import { isNameAdjective, type Patterns } from './patterns.ts';
 
@@ -15,6 +16,53 @@ export function findEvents(text: string, words: EntityWords, patterns: Patterns,
     const cue = words.events.find((event) => event.forms.includes(match[1]!))!;
     const id = `event:${cue.id}-${place.id.slice(place.id.indexOf(':') + 1)}`;
     found.push({ type: 'event', start: match.index, end: place.end, text: text.slice(match.index, place.end), id, normalized: id.slice(6), priority: 0 });
+  }
+  return found;
+}
+
+/**
+ * Events named in English word order: capitalized words before a meeting noun, and a capitalized
+ * complement after it (`Joint Arab-Islamic Extraordinary Summit`, `London Sudan Conference`, `Conference on
+ * the Early Recovery and Reconstruction of Gaza`). A meeting noun with only the place before it keeps the
+ * guidelines' id (`Cairo Summit` → `event:summit-cairo`); any other name the slug of its words. Places and
+ * States inside stay mentions of their own; a numbered meeting (`Thirty-Third Meeting`) is no event, nor a
+ * name the tables know as a body (`Conference of the States Parties`).
+ */
+export function namedEvents(text: string, words: EntityWords, known: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const forms = words.events.flatMap((event) => event.forms.filter((form) => /^\p{Lu}/u.test(form)));
+  if (!forms.length) return found;
+  const head = new RegExp(`(?<![\\p{L}\\-])(?:${forms.join('|')})(?![\\p{L}\\-])`, 'gu');
+  const links = new Set([...words.organizationLinks.flatMap((link) => link.split(' ')), ...words.nameCoordinators]);
+  const stop = new Set([...words.nameStopWords]);
+  const ordinal = words.ordinalWords?.length ? new RegExp(`(?:^|[\\s\\-])(?:${words.ordinalWords.join('|')})(?![\\p{L}])`, 'iu') : undefined;
+  for (const match of text.matchAll(head)) {
+    const cue = words.events.find((event) => event.forms.includes(match[0]))!;
+    let start = match.index;
+    // Capitalized words before the noun, places and States among them; an organization before it stays out.
+    for (;;) {
+      const before = text.slice(0, start).match(/(?<![\p{L}\p{N}’\-])(\p{Lu}[\p{L}\p{M}’\-]*)\s+$/u);
+      if (!before || stop.has(before[1]!)) break;
+      const at = start - before[0].length;
+      const owner = known.find((candidate) => candidate.start <= at && at < candidate.end);
+      if (owner && owner.type === 'organization') break;
+      start = owner ? owner.start : at;
+    }
+    let end = match.index + match[0].length;
+    // A complement: `on the Early Recovery and Reconstruction of Gaza`.
+    const complement = text.slice(end).match(new RegExp(`^\\s+(?:${words.organizationLinks.filter((link) => !words.connectors.includes(link) && !words.locationPrepositions.includes(link.split(' ')[0]!)).join('|')})\\s+((?:(?:\\p{Lu}[\\p{L}\\p{M}’\\-]*|${[...links].join('|')})\\s*)+)`, 'u'));
+    if (complement) {
+      const phrase = complement[1]!.trimEnd().replace(new RegExp(`(?:\\s+(?:${[...links].join('|')}))+$`, 'u'), '');
+      if (/\p{Lu}/u.test(phrase)) end += complement[0].indexOf(complement[1]!) + phrase.length;
+    }
+    if (start === match.index && end === match.index + match[0].length) continue;
+    const name = text.slice(start, end);
+    // Numbered meetings and sessions are no events.
+    if (/\d/u.test(name.slice(0, match.index - start)) || ordinal?.test(name.slice(0, match.index - start))) continue;
+    if (known.some((candidate) => candidate.type === 'organization' && candidate.fromTable && candidate.start <= match.index && match.index < candidate.end)) continue;
+    const place = known.find((candidate) => candidate.start === start && candidate.end === text.slice(0, match.index).trimEnd().length && (candidate.type === 'location' || candidate.type === 'state'));
+    const id = place && end === match.index + match[0].length ? `event:${cue.id}-${place.id.slice(place.id.indexOf(':') + 1)}` : `event:${slug(name)}`;
+    found.push({ type: 'event', start, end, text: name, id, normalized: id.slice(6), priority: 0 });
   }
   return found;
 }
