@@ -53,6 +53,14 @@ export function resolveAnaphors(placed: PlacedMention[], language: LanguageCode,
   const position = words.anaphoraHeadPosition;
   const heads = new Set([...words.anaphoraHeads, ...words.organizationHeads]);
   const split = (text: string) => canonicalText(text).split(' ');
+  // A body the letter names once with a prefix (`org:jcpoa-joint-commission`) has that id wherever its
+  // name recurs without it.
+  const prefixedIds = new Map<string, string>();
+  for (const { mention } of placed) {
+    if (mention.type !== 'organization' || mention.fromTable || !mention.id) continue;
+    const plain = `org:${slug(mention.text)}`;
+    if (mention.id !== plain && mention.id.endsWith(`-${plain.slice(4)}`) && !prefixedIds.has(plain)) prefixedIds.set(plain, mention.id);
+  }
   const result: PlacedMention[] = [];
   for (const item of placed) {
     const { mention } = item;
@@ -78,6 +86,13 @@ export function resolveAnaphors(placed: PlacedMention[], language: LanguageCode,
         result.push({ ...item, mention: { ...mention, id: definedId, normalized: definedId.slice(4) } });
         continue;
       }
+    }
+    const prefixedId = !mention.fromTable && mention.id ? prefixedIds.get(mention.id) : undefined;
+    if (prefixedId) {
+      const resolved = { ...item, mention: { ...mention, id: prefixedId, normalized: prefixedId.slice(4) } };
+      recent.unshift({ id: prefixedId, type: 'organization', forms: [split(text)] });
+      result.push(resolved);
+      continue;
     }
     const phrase = split(mention.anaphor ?? text);
     // Patterns' names and bare heads may refer back; table names and acronyms are what they say.

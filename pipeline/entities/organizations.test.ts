@@ -83,6 +83,12 @@ describe('names a letter defines', () => {
 
   it('prefixes the bodies of a defined instrument with its acronym', () => {
     expect(tagged(['Under the Lake Accord Framework Plan (LAFP), the LAFP Joint Board met twice.'])).toEqual([['Joint Board', 'org:lafp-joint-board']]);
+    expect(
+      tagged(['The Harbour Action Plan (HAP) was signed.', 'The Monitoring Board did not meet.', 'The Chair of the Monitoring Board established in the Harbour Action Plan wrote.']),
+    ).toEqual([
+      ['Monitoring Board', 'org:hap-monitoring-board'],
+      ['Monitoring Board', 'org:hap-monitoring-board'],
+    ]);
   });
 });
 

@@ -114,6 +114,8 @@ export interface EntityWords {
   siteNouns?: readonly string[];
   /** Letters after a name that are no part of it (`MP`, `QC`): kept in the person's `postNominal`. */
   postNominals?: readonly string[];
+  /** Words between a body and the instrument that established it (`established in`, `set up under`). */
+  establishedBy?: readonly string[];
   /** Ordinal words (`Third`, `Fortieth`): a meeting they number is no event (`Thirty-Third Meeting`). */
   ordinalWords?: readonly string[];
   /** Heads of place names (`Territory`, `Strip`): a defined name with such a head is a location. */

@@ -129,6 +129,13 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
       },
       words,
     );
+    // A body established by an instrument the letter defines: `Joint Commission established in the Joint
+    // Comprehensive Plan of Action` takes the instrument's acronym as its ids' prefix.
+    if (!instrument && words.establishedBy?.length) {
+      const by = text.slice(end).match(new RegExp(`^\\s+(?:${words.establishedBy.join('|')})\\s+(?:${words.anaphoraArticles.join('|')})?\\s*`, 'u'));
+      const established = by ? known.find((candidate) => candidate.instrument && candidate.start === end + by[0].length) : undefined;
+      if (established) instrument = established.normalized;
+    }
     const prefixed = instrument && !id.startsWith(`org:${instrument}-`) ? `org:${instrument}-${id.slice(4)}` : id;
     // A name that took in a known name (`Royal Bahamas Defence Force`, `Panel of Experts on the Sudan`)
     // outweighs it: nothing is annotated inside an organization.
