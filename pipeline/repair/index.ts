@@ -1,11 +1,13 @@
 import { defaultLanguages } from '../lang/index.ts';
 import type { LanguageRegistry } from '../lang/types.ts';
-import type { LanguageCode, Repair, UnDocument } from '../model/index.ts';
+import type { LanguageCode, Repair, TextDamage, UnDocument } from '../model/index.ts';
 import { stageContext, type Stage, type StageContext } from '../stage.ts';
 import { ChangeTrail } from './changes.ts';
+import { boldnessOf, measureDamage } from './damage.ts';
 import { loadLexicon } from './lexicon.ts';
 import { passes, runPass, typographyPass } from './passes.ts';
 import type { RepairData, RepairLanguage } from './resources.ts';
+import { namesOf } from './run.ts';
 
 export type { RepairData, RepairLanguage } from './resources.ts';
 export { passes, passMessages, runPass, typographyPass, type RepairPass, type RepairPlugin, type TextPass } from './passes.ts';
@@ -16,6 +18,8 @@ export interface RepairOptions {
   threshold?: number;
   /** Also apply the language's typography (typographic apostrophe, no-break spaces). */
   typography?: boolean;
+  /** Offsets in the text where its pages start, when it has pages: the damage is measured per page too. */
+  pageOffsets?: readonly number[];
 }
 
 /** Options of the `repair` stage (`ingest --repair-threshold`, `--typography`). */
@@ -30,6 +34,8 @@ export interface RepairResult {
   text: string;
   repairs: Repair[];
   suggestions: Repair[];
+  /** How damaged the text read before the repair; absent for a language without repair data. */
+  damage?: TextDamage;
 }
 
 export const DEFAULT_THRESHOLD = 0.6;
@@ -45,7 +51,7 @@ export function loadRepairData(lang: LanguageCode, languages: LanguageRegistry =
   if (!language) return Promise.resolve(undefined);
   let data = dataByLanguage.get(language);
   if (!data) {
-    data = Promise.all([loadLexicon(language.lexicon), language.verbs()]).then(([lexicon, verbs]) => ({ language, lexicon, verbs }));
+    data = Promise.all([loadLexicon(language.lexicon), language.verbs()]).then(([lexicon, verbs]) => ({ language, lexicon, verbs, names: language.names() }));
     dataByLanguage.set(language, data);
   }
   return data;
@@ -65,21 +71,29 @@ export async function repairText(rawText: string, options: RepairOptions, langua
 export function repairWith(data: RepairData, rawText: string, options: Omit<RepairOptions, 'lang'> = {}): RepairResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const trail = new ChangeTrail(rawText);
+  // Boldness follows the damage measured on the raw text; names are the raw text's too.
+  const damage = measureDamage(data, rawText, options.pageOffsets);
+  const boldness = boldnessOf(damage);
+  const names = namesOf(data, rawText);
   for (const pass of options.typography ? [...passes, typographyPass] : passes) {
-    const edits = runPass(pass, data, trail.text);
+    const edits = runPass(pass, data, trail.text, { boldness: boldness(trail.text), ...names });
     trail.suggest(edits.filter((edit) => edit.confidence < threshold));
     trail.apply(edits.filter((edit) => edit.confidence >= threshold));
   }
-  return { text: trail.text, repairs: trail.repairs(), suggestions: trail.suggested() };
+  return { text: trail.text, repairs: trail.repairs(), suggestions: trail.suggested(), damage };
 }
 
 /** Fills `text`, `repairs` and `suggestions` from `rawText`. */
 export async function repair(document: UnDocument, options: RepairStageOptions = {}, context: Pick<StageContext, 'languages'> = stageContext('repair')): Promise<UnDocument> {
   const settings: RepairOptions = { lang: document.lang };
+  const pageOffsets = document.pages?.map((page) => page.textOffset);
+  if (pageOffsets && pageOffsets.every((offset) => offset !== undefined)) settings.pageOffsets = pageOffsets as number[];
   if (options.repairThreshold !== undefined) settings.threshold = options.repairThreshold;
   if (options.typography !== undefined) settings.typography = options.typography;
   const result = await repairText(document.rawText, settings, context.languages);
-  return { ...document, text: result.text, repairs: result.repairs, suggestions: result.suggestions };
+  const { damage, ...rest } = document;
+  void damage;
+  return { ...rest, text: result.text, repairs: result.repairs, suggestions: result.suggestions, ...(result.damage ? { damage: result.damage } : {}) };
 }
 
 /** The `repair` stage. */

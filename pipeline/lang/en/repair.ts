@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { nameWords } from '../names/name-words.ts';
 import type { RepairLanguage, VerbForms } from '../../repair/resources.ts';
 
 const require = createRequire(import.meta.url);
@@ -38,6 +39,8 @@ export const englishRepair: RepairLanguage = {
     extraForms: [['a', 6], ['i', 20]],
   },
   verbs: async () => noVerbs,
+  names: nameWords,
+  alphabet: 'abcdefghijklmnopqrstuvwxyz',
   elisions: [],
   clitics: ['s', 't', 'll', 've', 're', 'd', 'm'],
   lConfusions: [],

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { nameWords } from '../names/name-words.ts';
 import type { RepairLanguage, VerbForms } from '../../repair/resources.ts';
 import { frenchElisions } from './elisions.ts';
 
@@ -28,6 +29,8 @@ export const frenchRepair: RepairLanguage = {
     ],
   },
   verbs: loadVerbs,
+  names: nameWords,
+  alphabet: 'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ',
   elisions: frenchElisions,
   lConfusions: ['I', '|', '1'],
   // Confusions a 300-dpi scan of Times produces, on folded keys (accents are free at that level).

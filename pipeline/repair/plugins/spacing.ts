@@ -2,6 +2,7 @@ import type { VFile } from 'vfile';
 import { foldKey } from '../lexicon.ts';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
+import { runOf } from '../run.ts';
 import { hasDigit, isAllCaps, isApostrophe, isCapitalized, readingsByConfusion, sameKeyCandidates, standingCost, startsSentence, tokenize, type Token } from '../tokens.ts';
 
 const source = 'unletters-repair-spacing';
@@ -25,6 +26,7 @@ const LONGEST_WORD = 30;
 export default function repairSpacing(data: RepairData) {
   const { lexicon, language } = data;
   const elisions = new Set(language.elisions);
+  const glueWords = new Set(language.glueWords);
   const shortWords = new Set(language.shortWords);
   const endings = new Set(language.detachedEndings);
   const prefixes = new Set(language.combiningPrefixes.map(foldKey));
@@ -38,6 +40,9 @@ export default function repairSpacing(data: RepairData) {
     const best = sameKeyCandidates(lexicon, piece, key)[0];
     return best?.cost;
   };
+
+  /** Whether a piece is a word of its own: known, and a short one only if the language writes it alone. */
+  const standsAlone = (piece: string): boolean => lexicon.has(piece) && (piece.length > 2 || shortWords.has(piece.toLowerCase()));
 
   /** Cheapest cut of a word into known words (at least two), as cut points; undefined when none. */
   const segment = (word: string, elidedAtEnd: boolean): { cuts: number[]; cost: number } | undefined => {
@@ -87,6 +92,18 @@ export default function repairSpacing(data: RepairData) {
 
   return (file: VFile): void => {
     const text = String(file.value);
+    const { boldness, isName, isForeign, isRepeated } = runOf(file, data);
+    /** In clean text a word the letter repeats is a name or a term of it. */
+    const repeated = (token: Token): boolean => isRepeated(token.text) && !boldness.boldAt(token.start);
+    /** Two names (`Viet Nam`), a foreign word, a repeated word: never joined. */
+    const joinKept = (token: Token, next: Token): boolean =>
+      (isName(token.text) && isName(next.text)) || isForeign(token.text) || isForeign(next.text) || repeated(token) || repeated(next);
+    /**
+     * Whether a word may be cut into words: never a name; a capitalized word only after a short function word
+     * glued to it (`Inthe`, `ofCommerce`), since names cut into dictionary words too often (`Costa`, `Isa`).
+     */
+    const cuttable = (token: Token, cuts: readonly number[]): boolean =>
+      !isName(token.text) && !repeated(token) && (!isCapitalized(token.text) || glueWords.has(foldKey(token.text.slice(0, cuts[0]))));
     // Words inside a known apostrophe or hyphen compound (`aujourd’hui`) are not cut or joined.
     const inKnownCompound = new Set<number>();
     for (const match of text.matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)+/gu)) {
@@ -94,8 +111,6 @@ export default function repairSpacing(data: RepairData) {
     }
     const tokens = tokenize(text).filter((token) => !hasDigit(token.text) && !inKnownCompound.has(token.start) && !isAllCaps(token.text));
     const elidedAfter = (token: Token): boolean => isApostrophe(text[token.end]) && /\p{L}/u.test(text[token.end + 1] ?? '');
-    const protectedName = (token: Token): boolean =>
-      isCapitalized(token.text) && !startsSentence(text, token.start) && !lexicon.has(token.text) && lexicon.sameKey(token.text).length === 0;
 
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
@@ -107,9 +122,11 @@ export default function repairSpacing(data: RepairData) {
         !elidedAfter(next) &&
         !splitByLineEndHyphen(text, token);
 
-      if (joinable) {
+      const bold = boldness.boldAt(token.start);
+      if (joinable && !joinKept(token, next)) {
         // `d Etat`, `s appuyer`: an elidable letter standing alone before a word that starts with a vowel.
         if (
+          bold &&
           elisions.has(token.text.toLowerCase()) &&
           token.text.length === 1 &&
           /^[aeiouyh]/u.test(foldKey(next.text)) &&
@@ -133,7 +150,10 @@ export default function repairSpacing(data: RepairData) {
         const apart = keepCost(token.text) + keepCost(next.text);
         const whole = sameKeyCandidates(lexicon, joined)[0];
         const margin = tokenKnown && nextKnown ? (endings.has(next.text) && token.text.length > 2 ? 0 : JOIN_MARGIN) : 0;
-        if (whole && whole.cost + margin < apart && !(tokenKnown && nextKnown && isCapitalized(next.text))) {
+        // Where the text is clean, only a word plainly cut in two: a piece that is no word, the whole a word
+        // as it is written, the second piece in lower case (`Gener al`, `agai nst`; not `per cent`, `Viet Nam`).
+        const plainCut = !(standsAlone(token.text) && standsAlone(next.text)) && lexicon.has(joined) && !isCapitalized(next.text);
+        if (whole && whole.cost + margin < apart && !(tokenKnown && nextKnown && isCapitalized(next.text)) && (bold || plainCut)) {
           report(file, source, {
             start: token.end,
             end: next.start,
@@ -145,9 +165,10 @@ export default function repairSpacing(data: RepairData) {
           continue;
         }
         // `L ettresidentiques`: the join is itself two glued words.
-        if (!whole && (!tokenKnown || !nextKnown) && lexicon.sameKey(token.text).length + lexicon.sameKey(next.text).length < 2) {
+        if (bold && !whole && (!tokenKnown || !nextKnown) && lexicon.sameKey(token.text).length + lexicon.sameKey(next.text).length < 2) {
           const cut = segment(joined, elidedAfter(next));
-          if (cut && cut.cost < apart && cut.cuts[0] !== token.text.length) {
+          const namelike = (piece: Token): boolean => isName(piece.text) || (isCapitalized(piece.text) && !startsSentence(text, piece.start));
+          if (cut && cut.cost < apart && cut.cuts[0] !== token.text.length && !namelike(token) && !namelike(next)) {
             report(file, source, {
               start: token.start,
               end: next.end,
@@ -163,12 +184,12 @@ export default function repairSpacing(data: RepairData) {
 
       // A word that is not known: cut it into known words when that is much likelier than any reading of it.
       // Halves of a word hyphenated across a line end (`approvision-` / `nement`) are left to dehyphenation.
-      if (lexicon.has(token.text) || splitByLineEndHyphen(text, token)) continue;
+      // Only where the text is damaged: clean text has rare words the lexicon lacks (`inter alia`).
+      if (!bold || lexicon.has(token.text) || splitByLineEndHyphen(text, token)) continue;
       const cut = segment(token.text, elidedAfter(token));
-      if (!cut) continue;
+      if (!cut || !cuttable(token, cut.cuts)) continue;
       const keep = keepCost(token.text);
-      const penalty = protectedName(token) ? 10 : 0;
-      if (cut.cost + penalty >= keep) continue;
+      if (cut.cost >= keep) continue;
       report(file, source, {
         start: token.start,
         end: token.end,

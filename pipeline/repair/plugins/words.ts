@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { foldKey } from '../lexicon.ts';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
+import { runOf } from '../run.ts';
 import { hasDigit, isAllCaps, isApostrophe, isCapitalized, matchCase, readingsByConfusion, sameKeyCandidates, type Candidate } from '../tokens.ts';
 
 const source = 'unletters-repair-words';
@@ -29,6 +30,7 @@ export default function repairWords(data: RepairData) {
 
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
+    const { boldness, isName } = runOf(file, data);
     visit(tree, 'WordNode', (node) => {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
@@ -46,6 +48,8 @@ export default function repairWords(data: RepairData) {
         const start = offset;
         offset += word.length + 1;
         if (lexicon.has(word) || isAllCaps(word) || word.length < 2) continue;
+        // Spelling is judged only where the text is damaged, and never that of a name or a foreign word.
+        if (!boldness.boldAt(start) || isName(word)) continue;
         // Before an apostrophe only elided words are expected; the elision plugin handles those.
         if (isApostrophe(text[start + word.length]) && elisions.has(word.toLowerCase())) continue;
         const inCompound = /-/u.test(compound);
