@@ -20,10 +20,10 @@ import { readingsByConfusion } from './tokens.ts';
 /** Signs per word from which a region reads as damaged. */
 export const DAMAGED_SCORE = 0.02;
 /**
- * Signs a region needs besides the score: a paragraph of clean text may hold one rare word, and a
- * region must not be judged on it. The document and its pages need one only.
+ * Distinct signs a page or paragraph needs besides the score: a paragraph of clean text may hold a rare
+ * word or two, and must not be judged on them. The whole document needs one only.
  */
-const PARAGRAPH_SIGNS = 3;
+const REGION_SIGNS = 3;
 
 const WORD = /[\p{L}\p{M}]+/gu;
 const GLYPH_NOISE = /\p{L}[|®€¢¬]|[|®€¢¬]\p{L}/gu;
@@ -38,12 +38,18 @@ export interface Boldness {
 /** The full set of rules everywhere: what a pass run on its own (a test, a short string) gets. */
 export const boldEverywhere: Boldness = { boldAt: () => true };
 
+/** A sign of damage: where it is and what it reads (the word, lower case, or the noise). */
+export interface Sign {
+  offset: number;
+  form: string;
+}
+
 /** Counts the signs of damage in a text (see the module comment); `signAt` receives each sign's offset. */
-export function damageSigns(data: RepairData, text: string): { words: number[]; signs: number[] } {
+export function damageSigns(data: RepairData, text: string): { words: number[]; signs: Sign[] } {
   const { lexicon, language } = data;
   const native = new Set([...language.alphabet]);
   const words: number[] = [];
-  const signs: number[] = [];
+  const signs: Sign[] = [];
   const tokens = [...text.matchAll(WORD)];
   const known = (word: string): boolean => lexicon.has(word) || lexicon.hasKey(foldKey(word));
   const glueWords = new Set(language.glueWords);
@@ -55,7 +61,7 @@ export function damageSigns(data: RepairData, text: string): { words: number[]; 
     const before = text.slice(Math.max(0, match.index - 2), match.index);
     // `thc`, `tc`: a rare short word that is a frequent one misread (not `cf.`).
     if (shortReadings.has(word) && !/^\./u.test(after)) {
-      signs.push(match.index);
+      signs.push({ offset: match.index, form: match[0].toLowerCase() });
       return;
     }
     if (word.length < 2 || lexicon.has(word)) return;
@@ -66,7 +72,7 @@ export function damageSigns(data: RepairData, text: string): { words: number[]; 
     // `theUnited`, `ofCommerce`: a function word glued to the capitalized word after it.
     const inner = /^(\p{Ll}+)\p{Lu}\p{Ll}/u.exec(word);
     if (inner && glueWords.has(inner[1]!)) {
-      signs.push(match.index);
+      signs.push({ offset: match.index, form: match[0].toLowerCase() });
       return;
     }
     if (word !== lower) {
@@ -75,7 +81,7 @@ export function damageSigns(data: RepairData, text: string): { words: number[]; 
       // are left out by their letters, the name tables and repetition, and short ones altogether.
       if (word.length < 5 || word.slice(1) !== word.slice(1).toLowerCase()) return;
       const readings = [...lexicon.sameKey(word), ...readingsByConfusion(lexicon, language.confusions, word).map((candidate) => candidate.form)];
-      if (readings.some((form) => form.length >= 5 && lexicon.isDictionaryForm(form) && !lexicon.isProperNoun(form))) signs.push(match.index);
+      if (readings.some((form) => form.length >= 5 && lexicon.isDictionaryForm(form) && !lexicon.isProperNoun(form))) signs.push({ offset: match.index, form: match[0].toLowerCase() });
       return;
     }
     const next = tokens[index + 1];
@@ -84,12 +90,12 @@ export function damageSigns(data: RepairData, text: string): { words: number[]; 
       (next && text.slice(match.index + word.length, next.index) === ' ' && known(word + next[0])) ||
       (previous && text.slice(previous.index + previous[0].length, match.index) === ' ' && known(previous[0] + word));
     if (joins || lexicon.sameKey(word).length > 0 || readingsByConfusion(lexicon, language.confusions, word).length > 0 || cutsIntoWords(data, word)) {
-      signs.push(match.index);
+      signs.push({ offset: match.index, form: match[0].toLowerCase() });
     }
   });
-  for (const match of text.matchAll(GLYPH_NOISE)) signs.push(match.index);
-  for (const match of text.matchAll(BROKEN_ACCENT)) signs.push(match.index);
-  signs.sort((left, right) => left - right);
+  for (const match of text.matchAll(GLYPH_NOISE)) signs.push({ offset: match.index, form: match[0].toLowerCase() });
+  for (const match of text.matchAll(BROKEN_ACCENT)) signs.push({ offset: match.index, form: match[0].toLowerCase() });
+  signs.sort((left, right) => left.offset - right.offset);
   return { words, signs };
 }
 
@@ -126,39 +132,40 @@ const round = (value: number): number => Math.round(value * 10000) / 10000;
  */
 export function measureDamage(data: RepairData, text: string, pageOffsets: readonly number[] = []): TextDamage {
   const { words, signs } = damageSigns(data, text);
-  const count = (values: readonly number[], start: number, end: number): number => {
+  const firstAt = <T>(values: readonly T[], offset: number, at: (value: T) => number): number => {
     let low = 0;
     let high = values.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (values[middle]! < start) low = middle + 1;
+      if (at(values[middle]!) < offset) low = middle + 1;
       else high = middle;
     }
-    let total = 0;
-    for (let index = low; index < values.length && values[index]! < end; index++) total++;
-    return total;
+    return low;
   };
-  const region = (kind: DamageRegion['kind'], offset: number, length: number, minimumSigns: number, page?: number): DamageRegion => {
-    const regionWords = count(words, offset, offset + length);
-    const regionSigns = count(signs, offset, offset + length);
-    const score = regionSigns / Math.max(1, regionWords);
+  const documentScore = signs.length / Math.max(1, words.length);
+  const documentDamaged = signs.length >= 1 && documentScore >= DAMAGED_SCORE;
+  const region = (kind: DamageRegion['kind'], offset: number, length: number, page?: number): DamageRegion => {
+    const end = offset + length;
+    const regionWords = firstAt(words, end, (value) => value) - firstAt(words, offset, (value) => value);
+    // A region counts each form once: a term it repeats (`subprogramme`) is one sign, not many.
+    const forms = new Set(signs.slice(firstAt(signs, offset, (sign) => sign.offset), firstAt(signs, end, (sign) => sign.offset)).map((sign) => sign.form));
+    const score = forms.size / Math.max(1, regionWords);
+    // Clean text may hold a passage in another language or a list of foreign terms: a paragraph reads as
+    // damaged on its own only in a text that shows damage elsewhere too.
+    const supported = kind === 'page' || documentScore >= DAMAGED_SCORE / 2;
     return {
       kind,
       ...(page === undefined ? {} : { page }),
       offset,
       length,
       words: regionWords,
-      signs: regionSigns,
+      signs: forms.size,
       score: round(score),
-      damaged: regionSigns >= minimumSigns && score >= DAMAGED_SCORE,
+      damaged: supported && forms.size >= REGION_SIGNS && score >= DAMAGED_SCORE,
     };
   };
-  const documentScore = signs.length / Math.max(1, words.length);
-  const pages = pageOffsets.map((offset, index) =>
-    region('page', offset, (pageOffsets[index + 1] ?? text.length) - offset, 1, index + 1),
-  );
-  const documentDamaged = signs.length >= 1 && documentScore >= DAMAGED_SCORE;
-  const paragraphs = paragraphSpans(text).map((span) => region('paragraph', span.offset, span.length, PARAGRAPH_SIGNS));
+  const pages = pageOffsets.map((offset, index) => region('page', offset, (pageOffsets[index + 1] ?? text.length) - offset, index + 1));
+  const paragraphs = paragraphSpans(text).map((span) => region('paragraph', span.offset, span.length));
   return {
     words: words.length,
     signs: signs.length,

@@ -47,11 +47,12 @@ const dataByLanguage = new WeakMap<RepairLanguage, Promise<RepairData>>();
  * undefined for a language without repair data.
  */
 export function loadRepairData(lang: LanguageCode, languages: LanguageRegistry = defaultLanguages): Promise<RepairData | undefined> {
-  const language = languages.get(lang).repair;
+  const resources = languages.get(lang);
+  const language = resources.repair;
   if (!language) return Promise.resolve(undefined);
   let data = dataByLanguage.get(language);
   if (!data) {
-    data = Promise.all([loadLexicon(language.lexicon), language.verbs()]).then(([lexicon, verbs]) => ({ language, lexicon, verbs, names: language.names() }));
+    data = Promise.all([loadLexicon(language.lexicon), language.verbs()]).then(([lexicon, verbs]) => ({ language, lexicon, verbs, names: language.names(), compounds: language.compounds(), months: resources.months }));
     dataByLanguage.set(language, data);
   }
   return data;

@@ -10,10 +10,12 @@ import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Edit } from './changes.ts';
+import repairCompounds from './plugins/compounds.ts';
 import repairContext from './plugins/context.ts';
 import repairDehyphenation from './plugins/dehyphenation.ts';
 import repairElision from './plugins/elision.ts';
 import repairGlyphs from './plugins/glyphs.ts';
+import repairPunctuation from './plugins/punctuation.ts';
 import repairSpacing from './plugins/spacing.ts';
 import repairTypography from './plugins/typography.ts';
 import repairWords from './plugins/words.ts';
@@ -31,12 +33,15 @@ export type RepairPass = { readonly plugin: RepairPlugin } | { readonly textPass
 
 /**
  * The passes, in order. Each reads the text the previous one left: glyphs first (the tokenizer would split
- * `ao(it`), then spacing around apostrophes, split and glued words, word spelling, then the short words
+ * `ao(it`), then spacing around apostrophes and inside punctuation, lost hyphens (before the glued-words
+ * rule could cut `SecretaryGeneral` apart), split and glued words, word spelling, then the short words
  * that need their neighbours spelled right, then line-end hyphens.
  */
 export const passes: readonly RepairPass[] = [
   { textPass: repairGlyphs },
   { textPass: repairElision },
+  { textPass: repairPunctuation },
+  { textPass: repairCompounds },
   { textPass: repairSpacing },
   { plugin: repairWords },
   { textPass: repairContext },

@@ -17,11 +17,13 @@ export interface RepairRun {
   /** Whether a word has letters foreign to the language (`César`, `Yıldız`): never cut, joined or respelled. */
   isForeign(word: string): boolean;
   /**
-   * Whether an unknown word is written more than once the same way in the raw text. In clean text that is a
+   * Whether an unknown word is written more than once the same way (any case) in the raw text. In clean text that is a
    * name or a term of the letter (`Hudaydah`, `inter alia`), never cut or joined; in damaged text OCR repeats
    * its own confusions (`problémes`, `dela`), so there the rules judge such a word like any other.
    */
   isRepeated(word: string): boolean;
+  /** Whether a string (two words and the space between) stands more than once in the raw text. */
+  isRepeatedPhrase(phrase: string): boolean;
 }
 
 declare module 'vfile' {
@@ -33,15 +35,21 @@ declare module 'vfile' {
 const WORD = /[\p{L}\p{M}]+/gu;
 
 /** The name guards of a text (see `RepairRun`), read off its raw text. */
-export function namesOf(data: RepairData, rawText: string): Pick<RepairRun, 'isName' | 'isForeign' | 'isRepeated'> {
+export function namesOf(data: RepairData, rawText: string): Pick<RepairRun, 'isName' | 'isForeign' | 'isRepeated' | 'isRepeatedPhrase'> {
   const native = new Set([...data.language.alphabet]);
   const counts = new Map<string, number>();
-  for (const match of rawText.matchAll(WORD)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  for (const match of rawText.matchAll(WORD)) counts.set(match[0].toLowerCase(), (counts.get(match[0].toLowerCase()) ?? 0) + 1);
   const isForeign = (word: string): boolean => [...word.toLowerCase()].some((letter) => /\p{L}/u.test(letter) && !native.has(letter));
   return {
     isName: (word) => data.names.has(word) || isForeign(word),
     isForeign,
-    isRepeated: (word) => (counts.get(word) ?? 0) > 1 && !data.lexicon.has(word),
+    isRepeated: (word) => (counts.get(word.toLowerCase()) ?? 0) > 1 && !data.lexicon.has(word),
+    isRepeatedPhrase: (phrase) => {
+      const bounded = new RegExp(`(?<![\\p{L}\\p{M}])${phrase.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&')}(?![\\p{L}\\p{M}])`, 'gu');
+      let count = 0;
+      for (const _ of rawText.matchAll(bounded)) if (++count > 1) return true;
+      return false;
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { nameWords } from '../names/name-words.ts';
+import { hyphenatedWords, nameWords } from '../names/name-words.ts';
+import { englishEntities } from './entities.ts';
 import type { RepairLanguage, VerbForms } from '../../repair/resources.ts';
 
 const require = createRequire(import.meta.url);
@@ -44,6 +45,9 @@ export const englishRepair: RepairLanguage = {
   },
   verbs: async () => noVerbs,
   names: nameWords,
+  // The titles of the entity cues and the names of the name tables that are written with a hyphen.
+  compounds: () => hyphenatedWords([...englishEntities.roles.flatMap((role) => role.forms), ...nameWords()]),
+  script: 'Latin',
   alphabet: 'abcdefghijklmnopqrstuvwxyz',
   elisions: [],
   clitics: ['s', 't', 'll', 've', 're', 'd', 'm'],

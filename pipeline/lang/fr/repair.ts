@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { nameWords } from '../names/name-words.ts';
+import { hyphenatedWords, nameWords } from '../names/name-words.ts';
+import { frenchEntities } from './entities.ts';
 import type { RepairLanguage, VerbForms } from '../../repair/resources.ts';
 import { frenchElisions } from './elisions.ts';
 
@@ -30,6 +31,9 @@ export const frenchRepair: RepairLanguage = {
   },
   verbs: loadVerbs,
   names: nameWords,
+  // The titles of the entity cues and the names of the name tables that are written with a hyphen.
+  compounds: () => hyphenatedWords([...frenchEntities.roles.flatMap((role) => role.forms), ...nameWords()]),
+  script: 'Latin',
   alphabet: 'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ',
   elisions: frenchElisions,
   lConfusions: ['I', '|', '1'],

@@ -92,12 +92,22 @@ export default function repairSpacing(data: RepairData) {
 
   return (file: VFile): void => {
     const text = String(file.value);
-    const { boldness, isName, isForeign, isRepeated } = runOf(file, data);
+    const { boldness, isName, isForeign, isRepeated, isRepeatedPhrase } = runOf(file, data);
     /** In clean text a word the letter repeats is a name or a term of it. */
     const repeated = (token: Token): boolean => isRepeated(token.text) && !boldness.boldAt(token.start);
-    /** Two names (`Viet Nam`), a foreign word, a repeated word: never joined. */
+    /**
+     * Never joined: a name (`Viet Nam`), a foreign word, a repeated word, a piece glued on its outer side to a
+     * hyphen, and an ending after an apostrophe (`Ra’s and`, `Sha‘b and`): they belong to the word before.
+     */
     const joinKept = (token: Token, next: Token): boolean =>
-      (isName(token.text) && isName(next.text)) || isForeign(token.text) || isForeign(next.text) || repeated(token) || repeated(next);
+      isName(token.text) ||
+      isName(next.text) ||
+      isForeign(token.text) ||
+      isForeign(next.text) ||
+      repeated(token) ||
+      repeated(next) ||
+      text[token.start - 1] === '-' ||
+      (/['’‘‛`]/u.test(text[token.start - 1] ?? '') && token.text.length <= 2);
     /**
      * Whether a word may be cut into words: never a name; a capitalized word only after a short function word
      * glued to it (`Inthe`, `ofCommerce`), since names cut into dictionary words too often (`Costa`, `Isa`).
@@ -152,8 +162,25 @@ export default function repairSpacing(data: RepairData) {
         const margin = tokenKnown && nextKnown ? (endings.has(next.text) && token.text.length > 2 ? 0 : JOIN_MARGIN) : 0;
         // Where the text is clean, only a word plainly cut in two: a piece that is no word, the whole a word
         // as it is written, the second piece in lower case (`Gener al`, `agai nst`; not `per cent`, `Viet Nam`).
-        const plainCut = !(standsAlone(token.text) && standsAlone(next.text)) && lexicon.has(joined) && !isCapitalized(next.text);
-        if (whole && whole.cost + margin < apart && !(tokenKnown && nextKnown && isCapitalized(next.text)) && (bold || plainCut)) {
+        // A piece that begins a hyphenated compound (`the re-establishment`) joins only when neither piece is a word.
+        const compoundHead = /^-\p{L}/u.test(text.slice(next.end, next.end + 2));
+        const pieceWords = Number(standsAlone(token.text)) + Number(standsAlone(next.text));
+        // A capital letter alone is a label or an initial (`building H are`, `option B and`), not a piece of a word.
+        const label = token.text.length === 1 && isCapitalized(token.text);
+        // The letter writing the same two pieces again (`Dar es Salaam`) means they are words of it.
+        const plainCut =
+          pieceWords < 2 &&
+          lexicon.isDictionaryForm(joined) &&
+          !isCapitalized(next.text) &&
+          !label &&
+          !isRepeatedPhrase(`${token.text} ${next.text}`);
+        if (
+          whole &&
+          whole.cost + margin < apart &&
+          !(tokenKnown && nextKnown && isCapitalized(next.text)) &&
+          !(compoundHead && pieceWords > 0) &&
+          (bold || plainCut)
+        ) {
           report(file, source, {
             start: token.end,
             end: next.start,
@@ -199,18 +226,6 @@ export default function repairSpacing(data: RepairData) {
       });
     }
 
-    // `international .`: a space before a full stop or comma that ends a word.
-    for (const match of text.matchAll(/(?<=\p{L}) +(?=[.,](?:[ \t]|$))/gmu)) {
-      report(file, source, { start: match.index, end: match.index + match[0].length, after: '', ruleId: 'space-before-stop', confidence: 0.85 });
-    }
-
-    // `ci -jointe`: a space on one side of a hyphen inside a known compound.
-    for (const match of text.matchAll(/(\p{L}+)(?: -|- )(\p{L}+)/gu)) {
-      const [whole, left, right] = match as unknown as [string, string, string];
-      if (!lexicon.has(`${left}-${right}`)) continue;
-      const spaceAt = match.index + whole.indexOf(' ');
-      report(file, source, { start: spaceAt, end: spaceAt + 1, after: '', ruleId: 'hyphen-space', confidence: 0.9 });
-    }
   };
 }
 
