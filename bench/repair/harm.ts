@@ -92,3 +92,27 @@ export function sumFigures(all: readonly HarmFigures[]): HarmFigures {
     { words: 0, damaged: 0, fixed: 0, harmed: 0, harmedAt: [], missedAt: [] },
   );
 }
+
+/** One extraction of the gold letters, one part (tuning or held out), repaired. */
+export interface HarmRow {
+  extraction: string;
+  part: 'tuning' | 'held out';
+  letters: number;
+  figures: HarmFigures;
+}
+
+/** The table's lines: damage found and fixed, correct words damaged per 10,000. */
+export function harmTable(rows: readonly HarmRow[]): string[] {
+  const lines = ['  extraction  part       letters   words  damaged  fixed (share)    correct words damaged (per 10,000)'];
+  for (const { extraction, part, letters, figures } of rows) {
+    const share = figures.damaged === 0 ? '    —   ' : `${((figures.fixed / figures.damaged) * 100).toFixed(1).padStart(5)}%  `;
+    lines.push(
+      `  ${extraction.padEnd(10)}  ${part.padEnd(9)}  ${String(letters).padStart(7)}  ${String(figures.words).padStart(6)}  ${String(figures.damaged).padStart(7)}  ${String(figures.fixed).padStart(5)} ${share}  ${String(figures.harmed).padStart(5)} (${perTenThousand(figures).toFixed(2)})`,
+    );
+  }
+  return lines;
+}
+
+export function perTenThousand(figures: HarmFigures): number {
+  return (figures.harmed / Math.max(1, figures.words)) * 10000;
+}
