@@ -11,7 +11,8 @@ export interface RepairRun {
   boldness: Boldness;
   /**
    * Whether a word (a run of letters) is a name or a foreign word: it has letters foreign to the language,
-   * or it is a word of the name tables. Never cut or respelled; two such words are never joined.
+   * or it is a word of the name tables that is no common word of the dictionary (`Viet`, `Rica`; not `État`,
+   * `United`). Never cut, respelled or joined to another word.
    */
   isName(word: string): boolean;
   /** Whether a word has letters foreign to the language (`César`, `Yıldız`): never cut, joined or respelled. */
@@ -41,7 +42,7 @@ export function namesOf(data: RepairData, rawText: string): Pick<RepairRun, 'isN
   for (const match of rawText.matchAll(WORD)) counts.set(match[0].toLowerCase(), (counts.get(match[0].toLowerCase()) ?? 0) + 1);
   const isForeign = (word: string): boolean => [...word.toLowerCase()].some((letter) => /\p{L}/u.test(letter) && !native.has(letter));
   return {
-    isName: (word) => data.names.has(word) || isForeign(word),
+    isName: (word) => isForeign(word) || (data.names.has(word) && !data.lexicon.isDictionaryForm(word.toLowerCase())),
     isForeign,
     isRepeated: (word) => (counts.get(word.toLowerCase()) ?? 0) > 1 && !data.lexicon.has(word),
     isRepeatedPhrase: (phrase) => {
