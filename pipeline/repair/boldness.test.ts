@@ -46,9 +46,17 @@ describe('damage measure', () => {
     const pageOffsets = [0, CLEAN.length + 1, 2 * CLEAN.length + 2];
     const pages = measureDamage(english, text, pageOffsets).regions.filter((region) => region.kind === 'page');
     expect(pages.map((page) => [page.page, page.damaged])).toEqual([[1, false], [2, false], [3, true]]);
-    const repaired = repairWith(english, text, { pageOffsets }).text;
+    const repaired = repairWith(english, text, { pages: pageOffsets.map((offset) => ({ offset })) }).text;
     expect(repaired.slice(0, 2 * CLEAN.length + 2)).toBe(`${CLEAN}\n${CLEAN}\n`);
     expect(repaired.slice(2 * CLEAN.length + 2)).toBe(CLEAN);
+  });
+
+  it('repairs a page read by OCR with every rule, however clean it reads', () => {
+    const page = `${CLEAN}\nThe delegation thanked the rnembers of the bureau for their work.\n`;
+    const text = `${LETTER}\n${page}`;
+    const pages = (ocr: boolean) => [{ offset: 0 }, { offset: LETTER.length + 1, ocr }];
+    expect(repairWith(english, text, { pages: pages(false) }).text).toBe(text);
+    expect(repairWith(english, text, { pages: pages(true) }).text).toBe(text.replace('rnembers', 'members'));
   });
 
   it('reads a passage in another language inside clean text as no damage', () => {

@@ -176,18 +176,22 @@ export function measureDamage(data: RepairData, text: string, pageOffsets: reado
 }
 
 /**
- * The boldness of a repair over the text it is given, from the damage measured on its raw text. The
- * passes keep the paragraphs (no pass adds or removes a blank line), so the n-th paragraph of the text
- * a pass reads is the n-th measured one.
+ * The boldness of a repair over the text it is given, from the damage measured on its raw text: full where
+ * the document, the page or the paragraph reads as damaged, and on every page read by OCR (`ocrPages[i]`
+ * for the page measured i-th), whose text holds OCR's confusions however few. The passes keep the
+ * paragraphs (no pass adds or removes a blank line), so the n-th paragraph of the text a pass reads is the
+ * n-th measured one.
  */
-export function boldnessOf(damage: TextDamage): (text: string) => Boldness {
+export function boldnessOf(damage: TextDamage, ocrPages: readonly boolean[] = []): (text: string) => Boldness {
   const paragraphs = damage.regions.filter((region) => region.kind === 'paragraph');
   const pages = damage.regions.filter((region) => region.kind === 'page');
   const bold = paragraphs.map(
     (paragraph) =>
       damage.damaged ||
       paragraph.damaged ||
-      pages.some((page) => page.damaged && page.offset <= paragraph.offset && paragraph.offset < page.offset + page.length),
+      pages.some(
+        (page, index) => (page.damaged || ocrPages[index] === true) && page.offset <= paragraph.offset && paragraph.offset < page.offset + page.length,
+      ),
   );
   return (text: string): Boldness => {
     if (damage.damaged) return boldEverywhere;

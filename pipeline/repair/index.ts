@@ -18,8 +18,11 @@ export interface RepairOptions {
   threshold?: number;
   /** Also apply the language's typography (typographic apostrophe, no-break spaces). */
   typography?: boolean;
-  /** Offsets in the text where its pages start, when it has pages: the damage is measured per page too. */
-  pageOffsets?: readonly number[];
+  /**
+   * The text's pages, when it has them: where each starts (the damage is measured per page too) and whether
+   * it was read by OCR (its text is then repaired with every rule, however clean it reads).
+   */
+  pages?: readonly { offset: number; ocr?: boolean }[];
 }
 
 /** Options of the `repair` stage (`ingest --repair-threshold`, `--typography`). */
@@ -73,8 +76,8 @@ export function repairWith(data: RepairData, rawText: string, options: Omit<Repa
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const trail = new ChangeTrail(rawText);
   // Boldness follows the damage measured on the raw text; names are the raw text's too.
-  const damage = measureDamage(data, rawText, options.pageOffsets);
-  const boldness = boldnessOf(damage);
+  const damage = measureDamage(data, rawText, options.pages?.map((page) => page.offset));
+  const boldness = boldnessOf(damage, options.pages?.map((page) => page.ocr === true));
   const names = namesOf(data, rawText);
   for (const pass of options.typography ? [...passes, typographyPass] : passes) {
     const edits = runPass(pass, data, trail.text, { boldness: boldness(trail.text), ...names });
@@ -87,8 +90,10 @@ export function repairWith(data: RepairData, rawText: string, options: Omit<Repa
 /** Fills `text`, `repairs` and `suggestions` from `rawText`. */
 export async function repair(document: UnDocument, options: RepairStageOptions = {}, context: Pick<StageContext, 'languages'> = stageContext('repair')): Promise<UnDocument> {
   const settings: RepairOptions = { lang: document.lang };
-  const pageOffsets = document.pages?.map((page) => page.textOffset);
-  if (pageOffsets && pageOffsets.every((offset) => offset !== undefined)) settings.pageOffsets = pageOffsets as number[];
+  const pages = document.pages ?? [];
+  if (pages.length > 0 && pages.every((page) => page.textOffset !== undefined)) {
+    settings.pages = pages.map((page) => ({ offset: page.textOffset!, ocr: page.method === 'ocr' }));
+  }
   if (options.repairThreshold !== undefined) settings.threshold = options.repairThreshold;
   if (options.typography !== undefined) settings.typography = options.typography;
   const result = await repairText(document.rawText, settings, context.languages);
