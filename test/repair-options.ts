@@ -1,6 +1,6 @@
 /**
- * A short letter written for the option tests (no fixture's words), with one misspelt word the repair
- * corrects at a confidence under 1 and a space before a semicolon that French typography makes narrow
+ * A short letter written for the option tests (no fixture's words), with two misspelt words (enough for the
+ * repair to read the text as damaged and judge spelling) that it corrects at a confidence under 1 and a space before a semicolon that French typography makes narrow
  * and unbreakable; and the checks that tell whether `repairThreshold` and `typography` reached the repair.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import type { UnDocument } from '../pipeline/model/index.ts';
 export const LETTER = [
   'Lettre datée du 3 mars 2015, adressée au Secrétaire général par le Représentant permanent de la France auprès de l’Organisation des Nations Unies',
   '',
-  'J’ai l’honneur de vous faire part des problémes rencontrés ; je vous serais reconnaissant de bien vouloir faire distribuer la présente lettre comme document de l’Assemblée générale.',
+  'J’ai l’honneur de vous faire part des problémes rencontrés par notre systéme ; je vous serais reconnaissant de bien vouloir faire distribuer la présente lettre comme document de l’Assemblée générale.',
   '',
   '(Signé) Jean Dupont',
   '',

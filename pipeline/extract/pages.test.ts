@@ -67,11 +67,11 @@ describe('assembleExtraction', () => {
     const extraction = assembleExtraction(file, plans, results);
     expect(extraction.rawText).toBe('Lettre datée du 7 décembre 2011\n');
     expect(extraction.source.mediaType).toBe('application/pdf');
-    expect(extraction.pages![0]).toMatchObject({ number: 1, method: 'ocr', confidence: 95, dpi: 200 });
+    expect(extraction.pages![0]).toMatchObject({ number: 1, method: 'ocr', confidence: 95, dpi: 200, textOffset: 0 });
     expect(extraction.pages![0]!.textLayerScore).toBeLessThan(0.85);
     const digital = await load('scans', 'seed003-born-digital.pdf');
     const kept = assembleExtraction(digital, await planPages(digital), []);
-    expect(kept.pages).toEqual([{ number: 1, method: 'text-layer', textLayerScore: expect.any(Number) }]);
+    expect(kept.pages).toEqual([{ number: 1, method: 'text-layer', textLayerScore: expect.any(Number), textOffset: 0 }]);
     expect(kept.rawText).toContain('Lettre datée du');
   });
 

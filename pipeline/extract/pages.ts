@@ -108,6 +108,15 @@ export function assembleExtraction(file: SourceFile, plans: readonly PagePlan[],
   }
   const rawText = texts.join('\n\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
   if (rawText.trim() === '') throw new InputError(file.name, 'no text found on any page');
+  // Where each page starts in the joined text (the repair measures damage per page): its text, trimmed and
+  // with blank runs made single as the join does, is found after the previous page's.
+  let cursor = 0;
+  texts.forEach((text, index) => {
+    const trimmed = text.replace(/\n{3,}/g, '\n\n').trim();
+    const at = trimmed ? rawText.indexOf(trimmed, cursor) : -1;
+    pages[index]!.textOffset = at < 0 ? cursor : at;
+    if (at >= 0) cursor = at + trimmed.length;
+  });
   const mediaType = pagedMediaType(file);
   return { source: sourceInfo(file, mediaType), rawText, pages, ...(diagnostics.length > 0 ? { diagnostics } : {}) };
 }

@@ -40,6 +40,8 @@ export interface UnDocument {
   repairs: Repair[];
   /** Changes found but not applied (confidence under the threshold). */
   suggestions: Repair[];
+  /** How damaged `rawText` reads, measured by the repair before it repaired (absent for a language without repair data). */
+  damage?: TextDamage;
   /** Non-fatal problems met while processing, in the order the stages met them (a fatal one fails the document instead). */
   warnings: Diagnostic[];
 }
@@ -70,6 +72,8 @@ export interface Page {
   number: number;
   /** Where the page text came from. */
   method: 'text-layer' | 'ocr';
+  /** Offset in `rawText` where the page's text starts. */
+  textOffset?: number;
   /** Quality score of the PDF text layer in [0, 1], when there was one. */
   textLayerScore?: number;
   /** Mean OCR word confidence in [0, 100], when OCR'd. */
@@ -271,6 +275,38 @@ export interface Mention {
   end: number;
   /** The mention as written. */
   text: string;
+}
+
+/**
+ * How damaged a text reads: signs of damage (unknown words that a known accent, letter confusion, cut or
+ * join makes known; glyph noise; broken accents) per word, for the document, its pages and its paragraphs.
+ * Where it reads as damaged the repair applies its full set of rules; elsewhere only unambiguous fixes.
+ */
+export interface TextDamage {
+  /** Words of the text (runs of letters). */
+  words: number;
+  /** Signs of damage found. */
+  signs: number;
+  /** `signs / words`. */
+  score: number;
+  /** Whether the whole text reads as damaged. */
+  damaged: boolean;
+  /** Pages (when the document has them), then paragraphs, each measured alone. */
+  regions: DamageRegion[];
+}
+
+export interface DamageRegion {
+  kind: 'page' | 'paragraph';
+  /** 1-based page number, for a page. */
+  page?: number;
+  /** Offset of the region's first character in `rawText` and its length, UTF-16 code units. */
+  offset: number;
+  length: number;
+  words: number;
+  signs: number;
+  score: number;
+  /** Whether the region reads as damaged on its own. */
+  damaged: boolean;
 }
 
 export interface Repair {

@@ -1,11 +1,13 @@
 import { defaultLanguages } from '../lang/index.ts';
 import type { LanguageRegistry } from '../lang/types.ts';
-import type { LanguageCode, Repair, UnDocument } from '../model/index.ts';
+import type { LanguageCode, Repair, TextDamage, UnDocument } from '../model/index.ts';
 import { stageContext, type Stage, type StageContext } from '../stage.ts';
 import { ChangeTrail } from './changes.ts';
+import { boldnessOf, measureDamage } from './damage.ts';
 import { loadLexicon } from './lexicon.ts';
 import { passes, runPass, typographyPass } from './passes.ts';
 import type { RepairData, RepairLanguage } from './resources.ts';
+import { namesOf } from './run.ts';
 
 export type { RepairData, RepairLanguage } from './resources.ts';
 export { passes, passMessages, runPass, typographyPass, type RepairPass, type RepairPlugin, type TextPass } from './passes.ts';
@@ -16,6 +18,11 @@ export interface RepairOptions {
   threshold?: number;
   /** Also apply the language's typography (typographic apostrophe, no-break spaces). */
   typography?: boolean;
+  /**
+   * The text's pages, when it has them: where each starts (the damage is measured per page too) and whether
+   * it was read by OCR (its text is then repaired with every rule, however clean it reads).
+   */
+  pages?: readonly { offset: number; ocr?: boolean }[];
 }
 
 /** Options of the `repair` stage (`ingest --repair-threshold`, `--typography`). */
@@ -30,6 +37,8 @@ export interface RepairResult {
   text: string;
   repairs: Repair[];
   suggestions: Repair[];
+  /** How damaged the text read before the repair; absent for a language without repair data. */
+  damage?: TextDamage;
 }
 
 export const DEFAULT_THRESHOLD = 0.6;
@@ -41,11 +50,12 @@ const dataByLanguage = new WeakMap<RepairLanguage, Promise<RepairData>>();
  * undefined for a language without repair data.
  */
 export function loadRepairData(lang: LanguageCode, languages: LanguageRegistry = defaultLanguages): Promise<RepairData | undefined> {
-  const language = languages.get(lang).repair;
+  const resources = languages.get(lang);
+  const language = resources.repair;
   if (!language) return Promise.resolve(undefined);
   let data = dataByLanguage.get(language);
   if (!data) {
-    data = Promise.all([loadLexicon(language.lexicon), language.verbs()]).then(([lexicon, verbs]) => ({ language, lexicon, verbs }));
+    data = Promise.all([loadLexicon(language.lexicon), language.verbs()]).then(([lexicon, verbs]) => ({ language, lexicon, verbs, names: language.names(), compounds: language.compounds(), months: resources.months }));
     dataByLanguage.set(language, data);
   }
   return data;
@@ -65,21 +75,31 @@ export async function repairText(rawText: string, options: RepairOptions, langua
 export function repairWith(data: RepairData, rawText: string, options: Omit<RepairOptions, 'lang'> = {}): RepairResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const trail = new ChangeTrail(rawText);
+  // Boldness follows the damage measured on the raw text; names are the raw text's too.
+  const damage = measureDamage(data, rawText, options.pages?.map((page) => page.offset));
+  const boldness = boldnessOf(damage, options.pages?.map((page) => page.ocr === true));
+  const names = namesOf(data, rawText);
   for (const pass of options.typography ? [...passes, typographyPass] : passes) {
-    const edits = runPass(pass, data, trail.text);
+    const edits = runPass(pass, data, trail.text, { boldness: boldness(trail.text), ...names });
     trail.suggest(edits.filter((edit) => edit.confidence < threshold));
     trail.apply(edits.filter((edit) => edit.confidence >= threshold));
   }
-  return { text: trail.text, repairs: trail.repairs(), suggestions: trail.suggested() };
+  return { text: trail.text, repairs: trail.repairs(), suggestions: trail.suggested(), damage };
 }
 
 /** Fills `text`, `repairs` and `suggestions` from `rawText`. */
 export async function repair(document: UnDocument, options: RepairStageOptions = {}, context: Pick<StageContext, 'languages'> = stageContext('repair')): Promise<UnDocument> {
   const settings: RepairOptions = { lang: document.lang };
+  const pages = document.pages ?? [];
+  if (pages.length > 0 && pages.every((page) => page.textOffset !== undefined)) {
+    settings.pages = pages.map((page) => ({ offset: page.textOffset!, ocr: page.method === 'ocr' }));
+  }
   if (options.repairThreshold !== undefined) settings.threshold = options.repairThreshold;
   if (options.typography !== undefined) settings.typography = options.typography;
   const result = await repairText(document.rawText, settings, context.languages);
-  return { ...document, text: result.text, repairs: result.repairs, suggestions: result.suggestions };
+  const { damage, ...rest } = document;
+  void damage;
+  return { ...rest, text: result.text, repairs: result.repairs, suggestions: result.suggestions, ...(result.damage ? { damage: result.damage } : {}) };
 }
 
 /** The `repair` stage. */

@@ -9,6 +9,11 @@ export interface LexiconSource {
   name: string;
   affPath: string;
   dicPath: string;
+  /**
+   * Further Hunspell dictionaries of the same language whose forms are as good as the first one's (another
+   * spelling standard: en-GB beside en-US), expanded with their own affix rules.
+   */
+  moreDictionaries?: readonly { affPath: string; dicPath: string }[];
   /** Ranked lists of lower-case words; a word's rank is its best position in any of them. */
   rankedLists: () => Promise<readonly (readonly string[])[]>;
   /** Extra lower-case forms the lists lack, with a rank (one-letter words, elided forms). */
@@ -110,16 +115,28 @@ export class Lexicon {
 
 const cacheFolder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '.cache', 'unletters');
 
+function dictionariesOf(source: LexiconSource): readonly { affPath: string; dicPath: string }[] {
+  return [source, ...(source.moreDictionaries ?? [])];
+}
+
 function cachePath(source: LexiconSource): string {
-  const stamp = `${statSync(source.dicPath).size}-${statSync(source.affPath).size}`;
+  const stamp = dictionariesOf(source)
+    .map((dictionary) => `${statSync(dictionary.dicPath).size}-${statSync(dictionary.affPath).size}`)
+    .join('-');
   return join(cacheFolder, `lexicon-${source.name}-${stamp}.txt`);
 }
 
-/** The expanded forms, one per line; built from the dictionary once and cached on disk. */
+/** The expanded forms, one per line; built from the dictionaries once and cached on disk. */
 function expandedForms(source: LexiconSource): string[] {
   const path = cachePath(source);
   if (existsSync(path)) return readFileSync(path, 'utf8').split('\n');
-  const forms = expandHunspell(readFileSync(source.affPath, 'utf8'), readFileSync(source.dicPath, 'utf8'), { prefixes: source.prefixes });
+  const forms = [
+    ...new Set(
+      dictionariesOf(source).flatMap((dictionary) =>
+        expandHunspell(readFileSync(dictionary.affPath, 'utf8'), readFileSync(dictionary.dicPath, 'utf8'), { prefixes: source.prefixes }),
+      ),
+    ),
+  ];
   try {
     mkdirSync(cacheFolder, { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;

@@ -10,15 +10,18 @@ import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Edit } from './changes.ts';
+import repairCompounds from './plugins/compounds.ts';
 import repairContext from './plugins/context.ts';
 import repairDehyphenation from './plugins/dehyphenation.ts';
 import repairElision from './plugins/elision.ts';
 import repairGlyphs from './plugins/glyphs.ts';
+import repairPunctuation from './plugins/punctuation.ts';
 import repairSpacing from './plugins/spacing.ts';
 import repairTypography from './plugins/typography.ts';
 import repairWords from './plugins/words.ts';
 import type { RepairMessage } from './report.ts';
 import type { RepairData } from './resources.ts';
+import { defaultRun, type RepairRun } from './run.ts';
 
 /** A retext plugin: settles its data once, then walks the tree of each text. */
 export type RepairPlugin = (data: RepairData) => (tree: Root, file: VFile) => void;
@@ -30,12 +33,15 @@ export type RepairPass = { readonly plugin: RepairPlugin } | { readonly textPass
 
 /**
  * The passes, in order. Each reads the text the previous one left: glyphs first (the tokenizer would split
- * `ao(it`), then spacing around apostrophes, split and glued words, word spelling, then the short words
+ * `ao(it`), then spacing around apostrophes and inside punctuation, lost hyphens (before the glued-words
+ * rule could cut `SecretaryGeneral` apart), split and glued words, word spelling, then the short words
  * that need their neighbours spelled right, then line-end hyphens.
  */
 export const passes: readonly RepairPass[] = [
   { textPass: repairGlyphs },
   { textPass: repairElision },
+  { textPass: repairPunctuation },
+  { textPass: repairCompounds },
   { textPass: repairSpacing },
   { plugin: repairWords },
   { textPass: repairContext },
@@ -45,9 +51,14 @@ export const passes: readonly RepairPass[] = [
 /** The language's typography, applied after the repair on request. */
 export const typographyPass: RepairPass = { textPass: repairTypography };
 
-/** What one pass reports on `text`: retext plugins through a processor that parses it, text passes on the file alone. */
-export function passMessages(pass: RepairPass, data: RepairData, text: string): VFileMessage[] {
+/**
+ * What one pass reports on `text`: retext plugins through a processor that parses it, text passes on the
+ * file alone. `run` says how boldly to repair where, and which words are names; by default every rule
+ * runs everywhere and names are read off `text`.
+ */
+export function passMessages(pass: RepairPass, data: RepairData, text: string, run: RepairRun = defaultRun(data, text)): VFileMessage[] {
   const file = new VFile(text);
+  file.data.repairRun = run;
   if ('plugin' in pass) {
     const processor = unified().use(retextLatin).use(pass.plugin as unknown as Plugin<[RepairData], Root>, data);
     processor.runSync(processor.parse(file), file);
@@ -58,8 +69,8 @@ export function passMessages(pass: RepairPass, data: RepairData, text: string): 
 }
 
 /** Runs one pass over `text` and returns its findings as edits. */
-export function runPass(pass: RepairPass, data: RepairData, text: string): Edit[] {
-  return passMessages(pass, data, text).map((message) => {
+export function runPass(pass: RepairPass, data: RepairData, text: string, run?: RepairRun): Edit[] {
+  return passMessages(pass, data, text, run).map((message) => {
     const repairMessage = message as RepairMessage;
     return {
       start: message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0,

@@ -76,11 +76,12 @@ describe('repairText', () => {
   });
 
   it('keeps changes under the threshold as suggestions, not applied', async () => {
-    const raw = 'Le pays cherche a renforcer sa sécurité.';
+    // Damaged text (two misread words), so that the rules that judge words by their context run.
+    const raw = 'Le pays cherche a renforcer sa séourité face aux problémes.';
     const result = await repairText(raw, { lang: 'fr', threshold: 0.99 });
     expect(result.text).toBe(raw);
     expect(result.repairs).toEqual([]);
-    expect(result.suggestions).toMatchObject([{ before: 'a', after: 'à', applied: false, offset: 16, ruleId: 'preposition-accent' }]);
+    expect(result.suggestions).toContainEqual(expect.objectContaining({ before: 'a', after: 'à', applied: false, offset: 16, ruleId: 'preposition-accent' }));
   });
 
   it('applies the typography only on request', async () => {

@@ -6,6 +6,23 @@ import type { Lexicon, LexiconSource } from './lexicon.ts';
  */
 export interface RepairLanguage {
   lexicon: LexiconSource;
+  /**
+   * The lower-case letters the language writes its own words with. A word with another letter (`é` or `ı`
+   * in English, `ğ` or `ć` in French) is a name or a foreign word: it is never cut, joined or respelled.
+   */
+  alphabet: string;
+  /**
+   * The Unicode script of the language (`Latin`): lines with letters of another script (an annex in Arabic,
+   * a broken text layer) are left to that script's rules.
+   */
+  script: string;
+  /** Capitalized words of names (states, organizations, places) in every language. */
+  names: () => ReadonlySet<string>;
+  /**
+   * Compounds the language writes with a hyphen (`Secretary-General`): the same letters glued, where an
+   * extraction lost the hyphen at a line end, get it back.
+   */
+  compounds: () => ReadonlySet<string>;
   /** Loads the verb data the context rules use (infinitives, participles, finite forms). */
   verbs: () => Promise<VerbForms>;
   /** Words that elide before a vowel and take an apostrophe (`l`, `d`, `qu`, `lorsqu`), lower case. */
@@ -85,4 +102,10 @@ export interface RepairData {
   language: RepairLanguage;
   lexicon: Lexicon;
   verbs: VerbForms;
+  /** Capitalized words of the name tables (`pipeline/lang/names`): never cut, joined or respelled. */
+  names: ReadonlySet<string>;
+  /** Hyphenated compounds of the language (`RepairLanguage.compounds`). */
+  compounds: ReadonlySet<string>;
+  /** Month names of the language, lower case (the language's `months`). */
+  months: readonly string[];
 }

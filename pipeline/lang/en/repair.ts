@@ -1,9 +1,12 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { hyphenatedWords, nameWords } from '../names/name-words.ts';
+import { englishEntities } from './entities.ts';
 import type { RepairLanguage, VerbForms } from '../../repair/resources.ts';
 
 const require = createRequire(import.meta.url);
 const dictionaryFolder = dirname(require.resolve('dictionary-en'));
+const britishFolder = dirname(require.resolve('dictionary-en-gb'));
 
 /** Letters only: the ranked lists also hold clitics (`'s`) and numbers. */
 const isPlainWord = (word: string): boolean => /^\p{Ll}+$/u.test(word);
@@ -11,9 +14,10 @@ const isPlainWord = (word: string): boolean => /^\p{Ll}+$/u.test(word);
 const noVerbs: VerbForms = { infinitives: new Set(), participles: new Set(), finite: new Set() };
 
 /**
- * English repair data. The lexicon is dictionary-en (Hunspell en-US from wooorm/dictionaries, MIT AND BSD)
- * expanded from its suffixes and prefixes (`re`, `un`, `dis`…). United Nations English writes Oxford
- * spelling (`organization` but `programme`, `labour`, `centre`, `defence`), which en-US lacks: the
+ * English repair data. The lexicon is dictionary-en and dictionary-en-gb (Hunspell en-US and en-GB from
+ * wooorm/dictionaries, MIT AND BSD) expanded from their suffixes and prefixes (`re`, `un`, `dis`…): every
+ * spelling either accepts is right (`organization` and `organisation`, `instill` and `instil`). United
+ * Nations English writes Oxford spelling (`organization` but `programme`, `labour`, `centre`); the
  * lower-case words of the Wikipedia list of @zxcvbn-ts/language-en (MIT) are added as known forms, and
  * that list with the subtitles list gives the frequency ranks. Nothing here comes from the fixtures.
  *
@@ -21,9 +25,11 @@ const noVerbs: VerbForms = { infinitives: new Set(), participles: new Set(), fin
  */
 export const englishRepair: RepairLanguage = {
   lexicon: {
-    name: 'en-1',
+    name: 'en-2',
     affPath: join(dictionaryFolder, 'index.aff'),
     dicPath: join(dictionaryFolder, 'index.dic'),
+    // British spellings are as right as American ones (`instil`, `analyse`, `favourable`).
+    moreDictionaries: [{ affPath: join(britishFolder, 'index.aff'), dicPath: join(britishFolder, 'index.dic') }],
     prefixes: true,
     rankedLists: async () => {
       const { dictionary } = await import('@zxcvbn-ts/language-en');
@@ -38,6 +44,11 @@ export const englishRepair: RepairLanguage = {
     extraForms: [['a', 6], ['i', 20]],
   },
   verbs: async () => noVerbs,
+  names: nameWords,
+  // The titles of the entity cues and the names of the name tables that are written with a hyphen.
+  compounds: () => hyphenatedWords([...englishEntities.roles.flatMap((role) => role.forms), ...nameWords()]),
+  script: 'Latin',
+  alphabet: 'abcdefghijklmnopqrstuvwxyz',
   elisions: [],
   clitics: ['s', 't', 'll', 've', 're', 'd', 'm'],
   lConfusions: [],

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { hyphenatedWords, nameWords } from '../names/name-words.ts';
+import { frenchEntities } from './entities.ts';
 import type { RepairLanguage, VerbForms } from '../../repair/resources.ts';
 import { frenchElisions } from './elisions.ts';
 
@@ -28,6 +30,11 @@ export const frenchRepair: RepairLanguage = {
     ],
   },
   verbs: loadVerbs,
+  names: nameWords,
+  // The titles of the entity cues and the names of the name tables that are written with a hyphen.
+  compounds: () => hyphenatedWords([...frenchEntities.roles.flatMap((role) => role.forms), ...nameWords()]),
+  script: 'Latin',
+  alphabet: 'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ',
   elisions: frenchElisions,
   lConfusions: ['I', '|', '1'],
   // Confusions a 300-dpi scan of Times produces, on folded keys (accents are free at that level).

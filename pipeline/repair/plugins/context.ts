@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
+import { runOf } from '../run.ts';
 import { isCapitalized, matchCase, startsSentence, tokenize, type Token } from '../tokens.ts';
 
 const source = 'unletters-repair-context';
@@ -35,7 +36,9 @@ export default function repairContext(data: RepairData) {
 
   return (file: VFile): void => {
     const text = String(file.value);
-    const tokens = tokenize(text);
+    const { boldness } = runOf(file, data);
+    // Words that are right either way are decided only where the text is damaged: clean text printed them.
+    const tokens = tokenize(text).filter((token) => boldness.boldAt(token.start));
     const around = (index: number): { previous?: Token; next?: Token } => ({ previous: tokens[index - 1], next: tokens[index + 1] });
 
     tokens.forEach((token, index) => {
@@ -84,6 +87,7 @@ export default function repairContext(data: RepairData) {
     // `& la réunion`: an ampersand between lower-case words is the preposition misread.
     if (!preposition) return;
     for (const match of text.matchAll(/(?<=[\p{L}\p{N}][,;]? )&(?= \p{L})/gu)) {
+      if (!boldness.boldAt(match.index)) continue;
       const following = text.slice(match.index + 2).match(/^\p{L}+/u)?.[0] ?? '';
       const preceding = text.slice(0, match.index - 1).match(/\p{L}+$/u)?.[0] ?? '';
       if (isCapitalized(preceding) && isCapitalized(following)) continue; // a firm name: `Procter & Gamble`

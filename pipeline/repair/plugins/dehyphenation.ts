@@ -14,11 +14,13 @@ const source = 'unletters-repair-dehyphenation';
  */
 export default function repairDehyphenation(data: RepairData) {
   const { lexicon } = data;
+  const prefixes = new Set(data.language.combiningPrefixes.map((prefix) => prefix.toLowerCase()));
   return (file: VFile): void => {
     const text = String(file.value);
     for (const match of text.matchAll(/(\p{L}+)-[ \t]*\n([ \t]*)(\p{L}+)([,.;:]?)(?=[ \t]|$)/gmu)) {
       const [whole, head, indent, tail, punctuation] = match as unknown as [string, string, string, string, string];
-      if (lexicon.has(head) || lexicon.has(`${head}-${tail}`) || !lexicon.has(head + tail)) continue;
+      // A prefix and its hyphen (`pre-` / `arranged`) make a compound of its own, as printed.
+      if (lexicon.has(head) || lexicon.has(`${head}-${tail}`) || !lexicon.has(head + tail) || prefixes.has(head.toLowerCase())) continue;
       const start = match.index + head.length;
       report(file, source, {
         start,

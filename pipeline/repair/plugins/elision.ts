@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
+import { runOf } from '../run.ts';
 
 const source = 'unletters-repair-elision';
 
@@ -21,6 +22,7 @@ export default function repairElision(data: RepairData) {
 
   return (file: VFile): void => {
     const text = String(file.value);
+    const { boldness } = runOf(file, data);
     if (cliticPattern) {
       for (const match of text.matchAll(cliticPattern)) {
         const [, before, after] = match as unknown as [string, string, string];
@@ -36,7 +38,7 @@ export default function repairElision(data: RepairData) {
       const [whole, stray, word, before, apostrophe, after] = match as unknown as [string, string, string, string, string, string];
       if (stray) {
         // `gqu’`: only when the letters with the stray one are no word of their own.
-        if (data.lexicon.has(stray + word)) continue;
+        if (data.lexicon.has(stray + word) || !boldness.boldAt(match.index)) continue;
         report(file, source, { start: match.index, end: match.index + stray.length, after: '', ruleId: 'elision-stray-letter', confidence: 0.85 });
       }
       const apostropheAt = match.index + stray.length + word.length + before.length;

@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
+import { runOf } from '../run.ts';
 import { isLetter, matchCase, standingCost } from '../tokens.ts';
 
 const source = 'unletters-repair-glyphs';
@@ -25,6 +26,7 @@ export default function repairGlyphs(data: RepairData) {
 
   return (file: VFile): void => {
     const text = String(file.value);
+    const { boldness } = runOf(file, data);
 
     // `I’Organisation`, `|’homme`, `I"honneur`, `|I'échelle`: an elided article read as another glyph.
     for (const match of elidesL ? text.matchAll(elidedL) : []) {
@@ -103,7 +105,8 @@ export default function repairGlyphs(data: RepairData) {
       const numeral = match[0];
       if (!numeral.includes('1') || !/[IVXLC]/u.test(numeral)) continue;
       const fixed = numeral.replaceAll('1', 'I');
-      if (!ROMAN.test(fixed)) continue;
+      // A code may mix ones and capitals (`C11`): read as a numeral only where the text is damaged.
+      if (!ROMAN.test(fixed) || !boldness.boldAt(match.index)) continue;
       report(file, source, { start: match.index, end: match.index + numeral.length, after: fixed, ruleId: 'roman-digit', confidence: 0.8 });
     }
 
@@ -113,6 +116,8 @@ export default function repairGlyphs(data: RepairData) {
     const straight = text.split("'").length - 1;
     if (curly > straight) {
       for (const match of text.matchAll(/(?<=\p{L})(?:'|’'|'’)(?=\p{L})/gu)) {
+        // Clean text prints what it prints (`Côte d'Ivoire` in a text set with `’`); two marks are noise anywhere.
+        if (match[0].length === 1 && !boldness.boldAt(match.index)) continue;
         report(file, source, { start: match.index, end: match.index + match[0].length, after: typographic, ruleId: 'apostrophe-style', confidence: 0.9 });
       }
     }

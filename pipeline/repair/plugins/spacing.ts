@@ -2,6 +2,7 @@ import type { VFile } from 'vfile';
 import { foldKey } from '../lexicon.ts';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
+import { runOf } from '../run.ts';
 import { hasDigit, isAllCaps, isApostrophe, isCapitalized, readingsByConfusion, sameKeyCandidates, standingCost, startsSentence, tokenize, type Token } from '../tokens.ts';
 
 const source = 'unletters-repair-spacing';
@@ -25,6 +26,7 @@ const LONGEST_WORD = 30;
 export default function repairSpacing(data: RepairData) {
   const { lexicon, language } = data;
   const elisions = new Set(language.elisions);
+  const glueWords = new Set(language.glueWords);
   const shortWords = new Set(language.shortWords);
   const endings = new Set(language.detachedEndings);
   const prefixes = new Set(language.combiningPrefixes.map(foldKey));
@@ -38,6 +40,9 @@ export default function repairSpacing(data: RepairData) {
     const best = sameKeyCandidates(lexicon, piece, key)[0];
     return best?.cost;
   };
+
+  /** Whether a piece is a word of its own: known, and a short one only if the language writes it alone. */
+  const standsAlone = (piece: string): boolean => lexicon.has(piece) && (piece.length > 2 || shortWords.has(piece.toLowerCase()));
 
   /** Cheapest cut of a word into known words (at least two), as cut points; undefined when none. */
   const segment = (word: string, elidedAtEnd: boolean): { cuts: number[]; cost: number } | undefined => {
@@ -87,6 +92,28 @@ export default function repairSpacing(data: RepairData) {
 
   return (file: VFile): void => {
     const text = String(file.value);
+    const { boldness, isName, isForeign, isRepeated, isRepeatedPhrase } = runOf(file, data);
+    /** In clean text a word the letter repeats is a name or a term of it. */
+    const repeated = (token: Token): boolean => isRepeated(token.text) && !boldness.boldAt(token.start);
+    /**
+     * Never joined: a name (`Viet Nam`), a foreign word, a repeated word, a piece glued on its outer side to a
+     * hyphen, and an ending after an apostrophe (`Ra’s and`, `Sha‘b and`): they belong to the word before.
+     */
+    const joinKept = (token: Token, next: Token): boolean =>
+      isName(token.text) ||
+      isName(next.text) ||
+      isForeign(token.text) ||
+      isForeign(next.text) ||
+      repeated(token) ||
+      repeated(next) ||
+      text[token.start - 1] === '-' ||
+      (/['’‘‛`]/u.test(text[token.start - 1] ?? '') && token.text.length <= 2);
+    /**
+     * Whether a word may be cut into words: never a name; a capitalized word only after a short function word
+     * glued to it (`Inthe`, `ofCommerce`), since names cut into dictionary words too often (`Costa`, `Isa`).
+     */
+    const cuttable = (token: Token, cuts: readonly number[]): boolean =>
+      !isName(token.text) && !repeated(token) && (!isCapitalized(token.text) || glueWords.has(foldKey(token.text.slice(0, cuts[0]))));
     // Words inside a known apostrophe or hyphen compound (`aujourd’hui`) are not cut or joined.
     const inKnownCompound = new Set<number>();
     for (const match of text.matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)+/gu)) {
@@ -94,8 +121,6 @@ export default function repairSpacing(data: RepairData) {
     }
     const tokens = tokenize(text).filter((token) => !hasDigit(token.text) && !inKnownCompound.has(token.start) && !isAllCaps(token.text));
     const elidedAfter = (token: Token): boolean => isApostrophe(text[token.end]) && /\p{L}/u.test(text[token.end + 1] ?? '');
-    const protectedName = (token: Token): boolean =>
-      isCapitalized(token.text) && !startsSentence(text, token.start) && !lexicon.has(token.text) && lexicon.sameKey(token.text).length === 0;
 
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
@@ -107,9 +132,11 @@ export default function repairSpacing(data: RepairData) {
         !elidedAfter(next) &&
         !splitByLineEndHyphen(text, token);
 
-      if (joinable) {
+      const bold = boldness.boldAt(token.start);
+      if (joinable && !joinKept(token, next)) {
         // `d Etat`, `s appuyer`: an elidable letter standing alone before a word that starts with a vowel.
         if (
+          bold &&
           elisions.has(token.text.toLowerCase()) &&
           token.text.length === 1 &&
           /^[aeiouyh]/u.test(foldKey(next.text)) &&
@@ -133,7 +160,27 @@ export default function repairSpacing(data: RepairData) {
         const apart = keepCost(token.text) + keepCost(next.text);
         const whole = sameKeyCandidates(lexicon, joined)[0];
         const margin = tokenKnown && nextKnown ? (endings.has(next.text) && token.text.length > 2 ? 0 : JOIN_MARGIN) : 0;
-        if (whole && whole.cost + margin < apart && !(tokenKnown && nextKnown && isCapitalized(next.text))) {
+        // Where the text is clean, only a word plainly cut in two: a piece that is no word, the whole a word
+        // as it is written, the second piece in lower case (`Gener al`, `agai nst`; not `per cent`, `Viet Nam`).
+        // A piece that begins a hyphenated compound (`the re-establishment`) joins only when neither piece is a word.
+        const compoundHead = /^-\p{L}/u.test(text.slice(next.end, next.end + 2));
+        const pieceWords = Number(standsAlone(token.text)) + Number(standsAlone(next.text));
+        // A capital letter alone is a label or an initial (`building H are`, `option B and`), not a piece of a word.
+        const label = token.text.length === 1 && isCapitalized(token.text);
+        // The letter writing the same two pieces again (`Dar es Salaam`) means they are words of it.
+        const plainCut =
+          pieceWords < 2 &&
+          lexicon.isDictionaryForm(joined) &&
+          !isCapitalized(next.text) &&
+          !label &&
+          !isRepeatedPhrase(`${token.text} ${next.text}`);
+        if (
+          whole &&
+          whole.cost + margin < apart &&
+          !(tokenKnown && nextKnown && isCapitalized(next.text)) &&
+          !(compoundHead && pieceWords > 0) &&
+          (bold || plainCut)
+        ) {
           report(file, source, {
             start: token.end,
             end: next.start,
@@ -145,9 +192,10 @@ export default function repairSpacing(data: RepairData) {
           continue;
         }
         // `L ettresidentiques`: the join is itself two glued words.
-        if (!whole && (!tokenKnown || !nextKnown) && lexicon.sameKey(token.text).length + lexicon.sameKey(next.text).length < 2) {
+        if (bold && !whole && (!tokenKnown || !nextKnown) && lexicon.sameKey(token.text).length + lexicon.sameKey(next.text).length < 2) {
           const cut = segment(joined, elidedAfter(next));
-          if (cut && cut.cost < apart && cut.cuts[0] !== token.text.length) {
+          const namelike = (piece: Token): boolean => isName(piece.text) || (isCapitalized(piece.text) && !startsSentence(text, piece.start));
+          if (cut && cut.cost < apart && cut.cuts[0] !== token.text.length && !namelike(token) && !namelike(next)) {
             report(file, source, {
               start: token.start,
               end: next.end,
@@ -163,12 +211,12 @@ export default function repairSpacing(data: RepairData) {
 
       // A word that is not known: cut it into known words when that is much likelier than any reading of it.
       // Halves of a word hyphenated across a line end (`approvision-` / `nement`) are left to dehyphenation.
-      if (lexicon.has(token.text) || splitByLineEndHyphen(text, token)) continue;
+      // Only where the text is damaged: clean text has rare words the lexicon lacks (`inter alia`).
+      if (!bold || lexicon.has(token.text) || splitByLineEndHyphen(text, token)) continue;
       const cut = segment(token.text, elidedAfter(token));
-      if (!cut) continue;
+      if (!cut || !cuttable(token, cut.cuts)) continue;
       const keep = keepCost(token.text);
-      const penalty = protectedName(token) ? 10 : 0;
-      if (cut.cost + penalty >= keep) continue;
+      if (cut.cost >= keep) continue;
       report(file, source, {
         start: token.start,
         end: token.end,
@@ -178,18 +226,6 @@ export default function repairSpacing(data: RepairData) {
       });
     }
 
-    // `international .`: a space before a full stop or comma that ends a word.
-    for (const match of text.matchAll(/(?<=\p{L}) +(?=[.,](?:[ \t]|$))/gmu)) {
-      report(file, source, { start: match.index, end: match.index + match[0].length, after: '', ruleId: 'space-before-stop', confidence: 0.85 });
-    }
-
-    // `ci -jointe`: a space on one side of a hyphen inside a known compound.
-    for (const match of text.matchAll(/(\p{L}+)(?: -|- )(\p{L}+)/gu)) {
-      const [whole, left, right] = match as unknown as [string, string, string];
-      if (!lexicon.has(`${left}-${right}`)) continue;
-      const spaceAt = match.index + whole.indexOf(' ');
-      report(file, source, { start: spaceAt, end: spaceAt + 1, after: '', ruleId: 'hyphen-space', confidence: 0.9 });
-    }
   };
 }
 

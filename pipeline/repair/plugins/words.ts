@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { foldKey } from '../lexicon.ts';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
+import { runOf } from '../run.ts';
 import { hasDigit, isAllCaps, isApostrophe, isCapitalized, matchCase, readingsByConfusion, sameKeyCandidates, type Candidate } from '../tokens.ts';
 
 const source = 'unletters-repair-words';
@@ -29,6 +30,7 @@ export default function repairWords(data: RepairData) {
 
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
+    const { boldness, isName, isRepeated } = runOf(file, data);
     visit(tree, 'WordNode', (node) => {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
@@ -46,6 +48,11 @@ export default function repairWords(data: RepairData) {
         const start = offset;
         offset += word.length + 1;
         if (lexicon.has(word) || isAllCaps(word) || word.length < 2) continue;
+        // Never the spelling of a name or a foreign word. Where the text is clean, only a lower-case word the
+        // letter writes once that one clear change of accents makes known (`histôrique`): a letter confusion
+        // may be a rare word, a capitalized word a name.
+        const bold = boldness.boldAt(start);
+        if (isName(word) || (!bold && (isCapitalized(word) || isRepeated(word)))) continue;
         // Before an apostrophe only elided words are expected; the elision plugin handles those.
         if (isApostrophe(text[start + word.length]) && elisions.has(word.toLowerCase())) continue;
         const inCompound = /-/u.test(compound);
@@ -59,7 +66,7 @@ export default function repairWords(data: RepairData) {
         let ruleId = isCapitalized(word) && foldKey(word[0]!) === word[0]!.toLowerCase() && sameKey[0] && sameKey[0].form[0] !== word[0]!.toLowerCase()
           ? 'capital-accent'
           : 'accent';
-        if (!accentsOnly) {
+        if (!accentsOnly && bold) {
           // A capitalized word may be a name: it only becomes a word of the dictionary itself (not of a list of
           // names and words added to it), and never a short one (`Kh`, `Hu`).
           const confused = isCapitalized(word)
@@ -73,6 +80,7 @@ export default function repairWords(data: RepairData) {
         const [best, second] = candidates;
         if (!best) continue;
         const clear = !second || second.cost - best.cost >= CLEAR_MARGIN;
+        if (!bold && !clear) continue;
         const confidence = ruleId === 'letter-confusion' ? (clear ? 0.8 : 0.55) : clear ? 0.95 : 0.7;
         report(file, source, {
           start,

@@ -1,0 +1,90 @@
+import type { VFile } from 'vfile';
+import { report } from '../report.ts';
+import type { RepairData } from '../resources.ts';
+import { runOf } from '../run.ts';
+import { matchCase } from '../tokens.ts';
+
+const source = 'unletters-repair-compounds';
+
+/**
+ * Hyphens an extraction lost where it joined two lines. A compound whose line ended at its hyphen comes out
+ * glued (`SecretaryGeneral`, `FactFinding`, `Governmentcontrolled`): a word no dictionary knows whose
+ * letters are those of a compound the letter itself writes with a hyphen elsewhere, or one the language
+ * writes so (`Secretary-General`, in its titles and names), gets the hyphen back. Two capitalized words
+ * glued with no such evidence stay as they are: brands and programmes are written so (`ReliefWeb`).
+ * Days of a range glued before a month (`518 July` → `5-18 July`: no day is 518) are split, and a year
+ * split in two (`July 20 02`, `(20 02)`) is joined.
+ * A text pass: it reads the characters, not the nlcst tree (README.md says why).
+ */
+export default function repairCompounds(data: RepairData) {
+  const { lexicon, months } = data;
+  const monthPattern = months.map((month) => month.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&')).join('|');
+  const dayBeforeMonth = monthPattern ? new RegExp(`(?<![\\p{L}\\p{N}./-])(\\p{N}{3,4})(?= (?:${monthPattern})(?![\\p{L}]))`, 'giu') : undefined;
+  const splitYear = monthPattern
+    ? new RegExp(`(?<=(?:(?:${monthPattern})(?: \\p{N}{1,2})?,? |\\())(1[89]|20) (\\p{N}{2})(?![\\p{N}])`, 'giu')
+    : /(?<=\()(1[89]|20) (\p{N}{2})(?![\p{N}])/gu;
+
+  return (file: VFile): void => {
+    const text = String(file.value);
+    const { isName, isRepeated, boldness } = runOf(file, data);
+
+    // The language's and the letter's own hyphenated compounds, by their letters: `governmentcontrolled` →
+    // `Government-controlled`.
+    const hyphenated = new Map<string, string>();
+    for (const compound of data.compounds) hyphenated.set(compound.replaceAll('-', '').toLowerCase(), compound);
+    for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) hyphenated.set(match[0].replaceAll('-', '').toLowerCase(), match[0]);
+
+    for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{L}+(?![\p{L}\p{N}]|-\p{L})/gu)) {
+      const word = match[0];
+      if (lexicon.has(word) || isName(word)) continue;
+      // A web address (`www.unwomen.org`), or in clean text a glued form the letter repeats: written so.
+      if (/[./@]\p{L}/u.test(text.slice(match.index + word.length, match.index + word.length + 2)) || /[./@]$/u.test(text.slice(match.index - 1, match.index))) continue;
+      if (isRepeated(word) && !boldness.boldAt(match.index)) continue;
+      const compound = hyphenated.get(word.toLowerCase());
+      if (compound) report(file, source, { start: match.index, end: match.index + word.length, after: withCaseOf(compound, word), ruleId: 'lost-hyphen', confidence: 0.85 });
+    }
+
+    // `518 July`: the two days of a range, glued. (Digits after a month may be a footnote mark: `March 217`.)
+    for (const match of dayBeforeMonth ? text.matchAll(dayBeforeMonth) : []) {
+      const range = dayRange(match[1]!);
+      if (range) report(file, source, { start: match.index, end: match.index + match[1]!.length, after: range, ruleId: 'lost-range-hyphen', confidence: 0.8 });
+    }
+
+    // `July 20 02`, `(20 02)`: a year cut in two.
+    for (const match of text.matchAll(splitYear)) {
+      report(file, source, { start: match.index, end: match.index + match[0].length, after: `${match[1]}${match[2]}`, ruleId: 'split-year', confidence: 0.85 });
+    }
+  };
+}
+
+/**
+ * The only way to read digits as two days of one month, the first before the second; undefined when none
+ * or several, and for a day or a year (`July 2025`).
+ */
+function dayRange(digits: string): string | undefined {
+  if (Number(digits) <= 31 || (digits.length === 4 && Number(digits) >= 1000 && Number(digits) < 2200)) return undefined;
+  const readings: string[] = [];
+  for (let at = 1; at < digits.length; at++) {
+    const first = digits.slice(0, at);
+    const second = digits.slice(at);
+    if (/^0/u.test(first) || /^0/u.test(second)) continue;
+    const from = Number(first);
+    const to = Number(second);
+    if (from >= 1 && to <= 31 && from < to) readings.push(`${first}-${second}`);
+  }
+  return readings.length === 1 ? readings[0] : undefined;
+}
+
+/** `compound` with the case of `word` letter by letter (the letters are the same, hyphens aside). */
+function withCaseOf(compound: string, word: string): string {
+  let at = 0;
+  let result = '';
+  for (const char of compound) {
+    if (char === '-') {
+      result += char;
+      continue;
+    }
+    result += word[at++] ?? char;
+  }
+  return result === compound.replaceAll('-', '') ? matchCase(compound, word) : result;
+}
