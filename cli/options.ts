@@ -27,3 +27,14 @@ export function parsePositiveInteger(value: string): number {
   if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
   return number;
 }
+
+export function parsePositiveNumber(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a number > 0');
+  return number;
+}
+
+/** A size in megabytes (decimals allowed), as bytes. */
+export function parseMegabytes(value: string): number {
+  return Math.round(parsePositiveNumber(value) * 1024 * 1024);
+}

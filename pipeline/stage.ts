@@ -23,6 +23,13 @@ export interface StageContext {
   progress(done: number, total: number): void;
   /** Records a non-fatal problem; it ends in the document's `warnings`, tagged with the stage's name. */
   warn(report: DiagnosticReport): void;
+  /** Aborted when the document's time budget is spent (or the run is stopped). */
+  readonly signal: AbortSignal;
+  /**
+   * Called by a stage between pieces of long work (paragraphs, pages): gives the event loop a turn, so a
+   * queue worker keeps renewing its job locks, and throws the budget's error once the signal is aborted.
+   */
+  checkpoint(): Promise<void>;
 }
 
 /** One step: a value in (the source, the planned pages, the document), the next value out. */
@@ -46,6 +53,25 @@ export interface RunEnvironment {
   languages?: LanguageRegistry;
   ocrEngine?: OcrEngine;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** The document's time budget (`timeBudget`) or a stop: every stage's `signal`. */
+  signal?: AbortSignal;
+}
+
+const never = new AbortController().signal;
+
+/**
+ * Yields to the event loop at most every few milliseconds (a yield costs a macrotask, so one per
+ * paragraph of a million would add up), then throws if the signal is aborted.
+ */
+export function checkpointFor(signal: AbortSignal): () => Promise<void> {
+  let last = performance.now();
+  return async () => {
+    if (performance.now() - last >= 20) {
+      await new Promise((resolve) => setImmediate(resolve));
+      last = performance.now();
+    }
+    signal.throwIfAborted();
+  };
 }
 
 /**
@@ -55,7 +81,10 @@ export interface RunEnvironment {
  * nowhere unless the caller passes the array.
  */
 export function stageContext(stage: string, environment: RunEnvironment = {}, diagnostics: Diagnostic[] = []): StageContext {
+  const signal = environment.signal ?? never;
   return {
+    signal,
+    checkpoint: checkpointFor(signal),
     languages: environment.languages ?? defaultLanguages,
     ...(environment.ocrEngine ? { ocrEngine: environment.ocrEngine } : {}),
     progress: (done, total) => environment.onProgress?.(stage, done, total),
@@ -75,6 +104,7 @@ export async function runStep<Input, Output, Options>(
   environment: RunEnvironment = {},
   pending: Diagnostic[] = [],
 ): Promise<Output> {
+  environment.signal?.throwIfAborted();
   const output = await step.run(input, options, stageContext(step.name, environment, pending));
   return isDocument(output) && pending.length > 0 ? ({ ...output, warnings: [...output.warnings, ...pending.splice(0)] } as Output) : output;
 }

@@ -16,6 +16,7 @@ import { ocrStage } from './ocr/index.ts';
 import { repairStage } from './repair/index.ts';
 import { segmentStage } from './segment/index.ts';
 import type { InputOf, OptionsOf, OutputOf } from './stage.ts';
+import type { DocumentLimits } from './runner/limits.ts';
 
 /** From the source file to the new document. */
 export const readingStages = [planStage, ocrStage, extractStage] as const;
@@ -40,7 +41,7 @@ type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) e
  * stage reads its own fields (`ocr` for plan, `lang` for ocr and extract, `repairThreshold` and
  * `typography` for repair).
  */
-export type PipelineOptions = UnionToIntersection<OptionsOf<PipelineStage>>;
+export type PipelineOptions = UnionToIntersection<OptionsOf<PipelineStage>> & DocumentLimits;
 
 /** Compile-time check that each stage takes what the one before it gives. */
 type Chained<List extends readonly unknown[]> = List extends readonly [infer First, infer Second, ...infer Rest]

@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { FlowJob } from 'bullmq';
 import { FlowProducer, Queue } from 'bullmq';
 import { documentId } from '../pipeline/extract/index.ts';
-import { expandInputs, outputName } from '../pipeline/runner/index.ts';
+import { describeFailure, expandInputs, inputLocation, outputName, prepareOutputFolder, readInput, sizeProblem } from '../pipeline/runner/index.ts';
 import type { PipelineOptions } from '../pipeline/stages.ts';
 import type { QueueSettings } from './connection.ts';
 import { producerConnection, queueSettings } from './connection.ts';
 import type { DocumentJobData } from './job-data.ts';
-import { sourceCopyOf } from './job-data.ts';
+import { sourceCopyOf, workFolderOf } from './job-data.ts';
 import { childJobOptions, rootJobOptions } from './job-options.ts';
 import { DOCUMENT_STAGES, queueName, stageJobId } from './queues.ts';
 import { toShared } from './shared-folder.ts';
+import { quiet } from './follow.ts';
 
 export interface SubmitOptions extends PipelineOptions {
   out: string;
@@ -26,12 +27,16 @@ export interface SubmittedDocument {
   rootJobId: string;
   /** `queued`, or the state of the same document submitted earlier (then not queued again). */
   submission: 'queued' | 'already-queued' | 'already-done';
+  /** Its work folder (source copy, intermediate documents), removed if Redis loses its jobs. */
+  workFolder: string;
 }
 
 export interface SubmitResult {
   documents: SubmittedDocument[];
   /** Inputs refused before queueing: one line each, as in the in-process run. */
   problems: { input: string; error: string }[];
+  /** Entries of input folders left out on purpose (symbolic links): one line each, not failures. */
+  skipped: string[];
 }
 
 /**
@@ -43,10 +48,11 @@ export interface SubmitResult {
 export async function submitDocuments(paths: string[], options: SubmitOptions): Promise<SubmitResult> {
   const settings = queueSettings(options.settings);
   const connection = producerConnection(settings.url);
-  const flows = new FlowProducer({ connection, prefix: settings.prefix });
-  const emitQueue = new Queue(queueName('emit'), { connection, prefix: settings.prefix });
+  const flows = quiet(new FlowProducer({ connection, prefix: settings.prefix }));
+  const emitQueue = quiet(new Queue(queueName('emit'), { connection, prefix: settings.prefix }));
   try {
-    const { inputs, problems: inputProblems } = await expandInputs(paths);
+    await prepareOutputFolder(options.out);
+    const { inputs, problems: inputProblems, skipped } = await expandInputs(paths);
     const problems = inputProblems.map((problem) => ({ input: problem.path, error: problem.message }));
     const documents: SubmittedDocument[] = [];
     const claimed = new Map<string, string>();
@@ -60,7 +66,16 @@ export async function submitDocuments(paths: string[], options: SubmitOptions): 
         continue;
       }
       claimed.set(name, input);
-      const bytes = new Uint8Array(await readFile(input));
+      // An input that cannot be read (vanished, unreadable, too big) is its own line: the others are still queued.
+      let bytes: Uint8Array;
+      try {
+        const tooBig = sizeProblem((await stat(inputLocation(input))).size, pipelineOptions.maxFileBytes);
+        if (tooBig) throw new Error(tooBig);
+        bytes = new Uint8Array(await readInput(input));
+      } catch (error) {
+        problems.push({ input, error: describeFailure(input, readError(error)) });
+        continue;
+      }
       const data: DocumentJobData = {
         documentKey: documentKey(bytes, out, name, pipelineOptions),
         input,
@@ -73,20 +88,27 @@ export async function submitDocuments(paths: string[], options: SubmitOptions): 
       const existing = await emitQueue.getJob(rootJobId);
       const state = existing ? await existing.getState() : undefined;
       if (existing && state !== 'failed' && state !== 'unknown') {
-        documents.push({ input, documentKey: data.documentKey, rootJobId, submission: state === 'completed' ? 'already-done' : 'already-queued' });
+        documents.push({ input, documentKey: data.documentKey, rootJobId, submission: state === 'completed' ? 'already-done' : 'already-queued', workFolder: workFolderOf(data) });
         continue;
       }
       // A document that failed before is tried again from the start when submitted again.
       if (existing) await existing.remove({ removeChildren: true });
       await mkdir(resolve(sourceCopyOf(data), '..'), { recursive: true });
-      await copyFile(input, sourceCopyOf(data));
+      await writeFile(sourceCopyOf(data), bytes);
       await flows.add(documentFlow(data));
-      documents.push({ input, documentKey: data.documentKey, rootJobId, submission: 'queued' });
+      documents.push({ input, documentKey: data.documentKey, rootJobId, submission: 'queued', workFolder: workFolderOf(data) });
     }
-    return { documents, problems };
+    return { documents, problems, skipped: skipped.map((entry) => entry.message) };
   } finally {
     await Promise.all([flows.close(), emitQueue.close()]);
   }
+}
+
+/** A read error in a few words (`permission denied`), not Node's `EACCES: permission denied, open '…'`. */
+function readError(error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = { EACCES: 'permission denied', ENOENT: 'no such file (removed?)', EISDIR: 'is a folder', EIO: 'input/output error' };
+  return code && words[code] ? new Error(words[code]) : error;
 }
 
 /**

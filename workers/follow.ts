@@ -1,4 +1,6 @@
+import { rm } from 'node:fs/promises';
 import { Queue } from 'bullmq';
+import { escapeControls } from '../pipeline/runner/names.ts';
 import type { QueueSettings } from './connection.ts';
 import { producerConnection, queueSettings } from './connection.ts';
 import type { SubmittedDocument } from './flow.ts';
@@ -14,6 +16,8 @@ export interface DocumentOutcome {
   folder?: string;
   /** One line naming the file and the problem, as the failing stage recorded it. */
   error?: string;
+  /** Its jobs vanished from Redis before it finished. */
+  lost?: boolean;
 }
 
 export interface FollowOptions {
@@ -29,7 +33,9 @@ export interface FollowOptions {
 
 /**
  * Waits until every document's last job has completed or failed, polling its state. Redis going away for
- * a while (a restart) only delays the answer: failed polls are retried.
+ * a while (a restart) only delays the answer: failed polls are retried. A document whose last job is no
+ * longer in Redis (a restart of a Redis without persistence, a flush) is lost: it is reported as such,
+ * once two polls in a row miss it, and its work folder is removed; the others are still waited for.
  */
 export async function followDocuments(documents: SubmittedDocument[], options: FollowOptions = {}): Promise<DocumentOutcome[]> {
   const settings = queueSettings(options.settings);
@@ -37,6 +43,7 @@ export async function followDocuments(documents: SubmittedDocument[], options: F
   const outcomes = new Map<string, DocumentOutcome>();
   const stageOf = new Map<string, string>();
   const pending = new Set(documents);
+  const missing = new Map<string, number>();
   try {
     while (pending.size > 0 && !options.signal?.aborted) {
       const finished: DocumentOutcome[] = [];
@@ -44,6 +51,16 @@ export async function followDocuments(documents: SubmittedDocument[], options: F
         for (const document of [...pending]) {
           const root = await queues.get('emit')!.getJob(document.rootJobId);
           const state = root ? await root.getState() : 'unknown';
+          if (state === 'unknown') {
+            const misses = (missing.get(document.documentKey) ?? 0) + 1;
+            missing.set(document.documentKey, misses);
+            if (misses >= 2) {
+              await rm(document.workFolder, { recursive: true, force: true }).catch(() => {});
+              finished.push({ input: document.input, documentKey: document.documentKey, ok: false, lost: true, error: `${escapeControls(document.input)}: lost: its jobs are no longer in Redis (restarted without persistence, or flushed); submit it again` });
+            }
+            continue;
+          }
+          missing.delete(document.documentKey);
           if (state === 'completed') {
             const result = root!.returnvalue as StageResult | undefined;
             finished.push({ input: document.input, documentKey: document.documentKey, ok: true, ...(result?.folder ? { folder: result.folder } : {}) });
@@ -73,7 +90,16 @@ export async function followDocuments(documents: SubmittedDocument[], options: F
 
 export function openQueues(settings: QueueSettings): Map<StageName, Queue> {
   const connection = producerConnection(settings.url);
-  return new Map(STAGE_NAMES.map((stage) => [stage, new Queue(queueName(stage), { connection, prefix: settings.prefix })]));
+  return new Map(STAGE_NAMES.map((stage) => [stage, quiet(new Queue(queueName(stage), { connection, prefix: settings.prefix }))]));
+}
+
+/**
+ * Connection errors of a producer's queue are seen where its commands fail (and reported there in one
+ * line); without a listener BullMQ would print each reconnection attempt's error with its stack.
+ */
+export function quiet<T extends { on(event: 'error', listener: (error: Error) => void): unknown }>(emitter: T): T {
+  emitter.on('error', () => {});
+  return emitter;
 }
 
 /**

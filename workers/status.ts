@@ -1,6 +1,8 @@
 import type { QueueSettings } from './connection.ts';
 import { queueSettings } from './connection.ts';
-import { openQueues } from './follow.ts';
+import { failureReason, openQueues } from './follow.ts';
+import type { DocumentJobData } from './job-data.ts';
+import { escapeControls } from '../pipeline/runner/names.ts';
 import type { StageName } from './queues.ts';
 import { STAGE_NAMES } from './queues.ts';
 
@@ -19,12 +21,23 @@ export async function queueStatus(overrides: Partial<QueueSettings> = {}, failur
   const queues = openQueues(queueSettings(overrides));
   try {
     const statuses: StageStatus[] = [];
+    // A document's failure shows once, with its real reason, however many later stages relayed it.
+    const shown = new Set<string>();
     for (const stage of STAGE_NAMES) {
       const queue = queues.get(stage)!;
       const counts = (await queue.getJobCounts(...COUNTED_STATES)) as StageStatus['counts'];
       const workers = (await queue.getWorkers()).length;
       const failed = await queue.getFailed(0, failuresPerStage - 1);
-      const failures = failed.map((job) => job.failedReason).filter((reason) => reason && !reason.startsWith('child '));
+      const failures: string[] = [];
+      for (const job of failed) {
+        const data = job.data as Partial<DocumentJobData> | undefined;
+        if (data?.documentKey && shown.has(data.documentKey)) continue;
+        if (data?.documentKey) shown.add(data.documentKey);
+        let reason = job.failedReason ?? 'failed';
+        if (reason.startsWith('child ') && data?.documentKey && data.input) reason = await failureReason(queues, data as DocumentJobData);
+        const input = data?.input ? escapeControls(data.input) : undefined;
+        failures.push(input && !reason.startsWith(input) ? `${input}: ${reason}` : reason);
+      }
       statuses.push({ stage, counts, workers, failures });
     }
     return statuses;

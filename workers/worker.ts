@@ -9,6 +9,9 @@ import { documentStages, type PipelineOptions } from '../pipeline/stages.ts';
 import type { QueueSettings } from './connection.ts';
 import { queueSettings, workerConnection } from './connection.ts';
 import { runJob } from './failures.ts';
+import { budgetSignal, escapeControls } from '../pipeline/runner/index.ts';
+import { describeRedisError, scrub } from './redis-check.ts';
+import { quiet } from './follow.ts';
 import type { DocumentJobData, PageJobData, StageResult } from './job-data.ts';
 import { workFolderOf } from './job-data.ts';
 import { emitProcessor } from './processors/emit.ts';
@@ -36,6 +39,9 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
+export const DEFAULT_LOCK_DURATION = 8000;
+export const DEFAULT_STALLED_INTERVAL = 4000;
+
 const ocrProcessorFile = fileURLToPath(new URL('./processors/ocr-page.js', import.meta.url));
 
 /** Starts one BullMQ worker per chosen stage, each calling the same stage functions as the in-process runner. */
@@ -49,13 +55,23 @@ export async function startWorkers(options: WorkerStartOptions = {}): Promise<Ru
     name: `${hostname()}-${process.pid}`,
     connection,
     prefix: settings.prefix,
-    lockDuration: options.lockDuration ?? numberFromEnvironment('UNLETTERS_LOCK_DURATION_MS') ?? 30_000,
-    stalledInterval: options.stalledInterval ?? numberFromEnvironment('UNLETTERS_STALLED_INTERVAL_MS') ?? 30_000,
+    // A dead worker's job is taken back at most lockDuration + stalledInterval after its last lock renewal
+    // (every lockDuration / 2): under 15 s. Short locks are safe because no stage holds the event loop for
+    // long: CPU-heavy stages yield between pieces (`context.checkpoint`), OCR runs in child processes and
+    // the lexicons are loaded before the first job is taken.
+    lockDuration: options.lockDuration ?? numberFromEnvironment('UNLETTERS_LOCK_DURATION_MS') ?? DEFAULT_LOCK_DURATION,
+    stalledInterval: options.stalledInterval ?? numberFromEnvironment('UNLETTERS_STALLED_INTERVAL_MS') ?? DEFAULT_STALLED_INTERVAL,
     // A job whose worker died twice is still worth a third try before it is declared failed.
     maxStalledCount: 2,
   };
-  const ocrQueue = new Queue<PageJobData>(queueName('ocr'), { connection, prefix: settings.prefix });
-  const emitQueue = new Queue<DocumentJobData>(queueName('emit'), { connection, prefix: settings.prefix });
+  const ocrQueue = quiet(new Queue<PageJobData>(queueName('ocr'), { connection, prefix: settings.prefix }));
+  const emitQueue = quiet(new Queue<DocumentJobData>(queueName('emit'), { connection, prefix: settings.prefix }));
+  // Queues to look a job up by id (to name its input in a log line), opened when first needed.
+  const lookups = new Map<StageName, Queue>([['ocr', ocrQueue], ['emit', emitQueue]]);
+  const lookupQueue = (stage: StageName): Queue => {
+    if (!lookups.has(stage)) lookups.set(stage, quiet(new Queue(queueName(stage), { connection, prefix: settings.prefix })));
+    return lookups.get(stage)!;
+  };
   const workers: Worker[] = [];
   for (const stage of chosen) {
     const concurrency = options.concurrency ?? (stage === 'ocr' ? availableParallelism() : 1);
@@ -68,12 +84,20 @@ export async function startWorkers(options: WorkerStartOptions = {}): Promise<Ru
           });
     worker.on('completed', (job: Job<DocumentJobData>) => void afterCompletion(stage, job, emitQueue).catch(() => {}));
     worker.on('failed', (job, error) => {
-      log(`${stage} ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`);
+      log(jobLine(stage, job, `failed (attempt ${job?.attemptsMade ?? '?'}${job?.finishedOn ? ', for good' : ', will be retried'}): ${withoutInput(error.message, job?.data.input)}`));
       // A document whose last job failed for good keeps no work folder; submitting it again starts afresh.
       if (stage === 'emit' && job?.finishedOn) void rm(workFolderOf(job.data), { recursive: true, force: true }).catch(() => {});
     });
-    // Connection errors while Redis restarts are expected; ioredis reconnects on its own.
-    worker.on('error', (error) => log(`${stage} worker: ${error.message}`));
+    worker.on('stalled', (jobId) => {
+      const line = (job?: Job) => log(jobLine(stage, job, 'stalled (its worker died or was blocked): taken up again'));
+      void lookupQueue(stage)
+        .getJob(jobId)
+        .then((job) => line(job ?? ({ id: jobId, data: {} } as Job)))
+        .catch(() => line({ id: jobId, data: {} } as Job));
+    });
+    // Connection errors while Redis restarts are expected; ioredis reconnects on its own. One line per
+    // kind of error and minute, not one per reconnection attempt.
+    worker.on('error', (error) => throttled(`${stage} worker: ${scrub(describeRedisError(error))}`, log));
     workers.push(worker);
   }
   await Promise.all(workers.map((worker) => worker.waitUntilReady()));
@@ -81,7 +105,7 @@ export async function startWorkers(options: WorkerStartOptions = {}): Promise<Ru
     workers,
     async close() {
       await Promise.all(workers.map((worker) => worker.close()));
-      await Promise.all([ocrQueue.close(), emitQueue.close()]);
+      await Promise.all([...lookups.values()].map((queue) => queue.close()));
       // The plan job may have OCR'd a first page to choose the language: its engine threads must stop too.
       await terminateOcr();
     },
@@ -106,11 +130,18 @@ function documentProcessor(stage: StageName, prefix: string, ocrQueue: Queue<Pag
 function inProcess(stage: StageName, processor: Processor<DocumentJobData, StageResult>): Processor<DocumentJobData, StageResult> {
   const hold = numberFromEnvironment('UNLETTERS_TEST_HOLD_MS');
   const holdStage = process.env.UNLETTERS_TEST_HOLD_STAGE;
-  return async (job, token, signal) =>
-    runJob(job.data.input, async () => {
-      if (hold && (!holdStage || holdStage === stage)) await new Promise((resolve) => setTimeout(resolve, hold));
-      return processor(job, token, signal);
-    });
+  return async (job, token, signal) => {
+    // Each job has the document's time budget; a stop of the job (BullMQ's signal) stops the stage too.
+    const budget = budgetSignal(job.data.input, job.data.options.timeBudget);
+    try {
+      return await runJob(job.data.input, async () => {
+        if (hold && (!holdStage || holdStage === stage)) await new Promise((resolve) => setTimeout(resolve, hold));
+        return processor(job, token, signal ? AbortSignal.any([budget.signal, signal]) : budget.signal);
+      });
+    } finally {
+      budget.dispose();
+    }
+  };
 }
 
 /** Per-document progress lives on the document's last job; the work folder goes once the outputs are written. */
@@ -123,6 +154,24 @@ async function afterCompletion(stage: StageName, job: Job<DocumentJobData>, emit
   const root = await emitQueue.getJob(stageJobId('emit', job.data.documentKey));
   const step = (DOCUMENT_STAGES as readonly StageName[]).indexOf(stage) + 1;
   await root?.updateProgress({ stage, step, steps: DOCUMENT_STAGES.length });
+}
+
+/** A job's log line names its input first, so that a line in a long log says which document it is about. */
+function jobLine(stage: StageName, job: Job | undefined, what: string): string {
+  const page = job?.data && 'page' in job.data ? ` page ${(job.data as PageJobData).page}` : '';
+  return `${job?.data?.input ? `${escapeControls(job.data.input)}: ` : ''}${stage}${page} job ${job?.id ?? '?'} ${what}`;
+}
+
+function withoutInput(message: string, input: string | undefined): string {
+  return input && message.startsWith(`${input}: `) ? message.slice(input.length + 2) : message;
+}
+
+const lastLogged = new Map<string, number>();
+function throttled(line: string, log: (line: string) => void): void {
+  const now = Date.now();
+  if ((lastLogged.get(line) ?? 0) > now - 60_000) return;
+  lastLogged.set(line, now);
+  log(line);
 }
 
 function numberFromEnvironment(name: string): number | undefined {

@@ -6,6 +6,7 @@ import express from 'express';
 import { parsePositiveInteger } from '../options.ts';
 import { openQueues } from '../../workers/follow.ts';
 import { queueSettings } from '../../workers/connection.ts';
+import { withRedis } from '../redis.ts';
 
 export function dashboardCommand(): Command {
   return new Command('dashboard')
@@ -13,6 +14,12 @@ export function dashboardCommand(): Command {
     .option('--port <n>', 'port to listen on', parsePositiveInteger, 3000)
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .action(async (options: { port: number; host: string }) => {
+      // Refuses to start when Redis does not answer; the server then keeps running (the return is 0).
+      process.exitCode = await withRedis(async () => startDashboard(options));
+    });
+}
+
+function startDashboard(options: { port: number; host: string }): void {
       const queues = openQueues(queueSettings());
       const serverAdapter = new ExpressAdapter();
       serverAdapter.setBasePath('/');
@@ -22,5 +29,4 @@ export function dashboardCommand(): Command {
       app.listen(options.port, options.host, () => {
         process.stderr.write(`dashboard on http://${options.host}:${options.port}/\n`);
       });
-    });
 }

@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { PipelineOptions } from '../../pipeline/stages.ts';
+import { isOutputFolderError } from '../../pipeline/runner/index.ts';
 import { submitDocuments } from '../../workers/flow.ts';
 import { followDocuments } from '../../workers/follow.ts';
 import { sharedRoot, toShared } from '../../workers/shared-folder.ts';
@@ -21,7 +22,16 @@ export async function ingestThroughQueue(inputs: string[], options: QueuedIngest
   if (isAbsolute(toShared(options.out))) {
     process.stderr.write(`note: ${options.out} is outside the shared folder ${sharedRoot()} (UNLETTERS_SHARED): only workers on this machine can write it\n`);
   }
-  const { documents, problems } = await submitDocuments(inputs, { ...options.pipelineOptions, out: options.out });
+  let submitted;
+  try {
+    submitted = await submitDocuments(inputs, { ...options.pipelineOptions, out: options.out });
+  } catch (error) {
+    if (!isOutputFolderError(error)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  const { documents, problems, skipped } = submitted;
+  for (const line of skipped) process.stderr.write(`${line}\n`);
   for (const problem of problems) process.stderr.write(`${problem.error}\n`);
   const queued = documents.filter((document) => document.submission === 'queued').length;
   const earlier = documents.length - queued;

@@ -1,9 +1,9 @@
 import { Command, Option } from 'commander';
 import type { IngestResult } from '../../pipeline/runner/index.ts';
-import { ingest } from '../../pipeline/runner/index.ts';
+import { ingest, isOutputFolderError } from '../../pipeline/runner/index.ts';
 import { terminateOcr } from '../../pipeline/ocr/index.ts';
 import type { PipelineOptions } from '../../pipeline/stages.ts';
-import { parseLanguage, parseOcrMode, parseThreshold } from '../options.ts';
+import { parseLanguage, parseMegabytes, parseOcrMode, parsePositiveNumber, parseThreshold } from '../options.ts';
 
 export function ingestCommand(): Command {
   return new Command('ingest')
@@ -14,6 +14,9 @@ export function ingestCommand(): Command {
     .option('--lang <code>', 'force the language instead of detecting it (fr, en)', parseLanguage)
     .option('--repair-threshold <confidence>', 'apply repairs of at least this confidence (0 to 1, default 0.6); keep the others as suggestions', parseThreshold)
     .option('--typography', "also apply the language's typography in repair (apostrophes, no-break spaces)")
+    .option('--max-size <MB>', 'refuse input files larger than this (default 200)', parseMegabytes)
+    .option('--max-text <MB>', "stop a document whose text is larger than this (default 10)", parseMegabytes)
+    .option('--time-budget <seconds>', 'stop a document that takes longer than this (default 1800; through the queue: per job)', parsePositiveNumber)
     .option('--quiet', 'no progress lines')
     .option('--queue', 'submit to the BullMQ queues (REDIS_URL) and follow until done, instead of running in-process')
     .option('--detach', 'with --queue: submit and return at once')
@@ -21,18 +24,30 @@ export function ingestCommand(): Command {
       const pipelineOptions = stageOptions(options);
       if (options.queue || options.detach) {
         const { ingestThroughQueue } = await import('./ingest-queue.ts');
-        process.exitCode = await ingestThroughQueue(inputs, { ...options, pipelineOptions });
+        const { withRedis } = await import('../redis.ts');
+        process.exitCode = await withRedis(() => ingestThroughQueue(inputs, { ...options, pipelineOptions }));
         return;
       }
       const showProgress = !options.quiet && process.stderr.isTTY;
       const results = await ingest(inputs, {
         ...pipelineOptions,
         out: options.out,
+        onSkipped: (line) => process.stderr.write(`${line}\n`),
         onResult: (result, index, total) => {
           if (!result.ok) process.stderr.write(`${result.error}\n`);
           else if (showProgress) process.stderr.write(`${progressLine(result, index, total)}\n`);
         },
-      }).finally(() => terminateOcr()); // OCR workers are threads: stop them so the process can exit
+      })
+        .catch((error: unknown) => {
+          if (!isOutputFolderError(error)) throw error;
+          process.stderr.write(`${error.message}\n`);
+          return undefined;
+        })
+        .finally(() => terminateOcr()); // OCR workers are threads: stop them so the process can exit
+      if (!results) {
+        process.exitCode = 1;
+        return;
+      }
       const failed = results.filter((result) => !result.ok).length;
       if (showProgress || failed > 0) {
         process.stderr.write(`${results.length - failed} of ${results.length} documents written to ${options.out}\n`);
@@ -42,9 +57,12 @@ export function ingestCommand(): Command {
 }
 
 /** The stages' options among the command's: the same object goes to the runner and into job data. */
-function stageOptions(options: PipelineOptions): PipelineOptions {
-  const { ocr, lang, repairThreshold, typography } = options;
+function stageOptions(options: PipelineOptions & { maxSize?: number; maxText?: number }): PipelineOptions {
+  const { ocr, lang, repairThreshold, typography, timeBudget, maxSize, maxText } = options;
   return {
+    ...(timeBudget !== undefined ? { timeBudget } : {}),
+    ...(maxSize !== undefined ? { maxFileBytes: maxSize } : {}),
+    ...(maxText !== undefined ? { maxTextBytes: maxText } : {}),
     ...(ocr !== undefined ? { ocr } : {}),
     ...(lang !== undefined ? { lang } : {}),
     ...(repairThreshold !== undefined ? { repairThreshold } : {}),

@@ -1,12 +1,15 @@
 import { Command } from 'commander';
 import { formatStatus, queueStatus } from '../../workers/status.ts';
+import { withRedis } from '../redis.ts';
 
 export function statusCommand(): Command {
   return new Command('status')
     .description('job counts, workers and recent failures per queue stage (REDIS_URL selects the server)')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
-      const statuses = await queueStatus();
-      process.stdout.write(options.json ? `${JSON.stringify(statuses, null, 2)}\n` : `${formatStatus(statuses)}\n`);
+      process.exitCode = await withRedis(async () => {
+        const statuses = await queueStatus();
+        process.stdout.write(options.json ? `${JSON.stringify(statuses, null, 2)}\n` : `${formatStatus(statuses)}\n`);
+      });
     });
 }

@@ -3,7 +3,8 @@ import { parsePositiveInteger } from '../options.ts';
 import type { StageName } from '../../workers/queues.ts';
 import { STAGE_NAMES, isStageName } from '../../workers/queues.ts';
 import { startWorkers } from '../../workers/worker.ts';
-import { redisUrl } from '../../workers/connection.ts';
+import { redisUrl, workerConnection } from '../../workers/connection.ts';
+import { checkRedis, isRedisUnavailable, persistenceWarnings, redisAddress } from '../../workers/redis-check.ts';
 
 function parseStages(value: string): StageName[] {
   const names = value.split(',').map((name) => name.trim()).filter(Boolean);
@@ -19,8 +20,17 @@ export function workerCommand(): Command {
     .option('--concurrency <n>', 'jobs at once per stage (OCR: sandboxed processes; default: cores for OCR, 1 otherwise)', parsePositiveInteger)
     .action(async (options: { stages?: StageName[]; concurrency?: number }) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
+      try {
+        await checkRedis(workerConnection());
+      } catch (error) {
+        if (!isRedisUnavailable(error)) throw error;
+        log(error.message);
+        process.exitCode = 1;
+        return;
+      }
+      for (const warning of await persistenceWarnings(workerConnection()).catch(() => [])) log(`warning: ${warning}`);
       const running = await startWorkers({ stages: options.stages, concurrency: options.concurrency, log });
-      log(`worker ${process.pid}: serving ${(options.stages ?? STAGE_NAMES).join(', ')} on ${redisUrl().replace(/\/\/[^@]*@/, '//')}`);
+      log(`worker ${process.pid}: serving ${(options.stages ?? STAGE_NAMES).join(', ')} on ${redisAddress(redisUrl())}`);
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;

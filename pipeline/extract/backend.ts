@@ -22,6 +22,8 @@ export interface PlanOptions {
 export interface ExtractOptions {
   /** Force the document language instead of detecting it. */
   lang?: LanguageCode;
+  /** Longest text (UTF-8 bytes) a document may have: longer stops with one line (`--max-text`). */
+  maxTextBytes?: number;
 }
 
 export interface PagePlan {

@@ -84,7 +84,7 @@ export const planStage: Step<SourceFile, PlannedSource, PlanOptions, 'plan'> = {
 export const extractStage: Step<ReadSource, UnDocument, ExtractOptions, 'extract'> = {
   name: 'extract',
   run({ file, plans, readings }, options, context) {
-    const extraction = plans ? assembleExtraction(file, plans, readings) : extractText(file);
+    const extraction = plans ? assembleExtraction(file, plans, readings, options.maxTextBytes) : extractText(file, options.maxTextBytes);
     return newDocument(extraction, file.bytes, options.lang, context);
   },
 };

@@ -3,6 +3,7 @@
  * once OCR has read those, assemble the pages into one extraction. The OCR itself is a stage of its own
  * (`pipeline/ocr`), between the two; the queue runs it as one job per page.
  */
+import { DEFAULT_MAX_TEXT_BYTES, textLimitReason } from './text.ts';
 import { InputError } from '../errors.ts';
 import { defaultLanguages } from '../lang/index.ts';
 import type { LanguageRegistry } from '../lang/types.ts';
@@ -88,7 +89,7 @@ export async function planPages(file: SourceFile, options: PlanOptions = {}, lan
  * Joins the pages in order into one extraction: text-layer pages carry their score, OCR'd pages their
  * confidence, resolution, skew and words. Pages are separated by a blank line.
  */
-export function assembleExtraction(file: SourceFile, plans: readonly PagePlan[], readings: readonly PageReading[]): Extraction {
+export function assembleExtraction(file: SourceFile, plans: readonly PagePlan[], readings: readonly PageReading[], maxTextBytes = DEFAULT_MAX_TEXT_BYTES): Extraction {
   const byNumber = new Map(readings.map((result) => [result.page.number, result]));
   const pages: Page[] = [];
   const texts: string[] = [];
@@ -108,6 +109,8 @@ export function assembleExtraction(file: SourceFile, plans: readonly PagePlan[],
   }
   const rawText = texts.join('\n\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
   if (rawText.trim() === '') throw new InputError(file.name, 'no text found on any page');
+  const size = Buffer.byteLength(rawText);
+  if (size > maxTextBytes) throw new InputError(file.name, textLimitReason(size, maxTextBytes));
   // Where each page starts in the joined text (the repair measures damage per page): its text, trimmed and
   // with blank runs made single as the join does, is found after the previous page's.
   let cursor = 0;

@@ -1,19 +1,39 @@
 import { InputError } from '../errors.ts';
+import { megabytes } from '../runner/limits.ts';
 import type { Extraction } from './backend.ts';
 import type { SourceFile } from './source.ts';
 import { sourceInfo } from './source.ts';
 
+/** Text longer than this stops with one line: the default of `--max-text`. */
+export const DEFAULT_MAX_TEXT_BYTES = 10 * 1024 * 1024;
+
+export function textLimitReason(size: number, limit: number): string {
+  return `text of ${megabytes(size)} is over the limit of ${megabytes(limit)} (--max-text)`;
+}
+
+/** UTF-16 is recognized by its byte order mark only: without one, bytes with NULs are binary. */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Plain UTF-8 text: refused when empty, binary or in another encoding. */
-export function extractText(file: SourceFile): Extraction {
+/**
+ * Plain text, UTF-8 (with or without a byte order mark) or UTF-16 with its byte order mark: refused when
+ * empty, binary, in another encoding, or longer than `maxTextBytes`.
+ */
+export function extractText(file: SourceFile, maxTextBytes = DEFAULT_MAX_TEXT_BYTES): Extraction {
   if (file.bytes.byteLength === 0) throw new InputError(file.name, 'the file is empty');
-  if (file.bytes.includes(0)) throw new InputError(file.name, 'binary content (NUL bytes), not UTF-8 text');
+  if (file.bytes.byteLength > maxTextBytes) throw new InputError(file.name, textLimitReason(file.bytes.byteLength, maxTextBytes));
+  const utf16 = utf16Encoding(file.bytes);
+  if (!utf16 && file.bytes.includes(0)) throw new InputError(file.name, 'binary content (NUL bytes), not UTF-8 text');
   let text: string;
   try {
-    text = strictUtf8.decode(file.bytes);
+    text = utf16 ? new TextDecoder(utf16, { fatal: true }).decode(file.bytes) : strictUtf8.decode(file.bytes);
   } catch {
-    throw new InputError(file.name, 'not valid UTF-8 text (convert it to UTF-8 first)');
+    throw new InputError(file.name, utf16 ? `not valid ${utf16.toUpperCase()} text` : 'not valid UTF-8 text (convert it to UTF-8 first)');
   }
   // Control characters other than tab, line feed, carriage return and form feed mean this is no letter.
   const controls = text.match(/[\u0001-\u0008\u000B\u000E-\u001F\u007F]/g)?.length ?? 0;

@@ -68,7 +68,10 @@ export const ocrStage: OcrStage = {
     const readings = await Promise.all(
       pages.map(async (number) => {
         if (probe && probe.page.number === number) return probe;
+        await context.checkpoint();
         const reading = await ocrStage.page(planned.file, number, lang, context);
+        // The time budget stops the document at the next page's end (a page in the engine is not cut).
+        context.signal.throwIfAborted();
         context.progress(++done, pages.length);
         return reading;
       }),

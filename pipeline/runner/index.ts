@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { emitStage } from '../emit/index.ts';
 import { isInputError } from '../errors.ts';
@@ -6,11 +6,15 @@ import type { SourceFile } from '../extract/index.ts';
 import type { Diagnostic, UnDocument } from '../model/index.ts';
 import { runStep, type RunEnvironment, type Step } from '../stage.ts';
 import { readingStages, stagesBeforeEmit, type PipelineOptions } from '../stages.ts';
-import { expandInputs } from './inputs.ts';
-import { safeName, writeRenderings } from './outputs.ts';
+import { expandInputs, inputLocation, readInput } from './inputs.ts';
+import { budgetSignal, sizeProblem } from './limits.ts';
+import { escapeControls } from './names.ts';
+import { prepareOutputFolder, safeName, writeRenderings } from './outputs.ts';
 
-export { expandInputs, INPUT_EXTENSIONS } from './inputs.ts';
-export { safeName, writeRenderings } from './outputs.ts';
+export { expandInputs, inputLocation, readInput, INPUT_EXTENSIONS } from './inputs.ts';
+export { isOutputFolderError, prepareOutputFolder, safeName, writeRenderings } from './outputs.ts';
+export { budgetSignal, sizeProblem, DEFAULT_MAX_FILE_BYTES, DEFAULT_TIME_BUDGET_SECONDS, type DocumentLimits } from './limits.ts';
+export { escapeControls } from './names.ts';
 export type { PipelineOptions } from '../stages.ts';
 export type { RunEnvironment } from '../stage.ts';
 
@@ -62,6 +66,8 @@ export interface IngestOptions extends PipelineOptions {
   environment?: RunEnvironment;
   onResult?: (result: IngestResult, index: number, total: number) => void;
   onStart?: (input: string, index: number, total: number) => void;
+  /** Entries of input folders left out on purpose (symbolic links), one line each; not failures. */
+  onSkipped?: (line: string) => void;
 }
 
 /**
@@ -69,7 +75,9 @@ export interface IngestOptions extends PipelineOptions {
  * happens to the others; each failure becomes one line in its result.
  */
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestResult[]> {
-  const { inputs, problems } = await expandInputs(paths);
+  await prepareOutputFolder(options.out);
+  const { inputs, problems, skipped } = await expandInputs(paths);
+  for (const entry of skipped) options.onSkipped?.(entry.message);
   const results: IngestResult[] = problems.map((problem) => ({ input: problem.path, ok: false, error: problem.message, milliseconds: 0 }));
   const total = inputs.length + problems.length;
   problems.forEach((_, index) => options.onResult?.(results[index]!, index, total));
@@ -79,20 +87,26 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     options.onStart?.(input, index, total);
     const started = performance.now();
     const result: IngestResult = { input, ok: false, milliseconds: 0 };
+    const { out: _out, onResult: _onResult, onStart: _onStart, onSkipped: _onSkipped, environment, ...pipelineOptions } = options;
+    const budget = budgetSignal(input, options.timeBudget);
     try {
       const name = outputName(input);
       const earlier = claimed.get(name);
       if (earlier) throw new Error(`${input}: output folder ${name}/ is already taken by ${earlier} in this run`);
       claimed.set(name, input);
-      const bytes = new Uint8Array(await readFile(input));
-      const { out: _out, onResult: _onResult, onStart: _onStart, environment, ...pipelineOptions } = options;
-      const document = await processSource({ name: input, bytes }, pipelineOptions, environment);
-      const renderings = await runStep(emitStage, document, pipelineOptions, environment);
+      const tooBig = sizeProblem((await stat(inputLocation(input))).size, options.maxFileBytes);
+      if (tooBig) throw new Error(`${input}: ${tooBig}`);
+      const bytes = new Uint8Array(await readInput(input));
+      const limited = { ...environment, signal: budget.signal };
+      const document = await processSource({ name: input, bytes }, pipelineOptions, limited);
+      const renderings = await runStep(emitStage, document, pipelineOptions, limited);
       result.folder = await writeRenderings(options.out, name, renderings);
       result.document = document;
       result.ok = true;
     } catch (error) {
       result.error = describeFailure(input, error);
+    } finally {
+      budget.dispose();
     }
     result.milliseconds = performance.now() - started;
     results.push(result);
@@ -101,10 +115,13 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   return results;
 }
 
-/** One line: the file and the problem. Unexpected errors keep their message, never a stack. */
+/**
+ * One line: the file and the problem. Unexpected errors keep their message, never a stack; control
+ * characters of the file name (a newline would forge a second line) are written as escapes.
+ */
 export function describeFailure(input: string, error: unknown): string {
-  if (isInputError(error)) return error.message;
-  const message = error instanceof Error ? error.message : String(error);
-  const line = message.split('\n')[0] ?? 'unknown error';
-  return line.startsWith(input) ? line : `${input}: ${line}`;
+  const message = isInputError(error) ? `${error.file}: ${error.reason}` : error instanceof Error ? error.message : String(error);
+  const withInput = message.startsWith(input) ? message : `${input}: ${message}`;
+  const reason = withInput.slice(input.length);
+  return `${escapeControls(input)}${(reason.split('\n')[0] ?? '').trimEnd() || ': unknown error'}`;
 }

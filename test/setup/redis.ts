@@ -49,8 +49,11 @@ export async function startLocalRedis(extraArguments: string[] = ['--save', ''],
     '--port', String(chosenPort), '--bind', '127.0.0.1', '--daemonize', 'yes', '--dir', dataFolder, '--pidfile', pidFile,
     '--maxmemory-policy', 'noeviction', '--logfile', join(dataFolder, 'redis.log'), ...extraArguments,
   ]);
+  // A server started with a password (the credential tests) is pinged with it.
+  const passwordAt = extraArguments.indexOf('--requirepass');
+  const auth = passwordAt >= 0 ? ['-a', extraArguments[passwordAt + 1]!, '--no-auth-warning'] : [];
   for (let tries = 0; ; tries++) {
-    const ping = spawnSync('redis-cli', ['-p', String(chosenPort), 'ping'], { encoding: 'utf8' });
+    const ping = spawnSync('redis-cli', ['-p', String(chosenPort), ...auth, 'ping'], { encoding: 'utf8' });
     if (ping.stdout.trim() === 'PONG') break;
     if (tries > 100) throw new Error(`redis-server on port ${chosenPort} did not answer`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -65,7 +68,7 @@ export async function startLocalRedis(extraArguments: string[] = ['--save', ''],
       try {
         pid = Number(readFileSync(pidFile, 'utf8').trim());
       } catch {}
-      spawnSync('redis-cli', ['-p', String(chosenPort), 'shutdown']);
+      spawnSync('redis-cli', ['-p', String(chosenPort), ...auth, 'shutdown']);
       for (let tries = 0; pid && tries < 100; tries++) {
         try {
           process.kill(pid, 0);

@@ -12,9 +12,9 @@ import { readStageDocument, toShared } from '../shared-folder.ts';
  * it writes the same files again and no reader ever sees a half-written set.
  */
 export function emitProcessor(lastStage: string) {
-  return async (job: Job<DocumentJobData>): Promise<StageResult> => {
+  return async (job: Job<DocumentJobData>, _token?: string, signal?: AbortSignal): Promise<StageResult> => {
     const document = await readStageDocument(workFolderOf(job.data), lastStage);
-    const renderings = await runStep(emitStage, document, job.data.options, jobEnvironment(job));
+    const renderings = await runStep(emitStage, document, job.data.options, jobEnvironment(job, signal));
     const folder = await writeRenderings(outFolderOf(job.data), job.data.name, renderings);
     return { stage: 'emit', folder: toShared(folder) };
   };

@@ -23,11 +23,11 @@ export interface PlanContext {
  * (which therefore waits for them). Text files have no pages: the extract job reads them whole.
  */
 export function planProcessor(context: PlanContext) {
-  return async (job: Job<DocumentJobData>): Promise<StageResult> => {
+  return async (job: Job<DocumentJobData>, _token?: string, signal?: AbortSignal): Promise<StageResult> => {
     const data = job.data;
     const work = workFolderOf(data);
     const file = { name: data.input, bytes: new Uint8Array(await readFile(sourceCopyOf(data))) };
-    const environment = jobEnvironment(job);
+    const environment = jobEnvironment(job, signal);
     const diagnostics: Diagnostic[] = [];
     const planned = await runStep(planStage, file, data.options, environment, diagnostics);
     if (!planned.plans) {

@@ -9,10 +9,10 @@ import { readStageDocument, writeStageDocument } from '../shared-folder.ts';
 
 /** A stage over the document (repair, segment, …): the document file in, the next one out, with the job's options. */
 export function stageProcessor(stage: Stage<PipelineOptions>, previous: string) {
-  return async (job: Job<DocumentJobData>): Promise<StageResult> => {
+  return async (job: Job<DocumentJobData>, _token?: string, signal?: AbortSignal): Promise<StageResult> => {
     const work = workFolderOf(job.data);
     const document = await readStageDocument(work, previous);
-    const next = await runStep(stage, document, job.data.options, jobEnvironment(job));
+    const next = await runStep(stage, document, job.data.options, jobEnvironment(job, signal));
     await writeStageDocument(work, stage.name, next);
     return { stage: stage.name };
   };
