@@ -12,6 +12,7 @@ import { runJob } from './failures.ts';
 import { budgetSignal, escapeControls } from '../pipeline/runner/index.ts';
 import { describeRedisError, scrub } from './redis-check.ts';
 import { quiet } from './follow.ts';
+import { warmUp } from './warm-up.ts';
 import type { DocumentJobData, PageJobData, StageResult } from './job-data.ts';
 import { workFolderOf } from './job-data.ts';
 import { emitProcessor } from './processors/emit.ts';
@@ -39,8 +40,8 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-export const DEFAULT_LOCK_DURATION = 8000;
-export const DEFAULT_STALLED_INTERVAL = 4000;
+export const DEFAULT_LOCK_DURATION = 10_000;
+export const DEFAULT_STALLED_INTERVAL = 5000;
 
 const ocrProcessorFile = fileURLToPath(new URL('./processors/ocr-page.js', import.meta.url));
 
@@ -50,6 +51,7 @@ export async function startWorkers(options: WorkerStartOptions = {}): Promise<Ru
   const connection = workerConnection(settings.url);
   const chosen = options.stages ?? STAGE_NAMES;
   const log = options.log ?? (() => {});
+  await warmUp(chosen);
   const common: WorkerOptions = {
     // Recorded on every job it processes (`processedBy`): which machine and process did the work.
     name: `${hostname()}-${process.pid}`,

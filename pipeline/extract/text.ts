@@ -1,5 +1,5 @@
 import { InputError } from '../errors.ts';
-import { megabytes } from '../runner/limits.ts';
+import { megabytes } from '../sizes.ts';
 import type { Extraction } from './backend.ts';
 import type { SourceFile } from './source.ts';
 import { sourceInfo } from './source.ts';
@@ -12,8 +12,9 @@ export function textLimitReason(size: number, limit: number): string {
 }
 
 /** UTF-16 is recognized by its byte order mark only: without one, bytes with NULs are binary. */
-function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+function utf16Encoding(bytes: Uint8Array): string | undefined {
+  // The WHATWG label `utf-16` is little-endian; big-endian has a label of its own.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return undefined;
 }
@@ -33,7 +34,7 @@ export function extractText(file: SourceFile, maxTextBytes = DEFAULT_MAX_TEXT_BY
   try {
     text = utf16 ? new TextDecoder(utf16, { fatal: true }).decode(file.bytes) : strictUtf8.decode(file.bytes);
   } catch {
-    throw new InputError(file.name, utf16 ? `not valid ${utf16.toUpperCase()} text` : 'not valid UTF-8 text (convert it to UTF-8 first)');
+    throw new InputError(file.name, utf16 ? 'not valid UTF-16 text' : 'not valid UTF-8 text (convert it to UTF-8 first)');
   }
   // Control characters other than tab, line feed, carriage return and form feed mean this is no letter.
   const controls = text.match(/[\u0001-\u0008\u000B\u000E-\u001F\u007F]/g)?.length ?? 0;

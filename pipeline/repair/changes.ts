@@ -45,26 +45,34 @@ export class ChangeTrail {
     const accepted = nonOverlapping(edits);
     if (accepted.length === 0) return;
     const groups = groupWithChanges(accepted, this.changes);
-    let text = '';
+    // The new text in parts and its length kept apart: slicing a growing string would flatten it at
+    // every group, which makes a long text's repair quadratic.
+    const parts: string[] = [];
+    let length = 0;
+    const append = (part: string) => {
+      parts.push(part);
+      length += part.length;
+    };
     let cursor = 0;
     const next: Change[] = [];
     for (const group of groups) {
-      text += this.text.slice(cursor, group.start);
-      const start = text.length;
+      append(this.text.slice(cursor, group.start));
+      const start = length;
       cursor = group.end;
       if (group.edits.length === 0) {
         const change = group.changes[0]!;
-        text += change.after;
-        next.push({ ...change, currentStart: start, currentEnd: text.length });
+        append(change.after);
+        next.push({ ...change, currentStart: start, currentEnd: length });
         continue;
       }
+      let fragment = '';
       let inner = group.start;
       for (const edit of group.edits) {
-        text += this.text.slice(inner, edit.start) + edit.after;
+        fragment += this.text.slice(inner, edit.start) + edit.after;
         inner = edit.end;
       }
-      text += this.text.slice(inner, group.end);
-      const fragment = text.slice(start);
+      fragment += this.text.slice(inner, group.end);
+      append(fragment);
       // A group that starts or ends with an earlier change spans that change's raw text (even when empty now).
       const first = group.changes[0];
       const last = group.changes.reduce<Change | undefined>((latest, change) => (!latest || change.currentEnd >= latest.currentEnd ? change : latest), undefined);
@@ -75,15 +83,15 @@ export class ChangeTrail {
         rawStart,
         rawEnd,
         currentStart: start,
-        currentEnd: text.length,
+        currentEnd: length,
         after: fragment,
         ruleIds: unique([...group.changes.flatMap((change) => change.ruleIds), ...group.edits.map((edit) => edit.ruleId)]),
         sources: unique([...group.changes.flatMap((change) => change.sources), ...group.edits.map((edit) => edit.source)]),
         confidence: Math.min(...group.changes.map((change) => change.confidence), ...group.edits.map((edit) => edit.confidence)),
       });
     }
-    text += this.text.slice(cursor);
-    this.text = text;
+    append(this.text.slice(cursor));
+    this.text = parts.join('');
     this.changes = next;
   }
 
@@ -94,13 +102,13 @@ export class ChangeTrail {
       let end = edit.end;
       let rawStart: number | undefined;
       let rawEnd: number | undefined;
-      for (const change of this.changes) {
-        if (change.currentStart <= end && change.currentEnd >= start) {
-          start = Math.min(start, change.currentStart);
-          end = Math.max(end, change.currentEnd);
-          rawStart = Math.min(rawStart ?? change.rawStart, change.rawStart);
-          rawEnd = Math.max(rawEnd ?? change.rawEnd, change.rawEnd);
-        }
+      // Changes are in order and never overlap: only those from the first that ends at or after `start` can touch it.
+      for (let index = this.firstEndingAtOrAfter(start); index < this.changes.length && this.changes[index]!.currentStart <= end; index++) {
+        const change = this.changes[index]!;
+        start = Math.min(start, change.currentStart);
+        end = Math.max(end, change.currentEnd);
+        rawStart = Math.min(rawStart ?? change.rawStart, change.rawStart);
+        rawEnd = Math.max(rawEnd ?? change.rawEnd, change.rawEnd);
       }
       const after = this.text.slice(start, edit.start) + edit.after + this.text.slice(edit.end, end);
       rawStart = Math.min(rawStart ?? Infinity, this.toRaw(start, this.changes));
@@ -122,16 +130,16 @@ export class ChangeTrail {
 
   /** Maps an offset of the current text that lies outside every change (or on its edge) into `rawText`. */
   private toRaw(offset: number, changes: readonly Change[]): number {
-    let delta = 0;
-    for (const change of changes) {
-      if (change.currentEnd <= offset) {
-        delta = change.rawEnd - change.currentEnd;
-        continue;
-      }
-      if (change.currentStart < offset) return change.rawEnd; // inside: callers widen to edges first
-      break;
-    }
-    return offset + delta;
+    // Binary search (changes are in order and never overlap): a long text has tens of thousands of them.
+    const after = firstEndingAfter(changes, offset);
+    const next = changes[after];
+    if (next && next.currentStart < offset) return next.rawEnd; // inside: callers widen to edges first
+    const before = changes[after - 1];
+    return offset + (before ? before.rawEnd - before.currentEnd : 0);
+  }
+
+  private firstEndingAtOrAfter(offset: number): number {
+    return firstEndingAfter(this.changes, offset - 1);
   }
 
   private repair(rawStart: number, rawEnd: number, after: string, ruleId: string, source: string, confidence: number, applied: boolean): Repair {
@@ -212,6 +220,18 @@ function nonOverlapping(edits: readonly Edit[]): Edit[] {
     kept.push(edit);
   }
   return kept;
+}
+
+/** The index of the first change whose current end is after `offset` (changes.length when none is). */
+function firstEndingAfter(changes: readonly Change[], offset: number): number {
+  let low = 0;
+  let high = changes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (changes[middle]!.currentEnd <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function unique(values: string[]): string[] {

@@ -199,8 +199,15 @@ export function boldnessOf(damage: TextDamage, ocrPages: readonly boolean[] = []
     const ends = spans.map((span) => span.offset + span.length);
     return {
       boldAt(offset: number): boolean {
-        let index = ends.findIndex((end) => offset <= end);
-        if (index < 0) index = spans.length - 1;
+        // The first paragraph that ends at or after the offset (binary search: a long text has thousands).
+        let low = 0;
+        let high = ends.length;
+        while (low < high) {
+          const middle = (low + high) >> 1;
+          if (ends[middle]! < offset) low = middle + 1;
+          else high = middle;
+        }
+        const index = low < ends.length ? low : spans.length - 1;
         return bold[index] ?? false;
       },
     };

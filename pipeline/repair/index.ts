@@ -2,7 +2,7 @@ import { defaultLanguages } from '../lang/index.ts';
 import type { LanguageRegistry } from '../lang/types.ts';
 import type { LanguageCode, Repair, TextDamage, UnDocument } from '../model/index.ts';
 import { stageContext, type Stage, type StageContext } from '../stage.ts';
-import { ChangeTrail } from './changes.ts';
+import { ChangeTrail, type Edit } from './changes.ts';
 import { boldnessOf, measureDamage } from './damage.ts';
 import { loadLexicon } from './lexicon.ts';
 import { passes, runPass, typographyPass } from './passes.ts';
@@ -63,16 +63,47 @@ export function loadRepairData(lang: LanguageCode, languages: LanguageRegistry =
 
 /**
  * Repairs extraction and OCR damage in `rawText`, keeping its line structure; a language without repair
- * data passes through unchanged.
+ * data passes through unchanged. `checkpoint` is awaited between pieces of a long text (see `repairSteps`).
  */
-export async function repairText(rawText: string, options: RepairOptions, languages: LanguageRegistry = defaultLanguages): Promise<RepairResult> {
+export async function repairText(
+  rawText: string,
+  options: RepairOptions,
+  languages: LanguageRegistry = defaultLanguages,
+  checkpoint: () => Promise<void> = async () => {},
+): Promise<RepairResult> {
   const data = await loadRepairData(options.lang, languages);
   if (!data) return { text: rawText, repairs: [], suggestions: [] };
-  return repairWith(data, rawText, options);
+  const steps = repairSteps(data, rawText, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await checkpoint();
+  }
 }
 
 /** The repair itself, once the language data is loaded (synchronous: benchmarks time this part). */
 export function repairWith(data: RepairData, rawText: string, options: Omit<RepairOptions, 'lang'> = {}): RepairResult {
+  const steps = repairSteps(data, rawText, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Texts longer than this are repaired piece by piece, each pass on pieces of about PIECE characters cut
+ * at paragraph breaks (else line breaks, else spaces): retext-latin's parse is superlinear in the length
+ * of a paragraph, and a text with no blank line is one paragraph. Letters are far shorter, so their
+ * repair is the same whole or in pieces.
+ */
+export const PIECEWISE_FROM = 100_000;
+export const PIECE = 20_000;
+
+/**
+ * The repair as a sequence of steps: it yields after each piece of each pass, so that the caller may
+ * give the event loop a turn (a queue worker renews its job locks) and stop on the time budget.
+ */
+export function* repairSteps(data: RepairData, rawText: string, options: Omit<RepairOptions, 'lang'> = {}): Generator<void, RepairResult> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const trail = new ChangeTrail(rawText);
   // Boldness follows the damage measured on the raw text; names are the raw text's too.
@@ -80,15 +111,48 @@ export function repairWith(data: RepairData, rawText: string, options: Omit<Repa
   const boldness = boldnessOf(damage, options.pages?.map((page) => page.ocr === true));
   const names = namesOf(data, rawText);
   for (const pass of options.typography ? [...passes, typographyPass] : passes) {
-    const edits = runPass(pass, data, trail.text, { boldness: boldness(trail.text), ...names });
+    const text = trail.text;
+    const bold = boldness(text);
+    const edits: Edit[] = [];
+    for (const { start, end } of pieces(text)) {
+      const piece = start === 0 && end === text.length ? text : text.slice(start, end);
+      const shifted = start === 0 ? bold : { boldAt: (offset: number) => bold.boldAt(offset + start) };
+      for (const edit of runPass(pass, data, piece, { boldness: shifted, ...names })) edits.push(start === 0 ? edit : { ...edit, start: edit.start + start, end: edit.end + start });
+      yield;
+    }
     trail.suggest(edits.filter((edit) => edit.confidence < threshold));
     trail.apply(edits.filter((edit) => edit.confidence >= threshold));
   }
   return { text: trail.text, repairs: trail.repairs(), suggestions: trail.suggested(), damage };
 }
 
+/** The pieces a pass reads: the whole text when it is short, else cuts at paragraph, line or word breaks. */
+export function pieces(text: string): { start: number; end: number }[] {
+  if (text.length <= PIECEWISE_FROM) return [{ start: 0, end: text.length }];
+  const result: { start: number; end: number }[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + PIECE);
+    if (end < text.length) {
+      const window = text.slice(start + PIECE / 2, end);
+      const cut = [/\n[ \t]*\n/g, /\n/g, /\s/g].map((pattern) => lastMatchEnd(window, pattern)).find((at) => at > 0);
+      // No break at all in the window (one enormous word): cut it where it is.
+      if (cut !== undefined) end = start + PIECE / 2 + cut;
+    }
+    result.push({ start, end });
+    start = end;
+  }
+  return result;
+}
+
+function lastMatchEnd(text: string, pattern: RegExp): number {
+  let end = -1;
+  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
+  return end;
+}
+
 /** Fills `text`, `repairs` and `suggestions` from `rawText`. */
-export async function repair(document: UnDocument, options: RepairStageOptions = {}, context: Pick<StageContext, 'languages'> = stageContext('repair')): Promise<UnDocument> {
+export async function repair(document: UnDocument, options: RepairStageOptions = {}, context: Pick<StageContext, 'languages'> & Partial<Pick<StageContext, 'checkpoint'>> = stageContext('repair')): Promise<UnDocument> {
   const settings: RepairOptions = { lang: document.lang };
   const pages = document.pages ?? [];
   if (pages.length > 0 && pages.every((page) => page.textOffset !== undefined)) {
@@ -96,7 +160,7 @@ export async function repair(document: UnDocument, options: RepairStageOptions =
   }
   if (options.repairThreshold !== undefined) settings.threshold = options.repairThreshold;
   if (options.typography !== undefined) settings.typography = options.typography;
-  const result = await repairText(document.rawText, settings, context.languages);
+  const result = await repairText(document.rawText, settings, context.languages, context.checkpoint);
   const { damage, ...rest } = document;
   void damage;
   return { ...rest, text: result.text, repairs: result.repairs, suggestions: result.suggestions, ...(result.damage ? { damage: result.damage } : {}) };

@@ -45,12 +45,43 @@ export function namesOf(data: RepairData, rawText: string): Pick<RepairRun, 'isN
     isName: (word) => isForeign(word) || (data.names.has(word) && !data.lexicon.isDictionaryForm(word.toLowerCase())),
     isForeign,
     isRepeated: (word) => (counts.get(word.toLowerCase()) ?? 0) > 1 && !data.lexicon.has(word),
-    isRepeatedPhrase: (phrase) => {
+    isRepeatedPhrase: repeatedPhrases(rawText),
+  };
+}
+
+/**
+ * Whether a phrase stands more than once in the text, bounded by non-letters. A phrase that starts with a
+ * word (a run of letters) is looked up among the places that word starts, from an index of the text's
+ * words made at the first question; scanning the whole text for each phrase would make a long text's
+ * repair quadratic. Answers are kept.
+ */
+function repeatedPhrases(rawText: string): (phrase: string) => boolean {
+  let starts: Map<string, number[]> | undefined;
+  const answers = new Map<string, boolean>();
+  const isLetter = (character: string | undefined) => character !== undefined && /[\p{L}\p{M}]/u.test(character);
+  return (phrase) => {
+    const known = answers.get(phrase);
+    if (known !== undefined) return known;
+    const first = /^[\p{L}\p{M}]+/u.exec(phrase)?.[0];
+    let count = 0;
+    if (first) {
+      if (!starts) {
+        starts = new Map();
+        for (const match of rawText.matchAll(WORD)) {
+          const list = starts.get(match[0]);
+          if (list) list.push(match.index);
+          else starts.set(match[0], [match.index]);
+        }
+      }
+      for (const at of starts.get(first) ?? []) {
+        if (rawText.startsWith(phrase, at) && !isLetter(rawText[at + phrase.length]) && ++count > 1) break;
+      }
+    } else {
       const bounded = new RegExp(`(?<![\\p{L}\\p{M}])${phrase.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&')}(?![\\p{L}\\p{M}])`, 'gu');
-      let count = 0;
-      for (const _ of rawText.matchAll(bounded)) if (++count > 1) return true;
-      return false;
-    },
+      for (const _ of rawText.matchAll(bounded)) if (++count > 1) break;
+    }
+    answers.set(phrase, count > 1);
+    return count > 1;
   };
 }
 

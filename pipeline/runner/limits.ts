@@ -1,4 +1,5 @@
 import { InputError } from '../errors.ts';
+import { megabytes } from '../sizes.ts';
 
 /** Limits of one document's run: what keeps one hostile or huge input from holding up every other one. */
 export interface DocumentLimits {
@@ -31,6 +32,3 @@ export function sizeProblem(size: number, maxFileBytes = DEFAULT_MAX_FILE_BYTES)
   return `${megabytes(size)} is over the size limit of ${megabytes(maxFileBytes)} (--max-size)`;
 }
 
-export function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}
