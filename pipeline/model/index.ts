@@ -25,6 +25,8 @@ export interface UnDocument {
   langSource: 'detected' | 'option';
   /** UN document symbol (e.g. `A/66/569-S/2011/733`) when the text states it. */
   symbol?: string;
+  /** The issuer printed at the head of the first page (`United Nations`, `Nations Unies`), as printed. */
+  masthead?: string;
   /** Text as extracted (or OCR'd), line structure kept. */
   rawText: string;
   /** Text after repair, line structure kept; this is the `.txt` output. */
@@ -264,8 +266,8 @@ export interface Entity {
 
 export interface Mention {
   /**
-   * Id of the TextNode, Paragraph, ListItem or Signature the mention sits in; `symbol` for the document's
-   * symbol, `header` for the distribution header's organs and agenda items (with `field`).
+   * Id of the TextNode, Paragraph, ListItem or Signature the mention sits in; `masthead` for the document's
+   * masthead, `symbol` for the document's symbol, `header` for the distribution header's organs and agenda items (with `field`).
    */
   nodeId: string;
   /** For signatures: which field (`name`, `roles.0`, `honorific`); for the header `organs.0`, `agendaItems.1`; absent for text nodes. */

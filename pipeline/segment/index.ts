@@ -38,15 +38,18 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
 
   // The masthead (`United Nations`, alone or before the symbol) and the symbol stand above the title.
   let symbol: string | undefined;
+  let masthead: string | undefined;
   const firstTitle = lines.findIndex((line) => cues.letterTitle.test(line.text));
   lines = lines.filter((line, index) => {
-    const masthead = firstTitle < 0 || index < firstTitle ? cues.masthead.exec(line.text) : null;
-    const rest = masthead ? line.text.slice(masthead[0].length).trim() : line.text;
+    const mastheadMatch = firstTitle < 0 || index < firstTitle ? cues.masthead.exec(line.text) : null;
+    const rest = mastheadMatch ? line.text.slice(mastheadMatch[0].length).trim() : line.text;
+    // Only a line that is the masthead alone or with the symbol; `United Nations Relief and Works Agency…` is an agenda title.
+    if (mastheadMatch && masthead === undefined && (rest === '' || SYMBOL.test(rest))) masthead = mastheadMatch[0];
     if (symbol === undefined && SYMBOL.test(rest)) {
       symbol = rest.replace(/\s+/gu, '');
       return false;
     }
-    return !(masthead && rest === '');
+    return !(mastheadMatch && rest === '');
   });
 
   const titleStart = lines.findIndex((line) => cues.letterTitle.test(line.text));
@@ -77,6 +80,7 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
   if (header) result.header = header;
   else delete result.header;
   if (symbol) result.symbol = symbol;
+  if (masthead) result.masthead = masthead;
   return result;
 }
 
