@@ -71,8 +71,8 @@ export function tagEntities(document: UnDocument, _options: EntityOptions = {}, 
 }
 
 /**
- * What the model keeps as fields rather than text nodes and a reader sees on the first page: the masthead
- * (`United Nations`, node `masthead`), the symbol (`A/79/716-S/2025/18`), the organs and the agenda items of the distribution header. Their mentions point
+ * What the model keeps as fields rather than text nodes and a reader sees on the first page: the masthead's
+ * lines (node `pageMarks`, field the line's index), the symbol (`A/79/716-S/2025/18`), the organs and the agenda items of the distribution header. Their mentions point
  * at the field: node `symbol`, or node `header` with field `organs.0`, `agendaItems.1`.
  */
 function fieldMentions(document: UnDocument, language: LanguageResources): PlacedMention[] {
@@ -80,7 +80,11 @@ function fieldMentions(document: UnDocument, language: LanguageResources): Place
   const add = (nodeId: string, field: string | undefined, mentions: TextMention[]) => {
     for (const mention of mentions) placed.push(field ? { nodeId, field, mention } : { nodeId, mention });
   };
-  if (document.masthead) add('masthead', undefined, findMentions(document.masthead, language).filter((mention) => mention.type === 'organization'));
+  // The masthead's lines (`United Nations`, the organs, the date of issue) stay out of the text flow as page
+  // marks; a reader sees them, so they are read, but the symbol printed there has its mention on `symbol`.
+  document.pageMarks?.forEach((mark, index) => {
+    if (mark.kind === 'masthead') add('pageMarks', String(index), findMentions(mark.text, language).filter((mention) => mention.type !== 'reference'));
+  });
   if (document.symbol) add('symbol', undefined, findMentions(document.symbol, language).filter((mention) => mention.type === 'reference'));
   document.header?.organs.forEach((organ, index) => add('header', `organs.${index}`, findMentions(organ, language).filter((mention) => mention.type === 'organization')));
   document.header?.agendaItems.forEach((item, index) => {

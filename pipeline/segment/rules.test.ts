@@ -141,7 +141,6 @@ describe('masthead, symbol and a body with no break before it', () => {
     ['fr', ['Nations Unies                          A/79/120–S/2024/512', 'Assemblée générale                     Conseil de sécurité', 'Soixante-dix-neuvième session          Soixante-dix-neuvième année', 'Point 12 de l’ordre du jour', 'Les océans et le droit de la mer', '', 'Lettre datée du 3 mai 2024, adressée au Secrétaire général par le Représentant', 'permanent de la Norvège auprès de l’Organisation des Nations Unies', 'J’ai l’honneur de vous faire tenir le texte d’une déclaration.', 'Elle porte sur la pêche.', '', '(Signé) Anna Lund']],
   ] as const)('%s: takes the symbol off the masthead line, keeps the masthead out of the agenda, ends the title at the body', (lang, lines) => {
     const document = segmentIn(lang, [...lines]);
-    expect(document.masthead).toBe(lines[0].split(/\s{2,}/)[0]);
     expect(document.symbol).toBe('A/79/120–S/2024/512');
     expect(document.header?.organs).toHaveLength(2);
     expect(document.header?.agendaTitles.map((title) => title.text)).toEqual([lines[4]]);
@@ -152,13 +151,12 @@ describe('masthead, symbol and a body with no break before it', () => {
 });
 
 describe('agenda items of the distribution header', () => {
-  it('keeps an English sub-letter in parentheses and takes no agenda title that starts with United Nations for the masthead', () => {
+  it('keeps an English sub-letter in parentheses and an agenda title that starts with United Nations', () => {
     const lines = ['A/79/716-S/2025/18', 'General Assembly', 'Agenda items 34, 35 and 72 (b)', 'United Nations Relief and Works Agency', '', 'Letter dated 3 May 2024 from the Permanent Representative of Norway to the United Nations addressed to the Secretary-General', 'I have the honour to transmit the text of a statement.'];
     const text = lines.join('\n');
     const bytes = new TextEncoder().encode(text);
     const document = segment(newDocument({ rawText: text, source: { name: 'en.txt', mediaType: 'text/plain', sha256: '0', bytes: bytes.length } }, bytes, 'en'));
     expect(document.header?.agendaItems).toEqual(['34', '35', '72 (b)']);
-    expect(document.masthead).toBeUndefined();
     expect(document.header?.agendaTitles.map((title) => title.text)).toEqual(['United Nations Relief and Works Agency']);
   });
 });

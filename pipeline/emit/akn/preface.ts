@@ -27,8 +27,6 @@ export function letterPreface(context: EmitContext): ElementNode {
   const paragraphs: Array<ElementNode | undefined> = [];
   // The organs and the symbol carry their entity mentions inline, like every text (node `header`, field
   // `organs.0`; node `symbol`); each agenda item's `ref` refers to its entity when the tagger named it.
-  // The masthead (`United Nations`) carries its organization mention like any text (node `masthead`).
-  if (document.masthead) paragraphs.push(element('p', {}, inlineText(context, 'masthead', document.masthead)));
   header?.organs.forEach((organ, index) => {
     const field = `organs.${index}`;
     const eId = hasFieldMention(context, 'header', field) ? claimFieldEId(context, 'header', field) : undefined;
