@@ -83,14 +83,16 @@ export async function followDocuments(documents: SubmittedDocument[], options: F
       sweepAll = false;
       touched.clear();
       const finished: DocumentOutcome[] = [];
+      let unreachable = false;
       try {
         for (const document of toCheck) {
           const outcome = await documentOutcome(queues, document, stageOf);
           if (outcome) finished.push(outcome);
         }
       } catch {
-        // Redis unreachable (restarting): read every document again on the next wake-up.
-        sweepAll = true;
+        // Redis unreachable (restarting): wait for the next sweep (never retry at once: failing commands
+        // reject without yielding, which would starve the reconnection), then read every document again.
+        unreachable = true;
       }
       for (const outcome of finished) {
         outcomes.set(outcome.documentKey, outcome);
@@ -98,7 +100,10 @@ export async function followDocuments(documents: SubmittedDocument[], options: F
         for (const document of pending) if (document.documentKey === outcome.documentKey) pending.delete(document);
       }
       if (toCheck.length > 0) options.onUpdate?.(outcomes.size, documents.length, finished, stageOf);
-      if (pending.size > 0 && touched.size === 0 && !sweepAll) await woken;
+      if (unreachable) {
+        await woken;
+        sweepAll = true;
+      } else if (pending.size > 0 && touched.size === 0 && !sweepAll) await woken;
     }
   } finally {
     clearInterval(sweep);
