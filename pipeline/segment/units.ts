@@ -6,7 +6,7 @@
 import type { Numbering } from '../model/index.ts';
 import type { Line } from './lines.ts';
 import type { Reflower } from './reflow.ts';
-import { startsLower, startsUpper } from './reflow.ts';
+import { startsCaseless, startsLower, startsUpper } from './reflow.ts';
 
 export type Marker =
   | { kind: 'bullet'; mark: string }
@@ -61,9 +61,9 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower): Unit[] {
     const marked = line.blankBefore > 0 || line.indent > 0 || previousEnds ? readMarker(line.text) : undefined;
     let starts: boolean;
     if (!current || marked) starts = true;
-    else if (line.blankBefore > 0) starts = !(startsLower(line.text) && !previousEnds);
+    else if (line.blankBefore > 0) starts = !((startsLower(line.text) || startsCaseless(line.text)) && !previousEnds);
     else if (isRoman(current) && current.lines.length === 1 && startsUpper(line.text)) starts = true;
-    else if (line.indent > 0) starts = previousEnds && startsUpper(line.text);
+    else if (line.indent > 0) starts = previousEnds && (startsUpper(line.text) || startsCaseless(line.text));
     else starts = false;
     if (starts) {
       units.push({ ...(marked ? { marker: marked.marker } : {}), lines: [line], texts: [marked ? marked.rest : line.text] });
