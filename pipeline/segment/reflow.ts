@@ -29,6 +29,12 @@ export function startsCaseless(text: string): boolean {
   return first !== undefined && /\p{L}/u.test(first) && first.toLowerCase() === first.toUpperCase();
 }
 
+/** Whether the last letter of a text is of a script without capitals. */
+export function endsCaseless(text: string): boolean {
+  const last = /\p{L}(?=[^\p{L}]*$)/u.exec(text)?.[0];
+  return last !== undefined && last.toLowerCase() === last.toUpperCase();
+}
+
 /** Scripts written without spaces between words, and their punctuation: no space is added at a line join. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2014\u2026\u00b7]/u;
 
