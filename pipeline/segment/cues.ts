@@ -64,6 +64,8 @@ export interface SegmentationCues {
   compoundPrefixes: readonly string[];
   /** Last parts that form real compounds with a hyphen (`même` in `elle-même`), lower case. */
   compoundSuffixes: readonly string[];
+  /** `Please recycle`, printed by the page frame of some documents (optional: a language may lack it). */
+  recycle?: RegExp;
   /** Whether a lower-case word form is a known word of the language (a plain word list, loaded on demand). */
   isWord(word: string): boolean;
 }
