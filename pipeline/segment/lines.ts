@@ -57,6 +57,10 @@ export function readLines(text: string, pageStarts: readonly number[] = []): Lin
  * lower case is the same paragraph, so a blank line between them is an extraction artefact.
  */
 function isDoubleSpaced(lines: Line[]): boolean {
+  // The judgement reads capitals; a text mostly in a script without them (Arabic, Chinese) cannot be judged.
+  const letters = lines.map((line) => line.text).join('').match(/\p{L}/gu) ?? [];
+  const caseless = letters.filter((letter) => letter.toLowerCase() === letter.toUpperCase()).length;
+  if (caseless * 2 > letters.length) return false;
   let wraps = 0;
   let spaced = 0;
   for (let index = 1; index < lines.length; index += 1) {
