@@ -3,7 +3,7 @@ import { availableParallelism, hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Job, Processor, WorkerOptions } from 'bullmq';
 import { Queue, Worker } from 'bullmq';
-import { terminateOcr } from '../pipeline/ocr/index.ts';
+import { setSharedOcrWorkers, terminateOcr } from '../pipeline/ocr/index.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { documentStages, type PipelineOptions } from '../pipeline/stages.ts';
 import type { QueueSettings } from './connection.ts';
@@ -43,7 +43,7 @@ export interface RunningWorkers {
 export const DEFAULT_LOCK_DURATION = 10_000;
 export const DEFAULT_STALLED_INTERVAL = 5000;
 
-const ocrProcessorFile = fileURLToPath(new URL('./processors/ocr-page.js', import.meta.url));
+const ocrProcessorFile = fileURLToPath(new URL('./processors/ocr-page-sandbox.js', import.meta.url));
 
 /** Starts one BullMQ worker per chosen stage, each calling the same stage functions as the in-process runner. */
 export async function startWorkers(options: WorkerStartOptions = {}): Promise<RunningWorkers> {
@@ -74,6 +74,8 @@ export async function startWorkers(options: WorkerStartOptions = {}): Promise<Ru
     if (!lookups.has(stage)) lookups.set(stage, quiet(new Queue(queueName(stage), { connection, prefix: settings.prefix })));
     return lookups.get(stage)!;
   };
+  // This process OCRs only the plan job's probe page, one at a time (pages are read in the OCR children).
+  setSharedOcrWorkers(1);
   const workers: Worker[] = [];
   for (const stage of chosen) {
     const concurrency = options.concurrency ?? (stage === 'ocr' ? availableParallelism() : 1);
