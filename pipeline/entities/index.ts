@@ -15,6 +15,7 @@ import { completeResolutionYears } from './recognizers/reference.ts';
 import { isRunningFurniture } from './furniture.ts';
 import { gazetteer } from './gazetteer.ts';
 import { normalizeApostrophes } from './text.ts';
+import { textWindows } from './windows.ts';
 
 export { findMentions } from './recognize.ts';
 export type { FindOptions, TextMention } from './recognize.ts';
@@ -29,7 +30,19 @@ function fieldKind(field: string | undefined): FindOptions['field'] {
 }
 
 /** Fills `entities` and links signatures to their person entities. */
-export function tagEntities(document: UnDocument, _options: EntityOptions = {}, context: Pick<StageContext, 'languages' | 'warn'> = stageContext('entities')): UnDocument {
+export function tagEntities(document: UnDocument, options: EntityOptions = {}, context: Pick<StageContext, 'languages' | 'warn'> = stageContext('entities')): UnDocument {
+  const steps = entitySteps(document, options, context);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The tagging as a sequence of steps: it yields after each window of text, so that the stage may give the
+ * event loop a turn (a queue worker renews its job locks) and stop on the time budget.
+ */
+export function* entitySteps(document: UnDocument, _options: EntityOptions, context: Pick<StageContext, 'languages' | 'warn'>): Generator<void, UnDocument> {
   const language = context.languages.get(document.lang);
   const words = language.entities;
   if (!words) {
@@ -40,11 +53,24 @@ export function tagEntities(document: UnDocument, _options: EntityOptions = {}, 
   const pieces = textNodes(document).filter((piece) => piece.text !== '' && !isRunningFurniture(piece.text, document.symbol));
   // Definitions first, over the whole document: an acronym may be used before the sentence that defines it.
   const names = gazetteer(language.code);
-  const lexicon = lexiconOf(pieces.filter((piece) => !piece.field).flatMap((piece) => findDefinitions(normalizeApostrophes(piece.text), words, names)));
+  const definitions: ReturnType<typeof findDefinitions> = [];
+  for (const piece of pieces.filter((candidate) => !candidate.field)) {
+    for (const { start, end } of textWindows(piece.text)) {
+      definitions.push(...findDefinitions(normalizeApostrophes(piece.text.slice(start, end)), words, names));
+      if (end - start === piece.text.length) continue;
+      yield;
+    }
+  }
+  const lexicon = lexiconOf(definitions);
   let placed: PlacedMention[] = fieldMentions(document, language);
   for (const piece of pieces) {
-    for (const mention of findMentions(piece.text, language, { field: fieldKind(piece.field), lexicon })) {
-      placed.push(piece.field ? { nodeId: piece.nodeId, field: piece.field, mention } : { nodeId: piece.nodeId, mention });
+    for (const { start, end } of textWindows(piece.text)) {
+      const text = start === 0 && end === piece.text.length ? piece.text : piece.text.slice(start, end);
+      for (const found of findMentions(text, language, { field: fieldKind(piece.field), lexicon })) {
+        const mention = start === 0 ? found : { ...found, start: found.start + start, end: found.end + start };
+        placed.push(piece.field ? { nodeId: piece.nodeId, field: piece.field, mention } : { nodeId: piece.nodeId, mention });
+      }
+      yield;
     }
   }
   const longForms = new Map<string, string[]>();
@@ -96,7 +122,17 @@ function fieldMentions(document: UnDocument, language: LanguageResources): Place
 }
 
 /** The `entities` stage. */
-export const entitiesStage: Stage<EntityOptions, 'entities'> = { name: 'entities', run: tagEntities };
+export const entitiesStage: Stage<EntityOptions, 'entities'> = {
+  name: 'entities',
+  async run(document, options, context) {
+    const steps = entitySteps(document, options, context);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await context.checkpoint();
+    }
+  },
+};
 
 /** A signatory holds the roles written in their signature block (its role lines and honorific). */
 function linkSignatories(document: UnDocument, placed: PlacedMention[]): void {

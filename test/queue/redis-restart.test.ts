@@ -26,7 +26,9 @@ afterEach(async () => {
   await rm(redis.folder, { recursive: true, force: true });
 });
 
-test('a Redis restart in the middle of a run loses nothing', async () => {
+// The workers load their lexicons, name tables and fonts before serving (issue 18: lock safety), which
+// takes tens of seconds on a loaded two-core machine: the hang guard is wider than the default.
+test('a Redis restart in the middle of a run loses nothing', { timeout: 300_000 }, async () => {
   const inputs = await copySeeds(join(context.shared, 'in'), 2);
   // Every job takes at least 150 ms, so the run is still going when Redis goes down.
   await spawnWorker(context, { UNLETTERS_TEST_HOLD_MS: '150' });
