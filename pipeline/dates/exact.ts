@@ -3,6 +3,7 @@
  * `du 3 au 5 mai 2010`, `juin 2012`, `December 7, 2011`. Month names come from the language resources.
  */
 import type { LanguageResources } from '../lang/types.ts';
+import { dateLinks, monthAlternation, monthNumber, yearWords } from './months.ts';
 
 export interface DateMatch {
   /** Offsets in the searched text, end exclusive. */
@@ -23,7 +24,11 @@ function escape(text: string): string {
 function datePattern(language: LanguageResources): RegExp {
   const cached = patternCache.get(language);
   if (cached) return cached;
-  const months = language.months.map(escape).join('|');
+  const months = monthAlternation(language);
+  // `14 de marzo de 2016`, `14 марта 2016 года`: the language's words around the month and after the year.
+  const toMonth = dateLinks(language.dates.dayMonthLinks);
+  const toYear = dateLinks(language.dates.monthYearLinks);
+  const after = yearWords(language);
   const suffix = language.dates.daySuffixes.length
     ? `(?:${language.dates.daySuffixes.map(escape).join('|')})?`
     : '';
@@ -31,11 +36,11 @@ function datePattern(language: LanguageResources): RegExp {
   const day = `([0-3]?\\d)${suffix}`;
   const source = [
     // day [joiner day] month year  (7 décembre 2011, 26 et 27 mars 2012)
-    `(?:${day}\\s+(?:(?:${joiners})\\s+${day}\\s+)?(${months})\\s+(\\d{4}))`,
+    `(?:${day}(?:\\s+(?:${joiners})\\s+${day})?${toMonth}\\s+(${months})${toYear}\\s+(\\d{4})${after})`,
     // month day[, ] year  (December 7, 2011; March 26 and 27, 2012)
     `(?:(${months})\\s+${day}(?:\\s+(?:${joiners})\\s+${day})?,?\\s+(\\d{4}))`,
     // month year  (juin 2012)
-    `(?:(${months})\\s+(\\d{4}))`,
+    `(?:(${months})${toYear}\\s+(\\d{4})${after})`,
   ].join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, 'giu');
   patternCache.set(language, pattern);
@@ -55,7 +60,7 @@ function isoDay(year: number, month: number, day: number): string | undefined {
 /** Every date expression in `text`, in order. */
 export function findDates(text: string, language: LanguageResources): DateMatch[] {
   const pattern = datePattern(language);
-  const monthIndex = (name: string) => language.months.indexOf(name.toLowerCase()) + 1;
+  const monthIndex = (name: string) => monthNumber(language, name);
   const matches: DateMatch[] = [];
   for (const match of text.matchAll(pattern)) {
     const [whole, d1, d2, m1, y1, m2, d3, d4, y2, m3, y3] = match;

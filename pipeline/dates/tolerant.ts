@@ -7,6 +7,7 @@ import { distance as editDistance } from 'fastest-levenshtein';
 import type { LanguageResources } from '../lang/types.ts';
 import type { DateMatch } from './exact.ts';
 import { findDates } from './exact.ts';
+import { dateLinks, yearWords } from './months.ts';
 
 function fold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -20,18 +21,22 @@ function closestMonth(word: string, language: LanguageResources): number | undef
   let best: number | undefined;
   let bestDistance = Infinity;
   let tie = false;
+  let bestLength = 0;
   for (const [index, month] of language.months.entries()) {
-    const distance = editDistance(folded, fold(month));
-    if (distance < bestDistance) {
-      best = index + 1;
-      bestDistance = distance;
-      tie = false;
-    } else if (distance === bestDistance) {
-      tie = true;
+    for (const form of [month, ...(language.dates.monthForms?.[index] ?? [])]) {
+      const distance = editDistance(folded, fold(form));
+      if (distance < bestDistance) {
+        best = index + 1;
+        bestDistance = distance;
+        bestLength = fold(form).length;
+        tie = false;
+      } else if (distance === bestDistance && best !== index + 1) {
+        tie = true;
+      }
     }
   }
   if (best === undefined || tie) return undefined;
-  const length = fold(language.months[best - 1]!).length;
+  const length = bestLength;
   const allowed = length <= 3 ? 0 : length <= 4 ? 1 : 2;
   return bestDistance <= allowed ? best : undefined;
 }
@@ -48,7 +53,9 @@ export function findDatesTolerant(text: string, language: LanguageResources): Da
   const exact = findDates(text, language);
   const extra: DateMatch[] = [];
   const suffixes = language.dates.daySuffixes.map((suffix) => suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\d])([0-3]?\\d)(?:${suffixes || '(?!)'})?\\s+([^\\s\\d]{3,12})\\s+(\\d{4})(?![\\p{L}\\d])`, 'gu');
+  const toMonth = dateLinks(language.dates.dayMonthLinks);
+  const toYear = dateLinks(language.dates.monthYearLinks);
+  const pattern = new RegExp(`(?<![\\p{L}\\d])([0-3]?\\d)(?:${suffixes || '(?!)'})?${toMonth}\\s+([^\\s\\d]{3,12})${toYear}\\s+(\\d{4})${yearWords(language)}(?![\\p{L}\\d])`, 'giu');
   for (const match of text.matchAll(pattern)) {
     const start = match.index;
     const end = start + match[0].length;

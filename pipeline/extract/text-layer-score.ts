@@ -89,11 +89,27 @@ function scoreWith(text: string, { lang, resources, words }: Lexicon): TextLayer
   return { score: Math.max(0, Math.min(1, raw)), words: wordCount, known: knownShare, garbage, damage, split, lang };
 }
 
+const scriptPatterns = new Map<string, RegExp>();
+
+/** Whether at least 30% of a text's letters (or the text has none) are of a Unicode script. */
+function writtenIn(text: string, script: string): boolean {
+  let pattern = scriptPatterns.get(script);
+  if (!pattern) {
+    pattern = new RegExp(`\\p{Script=${script}}`, 'gu');
+    scriptPatterns.set(script, pattern);
+  }
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters === 0 || (text.match(pattern)?.length ?? 0) >= 0.3 * letters;
+}
+
 /** Scores a page's text layer against every language that has a word list; the best language wins. */
 export function scoreTextLayer(text: string, languages: LanguageRegistry = defaultLanguages): TextLayerScore {
   let best: TextLayerScore = { score: 0, words: 0, known: 0, garbage: 0, damage: 0, split: 0 };
   for (const code of languages.codes) {
-    const loaded = lexicon(languages.get(code));
+    const language = languages.get(code);
+    // A language whose script the text hardly uses cannot read it well; its words are not even loaded.
+    if (!writtenIn(text, language.script?.name ?? 'Latin')) continue;
+    const loaded = lexicon(language);
     if (!loaded) continue;
     const scored = scoreWith(text, loaded);
     if (scored.score > best.score || best.lang === undefined) best = scored;

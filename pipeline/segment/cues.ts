@@ -17,6 +17,11 @@ export interface SegmentationCues {
   addresseeJoiner: RegExp;
   /** Where the senders start inside the title (` par `, ` from `); the match is dropped. */
   senderIntro: RegExp;
+  /**
+   * Where the senders end when the title goes on after them with its date (`Письмо <senders> от 9 января
+   * 2025 года на имя …`); the match is dropped. Absent: the senders run to the addressees or the title's end.
+   */
+  senderEnd?: RegExp;
   /** Addressees as they are usually written, used to complete a title cut short by the extraction. */
   knownAddressees: readonly string[];
   /**

@@ -53,7 +53,9 @@ export function readTitle(title: string, language: LanguageResources): TitleFact
   }
   let senders: string[] = [];
   if (senderStart !== undefined) {
-    const end = addressee && addressee.index > senderStart ? addressee.index : title.length;
+    let end = addressee && addressee.index > senderStart ? addressee.index : title.length;
+    const senderEnd = cues.senderEnd?.exec(title.slice(senderStart, end));
+    if (senderEnd) end = senderStart + senderEnd.index;
     const text = normalizeSpaces(title.slice(senderStart, end)).replace(/[,.]$/u, '');
     if (text) senders = [text];
   }
