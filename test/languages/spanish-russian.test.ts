@@ -3,11 +3,14 @@
  * ranges, the letter title (date, addressees, senders), header ordinals, and the registry that holds them.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findDates } from '../../pipeline/dates/index.ts';
+import { keepsTextLayer, scoreTextLayer } from '../../pipeline/extract/text-layer-score.ts';
 import { defaultLanguages, languageResources } from '../../pipeline/lang/index.ts';
 import { trainedDataOptions } from '../../pipeline/ocr/tesseract-engine.ts';
 import { readTitle } from '../../pipeline/segment/title.ts';
-import { runFixture } from './helpers.ts';
+import { projectRoot, runFixture } from './helpers.ts';
 
 const spanish = languageResources('es');
 const russian = languageResources('ru');
@@ -74,5 +77,28 @@ describe('Russian OCR data', () => {
     const tesseract = russian.extract!.tesseract;
     expect('systemFolder' in tesseract).toBe(true);
     expect(() => trainedDataOptions({ ...tesseract, systemFolder: '/nonexistent' } as typeof tesseract)).toThrow(/^no OCR data for rus in \/nonexistent: install it with `apt-get install tesseract-ocr-rus`/);
+  });
+});
+
+describe('text layers in Spanish and Russian', () => {
+  const TUNING = ['A-79-718', 'A-79-757', 'S-2025-180', 'S-2025-313', 'S-2025-394'];
+  const pages = (id: string, language: string) => readFileSync(join(projectRoot, 'fixtures/real/parallel', id, `${language}.txt`), 'utf8').split('\f').filter((page) => page.trim().length > 200);
+
+  it('keeps every page of a clean Spanish or Russian text layer, judged in its own language', () => {
+    for (const language of ['es', 'ru']) {
+      for (const id of TUNING) {
+        for (const page of pages(id, language)) {
+          const scored = scoreTextLayer(page);
+          expect([id, language, scored.lang, keepsTextLayer(scored)]).toEqual([id, language, language, true]);
+        }
+      }
+    }
+  });
+
+  it('sends a garbled layer to OCR: letters of each word shuffled', () => {
+    for (const language of ['es', 'ru']) {
+      const garbled = pages('S-2025-180', language)[0]!.replace(/\p{L}{4,}/gu, (word) => word.slice(2) + word.slice(0, 2));
+      expect([language, keepsTextLayer(scoreTextLayer(garbled))]).toEqual([language, false]);
+    }
   });
 });
