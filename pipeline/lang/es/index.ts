@@ -1,5 +1,6 @@
 import type { LanguageResources } from '../types.ts';
 import { spanishEditionWords } from './edition.ts';
+import { spanishEntities } from './entities.ts';
 import { spanishExtract } from './extract.ts';
 import { spanishSegmentation } from './segmentation.ts';
 
@@ -21,5 +22,6 @@ export const spanish: LanguageResources = {
   segmentation: spanishSegmentation,
   edition: spanishEditionWords,
   extract: spanishExtract,
+  entities: spanishEntities,
   script: { name: 'Latin', cased: true },
 };

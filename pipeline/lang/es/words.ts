@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { dictionary } from '@zxcvbn-ts/language-es-es';
 import { hunspellStems, isKnownWord } from '../../extract/lexicon.ts';
 
 const require = createRequire(import.meta.url);
@@ -28,7 +27,9 @@ let forms: Set<string> | undefined;
 export function spanishWordForms(): ReadonlySet<string> {
   if (!forms) {
     const dic = readFileSync(join(dirname(require.resolve('dictionary-es')), 'index.dic'), 'utf8');
-    const ranked = [...dictionary['commonWords-es-es'], ...dictionary['wikipedia-es-es']].map((word) => word.toLowerCase());
+    // Required here, not imported: the lists weigh 1 MB and only a Spanish letter needs them.
+    const { dictionary } = require('@zxcvbn-ts/language-es-es') as { dictionary: Record<string, string[]> };
+    const ranked = [...dictionary['commonWords-es-es']!, ...dictionary['wikipedia-es-es']!].map((word) => word.toLowerCase());
     forms = new Set([...hunspellStems(dic), ...ranked]);
   }
   return forms;
