@@ -77,7 +77,7 @@ function wordSet(): Set<string> {
   for (const code of defaultLanguages.codes) {
     const language = languageResources(code);
     for (const month of language.months) words.add(month.toLowerCase());
-    for (const forms of language.dates.monthForms ?? []) for (const form of forms) words.add(form.toLowerCase());
+    for (const forms of language.monthForms ?? []) for (const form of forms) words.add(form.toLowerCase());
   }
   return words;
 }

@@ -1,39 +1,18 @@
 /**
- * Month words of a language: the forms written in dates (`months`) and the other forms read as the same
- * month (`dates.monthForms`: Russian `январь`, `январе` beside the genitive `января`).
+ * Words around the parts of a date that some languages write (`de` in `14 de marzo de 2016`, `года` after
+ * the year in `14 марта 2016 года`), and the month helpers of exact.ts for the other date readers.
  */
 import type { LanguageResources } from '../lang/types.ts';
+import { monthAlternation, monthNumber } from './exact.ts';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const numbers = new WeakMap<LanguageResources, Map<string, number>>();
-
-/** Every form of every month, lower case, longest first (so that an alternation takes the whole word). */
-export function monthWords(language: LanguageResources): string[] {
-  return [...monthNumbers(language).keys()].sort((left, right) => right.length - left.length);
-}
-
-function monthNumbers(language: LanguageResources): Map<string, number> {
-  let found = numbers.get(language);
-  if (!found) {
-    found = new Map();
-    for (const [index, month] of language.months.entries()) found.set(month.toLowerCase(), index + 1);
-    for (const [index, forms] of (language.dates.monthForms ?? []).entries()) {
-      for (const form of forms) if (!found.has(form.toLowerCase())) found.set(form.toLowerCase(), index + 1);
-    }
-    numbers.set(language, found);
-  }
-  return found;
-}
-
-/** Regex source of any month word (no group). */
-export function monthAlternation(language: LanguageResources): string {
-  return monthWords(language).map(escape).join('|');
-}
+/** Regex source of any written form of any month (no group). */
+export { monthAlternation };
 
 /** The month (1–12) a word names, or 0. */
-export function monthNumber(language: LanguageResources, word: string): number {
-  return monthNumbers(language).get(word.toLowerCase()) ?? 0;
+export function monthOf(language: LanguageResources, word: string): number {
+  return monthNumber(word, language);
 }
 
 /** Optional words between two parts of a date (`de` in `14 de marzo`): regex source with its leading space, or ''. */

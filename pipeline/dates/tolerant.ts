@@ -7,6 +7,7 @@ import { distance as editDistance } from 'fastest-levenshtein';
 import type { LanguageResources } from '../lang/types.ts';
 import type { DateMatch } from './exact.ts';
 import { findDates } from './exact.ts';
+import { foldDigits } from './digits.ts';
 import { dateLinks, yearWords } from './months.ts';
 
 function fold(text: string): string {
@@ -21,22 +22,18 @@ function closestMonth(word: string, language: LanguageResources): number | undef
   let best: number | undefined;
   let bestDistance = Infinity;
   let tie = false;
-  let bestLength = 0;
   for (const [index, month] of language.months.entries()) {
-    for (const form of [month, ...(language.dates.monthForms?.[index] ?? [])]) {
-      const distance = editDistance(folded, fold(form));
-      if (distance < bestDistance) {
-        best = index + 1;
-        bestDistance = distance;
-        bestLength = fold(form).length;
-        tie = false;
-      } else if (distance === bestDistance && best !== index + 1) {
-        tie = true;
-      }
+    const distance = editDistance(folded, fold(month));
+    if (distance < bestDistance) {
+      best = index + 1;
+      bestDistance = distance;
+      tie = false;
+    } else if (distance === bestDistance) {
+      tie = true;
     }
   }
   if (best === undefined || tie) return undefined;
-  const length = bestLength;
+  const length = fold(language.months[best - 1]!).length;
   const allowed = length <= 3 ? 0 : length <= 4 ? 1 : 2;
   return bestDistance <= allowed ? best : undefined;
 }
@@ -56,7 +53,7 @@ export function findDatesTolerant(text: string, language: LanguageResources): Da
   const toMonth = dateLinks(language.dates.dayMonthLinks);
   const toYear = dateLinks(language.dates.monthYearLinks);
   const pattern = new RegExp(`(?<![\\p{L}\\d])([0-3]?\\d)(?:${suffixes || '(?!)'})?${toMonth}\\s+([^\\s\\d]{3,12})${toYear}\\s+(\\d{4})${yearWords(language)}(?![\\p{L}\\d])`, 'giu');
-  for (const match of text.matchAll(pattern)) {
+  for (const match of foldDigits(text).matchAll(pattern)) {
     const start = match.index;
     const end = start + match[0].length;
     if (exact.some((date) => date.start < end && start < date.end)) continue;
@@ -66,7 +63,7 @@ export function findDatesTolerant(text: string, language: LanguageResources): Da
     const year = Number(match[3]);
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) continue;
-    extra.push({ start, end, text: match[0], iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
+    extra.push({ start, end, text: text.slice(start, end), iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
   }
   return [...exact, ...extra].sort((left, right) => left.start - right.start);
 }

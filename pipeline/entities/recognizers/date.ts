@@ -7,7 +7,7 @@
  * instrument's formal title (`Agreement, 2006`).
  */
 import { findDates } from '../../dates/index.ts';
-import { dateLinks, monthNumber, monthWords, yearWords } from '../../dates/months.ts';
+import { dateLinks, monthAlternation, monthOf, yearWords } from '../../dates/months.ts';
 import type { LanguageResources } from '../../lang/types.ts';
 import { alternation } from '../text.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -33,7 +33,7 @@ function patterns(language: LanguageResources): DatePatterns {
   const cached = cache.get(language);
   if (cached) return cached;
   const words = language.entities?.dates;
-  const month = `(${alternation(monthWords(language))})`;
+  const month = `(${monthAlternation(language)})`;
   // `12 y 13 de septiembre de 2016`, `12 и 13 сентября 2016 года`: words around the month and after the year.
   const toMonth = dateLinks(language.dates.dayMonthLinks);
   const toYear = dateLinks(language.dates.monthYearLinks);
@@ -71,7 +71,7 @@ function candidate(start: number, text: string, iso: string, priority: number): 
 
 export function dates(text: string, language: LanguageResources): Candidate[] {
   const found: Candidate[] = findDates(text, language).map((date) => candidate(date.start, date.text, date.iso, PRIORITY.date));
-  const monthIndex = (name: string) => monthNumber(language, name);
+  const monthIndex = (name: string) => monthOf(language, name);
   const { dayRange, days, months, years, instrument } = patterns(language);
   for (const match of text.matchAll(dayRange)) {
     const [whole, firstDay, firstMonth, firstYear, lastDay, lastMonth, lastYear] = match as unknown as string[];

@@ -16,9 +16,9 @@ export const spanish: LanguageResources = {
     rangeJoiners: ['y', 'al', 'a'],
     dayMonthLinks: ['de'],
     monthYearLinks: ['de', 'del'],
-    // `setiembre` is the older spelling some States still write.
-    monthForms: [[], [], [], [], [], [], [], [], ['setiembre'], [], [], []],
   },
+  // `setiembre` is the older spelling some States still write.
+  monthForms: [[], [], [], [], [], [], [], [], ['setiembre'], [], [], []],
   segmentation: spanishSegmentation,
   edition: spanishEditionWords,
   extract: spanishExtract,
