@@ -7,7 +7,8 @@
  * instrument's formal title (`Agreement, 2006`).
  */
 import { findDates } from '../../dates/index.ts';
-import { dateLinks, monthAlternation, monthOf, yearWords } from '../../dates/months.ts';
+import { monthAlternation, monthNumber } from '../../dates/exact.ts';
+import { dateLinks, yearWords } from '../../dates/months.ts';
 import type { LanguageResources } from '../../lang/types.ts';
 import { alternation } from '../text.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -71,7 +72,7 @@ function candidate(start: number, text: string, iso: string, priority: number): 
 
 export function dates(text: string, language: LanguageResources): Candidate[] {
   const found: Candidate[] = findDates(text, language).map((date) => candidate(date.start, date.text, date.iso, PRIORITY.date));
-  const monthIndex = (name: string) => monthOf(language, name);
+  const monthIndex = (name: string) => monthNumber(name, language);
   const { dayRange, days, months, years, instrument } = patterns(language);
   for (const match of text.matchAll(dayRange)) {
     const [whole, firstDay, firstMonth, firstYear, lastDay, lastMonth, lastYear] = match as unknown as string[];
