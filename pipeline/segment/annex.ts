@@ -10,7 +10,7 @@ import { chunks } from './lines.ts';
 import type { PlaceDate } from './place-date.ts';
 import { parsePlaceDate } from './place-date.ts';
 import type { Reflower } from './reflow.ts';
-import { normalizeSpaces } from './reflow.ts';
+import { normalizeSpaces, startsLower } from './reflow.ts';
 import type { SignatureReader } from './signatures.ts';
 import { readSignatures, signatureAreaStart } from './signatures.ts';
 import { headingLength } from './title.ts';
@@ -30,7 +30,9 @@ export function readAnnex(lines: readonly Line[], number: number, context: Annex
   const { language, reflower } = context;
   const cues = language.segmentation;
   const id = `annex_${number}`;
-  const wrapped = headingLength(lines, 0, context.language.segmentation.bodyOpening);
+  // `Annex I` alone on its line is the whole heading: the line under it is the annexed text's title.
+  const bare = /^\S+(?:\s+[IVXLC\d]{1,6})?$/u.test(lines[0]!.text) && lines[1] !== undefined && !startsLower(lines[1].text);
+  const wrapped = bare ? 1 : headingLength(lines, 0, context.language.segmentation.bodyOpening);
   const originalAt = lines.findIndex((line, index) => index > 0 && index < wrapped && cues.originalLanguage.test(line.text));
   const headingEnd = originalAt > 0 ? originalAt : wrapped;
   const annex: Annex = {

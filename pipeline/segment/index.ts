@@ -70,7 +70,7 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
     letter = readLetter(lines.slice(0, letterEnd), 0, { language, reflower, reader, used });
   } else {
     header = readHeader(lines.slice(0, titleStart), cues, reflower);
-    const titleLength = headingLength(lines.slice(0, letterEnd), titleStart, cues.bodyOpening);
+    const titleLength = headingLength(lines.slice(0, letterEnd), titleStart, cues.bodyOpening, cues.knownAddressees);
     letter = readLetter(lines.slice(titleStart, letterEnd), titleLength, { language, reflower, reader, used });
     if (letter.senders.length === 0) context.warn({ code: 'no-sender', node: letter.title.id, message: 'the letter title names no sender; it seems cut short' });
   }

@@ -22,8 +22,8 @@ export interface Unit {
 
 const BULLET = /^([•·▪◦●■\-–—])\s+(?=\S)/u;
 const DECIMAL = /^(\d{1,3})\.(?:\s+(?=\S)|$)/u;
-const DECIMAL_PARENTHESIS = /^\(?(\d{1,3})\)\s+(?=\S)/u;
-const ALPHA_PARENTHESIS = /^\(?([a-z])\)\s+(?=\S)/u;
+const DECIMAL_PARENTHESIS = /^\(?(\d{1,3})\)(?:\s+(?=\S)|$)/u;
+const ALPHA_PARENTHESIS = /^\(?([a-z])\)(?:\s+(?=\S)|$)/u;
 const ROMAN_DOTTED = /^([IVXL]{1,6})\.\s+(?=\S)/u;
 const ROMAN_BARE = /^([IVXL]{1,6})\.?$/u;
 
@@ -50,6 +50,17 @@ function isRoman(unit: Unit | undefined): boolean {
   return unit?.marker?.kind === 'numbered' && unit.marker.numbering === 'roman';
 }
 
+/**
+ * Breaks that do not end a paragraph, whatever the case of the next line: a page break inside a sentence
+ * (the page furniture already taken out), and the blank line PDF extractions set after the first line of an
+ * indented paragraph (that line wraps: it ends with a space and ends no sentence).
+ */
+function goesOnAfterBreak(current: Unit, previous: Line, line: Line, previousEnds: boolean): boolean {
+  if (previousEnds) return false;
+  if (line.page > previous.page) return true;
+  return line.blankBefore === 1 && current.lines.length === 1 && previous.wraps;
+}
+
 export function splitUnits(lines: readonly Line[], reflower: Reflower): Unit[] {
   const units: Unit[] = [];
   let previous: Line | undefined;
@@ -60,7 +71,8 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower): Unit[] {
     // after a break, an indent or the end of a sentence.
     const marked = line.blankBefore > 0 || line.indent > 0 || previousEnds ? readMarker(line.text) : undefined;
     let starts: boolean;
-    if (!current || marked) starts = true;
+    if (current && !marked && previous && goesOnAfterBreak(current, previous, line, previousEnds)) starts = false;
+    else if (!current || marked) starts = true;
     else if (line.blankBefore > 0) starts = !(startsLower(line.text) && !previousEnds);
     else if (isRoman(current) && current.lines.length === 1 && startsUpper(line.text)) starts = true;
     else if (line.indent > 0) starts = previousEnds && startsUpper(line.text);

@@ -39,7 +39,8 @@ export const englishSegmentation: SegmentationCues = {
   identicalLetters: new RegExp(loosePhrase('identical'), flags),
   addresseeIntro: new RegExp(`\\s*${loosePhrase('addressed to')}\\s+(?:${loosePhrase('the')}\\s+)?`, flags),
   // `and the President of …`; `Economic and Social Council` has no `the` after its `and`.
-  addresseeJoiner: new RegExp(`\\s+${loosePhrase('and')}\\s+(?:${loosePhrase('to')}\\s+)?${loosePhrase('the')}\\s+`, flags),
+  // `, the President of …` between three addressees.
+  addresseeJoiner: new RegExp(`\\s*,\\s+(?:${loosePhrase('and')}\\s+)?(?:${loosePhrase('to')}\\s+)?${loosePhrase('the')}\\s+(?=${looseAny(['president', 'secretary', 'chair', 'high'])})|\\s+${loosePhrase('and')}\\s+(?:${loosePhrase('to')}\\s+)?${loosePhrase('the')}\\s+`, flags),
   senderIntro: new RegExp(`\\s+${loosePhrase('from')}\\s+`, flags),
   knownAddressees: [
     'Secretary-General',
