@@ -26,17 +26,23 @@ export interface AnnexContext {
   used: Set<string>;
 }
 
-export function readAnnex(lines: readonly Line[], number: number, context: AnnexContext): Annex {
+export interface AnnexShape {
+  kind: NonNullable<Annex['kind']>;
+  /** Printed with no heading: the first line is the text's own. */
+  headless: boolean;
+}
+
+export function readAnnex(lines: readonly Line[], id: string, context: AnnexContext, shape: AnnexShape = { kind: 'annex', headless: false }): Annex {
   const { language, reflower } = context;
   const cues = language.segmentation;
-  const id = `annex_${number}`;
   // `Annex I` alone on its line is the whole heading: the line under it is the annexed text's title.
   const bare = /^\S+(?:\s+[IVXLC\d]{1,6})?$/u.test(lines[0]!.text) && lines[1] !== undefined && !startsLower(lines[1].text);
-  const wrapped = bare ? 1 : headingLength(lines, 0, context.language.segmentation.bodyOpening);
+  const wrapped = shape.headless ? 0 : bare ? 1 : headingLength(lines, 0, context.language.segmentation.bodyOpening);
   const originalAt = lines.findIndex((line, index) => index > 0 && index < wrapped && cues.originalLanguage.test(line.text));
   const headingEnd = originalAt > 0 ? originalAt : wrapped;
   const annex: Annex = {
     id,
+    ...(shape.kind === 'annex' ? {} : { kind: shape.kind }),
     heading: { id: `${id}.heading`, text: reflower.join(lines.slice(0, headingEnd).map((line) => line.text)) },
     originalLanguages: [],
     body: [],
