@@ -60,7 +60,7 @@ export function readLines(text: string, pageStarts: readonly number[] = []): Lin
 }
 
 /** A list, item or section mark opening a line (`1.`, `(a)`, `•`, `II.`): such a line starts a unit of its own. */
-const MARK = /^(?:\(?[\da-z]{1,3}[.)]|[•·▪◦●■\-–—]\s|[IVXL]{1,6}\.)/u;
+const MARK = /^(?:\(?[\da-z]{1,3}[.)]|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[•·▪◦●■\-–—]\s|[IVXL]{1,6}\.)/u;
 
 /**
  * PDF text extractions (mutool) put a blank line after the first line of an indented paragraph or a
@@ -72,7 +72,7 @@ function closeWrapGaps(lines: Line[]): void {
     const previous = lines[index - 1]!;
     const line = lines[index]!;
     if (line.blankBefore !== 1 || !previous.wraps || line.page !== previous.page) continue;
-    if (/[.;:!?][)”’"»]*$/u.test(previous.text) || MARK.test(line.text)) continue;
+    if (/[.;:!?。；：！？؛؟][)”’"»」』]*$/u.test(previous.text) || MARK.test(line.text)) continue;
     line.blankBefore = 0;
   }
 }
@@ -82,6 +82,10 @@ function closeWrapGaps(lines: Line[]): void {
  * lower case is the same paragraph, so a blank line between them is an extraction artefact.
  */
 function isDoubleSpaced(lines: Line[]): boolean {
+  // The judgement reads capitals; a text mostly in a script without them (Arabic, Chinese) cannot be judged.
+  const letters = lines.map((line) => line.text).join('').match(/\p{L}/gu) ?? [];
+  const caseless = letters.filter((letter) => letter.toLowerCase() === letter.toUpperCase()).length;
+  if (caseless * 2 > letters.length) return false;
   let wraps = 0;
   let spaced = 0;
   for (let index = 1; index < lines.length; index += 1) {
