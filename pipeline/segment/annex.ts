@@ -16,6 +16,9 @@ import { readSignatures, signatureAreaStart } from './signatures.ts';
 import { headingLength } from './title.ts';
 import { readMarker, splitUnits } from './units.ts';
 
+/** Longest heading made of its word and label alone (`Annex II`, `Enclosure`, `Appendix III`). */
+const BARE_HEADING_MAX_LENGTH = 16;
+
 /** Most lines an annexed text's title takes; a longer first chunk is body text. */
 const TITLE_MAX_LINES = 8;
 
@@ -36,7 +39,8 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   const { language, reflower } = context;
   const cues = language.segmentation;
   // `Annex I` alone on its line is the whole heading: the line under it is the annexed text's title.
-  const bare = /^\S+(?:\s+[IVXLC\d]{1,6})?$/u.test(lines[0]!.text) && lines[1] !== undefined && !startsLower(lines[1].text);
+  const first = lines[0]!.text;
+  const bare = first.length <= BARE_HEADING_MAX_LENGTH && /^\p{L}+(?:\s+[IVXLC\d]{1,6})?$/u.test(first) && lines[1] !== undefined && !startsLower(lines[1].text);
   const wrapped = shape.headless ? 0 : bare ? 1 : headingLength(lines, 0, context.language.segmentation.bodyOpening);
   const originalAt = lines.findIndex((line, index) => index > 0 && index < wrapped && cues.originalLanguage.test(line.text));
   const headingEnd = originalAt > 0 ? originalAt : wrapped;
