@@ -307,8 +307,8 @@ export interface Entity {
 
 export interface Mention {
   /**
-   * Id of the TextNode, Paragraph, ListItem or Signature the mention sits in; `symbol` for the document's
-   * symbol, `header` for the distribution header's organs and agenda items (with `field`).
+   * Id of the TextNode, Paragraph, ListItem or Signature the mention sits in; `pageMarks` for a line of
+   * the first page's masthead (with `field`, the line's index in `pageMarks`), `symbol` for the document's symbol, `header` for the distribution header's organs and agenda items (with `field`).
    */
   nodeId: string;
   /** For signatures: which field (`name`, `roles.0`, `honorific`); for the header `organs.0`, `agendaItems.1`; absent for text nodes. */
