@@ -48,8 +48,57 @@ export function readLines(text: string, pageStarts: readonly number[] = []): Lin
   }
   if (isDoubleSpaced(lines)) {
     for (const line of lines) line.blankBefore = Math.max(0, line.blankBefore - 1);
+  } else if (breaksAfterFirstLines(lines)) {
+    // A full-width line that ends no sentence goes on after the one blank line the extraction put there.
+    const width = fullWidth(lines);
+    for (let index = 1; index < lines.length; index += 1) {
+      const previous = lines[index - 1]!;
+      if (lines[index]!.blankBefore === 1 && isFirstLineBreak(lines, index, width)) lines[index]!.blankBefore = 0;
+    }
   }
   return lines;
+}
+
+/** Share of the text's full line width from which a line is a wrap of running text rather than a heading. */
+const FULL_WIDTH_SHARE = 0.7;
+
+function endsClause(text: string): boolean {
+  return /[.;:!?]\W*$/u.test(text);
+}
+
+function startsLowerCase(text: string): boolean {
+  const first = /\p{L}/u.exec(text)?.[0];
+  return first !== undefined && first !== first.toUpperCase();
+}
+
+/** The width of the text's full lines: the length that a fifth of its lines reach. */
+function fullWidth(lines: Line[]): number {
+  const lengths = lines.map((line) => line.text.length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.8)] ?? 0;
+}
+
+/**
+ * A blank line after a paragraph's first line (itself after a blank line, on the same page) that is
+ * full-width and ends no sentence.
+ */
+function isFirstLineBreak(lines: Line[], index: number, width: number): boolean {
+  const previous = lines[index - 1]!;
+  return index >= 2 && previous.blankBefore > 0 && previous.page === lines[index]!.page && !endsClause(previous.text) && previous.text.length >= width * FULL_WIDTH_SHARE;
+}
+
+/**
+ * Some extractions of indented paragraphs put one blank line after each paragraph's first line
+ * (`…from the Permanent` / blank / `Representative of Israel…`): it shows in wraps inside sentences, a
+ * full-width line that ends no sentence, one blank line, then a line in lower case. When a text has at
+ * least a few of them, such a blank line is an extraction artefact wherever it stands.
+ */
+function breaksAfterFirstLines(lines: Line[]): boolean {
+  const width = fullWidth(lines);
+  let found = 0;
+  for (let index = 1; index < lines.length; index += 1) {
+    if (lines[index]!.blankBefore === 1 && isFirstLineBreak(lines, index, width) && startsLowerCase(lines[index]!.text)) found += 1;
+  }
+  return found >= MIN_WRAPS;
 }
 
 /**
