@@ -83,7 +83,9 @@ function fullWidth(lines: Line[]): number {
  */
 function isFirstLineBreak(lines: Line[], index: number, width: number): boolean {
   const previous = lines[index - 1]!;
-  return index >= 2 && previous.blankBefore > 0 && previous.page === lines[index]!.page && !endsClause(previous.text) && previous.text.length >= width * FULL_WIDTH_SHARE;
+  // Only in scripts with letter case (Latin, Cyrillic, Greek): without it neither side can be judged.
+  const cased = /[\p{Lu}\p{Ll}]\P{L}*$/u.test(previous.text) && /^\P{L}*[\p{Lu}\p{Ll}]/u.test(lines[index]!.text);
+  return index >= 2 && cased && previous.blankBefore > 0 && previous.page === lines[index]!.page && !endsClause(previous.text) && previous.text.length >= width * FULL_WIDTH_SHARE;
 }
 
 /**
