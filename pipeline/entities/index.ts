@@ -6,7 +6,7 @@
 import type { LanguageResources } from '../lang/types.ts';
 import type { Signature, UnDocument } from '../model/index.ts';
 import type { TextMention } from './mention.ts';
-import { textNodes } from '../model/text-nodes.ts';
+import { allAnnexes, mapAnnexes, textNodes } from '../model/text-nodes.ts';
 import { stageContext, type NoOptions, type Stage, type StageContext } from '../stage.ts';
 import { gatherEntities, joinPersons, type PlacedMention, resolveAnaphors, resolveRoles } from './gather.ts';
 import { findMentions, type FindOptions } from './recognize.ts';
@@ -66,7 +66,7 @@ export function tagEntities(document: UnDocument, _options: EntityOptions = {}, 
   return {
     ...document,
     letter: { ...document.letter, signatures: document.letter.signatures.map(link) },
-    annexes: document.annexes.map((annex) => ({ ...annex, signatures: annex.signatures.map(link) })),
+    annexes: mapAnnexes(document.annexes, (annex) => ({ ...annex, signatures: annex.signatures.map(link) })),
     entities,
   };
 }
@@ -130,7 +130,7 @@ export const entitiesStage: Stage<EntityOptions, 'entities'> = { name: 'entities
 
 /** A signatory holds the roles written in their signature block (its role lines and honorific). */
 function linkSignatories(document: UnDocument, placed: PlacedMention[]): void {
-  const signatures = [...document.letter.signatures, ...document.annexes.flatMap((annex) => annex.signatures)];
+  const signatures = [...document.letter.signatures, ...allAnnexes(document).flatMap((annex) => annex.signatures)];
   for (const signature of signatures) {
     const inBlock = placed.filter((item) => item.nodeId === signature.id);
     const person = inBlock.find((item) => item.mention.type === 'person' && item.field === 'name');

@@ -15,6 +15,11 @@ export interface Line {
   number: number;
   /** 1-based page: one more than the form feeds before the line. */
   page: number;
+  /**
+   * The line ended with a space before its line break: PDF text extractions keep the space where a line of
+   * running text wraps, so the text goes on after it (a last line, a heading or a signature line has none).
+   */
+  wraps: boolean;
 }
 
 /** Share of wraps inside sentences holding one blank line above which the text is taken as double-spaced. */
@@ -43,64 +48,33 @@ export function readLines(text: string, pageStarts: readonly number[] = []): Lin
     const text = trimmedEnd.replace(/^[\s\u00a0]+/u, '');
     // A form feed opening the line (`\fA/79/794`) puts it on the next page already.
     const linePage = /^[^\S\f]*\f/u.test(content) ? page : pageAtStart;
-    lines.push({ text, indent: trimmedEnd.length - text.length, blankBefore: lines.length === 0 ? 0 : blanks, number, page: linePage });
+    const wraps = /[^\s\u00a0][ \u00a0]+$/u.test(content);
+    lines.push({ text, indent: trimmedEnd.length - text.length, blankBefore: lines.length === 0 ? 0 : blanks, number, page: linePage, wraps });
     blanks = 0;
   }
   if (isDoubleSpaced(lines)) {
     for (const line of lines) line.blankBefore = Math.max(0, line.blankBefore - 1);
-  } else if (breaksAfterFirstLines(lines)) {
-    // A full-width line that ends no sentence goes on after the one blank line the extraction put there.
-    const width = fullWidth(lines);
-    for (let index = 1; index < lines.length; index += 1) {
-      const previous = lines[index - 1]!;
-      if (lines[index]!.blankBefore === 1 && isFirstLineBreak(lines, index, width)) lines[index]!.blankBefore = 0;
-    }
   }
+  closeWrapGaps(lines);
   return lines;
 }
 
-/** Share of the text's full line width from which a line is a wrap of running text rather than a heading. */
-const FULL_WIDTH_SHARE = 0.7;
-
-function endsClause(text: string): boolean {
-  return /[.;:!?]\W*$/u.test(text);
-}
-
-function startsLowerCase(text: string): boolean {
-  const first = /\p{L}/u.exec(text)?.[0];
-  return first !== undefined && first !== first.toUpperCase();
-}
-
-/** The width of the text's full lines: the length that a fifth of its lines reach. */
-function fullWidth(lines: Line[]): number {
-  const lengths = lines.map((line) => line.text.length).sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.8)] ?? 0;
-}
+/** A list, item or section mark opening a line (`1.`, `(a)`, `•`, `II.`): such a line starts a unit of its own. */
+const MARK = /^(?:\(?[\da-z]{1,3}[.)]|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[•·▪◦●■\-–—]\s|[IVXL]{1,6}\.)/u;
 
 /**
- * A blank line after a paragraph's first line (itself after a blank line, on the same page) that is
- * full-width and ends no sentence.
+ * PDF text extractions (mutool) put a blank line after the first line of an indented paragraph or a
+ * wrapped heading line; that line ends with the space of its wrap and ends no sentence. The blank line is
+ * an artefact of the layout, not a paragraph break, unless the next line opens with a mark.
  */
-function isFirstLineBreak(lines: Line[], index: number, width: number): boolean {
-  const previous = lines[index - 1]!;
-  // Only in scripts with letter case (Latin, Cyrillic, Greek): without it neither side can be judged.
-  const cased = /[\p{Lu}\p{Ll}]\P{L}*$/u.test(previous.text) && /^\P{L}*[\p{Lu}\p{Ll}]/u.test(lines[index]!.text);
-  return index >= 2 && cased && previous.blankBefore > 0 && previous.page === lines[index]!.page && !endsClause(previous.text) && previous.text.length >= width * FULL_WIDTH_SHARE;
-}
-
-/**
- * Some extractions of indented paragraphs put one blank line after each paragraph's first line
- * (`…from the Permanent` / blank / `Representative of Israel…`): it shows in wraps inside sentences, a
- * full-width line that ends no sentence, one blank line, then a line in lower case. When a text has at
- * least a few of them, such a blank line is an extraction artefact wherever it stands.
- */
-function breaksAfterFirstLines(lines: Line[]): boolean {
-  const width = fullWidth(lines);
-  let found = 0;
+function closeWrapGaps(lines: Line[]): void {
   for (let index = 1; index < lines.length; index += 1) {
-    if (lines[index]!.blankBefore === 1 && isFirstLineBreak(lines, index, width) && startsLowerCase(lines[index]!.text)) found += 1;
+    const previous = lines[index - 1]!;
+    const line = lines[index]!;
+    if (line.blankBefore !== 1 || !previous.wraps || line.page !== previous.page) continue;
+    if (/[.;:!?。；：！？؛؟][)”’"»」』]*$/u.test(previous.text) || MARK.test(line.text)) continue;
+    line.blankBefore = 0;
   }
-  return found >= MIN_WRAPS;
 }
 
 /**

@@ -13,7 +13,6 @@ import { parsePlaceDate } from './place-date.ts';
 import { Reflower } from './reflow.ts';
 import { segment } from './index.ts';
 import { readTitle } from './title.ts';
-import { chunks, readLines } from './lines.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -148,26 +147,6 @@ describe('masthead, symbol and a body with no break before it', () => {
     expect(document.letter.title?.text).toBe(`${lines[6]} ${lines[7]}`);
     expect(document.letter.body).toHaveLength(1);
     expect(document.letter.signatures).toMatchObject([{ name: 'Anna Lund' }]);
-  });
-});
-
-describe('a blank line after each paragraph’s first line', () => {
-  // Invented paragraphs, wrapped at full width, as some PDF extractions print them.
-  const paragraphs = [
-    ['The delegation wishes to draw the attention of the members of the Committee to', 'the situation described in the report of the Panel, which it has studied with', 'care and with the attention that the gravity of the situation demands from all.'],
-    ['In the light of that report, the Government has taken several measures for the', 'protection of civilians in the northern provinces since the beginning of the year', 'and it will continue to report to the Committee on each of them as they proceed.'],
-    ['The Government also recalls the letter dated 3 May 2024 from the Permanent', 'Representative of Norway to the United Nations, which raised the same questions', 'about the measures taken and the support given to the civilians of the provinces.'],
-    ['Finally, the Government stands ready to cooperate with the Panel and with the', 'bodies concerned in order to bring the investigation to a swift conclusion, and', 'it will keep the members of the Committee informed of every step that it takes.'],
-  ];
-  const text = ['Measures taken by the Government', '', ...paragraphs.flatMap(([first, ...rest]) => [first!, '', ...rest, ''])].join('\n');
-
-  it('joins the first line to the rest of its paragraph, in lower or upper case, and keeps a heading apart', () => {
-    expect(chunks(readLines(text)).map((chunk) => chunk.map((line) => line.text))).toEqual([['Measures taken by the Government'], ...paragraphs]);
-  });
-
-  it('leaves the blank lines alone in a text that does not show the pattern', () => {
-    const once = ['Measures taken by the Government', '', ...paragraphs.slice(2).flatMap(([first, ...rest]) => [first!, '', ...rest, ''])].join('\n');
-    expect(chunks(readLines(once))).toHaveLength(5);
   });
 });
 
