@@ -55,19 +55,25 @@ function lexicon(language: LanguageResources): Lexicon | undefined {
 }
 
 /** Letter tokens, with elided words (`l’`, `qu’`) kept apart and marked. */
-function tokens(text: string): Array<{ word: string; elided: boolean }> {
+function tokens(text: string, resources: ExtractWords): Array<{ word: string; elided: boolean }> {
   const found: Array<{ word: string; elided: boolean }> = [];
   for (const match of text.matchAll(/\p{L}+(?:[-‐]\p{L}+)*(['’])?/gu)) {
     const elided = match[1] !== undefined;
     const word = (elided ? match[0].slice(0, -1) : match[0]).toLowerCase();
-    found.push({ word, elided });
+    // In a language written without spaces every character of its script is a word of its own.
+    if (resources.characterWords && resources.scriptLetters?.test(word)) for (const character of word) found.push({ word: character, elided: false });
+    else found.push({ word, elided });
   }
   return found;
 }
 
 function scoreWith(text: string, { lang, resources, words }: Lexicon): TextLayerScore {
-  const list = tokens(text);
+  const script = resources.scriptLetters;
+  // Arabic and Chinese pages carry Latin words of their own (symbols, web addresses, the English masthead
+  // block): judged by letters, those say nothing either way. Text in Latin letters only has no words left.
+  const list = tokens(text, resources).filter(({ word }) => !(script && words.size === 0 && /^\p{Script=Latin}+(?:[-‐]\p{Script=Latin}+)*$/u.test(word)));
   const known = (word: string, elided: boolean): boolean => {
+    if (script && words.size === 0) return [...word].every((letter) => script.test(letter));
     if (elided) return resources.elisions.includes(word);
     if (word.length === 1) return words.has(word);
     return word.split(/[-‐]/).every((part) => isKnownWord(part, words, resources.inflections));
