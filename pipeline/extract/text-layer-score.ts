@@ -123,7 +123,7 @@ export function scoreTextLayer(text: string, languages: LanguageRegistry = defau
   for (const code of languages.codes) {
     const language = languages.get(code);
     // A language whose script the text hardly uses cannot read it well; its words are not even loaded.
-    if (!writtenIn(text, language.script?.name ?? 'Latin')) continue;
+    if (!writtenIn(text.replace(URL, ' '), language.script?.name ?? 'Latin')) continue;
     const loaded = lexicon(language);
     if (!loaded) continue;
     const scored = scoreWith(text, loaded, language.script?.name ?? 'Latin');
