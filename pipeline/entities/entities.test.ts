@@ -50,6 +50,7 @@ function entity(document: UnDocument, id: string): Entity | undefined {
 function nodeTexts(document: UnDocument): Map<string, string> {
   const texts = new Map(textNodes(document).map((piece) => [`${piece.nodeId}|${piece.field ?? ''}`, piece.text]));
   // The fields a mention may point at besides text nodes: the symbol, the header's organs and agenda items.
+  document.pageMarks?.forEach((mark, index) => texts.set(`pageMarks|${index}`, mark.text));
   if (document.symbol) texts.set('symbol|', document.symbol);
   document.header?.organs.forEach((organ, index) => texts.set(`header|organs.${index}`, organ));
   document.header?.agendaItems.forEach((item, index) => texts.set(`header|agendaItems.${index}`, item));
@@ -341,6 +342,25 @@ describe('tagEntities', () => {
     }
     expect(entity(document, 'ref:A-RES-62-17')).toBeDefined();
     expect(entity(document, 'state:NOR')?.mentions.length).toBeGreaterThan(1);
+  });
+
+  it('reads nothing in a running head or foot left in the text, reads the masthead, and tags the symbol once', () => {
+    const document = tagEntities({
+      ...letter('en', '', ['The Council welcomed resolution 2231 (2015) and the report A/79/13.', 'A/79/716 S/2025/18', '25-00259 2/5', 'The United Nations will report (see A/79/716-S/2025/18).']),
+      pageMarks: [
+        { page: 1, kind: 'masthead', text: 'United Nations A/79/716-S/2025/18' },
+        { page: 1, kind: 'masthead', text: '9 January 2025' },
+        { page: 1, kind: 'job-number', text: '25-00259 (E) 100125' },
+      ],
+      symbol: 'A/79/716-S/2025/18',
+    });
+    const texts = nodeTexts(document);
+    for (const candidate of document.entities) for (const mention of candidate.mentions) expect(texts.get(`${mention.nodeId}|${mention.field ?? ''}`)!.slice(mention.start, mention.end)).toBe(mention.text);
+    expect(document.entities.flatMap((candidate) => candidate.mentions).filter((mention) => mention.nodeId === 'letter.para_2' || mention.nodeId === 'letter.para_3')).toEqual([]);
+    expect(entity(document, 'ref:A-79-716-S-2025-18')?.mentions.map((mention) => mention.nodeId)).toEqual(['symbol', 'letter.para_4']);
+    expect(entity(document, 'org:un')?.mentions.map((mention) => [mention.nodeId, mention.field])).toEqual([['pageMarks', '0'], ['letter.para_4', undefined]]);
+    expect(entity(document, 'date:2025-01-09')?.mentions).toEqual([{ nodeId: 'pageMarks', field: '1', start: 0, end: 14, text: '9 January 2025' }]);
+    expect(entity(document, 'ref:A-79-716')).toBeUndefined();
   });
 
   it('refers `the Organization` back to the United Nations in English, through its longer name', () => {

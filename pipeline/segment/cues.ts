@@ -34,6 +34,11 @@ export interface SegmentationCues {
   masthead: RegExp;
   /** Annex heading, anchored at the line start: `Annexe`, `Annexe à la lettre …`, `Annexe aux lettres …`. */
   annexHeading: RegExp;
+  /**
+   * Headings of the other attached texts, anchored at the line start, by kind: `Enclosure`, `Appendix`,
+   * `Attachment` (optional: a language without them reads annexes only).
+   */
+  attachmentHeadings?: ReadonlyArray<{ kind: 'enclosure' | 'appendix' | 'attachment'; pattern: RegExp }>;
   /** The signed mark, anchored at the line start: `(Signé)`. */
   signedMark: RegExp;
   /** `[Original : anglais et russe]`; group 1 holds the languages. Anchored on the whole line. */

@@ -4,6 +4,7 @@
  * Manifestation `…/{lang}@{date}.xml`; `!main` and `!annex_N` name the components.
  */
 import type { LanguageCode, UnDocument } from '../../model/index.ts';
+import { allAnnexes } from '../../model/text-nodes.ts';
 
 /** ISO 639-2 alpha-3, as `FRBRlanguage` wants it. */
 export const AKN_LANGUAGE: Record<LanguageCode, string> = {
@@ -51,7 +52,7 @@ export function documentIris(document: UnDocument): DocumentIris {
   const symbol = document.symbol?.trim() || undefined;
   const firstPart = symbol?.split('/')[0]?.toUpperCase() ?? '';
   const actor = SYMBOL_ACTORS[firstPart] ?? 'un';
-  const known = [document.letter.date, ...document.annexes.map((annex) => annex.date)].find(isIsoDate);
+  const known = [document.letter.date, ...allAnnexes(document).map((annex) => annex.date)].find(isIsoDate);
   const date = known ?? UNKNOWN_DATE;
   const number = symbol ? symbolNumber(symbol) : document.id;
   const language = AKN_LANGUAGE[document.lang];

@@ -10,6 +10,7 @@ import { slug } from './iri.ts';
 import { editionWords } from '../edition-words.ts';
 import type { ElementNode } from './xml.ts';
 import { element } from './xml.ts';
+import { allAnnexes } from '../../model/text-nodes.ts';
 
 type TlcKind = 'TLCPerson' | 'TLCOrganization' | 'TLCLocation' | 'TLCRole' | 'TLCConcept' | 'TLCEvent';
 
@@ -77,7 +78,7 @@ export class ReferenceBook {
     document.letter.senders.forEach((sender, index) => this.proponents.push(this.add('TLCRole', `proponent_${index + 1}`, sender, sender)));
     document.letter.addressees.forEach((addressee, index) => this.addressees.push(this.add('TLCRole', `addressee_${index + 1}`, addressee, addressee)));
     document.header?.organs.forEach((organ, index) => this.organs.push(this.add('TLCOrganization', `organ_${index + 1}`, organ, organ)));
-    const signatures = [...document.letter.signatures, ...document.annexes.flatMap((annex) => annex.signatures)];
+    const signatures = [...document.letter.signatures, ...allAnnexes(document).flatMap((annex) => annex.signatures)];
     for (const signature of signatures) this.addSignatory(signature, document);
     // Concept names (the href) are the ontology's; their display names are in the document's language.
     const concepts = editionWords(document.lang).concepts;

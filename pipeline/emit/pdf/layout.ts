@@ -5,6 +5,7 @@ import type { PageGeometry } from './geometry.ts';
 import { BODY_LEFT, BODY_SIZE, LABEL_WIDTH, NEST_STEP, contentWidth } from './geometry.ts';
 import type { EditionWords } from '../edition-words.ts';
 import { editionWords, framedText } from '../edition-words.ts';
+import { allAnnexes } from '../../model/text-nodes.ts';
 
 /**
  * Lays a document out as a UN document: distribution header, letter title, body, signatures, then each
@@ -17,7 +18,7 @@ export function layoutDocument(document: UnDocument, page: PageGeometry): FlowBl
   if (document.symbol) flow.push(block([bold(document.symbol)], { align: 'right', size: 12, spaceBefore: 0 }));
   if (document.header) flow.push(...layoutHeader(document.header, context));
   flow.push(...layoutLetter(document, context, flow.length > 0));
-  for (const annex of document.annexes) flow.push(...layoutAnnex(annex, document, context));
+  for (const annex of allAnnexes(document)) flow.push(...layoutAnnex(annex, document, context));
   return flow;
 }
 

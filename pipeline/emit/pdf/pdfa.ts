@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import { PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { UnDocument } from '../../model/index.ts';
+import { allAnnexes } from '../../model/text-nodes.ts';
 
 /** What the Info dictionary and the XMP packet both say; PDF/A wants the two to agree. */
 export interface ArchivalMetadata {
@@ -25,7 +26,7 @@ const CREATOR = 'unletters';
  * annex's, else 1 January 2000 (a date no UN letter in the archive is mistaken for: it is the fallback).
  */
 export function documentDate(document: UnDocument): Date {
-  const iso = document.letter.date ?? document.annexes.find((annex) => annex.date)?.date ?? '2000-01-01';
+  const iso = document.letter.date ?? allAnnexes(document).find((annex) => annex.date)?.date ?? '2000-01-01';
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? new Date('2000-01-01T00:00:00Z') : date;
 }
