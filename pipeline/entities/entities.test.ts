@@ -278,7 +278,7 @@ describe('persons, roles, places and events', () => {
     const document = tagEntities(letter('fr', '', ['M. Pablo Herrera ouvrira la séance.', 'Ensuite, M. Herrera donnera la parole.']));
     const persons = document.entities.filter((candidate) => candidate.type === 'person');
     expect(persons).toHaveLength(1);
-    expect(persons[0]).toMatchObject({ id: 'person:pablo-herrera', text: 'Pablo Herrera', honorific: 'M.' });
+    expect(persons[0]).toMatchObject({ id: 'person:pablo-herera', text: 'Pablo Herrera', honorific: 'M.' });
     expect(persons[0]!.mentions.map((mention) => mention.text)).toEqual(['Pablo Herrera', 'Herrera']);
   });
 
@@ -311,8 +311,8 @@ describe('tagEntities', () => {
   it('links signatories to their person entity and its roles', () => {
     const document = tagEntities(signed);
     const signature = document.letter.signatures[0]!;
-    expect(signature.personId).toBe('person:pablo-herrera');
-    const person = entity(document, 'person:pablo-herrera')!;
+    expect(signature.personId).toBe('person:pablo-herera');
+    const person = entity(document, 'person:pablo-herera')!;
     expect(person.roleIds).toEqual(expect.arrayContaining(['role:permanent-representative:CHL', 'role:ambassador']));
     expect(person.mentions).toEqual([{ nodeId: 'letter.signature_1', field: 'name', start: 0, end: 13, text: 'Pablo Herrera' }]);
   });
@@ -320,7 +320,7 @@ describe('tagEntities', () => {
   it('gives a state, an organization and a person the same id in two letters and two languages', () => {
     const french = tagEntities(letter('fr', '', ['M. Pablo Herrera, Représentant permanent du Chili, salue l’Organisation du Traité de l’Atlantique Nord.']));
     const english = tagEntities(letter('en', '', ['Mr. Pablo Herrera, Permanent Representative of Chile, welcomes the North Atlantic Treaty Organization.']));
-    for (const id of ['state:CHL', 'org:nato', 'person:pablo-herrera', 'role:permanent-representative:CHL']) {
+    for (const id of ['state:CHL', 'org:nato', 'person:pablo-herera', 'role:permanent-representative:CHL']) {
       expect(entity(french, id), id).toBeDefined();
       expect(entity(english, id), id).toBeDefined();
     }

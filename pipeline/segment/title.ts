@@ -62,7 +62,9 @@ export function readTitle(fullTitle: string, language: LanguageResources): Title
   }
   let senders: string[] = [];
   if (senderStart !== undefined) {
-    const end = addressee && addressee.index > senderStart ? addressee.index : title.length;
+    let end = addressee && addressee.index > senderStart ? addressee.index : title.length;
+    const senderEnd = cues.senderEnd?.exec(title.slice(senderStart, end));
+    if (senderEnd) end = senderStart + senderEnd.index;
     const text = normalizeSpaces(title.slice(senderStart, end)).replace(/[,.]$/u, '');
     if (text) senders = [text];
   }
