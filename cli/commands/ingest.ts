@@ -1,10 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { COMMAND_DESCRIPTIONS } from '../descriptions.ts';
 import type { IngestResult } from '../../pipeline/runner/index.ts';
 import { ingest, isOutputFolderError } from '../../pipeline/runner/index.ts';
 import { terminateOcr } from '../../pipeline/ocr/index.ts';
 import type { PipelineOptions } from '../../pipeline/stages.ts';
-import { parseLanguage, parseMegabytes, parseOcrMode, parsePositiveNumber, parseThreshold } from '../options.ts';
+import { parseLanguage, parseMegabytes, parseOcrMode, parsePositiveInteger, parsePositiveNumber, parseThreshold } from '../options.ts';
 import { allAnnexes } from '../../pipeline/model/text-nodes.ts';
 
 export function ingestCommand(): Command {
@@ -19,6 +20,7 @@ export function ingestCommand(): Command {
     .option('--max-size <MB>', 'refuse input files larger than this (default 200)', parseMegabytes)
     .option('--max-text <MB>', "stop a document whose text is larger than this (default 10)", parseMegabytes)
     .option('--time-budget <seconds>', 'stop a document that takes longer than this (default 1800; through the queue: per job)', parsePositiveNumber)
+    .option('--threads <n>', 'text documents processed at once, each in a worker thread (default: one per core; 1: all in one thread)', parsePositiveInteger)
     .option('--quiet', 'no progress lines')
     .option('--queue', 'submit to the BullMQ queues (REDIS_URL) and follow until done, instead of running in-process')
     .option('--detach', 'with --queue: submit and return at once')
@@ -35,6 +37,7 @@ export function ingestCommand(): Command {
         ...pipelineOptions,
         out: options.out,
         onSkipped: (line) => process.stderr.write(`${line}\n`),
+        threads: options.threads ?? availableParallelism(),
         onResult: (result, index, total) => {
           if (!result.ok) process.stderr.write(`${result.error}\n`);
           else if (showProgress) process.stderr.write(`${progressLine(result, index, total)}\n`);
