@@ -39,7 +39,7 @@ export function tagEntities(document: UnDocument, _options: EntityOptions = {}, 
   // A running head or foot left in the text flow names the document itself, nothing the letter speaks of.
   const pieces = textNodes(document).filter((piece) => piece.text !== '' && !isRunningFurniture(piece.text, document.symbol));
   // Definitions first, over the whole document: an acronym may be used before the sentence that defines it.
-  const names = gazetteer(language.code);
+  const names = gazetteer(language.code, language.entities?.nameForms);
   const lexicon = lexiconOf(pieces.filter((piece) => !piece.field).flatMap((piece) => findDefinitions(normalizeApostrophes(piece.text), words, names)));
   let placed: PlacedMention[] = fieldMentions(document, language);
   for (const piece of pieces) {
