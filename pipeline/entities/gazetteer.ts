@@ -90,13 +90,21 @@ export interface LanguageGazetteer {
 
 const cache = new Map<LanguageCode, LanguageGazetteer>();
 
-/** The gazetteer of one language: all surface forms of states, organizations and places. */
-export function gazetteer(language: LanguageCode): LanguageGazetteer {
+/**
+ * The gazetteer of one language: all surface forms of states, organizations and places, and the forms the
+ * language's `nameForms` derives from them (cases). Built once per language, on the first call.
+ */
+export function gazetteer(language: LanguageCode, nameForms?: (name: string) => readonly string[]): LanguageGazetteer {
   const cached = cache.get(language);
   if (cached) return cached;
   const entries = new Map<string, GazetteerEntry>();
   const stateNames = new Map<string, string>();
+  // The listed form first, then the forms the language derives from it (cases), which never displace a listed one.
   const add = (form: string, entry: GazetteerEntry) => {
+    addForm(form, entry);
+    for (const derived of nameForms?.(form) ?? []) if (!entries.has(canonicalText(derived))) addForm(derived, entry);
+  };
+  const addForm = (form: string, entry: GazetteerEntry) => {
     const key = canonicalText(form);
     // A form shared by two states (`Congo`) goes to the one whose display name it is.
     const existing = entries.get(key);

@@ -52,7 +52,7 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
   // A running head or foot left in the text flow names the document itself, nothing the letter speaks of.
   const pieces = textNodes(document).filter((piece) => piece.text !== '' && !isRunningFurniture(piece.text, document.symbol));
   // Definitions first, over the whole document: an acronym may be used before the sentence that defines it.
-  const names = gazetteer(language.code);
+  const names = gazetteer(language.code, language.entities?.nameForms);
   const definitions: ReturnType<typeof findDefinitions> = [];
   for (const piece of pieces.filter((candidate) => !candidate.field)) {
     for (const { start, end } of textWindows(piece.text)) {

@@ -39,7 +39,7 @@ export interface FindOptions {
 export function findMentions(text: string, language: LanguageResources, options: FindOptions = {}): TextMention[] {
   const words = language.entities;
   if (!words) return [];
-  const names = gazetteer(language.code);
+  const names = gazetteer(language.code, language.entities?.nameForms);
   const patterns = buildPatterns(words, names);
   // Same length as `text`: offsets found in the normalized copy are offsets in the original.
   const normalized = normalizeApostrophes(text);

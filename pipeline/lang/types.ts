@@ -158,6 +158,11 @@ export interface EntityWords {
   nameLinkWords?: readonly string[];
   /** Words of dates that only entities read (ranges, lists of days); absent: single dates only. */
   dates?: EntityDateWords;
+  /**
+   * Other forms of a name of the name tables as running text writes it (the cases of a declined language:
+   * `Совета Безопасности` for `Совет Безопасности`); each finds the same entity. Absent: names as listed.
+   */
+  nameForms?: (name: string) => readonly string[];
   references: {
     /** `point`, `points`. */
     agendaItem: readonly string[];

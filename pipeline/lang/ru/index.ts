@@ -1,5 +1,6 @@
 import type { LanguageResources } from '../types.ts';
 import { russianEditionWords } from './edition.ts';
+import { russianEntities } from './entities.ts';
 import { russianExtract } from './extract.ts';
 import { russianSegmentation } from './segmentation.ts';
 
@@ -25,6 +26,7 @@ export const russian: LanguageResources = {
   segmentation: russianSegmentation,
   edition: russianEditionWords,
   extract: russianExtract,
+  entities: russianEntities,
   script: {
     name: 'Cyrillic',
     cased: true,

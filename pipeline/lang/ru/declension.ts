@@ -1,0 +1,99 @@
+/**
+ * Case forms of Russian names, so that a name table written in the nominative (`Совет Безопасности`,
+ * `Украина`, `Европейская экономическая комиссия`) finds the name in the cases running text puts it in
+ * (`Совета Безопасности`, `Украины`, `Европейской экономической комиссии`).
+ *
+ * A name is declined up to its head: the adjectives before it agree with it, and what follows the head is a
+ * genitive complement or an apposition that keeps its form (`Организация Объединенных Наций` →
+ * `Организации Объединенных Наций`; `Республика Корея` → `Республики Корея`). The endings are the regular
+ * ones of the grammar; irregular nouns keep their nominative only.
+ */
+
+type Case = 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional';
+const CASES: readonly Case[] = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'];
+
+/** Adjective endings (nominative → each case), longest first. */
+const ADJECTIVES: ReadonlyArray<readonly [string, Record<Case, readonly string[]>]> = [
+  ['ый', { genitive: ['ого'], dative: ['ому'], accusative: ['ый', 'ого'], instrumental: ['ым'], prepositional: ['ом'] }],
+  ['ой', { genitive: ['ого'], dative: ['ому'], accusative: ['ой', 'ого'], instrumental: ['ым'], prepositional: ['ом'] }],
+  ['кий', { genitive: ['кого'], dative: ['кому'], accusative: ['кий', 'кого'], instrumental: ['ким'], prepositional: ['ком'] }],
+  ['ий', { genitive: ['его'], dative: ['ему'], accusative: ['ий', 'его'], instrumental: ['им'], prepositional: ['ем'] }],
+  ['ая', { genitive: ['ой'], dative: ['ой'], accusative: ['ую'], instrumental: ['ой'], prepositional: ['ой'] }],
+  ['яя', { genitive: ['ей'], dative: ['ей'], accusative: ['юю'], instrumental: ['ей'], prepositional: ['ей'] }],
+  ['ое', { genitive: ['ого'], dative: ['ому'], accusative: ['ое'], instrumental: ['ым'], prepositional: ['ом'] }],
+  ['ее', { genitive: ['его'], dative: ['ему'], accusative: ['ее'], instrumental: ['им'], prepositional: ['ем'] }],
+  ['ые', { genitive: ['ых'], dative: ['ым'], accusative: ['ые', 'ых'], instrumental: ['ыми'], prepositional: ['ых'] }],
+  ['ие', { genitive: ['их'], dative: ['им'], accusative: ['ие', 'их'], instrumental: ['ими'], prepositional: ['их'] }],
+];
+
+/** Noun endings (nominative → each case), longest first; `''` is a final consonant. */
+const NOUNS: ReadonlyArray<readonly [string, Record<Case, readonly string[]>]> = [
+  ['ия', { genitive: ['ии'], dative: ['ии'], accusative: ['ию'], instrumental: ['ией'], prepositional: ['ии'] }],
+  ['ие', { genitive: ['ия'], dative: ['ию'], accusative: ['ие'], instrumental: ['ием'], prepositional: ['ии'] }],
+  ['ка', { genitive: ['ки'], dative: ['ке'], accusative: ['ку'], instrumental: ['кой'], prepositional: ['ке'] }],
+  ['га', { genitive: ['ги'], dative: ['ге'], accusative: ['гу'], instrumental: ['гой'], prepositional: ['ге'] }],
+  ['ха', { genitive: ['хи'], dative: ['хе'], accusative: ['ху'], instrumental: ['хой'], prepositional: ['хе'] }],
+  ['а', { genitive: ['ы'], dative: ['е'], accusative: ['у'], instrumental: ['ой'], prepositional: ['е'] }],
+  ['я', { genitive: ['и'], dative: ['е'], accusative: ['ю'], instrumental: ['ей'], prepositional: ['е'] }],
+  ['ь', { genitive: ['я', 'и'], dative: ['ю', 'и'], accusative: ['ь'], instrumental: ['ем', 'ью'], prepositional: ['е', 'и'] }],
+  ['й', { genitive: ['я'], dative: ['ю'], accusative: ['й'], instrumental: ['ем'], prepositional: ['е'] }],
+  ['о', { genitive: ['а'], dative: ['у'], accusative: ['о'], instrumental: ['ом'], prepositional: ['е'] }],
+  ['е', { genitive: ['я'], dative: ['ю'], accusative: ['е'], instrumental: ['ем'], prepositional: ['е'] }],
+  ['ы', { genitive: ['ов'], dative: ['ам'], accusative: ['ы'], instrumental: ['ами'], prepositional: ['ах'] }],
+  ['и', { genitive: ['ов', 'ей'], dative: ['ам'], accusative: ['и'], instrumental: ['ами'], prepositional: ['ах'] }],
+  ['', { genitive: ['а'], dative: ['у'], accusative: ['', 'а'], instrumental: ['ом'], prepositional: ['е'] }],
+];
+
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
+const COORDINATORS = new Set(['и']);
+const VERBAL_NOUN = /(?:н|т|ств|в)ие$/u;
+const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/u;
+
+function endingRule(word: string, rules: typeof NOUNS): (typeof NOUNS)[number] | undefined {
+  const lower = word.toLowerCase();
+  return rules.find(([ending]) => (ending === '' ? CONSONANT_END.test(lower) : lower.endsWith(ending)) && lower.length > ending.length + 1);
+}
+
+function inflect(word: string, ending: string, replacement: string): string {
+  const stem = word.slice(0, word.length - ending.length);
+  // An acronym-like word in capitals keeps them (`ХАМАС` is not declined anyway: no vowel ending rule fits capitals).
+  return stem + (word === word.toUpperCase() ? replacement.toUpperCase() : replacement);
+}
+
+/** The name in each case besides the nominative, declined up to and with its head noun. */
+export function russianNameForms(name: string): string[] {
+  const words = name.split(' ');
+  // Acronyms, and names of no Cyrillic word, are not declined.
+  if (!words.some((word) => CYRILLIC_WORD.test(word) && word !== word.toUpperCase())) return [];
+  const forms = new Set<string>();
+  for (const grammaticalCase of CASES) {
+    // Each word's options for the case; the n-th form of the name takes every word's n-th option (or its
+    // last), so that the words agree (`Африканский союз`, `Африканского союза`, never `Африканский союза`).
+    const options: string[][] = [];
+    let declining = true;
+    for (const [index, word] of words.entries()) {
+      // `и` joins two adjectives of one head (`Экономический и Социальный Совет`): both agree with it.
+      if (!declining || COORDINATORS.has(word) || !CYRILLIC_WORD.test(word) || word === word.toUpperCase()) {
+        options.push([word]);
+        if (!COORDINATORS.has(word)) declining = false;
+        continue;
+      }
+      // Verbal nouns in -ние, -тие, -ствие end like plural adjectives and are heads (`Управление по …`).
+      const adjective = VERBAL_NOUN.test(word) ? undefined : endingRule(word, ADJECTIVES);
+      // An adjective agrees with the head that follows it; the last word is the head whatever its ending.
+      if (adjective && index < words.length - 1) {
+        options.push(adjective[1][grammaticalCase].map((ending) => inflect(word, adjective[0], ending)));
+      } else {
+        const noun = endingRule(word, NOUNS);
+        options.push(noun ? noun[1][grammaticalCase].map((ending) => inflect(word, noun[0], ending)) : [word]);
+        declining = false;
+      }
+    }
+    const passes = Math.max(...options.map((list) => list.length));
+    for (let pass = 0; pass < passes; pass += 1) {
+      const form = options.map((list) => list[Math.min(pass, list.length - 1)]!).join(' ');
+      if (form !== name) forms.add(form);
+    }
+  }
+  return [...forms];
+}
