@@ -1,5 +1,6 @@
 import type { UnDocument } from '../../model/index.ts';
-import { EIdRegistry, eIdFor } from './eids.ts';
+import type { ItemLabels } from './eids.ts';
+import { EIdRegistry, eIdFor, itemLabels, signatureFieldEId } from './eids.ts';
 import type { LocatedMention, Span } from './inline.ts';
 import { indexMentions, markup, mentionKey, mentionSpan } from './inline.ts';
 import type { DocumentIris } from './iri.ts';
@@ -15,6 +16,8 @@ export interface EmitContext {
   iris: DocumentIris;
   words: EditionWords;
   registry: EIdRegistry;
+  /** List item labels, which name their `point` eIds. */
+  labels: ItemLabels;
   references: ReferenceBook;
   mentions: Map<string, LocatedMention[]>;
 }
@@ -26,6 +29,7 @@ export function createContext(document: UnDocument): EmitContext {
     iris: documentIris(document),
     words: editionWords(document.lang),
     registry,
+    labels: itemLabels(document),
     references: new ReferenceBook(document, registry),
     mentions: indexMentions(document.entities),
   };
@@ -33,7 +37,12 @@ export function createContext(document: UnDocument): EmitContext {
 
 /** The eId of a model node, claimed once. */
 export function claimEId(context: EmitContext, modelId: string): string {
-  return context.registry.claim(eIdFor(modelId));
+  return context.registry.claim(eIdFor(modelId, context.labels));
+}
+
+/** The eId of a field of a model node (`roles.0`, `name`, `organs.1`), claimed once. */
+export function claimFieldEId(context: EmitContext, modelId: string, field: string): string {
+  return context.registry.claim(signatureFieldEId(modelId, field, context.labels));
 }
 
 export interface InlineOptions {
