@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entity, UnDocument } from '../../model/index.ts';
-import { processSource } from '../../runner/index.ts';
+import { runFixture } from '../../../test/languages/helpers.ts';
 import { EID_PATTERN, signatureFieldEId, eIdFor, itemLabels, tlcEIdFor } from './eids.ts';
 import { emitAkn } from './index.ts';
 import { modelNodes, modelReadingTexts } from './model-nodes.ts';
@@ -14,9 +14,8 @@ import { validateAkn } from './validate.ts';
 const root = join(import.meta.dirname, '../../..');
 /** The official schema, used from where it lives (never copied into the project). */
 const schema = join(root, '../shared/schemas/akn/akomantoso30.xsd');
-const seedsFolder = join(root, 'fixtures/seeds');
-/** Every text fixture: the seeds and the letters in each language. */
-const textFolders = [seedsFolder, join(root, 'fixtures/letters/en'), join(root, 'fixtures/letters/fr')];
+/** Every text fixture: the seeds and the letters in each language (project-relative). */
+const textFolders = ['fixtures/seeds', 'fixtures/letters/en', 'fixtures/letters/fr'];
 
 interface Case {
   name: string;
@@ -39,11 +38,9 @@ beforeAll(async () => {
   const sample = JSON.parse(await readFile(join(root, 'fixtures/model/sample-letter.json'), 'utf8')) as UnDocument;
   cases.push(await makeCase('sample-letter', sample));
   for (const folder of textFolders) {
-    const seeds = (await readdir(folder)).filter((name) => name.endsWith('.txt')).sort();
-    for (const seed of seeds) {
-      const bytes = new Uint8Array(await readFile(join(folder, seed)));
-      cases.push(await makeCase(seed, await processSource({ name: seed, bytes })));
-    }
+    const seeds = (await readdir(join(root, folder))).filter((name) => name.endsWith('.txt')).sort();
+    // One pipeline run per fixture and test process, shared with the language tests.
+    for (const seed of seeds) cases.push(await makeCase(seed, await runFixture(`${folder}/${seed}`)));
   }
 });
 
