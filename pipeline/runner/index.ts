@@ -8,9 +8,12 @@ import { runStep, type RunEnvironment, type Step } from '../stage.ts';
 import { readingStages, stagesBeforeEmit, type PipelineOptions } from '../stages.ts';
 import { expandInputs } from './inputs.ts';
 import { safeName, writeRenderings } from './outputs.ts';
+import { catalogEntry, recordInCatalog } from './catalog.ts';
 
 export { expandInputs, INPUT_EXTENSIONS } from './inputs.ts';
 export { safeName, writeRenderings } from './outputs.ts';
+export { buildCatalog, catalogEntry, rebuildCatalog, recordInCatalog, CATALOG_FILE, CATALOG_LOG } from './catalog.ts';
+export type { Catalog, CatalogEntry } from './catalog.ts';
 export type { PipelineOptions } from '../stages.ts';
 export type { RunEnvironment } from '../stage.ts';
 
@@ -89,6 +92,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       const document = await processSource({ name: input, bytes }, pipelineOptions, environment);
       const renderings = await runStep(emitStage, document, pipelineOptions, environment);
       result.folder = await writeRenderings(options.out, name, renderings);
+      await recordInCatalog(options.out, catalogEntry(document, basename(result.folder), renderingFiles(result.folder, renderings)));
       result.document = document;
       result.ok = true;
     } catch (error) {
@@ -99,6 +103,12 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     options.onResult?.(result, index, total);
   }
   return results;
+}
+
+/** The file names of an edition folder's renderings (`<name>.<extension>`). */
+export function renderingFiles(folder: string, renderings: readonly { extension: string }[]): string[] {
+  const name = basename(folder);
+  return renderings.map((rendering) => `${name}.${rendering.extension}`);
 }
 
 /** One line: the file and the problem. Unexpected errors keep their message, never a stack. */

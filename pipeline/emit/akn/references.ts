@@ -57,6 +57,7 @@ export const FIXED = {
   symbol: 'symbol',
   session: 'session',
   agendaItem: 'agendaItem',
+  translator: 'translator',
 } as const;
 
 export class ReferenceBook {
@@ -95,6 +96,8 @@ export class ReferenceBook {
     if (document.symbol) this.fixed('TLCConcept', FIXED.symbol, 'documentSymbol', concepts.documentSymbol);
     if (document.header?.session) this.fixed('TLCConcept', FIXED.session, `session/${document.header.sessionNumber ?? slug(document.header.session)}`, document.header.session);
     if (document.header?.agendaItems.length) this.fixed('TLCConcept', FIXED.agendaItem, 'agendaItem', concepts.agendaItem);
+    // `FRBRtranslation@by` of an annex translated from its original: who translated is not stated, so a role.
+    if (document.annexes.some((annex) => annex.originalLanguages.length > 0)) this.fixed('TLCRole', FIXED.translator, 'translator', 'translator');
   }
 
   /** eId of the TLC of an entity, when the model has that entity. */

@@ -9,10 +9,11 @@ import { A4, contentWidth } from './geometry.ts';
 import { layoutDocument } from './layout.ts';
 import { writeOutline } from './outline.ts';
 import { paginate } from './paginate.ts';
-import { documentDate, makeArchival } from './pdfa.ts';
+import { makeArchival } from './pdfa.ts';
+import { editionTime } from '../made-at.ts';
 import { Measurer, typesetBlock } from './typeset.ts';
 
-export { documentDate, xmpPacket, PRODUCER } from './pdfa.ts';
+export { xmpPacket, PRODUCER } from './pdfa.ts';
 
 /** Earlier renderings carried inside the PDF, with the MIME type each is declared with. */
 const ATTACHED: ReadonlyArray<{ extension: string; mimeType: string; description: string }> = [
@@ -35,8 +36,9 @@ export async function emitPdf(document: UnDocument, earlier: ReadonlyMap<string,
   writeOutline(pdf, pages, pagination.anchors, A4);
 
   const json = earlier.get('json')?.content;
-  makeArchival(pdf, document, typeof json === 'string' ? json : JSON.stringify(document));
-  await attachFiles(pdf, attachmentsFor(document, earlier), documentDate(document));
+  const madeAt = editionTime();
+  makeArchival(pdf, document, typeof json === 'string' ? json : JSON.stringify(document), madeAt);
+  await attachFiles(pdf, attachmentsFor(document, earlier), madeAt);
   return pdf.save({ updateFieldAppearances: false });
 }
 
