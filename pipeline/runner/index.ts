@@ -12,7 +12,7 @@ import { catalogEntry, recordInCatalog } from './catalog.ts';
 
 export { expandInputs, INPUT_EXTENSIONS } from './inputs.ts';
 export { safeName, writeRenderings } from './outputs.ts';
-export { buildCatalog, catalogEntry, rebuildCatalog, recordInCatalog, CATALOG_FILE, CATALOG_LOG } from './catalog.ts';
+export { buildCatalog, catalogEntry, readCatalogLog, rebuildCatalog, recordInCatalog, CATALOG_FILE, CATALOG_LOG } from './catalog.ts';
 export type { Catalog, CatalogEntry } from './catalog.ts';
 export type { PipelineOptions } from '../stages.ts';
 export type { RunEnvironment } from '../stage.ts';
