@@ -1,6 +1,29 @@
 #!/usr/bin/env node
-// The CLI is written in TypeScript; tsx compiles it on load so that `npx unletters` needs no build step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled program in dist/ (built by `npm ci` / `npm run build`) when it is at least as new as
+// every source file; otherwise (no build, or sources edited since) the TypeScript sources through tsx, which
+// compiles them on load: slower to start, never stale.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
-register();
-await import('../cli/main.ts');
+const root = join(import.meta.dirname, '..');
+const stamp = join(root, 'dist', '.built');
+
+/** Newest modification time among the files of the source folders, stopping early once newer than `limit`. */
+function sourcesNewerThan(limit) {
+  for (const folder of ['pipeline', 'workers', 'cli']) {
+    for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && !entry.name.endsWith('.test.ts') && statSync(join(entry.parentPath, entry.name)).mtimeMs > limit) return true;
+    }
+  }
+  return false;
+}
+
+const compiled = existsSync(stamp) && !sourcesNewerThan(statSync(stamp).mtimeMs);
+if (compiled) {
+  process.setSourceMapsEnabled(true);
+  await import('../dist/cli/main.js');
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../cli/main.ts');
+}

@@ -1,3 +1,3 @@
 import { createProgram } from './program.ts';
 
-await createProgram().parseAsync(process.argv);
+await (await createProgram(process.argv.slice(2))).parseAsync(process.argv);

@@ -1,6 +1,6 @@
-import { Queue } from 'bullmq';
+import { Queue, QueueEvents } from 'bullmq';
 import type { QueueSettings } from './connection.ts';
-import { producerConnection, queueSettings } from './connection.ts';
+import { producerConnection, queueSettings, workerConnection } from './connection.ts';
 import type { SubmittedDocument } from './flow.ts';
 import type { StageResult } from './job-data.ts';
 import type { StageName } from './queues.ts';
@@ -18,57 +18,118 @@ export interface DocumentOutcome {
 
 export interface FollowOptions {
   settings?: Partial<QueueSettings>;
+  /**
+   * Interval of the safety sweep (ms, default 30 s): the state of every unfinished document is read again
+   * in case an event was missed. Documents are otherwise checked only when their last job reports an event.
+   */
   pollMilliseconds?: number;
   /**
-   * Called after every poll with the finished count, the documents that finished since the last call, and
+   * Called after every check with the finished count, the documents that finished since the last call, and
    * the last stage each unfinished document has passed (its progress).
    */
   onUpdate?: (done: number, total: number, finished: DocumentOutcome[], stageOf: Map<string, string>) => void;
   signal?: AbortSignal;
 }
 
+const SWEEP_MILLISECONDS = 30_000;
+
 /**
- * Waits until every document's last job has completed or failed, polling its state. Redis going away for
- * a while (a restart) only delays the answer: failed polls are retried.
+ * Waits until every document's last job has completed or failed. The run is followed by the emit queue's
+ * events (BullMQ `QueueEvents`, a Redis stream read with a blocking call): a document is looked at when its
+ * last job completes, fails or reports progress, so the follower's Redis traffic grows with the documents
+ * that finish, not with the time they take. Every unfinished document is read once at the start (it may
+ * have finished before we listened), after a reconnection, and in a slow safety sweep. Redis going away
+ * for a while (a restart) only delays the answer: failed reads are retried.
  */
 export async function followDocuments(documents: SubmittedDocument[], options: FollowOptions = {}): Promise<DocumentOutcome[]> {
   const settings = queueSettings(options.settings);
   const queues = openQueues(settings);
+  const events = new QueueEvents(queueName('emit'), { connection: workerConnection(settings.url), prefix: settings.prefix });
   const outcomes = new Map<string, DocumentOutcome>();
   const stageOf = new Map<string, string>();
   const pending = new Set(documents);
+  const byRootJob = new Map(documents.map((document) => [document.rootJobId, document]));
+  // Documents an event named since the last check; `all` asks for a sweep of every pending document.
+  const touched = new Set<SubmittedDocument>();
+  let sweepAll = true;
+  let wake: () => void = () => {};
+  const touch = (jobId: string) => {
+    const document = byRootJob.get(jobId);
+    if (document && pending.has(document)) touched.add(document);
+    wake();
+  };
+  events.on('completed', ({ jobId }) => touch(jobId));
+  events.on('failed', ({ jobId }) => touch(jobId));
+  events.on('progress', ({ jobId, data }) => {
+    const document = byRootJob.get(jobId);
+    if (document && data && typeof data === 'object' && 'stage' in data) stageOf.set(document.documentKey, String(data.stage));
+    touch(jobId);
+  });
+  // Connection errors while Redis restarts are expected (ioredis reconnects); read everything again after.
+  events.on('error', () => {
+    sweepAll = true;
+  });
+  const sweep = setInterval(() => {
+    sweepAll = true;
+    wake();
+  }, options.pollMilliseconds ?? SWEEP_MILLISECONDS);
+  const onAbort = () => wake();
+  options.signal?.addEventListener('abort', onAbort);
   try {
+    await events.waitUntilReady().catch(() => {});
     while (pending.size > 0 && !options.signal?.aborted) {
+      const woken = new Promise<void>((resolve) => (wake = resolve));
+      const toCheck = sweepAll ? [...pending] : [...touched];
+      sweepAll = false;
+      touched.clear();
       const finished: DocumentOutcome[] = [];
+      let unreachable = false;
       try {
-        for (const document of [...pending]) {
-          const root = await queues.get('emit')!.getJob(document.rootJobId);
-          const state = root ? await root.getState() : 'unknown';
-          if (state === 'completed') {
-            const result = root!.returnvalue as StageResult | undefined;
-            finished.push({ input: document.input, documentKey: document.documentKey, ok: true, ...(result?.folder ? { folder: result.folder } : {}) });
-          } else if (state === 'failed') {
-            const error = await failureReason(queues, document);
-            finished.push({ input: document.input, documentKey: document.documentKey, ok: false, error });
-          } else if (root?.progress && typeof root.progress === 'object' && 'stage' in root.progress) {
-            stageOf.set(document.documentKey, String(root.progress.stage));
-          }
+        for (const document of toCheck) {
+          const outcome = await documentOutcome(queues, document, stageOf);
+          if (outcome) finished.push(outcome);
         }
       } catch {
-        // Redis unreachable (restarting): ask again on the next poll.
+        // Redis unreachable (restarting): wait for the next sweep (never retry at once: failing commands
+        // reject without yielding, which would starve the reconnection), then read every document again.
+        unreachable = true;
       }
       for (const outcome of finished) {
         outcomes.set(outcome.documentKey, outcome);
         stageOf.delete(outcome.documentKey);
         for (const document of pending) if (document.documentKey === outcome.documentKey) pending.delete(document);
       }
-      options.onUpdate?.(outcomes.size, documents.length, finished, stageOf);
-      if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, options.pollMilliseconds ?? 500));
+      if (toCheck.length > 0) options.onUpdate?.(outcomes.size, documents.length, finished, stageOf);
+      if (unreachable) {
+        await woken;
+        sweepAll = true;
+      } else if (pending.size > 0 && touched.size === 0 && !sweepAll) await woken;
     }
   } finally {
-    await Promise.all([...queues.values()].map((queue) => queue.close()));
+    clearInterval(sweep);
+    options.signal?.removeEventListener('abort', onAbort);
+    await Promise.all([events.close(), ...[...queues.values()].map((queue) => queue.close())]);
   }
   return documents.map((document) => outcomes.get(document.documentKey) ?? { input: document.input, documentKey: document.documentKey, ok: false, error: `${document.input}: not finished` });
+}
+
+/**
+ * Where one document stands: its outcome once its last job has completed or failed, else undefined (its
+ * stage, when the last job reports one, goes into `stageOf`).
+ */
+export async function documentOutcome(queues: Map<StageName, Queue>, document: SubmittedDocument, stageOf: Map<string, string>): Promise<DocumentOutcome | undefined> {
+  const root = await queues.get('emit')!.getJob(document.rootJobId);
+  const state = root ? await root.getState() : 'unknown';
+  if (state === 'completed') {
+    const result = root!.returnvalue as StageResult | undefined;
+    return { input: document.input, documentKey: document.documentKey, ok: true, ...(result?.folder ? { folder: result.folder } : {}) };
+  }
+  if (state === 'failed') {
+    const error = await failureReason(queues, document);
+    return { input: document.input, documentKey: document.documentKey, ok: false, error };
+  }
+  if (root?.progress && typeof root.progress === 'object' && 'stage' in root.progress) stageOf.set(document.documentKey, String(root.progress.stage));
+  return undefined;
 }
 
 export function openQueues(settings: QueueSettings): Map<StageName, Queue> {

@@ -3,7 +3,7 @@ import { availableParallelism, hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Job, Processor, WorkerOptions } from 'bullmq';
 import { Queue, Worker } from 'bullmq';
-import { terminateOcr } from '../pipeline/ocr/index.ts';
+import { setSharedOcrWorkers, terminateOcr } from '../pipeline/ocr/index.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { documentStages, type PipelineOptions } from '../pipeline/stages.ts';
 import type { QueueSettings } from './connection.ts';
@@ -36,7 +36,7 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-const ocrProcessorFile = fileURLToPath(new URL('./processors/ocr-page.js', import.meta.url));
+const ocrProcessorFile = fileURLToPath(new URL('./processors/ocr-page-sandbox.js', import.meta.url));
 
 /** Starts one BullMQ worker per chosen stage, each calling the same stage functions as the in-process runner. */
 export async function startWorkers(options: WorkerStartOptions = {}): Promise<RunningWorkers> {
@@ -56,6 +56,8 @@ export async function startWorkers(options: WorkerStartOptions = {}): Promise<Ru
   };
   const ocrQueue = new Queue<PageJobData>(queueName('ocr'), { connection, prefix: settings.prefix });
   const emitQueue = new Queue<DocumentJobData>(queueName('emit'), { connection, prefix: settings.prefix });
+  // This process OCRs only the plan job's probe page, one at a time (pages are read in the OCR children).
+  setSharedOcrWorkers(1);
   const workers: Worker[] = [];
   for (const stage of chosen) {
     const concurrency = options.concurrency ?? (stage === 'ocr' ? availableParallelism() : 1);

@@ -2,6 +2,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { Command } from 'commander';
+import { COMMAND_DESCRIPTIONS } from '../descriptions.ts';
 import express from 'express';
 import { parsePositiveInteger } from '../options.ts';
 import { openQueues } from '../../workers/follow.ts';
@@ -9,7 +10,7 @@ import { queueSettings } from '../../workers/connection.ts';
 
 export function dashboardCommand(): Command {
   return new Command('dashboard')
-    .description('web dashboard of the queues (bull-board); REDIS_URL selects the server')
+    .description(COMMAND_DESCRIPTIONS.dashboard)
     .option('--port <n>', 'port to listen on', parsePositiveInteger, 3000)
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .action(async (options: { port: number; host: string }) => {

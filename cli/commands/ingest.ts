@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { COMMAND_DESCRIPTIONS } from '../descriptions.ts';
 import type { IngestResult } from '../../pipeline/runner/index.ts';
 import { ingest } from '../../pipeline/runner/index.ts';
 import { terminateOcr } from '../../pipeline/ocr/index.ts';
@@ -7,7 +8,7 @@ import { parseLanguage, parseOcrMode, parseThreshold } from '../options.ts';
 
 export function ingestCommand(): Command {
   return new Command('ingest')
-    .description('process letters (text, PDF, page images) and write <out>/<name>/<name>.{akn.xml,json,pdf,txt}')
+    .description(COMMAND_DESCRIPTIONS.ingest)
     .argument('<inputs...>', 'files or folders')
     .requiredOption('-o, --out <dir>', 'output folder')
     .addOption(new Option('--ocr <mode>', 'OCR pages: auto (bad or missing text layer), always, never').default('auto').argParser(parseOcrMode))

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
+import { COMMAND_DESCRIPTIONS } from '../descriptions.ts';
 import { extractText } from '../../pipeline/extract/index.ts';
 import { detectLanguage } from '../../pipeline/lang/index.ts';
 import { repairText } from '../../pipeline/repair/index.ts';
@@ -8,7 +9,7 @@ import { parseLanguage } from '../options.ts';
 
 export function repairCommand(): Command {
   return new Command('repair')
-    .description('print the repaired text of a letter (line structure kept); - reads standard input')
+    .description(COMMAND_DESCRIPTIONS.repair)
     .argument('<file>', 'a text file, or - for standard input')
     .option('--changes', 'also print every change on standard error')
     .option('--lang <code>', 'language of the text (default: detected)', parseLanguage)

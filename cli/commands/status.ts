@@ -1,9 +1,10 @@
 import { Command } from 'commander';
+import { COMMAND_DESCRIPTIONS } from '../descriptions.ts';
 import { formatStatus, queueStatus } from '../../workers/status.ts';
 
 export function statusCommand(): Command {
   return new Command('status')
-    .description('job counts, workers and recent failures per queue stage (REDIS_URL selects the server)')
+    .description(COMMAND_DESCRIPTIONS.status)
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
       const statuses = await queueStatus();

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
+import { COMMAND_DESCRIPTIONS } from '../descriptions.ts';
 import { SchemaNotFoundError, validateAkn } from '../../pipeline/emit/akn/validate.ts';
 
 /** Exit codes: 0 every file valid, 1 some file invalid, 2 usage error, unreadable file or no schema. */
@@ -8,7 +9,7 @@ const EXIT_USAGE = 2;
 
 export function validateCommand(): Command {
   return new Command('validate')
-    .description('validate Akoma Ntoso files against the official Akoma Ntoso 3.0 schema (exit 0 valid, 1 invalid, 2 usage or no schema)')
+    .description(COMMAND_DESCRIPTIONS.validate)
     .argument('<files...>', 'Akoma Ntoso files (<name>.akn.xml)')
     .option('--schema <path>', 'folder holding akomantoso30.xsd and xml.xsd, or akomantoso30.xsd itself (default: $AKN_XSD, then ../shared/schemas/akn/)')
     .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : EXIT_USAGE))

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { COMMAND_DESCRIPTIONS } from '../descriptions.ts';
 import { parsePositiveInteger } from '../options.ts';
 import type { StageName } from '../../workers/queues.ts';
 import { STAGE_NAMES, isStageName } from '../../workers/queues.ts';
@@ -14,7 +15,7 @@ function parseStages(value: string): StageName[] {
 
 export function workerCommand(): Command {
   return new Command('worker')
-    .description('process queued documents (REDIS_URL selects the server; UNLETTERS_SHARED is the shared folder)')
+    .description(COMMAND_DESCRIPTIONS.worker)
     .option('--stages <list>', `comma-separated stages to serve (${STAGE_NAMES.join(',')}); default all`, parseStages)
     .option('--concurrency <n>', 'jobs at once per stage (OCR: sandboxed processes; default: cores for OCR, 1 otherwise)', parsePositiveInteger)
     .action(async (options: { stages?: StageName[]; concurrency?: number }) => {

@@ -3,6 +3,7 @@
  * `du 3 au 5 mai 2010`, `juin 2012`, `December 7, 2011`. Month names come from the language resources.
  */
 import type { LanguageResources } from '../lang/types.ts';
+import { foldDigits } from './digits.ts';
 
 export interface DateMatch {
   /** Offsets in the searched text, end exclusive. */
@@ -20,28 +21,67 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Every written form of every month, longest first (so `آذار/مارس` wins over `آذار`), lower case. */
+function monthAlternation(language: LanguageResources): string {
+  const forms = language.months.flatMap((month, index) => [month, ...(language.monthForms?.[index] ?? [])]);
+  return [...new Set(forms)].sort((left, right) => right.length - left.length).map(escape).join('|');
+}
+
+/** The month (1–12) a written form names, 0 when none. */
+export function monthNumber(name: string, language: LanguageResources): number {
+  const lower = name.toLowerCase().replace(/\s*\/\s*/gu, '/');
+  const plain = language.months.indexOf(lower);
+  if (plain >= 0) return plain + 1;
+  const other = language.monthForms?.findIndex((forms) => forms.includes(lower)) ?? -1;
+  return other + 1;
+}
+
 function datePattern(language: LanguageResources): RegExp {
   const cached = patternCache.get(language);
   if (cached) return cached;
-  const months = language.months.map(escape).join('|');
+  // A month pair may be written with spaces around its slash (`آذار / مارس`).
+  const months = monthAlternation(language).replace(/\//gu, '\\s*/\\s*');
   const suffix = language.dates.daySuffixes.length
     ? `(?:${language.dates.daySuffixes.map(escape).join('|')})?`
     : '';
   const joiners = language.dates.rangeJoiners.map(escape).join('|');
+  // The text is searched with its digits folded to ASCII (`foldDigits`).
   const day = `([0-3]?\\d)${suffix}`;
+  const year = '(\\d{4})';
   const source = [
-    // day [joiner day] month year  (7 décembre 2011, 26 et 27 mars 2012)
-    `(?:${day}\\s+(?:(?:${joiners})\\s+${day}\\s+)?(${months})\\s+(\\d{4}))`,
+    // day [joiner day] month year  (7 décembre 2011, 26 et 27 mars 2012, 12 و 13 أيلول/سبتمبر 2016)
+    `(?:${day}\\s+(?:(?:${joiners})\\s*${day}\\s+)?(${months})\\s+${year})`,
     // month day[, ] year  (December 7, 2011; March 26 and 27, 2012)
-    `(?:(${months})\\s+${day}(?:\\s+(?:${joiners})\\s+${day})?,?\\s+(\\d{4}))`,
+    `(?:(${months})\\s+${day}(?:\\s+(?:${joiners})\\s+${day})?,?\\s+${year})`,
     // month year  (juin 2012)
-    `(?:(${months})\\s+(\\d{4}))`,
+    `(?:(${months})\\s+${year})`,
   ].join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, 'giu');
   patternCache.set(language, pattern);
   return pattern;
 }
 
+const yearMonthDayCache = new WeakMap<LanguageResources, RegExp>();
+
+/**
+ * `2016年3月14日`, `2016年3月14日和15日`, `2016年3月`: numbers with their marks. The marks are the words'
+ * edges, so only a digit may not stand right before or after.
+ */
+function yearMonthDayPattern(language: LanguageResources): RegExp | undefined {
+  const marks = language.dates.yearMonthDay;
+  if (!marks) return undefined;
+  let pattern = yearMonthDayCache.get(language);
+  if (!pattern) {
+    const joiners = language.dates.rangeJoiners.map(escape).join('|');
+    const number = (digits: string) => `(\\d${digits})\\s*`;
+    pattern = new RegExp(
+      `(?<!\\d)${number('{4}')}${escape(marks.year)}\\s*${number('{1,2}')}${escape(marks.month)}(?:\\s*${number('{1,2}')}${escape(marks.day)}(?:\\s*(?:${joiners})\\s*${number('{1,2}')}${escape(marks.day)})?)?`,
+      'gu',
+    );
+    yearMonthDayCache.set(language, pattern);
+  }
+  return pattern;
+}
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
@@ -55,20 +95,35 @@ function isoDay(year: number, month: number, day: number): string | undefined {
 /** Every date expression in `text`, in order. */
 export function findDates(text: string, language: LanguageResources): DateMatch[] {
   const pattern = datePattern(language);
-  const monthIndex = (name: string) => language.months.indexOf(name.toLowerCase()) + 1;
+  // Digits of any script are read as numbers; folding keeps every offset (one code unit per digit).
+  const folded = foldDigits(text);
+  const number = (digits: string) => Number(digits);
   const matches: DateMatch[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of folded.matchAll(pattern)) {
     const [whole, d1, d2, m1, y1, m2, d3, d4, y2, m3, y3] = match;
     const start = match.index;
     let result: Pick<DateMatch, 'iso' | 'precision'> | undefined;
     if (m1 && y1) {
-      result = dayOrRange(Number(y1), monthIndex(m1), Number(d1), d2 ? Number(d2) : undefined);
+      result = dayOrRange(number(y1), monthNumber(m1, language), number(d1!), d2 ? number(d2) : undefined);
     } else if (m2 && y2) {
-      result = dayOrRange(Number(y2), monthIndex(m2), Number(d3), d4 ? Number(d4) : undefined);
+      result = dayOrRange(number(y2), monthNumber(m2, language), number(d3!), d4 ? number(d4) : undefined);
     } else if (m3 && y3) {
-      result = { iso: `${y3}-${pad(monthIndex(m3))}`, precision: 'month' };
+      const month = monthNumber(m3, language);
+      if (month > 0) result = { iso: `${y3}-${pad(month)}`, precision: 'month' };
     }
-    if (result) matches.push({ start, end: start + whole.length, text: whole, ...result });
+    if (result) matches.push({ start, end: start + whole.length, text: text.slice(start, start + whole.length), ...result });
+  }
+  const ordered = yearMonthDayPattern(language);
+  if (ordered) {
+    for (const match of folded.matchAll(ordered)) {
+      const [whole, year, month, first, last] = match;
+      const start = match.index;
+      const result = first === undefined
+        ? (Number(month) >= 1 && Number(month) <= 12 ? { iso: `${year}-${pad(Number(month))}`, precision: 'month' as const } : undefined)
+        : dayOrRange(Number(year), Number(month), Number(first), last ? Number(last) : undefined);
+      if (result) matches.push({ start, end: start + whole.length, text: text.slice(start, start + whole.length), ...result });
+    }
+    matches.sort((left, right) => left.start - right.start);
   }
   return matches;
 }

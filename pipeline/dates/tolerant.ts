@@ -7,6 +7,7 @@ import { distance as editDistance } from 'fastest-levenshtein';
 import type { LanguageResources } from '../lang/types.ts';
 import type { DateMatch } from './exact.ts';
 import { findDates } from './exact.ts';
+import { foldDigits } from './digits.ts';
 
 function fold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -49,7 +50,7 @@ export function findDatesTolerant(text: string, language: LanguageResources): Da
   const extra: DateMatch[] = [];
   const suffixes = language.dates.daySuffixes.map((suffix) => suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\d])([0-3]?\\d)(?:${suffixes || '(?!)'})?\\s+([^\\s\\d]{3,12})\\s+(\\d{4})(?![\\p{L}\\d])`, 'gu');
-  for (const match of text.matchAll(pattern)) {
+  for (const match of foldDigits(text).matchAll(pattern)) {
     const start = match.index;
     const end = start + match[0].length;
     if (exact.some((date) => date.start < end && start < date.end)) continue;
@@ -59,7 +60,7 @@ export function findDatesTolerant(text: string, language: LanguageResources): Da
     const year = Number(match[3]);
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) continue;
-    extra.push({ start, end, text: match[0], iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
+    extra.push({ start, end, text: text.slice(start, end), iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
   }
   return [...exact, ...extra].sort((left, right) => left.start - right.start);
 }

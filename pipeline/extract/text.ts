@@ -18,7 +18,9 @@ export function extractText(file: SourceFile): Extraction {
   // Control characters other than tab, line feed, carriage return and form feed mean this is no letter.
   const controls = text.match(/[\u0001-\u0008\u000B\u000E-\u001F\u007F]/g)?.length ?? 0;
   if (controls > Math.max(3, text.length / 1000)) throw new InputError(file.name, 'binary content, not text');
-  text = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n');
+  // Form feeds stay: they are the page breaks of an extracted PDF text, where the segmenter finds the page
+  // furniture.
+  text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new InputError(file.name, 'the file holds only white space');
   return { source: sourceInfo(file, 'text/plain'), rawText: text };
 }

@@ -25,6 +25,11 @@ export interface LanguageResources {
   code: LanguageCode;
   /** Month names, January first, lower case, as written in dates. */
   months: readonly string[];
+  /**
+   * Other written forms of each month, January first, when a month has more than one (Arabic writes the
+   * Levant and the Maghreb/Egypt names as a pair, `آذار/مارس`, or either alone).
+   */
+  monthForms?: readonly (readonly string[])[];
   /** Date phrasing: ordinal first day (`1er`), the word joining two days of a range (`et`, `and`). */
   dates: DateWords;
   /** Words the editions (Akoma Ntoso, PDF) write around the model's data: signed mark, frames of lines. */
@@ -44,6 +49,11 @@ export interface DateWords {
   daySuffixes: readonly string[];
   /** Words joining two days of one range (`26 et 27 mars`), or two bounds (`du 3 au 5 mai`). */
   rangeJoiners: readonly string[];
+  /**
+   * Year, month and day written in that order with a mark after each number (`2016年3月14日`); the month
+   * is then its number. Absent: day-month-year and month-day-year with month names.
+   */
+  yearMonthDay?: { year: string; month: string; day: string };
 }
 
 /**

@@ -31,6 +31,11 @@ export interface UnDocument {
   text: string;
   /** One entry per page for paged sources (PDF, images); absent for plain text. */
   pages?: Page[];
+  /**
+   * What the page frame prints rather than the text (masthead, job number, barcode, running symbol, page
+   * number, `Please recycle`), each with its page, in the order of the text. Kept out of the text flow.
+   */
+  pageMarks?: PageMark[];
   /** Distribution header (organs, session, agenda), when the letter has one. */
   header?: DistributionHeader;
   letter: Letter;
@@ -94,6 +99,20 @@ export interface OcrWord {
   bbox: [number, number, number, number];
 }
 
+/** A line printed by the page frame: it belongs to a page, not to the letter's text. */
+export interface PageMark {
+  /** 1-based page (pages are separated by form feeds in the text). */
+  page: number;
+  /**
+   * `masthead`: the first page's `United Nations`, symbol, organs, distribution, date of issue and original
+   * language; `job-number`: `25-02726 (E)    030325`; `barcode`: `*2502726*`; `symbol`: the running symbol
+   * at the top of a page; `page-number`: `2/4`; `recycle`: `Please recycle`.
+   */
+  kind: 'masthead' | 'job-number' | 'barcode' | 'symbol' | 'page-number' | 'recycle';
+  /** The line as printed, spaces at the ends trimmed. */
+  text: string;
+}
+
 export interface DistributionHeader {
   /** Organs as written, e.g. `Assemblée générale`, `Conseil de sécurité`. */
   organs: string[];
@@ -153,8 +172,15 @@ export interface Signature {
 }
 
 export interface Annex {
-  /** `annex_1`, `annex_2`, … */
+  /** `annex_1`, `annex_2`, …; an attachment inside another is `<parent id>.annex_1`, `<parent id>.enclosure_1`, … */
   id: string;
+  /**
+   * What the heading calls it: `annex` (also the default when absent), `enclosure`, `appendix`, or `attachment`
+   * (a text sent with the letter with no heading of its own, or headed `Attachment`).
+   */
+  kind?: 'annex' | 'enclosure' | 'appendix' | 'attachment';
+  /** Attachments printed inside this one (an enclosure to an annex), in order. */
+  attachments?: Annex[];
   /** Language of the annex when it differs from the document's. */
   lang?: LanguageCode;
   /** Heading line reflowed, e.g. `Annexe à la lettre datée du …`, or just `Annexe`. */

@@ -13,7 +13,7 @@ export type EngineFactory = () => OcrEngine | Promise<OcrEngine>;
 export function engineFromModule(specifier: string): OcrEngine {
   let engine: Promise<OcrEngine> | undefined;
   const load = (): Promise<OcrEngine> =>
-    (engine ??= import(moduleUrl(specifier)).then(async (module: { default?: unknown }) => {
+    (engine ??= loadable(specifier).then(() => import(moduleUrl(specifier))).then(async (module: { default?: unknown }) => {
       if (typeof module.default !== 'function') throw new Error(`${specifier}: an OCR engine module must export a function making the engine by default`);
       return (module.default as EngineFactory)();
     }));
@@ -26,6 +26,18 @@ export function engineFromModule(specifier: string): OcrEngine {
       if (engine) await (await engine).terminate();
     },
   };
+}
+
+let typeScriptLoader: Promise<void> | undefined;
+
+/**
+ * An engine written in TypeScript (the tests' recorded engine) loads through tsx, also when the program
+ * itself runs compiled from dist/ without it.
+ */
+function loadable(specifier: string): Promise<void> {
+  if (!/\.[cm]?ts$/.test(specifier)) return Promise.resolve();
+  typeScriptLoader ??= import('tsx/esm/api').then(({ register }) => void register());
+  return typeScriptLoader;
 }
 
 /** Paths are read from the working directory; anything else is a package name. */

@@ -8,9 +8,11 @@ import type { PlannedSource, ReadSource, SourceFile } from '../extract/index.ts'
 import { DEFAULT_LANGUAGE } from '../lang/index.ts';
 import type { LanguageCode } from '../model/index.ts';
 import type { Step } from '../stage.ts';
-import { chooseOcrLanguage } from './language.ts';
+import { availableParallelism } from 'node:os';
+import { chooseOcrLanguage, knownOcrLanguage, languageOfProbe, PROBE_LANGUAGE } from './language.ts';
+import { runPagePipeline } from './page-pipeline.ts';
 import type { OcrContext, OcrPageResult } from './page.ts';
-import { ocrPage } from './page.ts';
+import { ocrPage, preparePage, readPreparedPage, type PreparedPage } from './page.ts';
 
 export type { EngineLine, EngineParagraph, EngineResult, EngineWord, OcrEngine } from './engine.ts';
 export { TesseractEngine, paragraphsOfTsv } from './tesseract-engine.ts';
@@ -21,7 +23,7 @@ export type { GreyPage } from './raster.ts';
 export { removeSpeckle, paragraphsText } from './speckle.ts';
 export { paragraphsByLayout } from './layout.ts';
 export { chooseOcrLanguage, type OcrLanguageChoice } from './language.ts';
-export { DEFAULT_DPI, MIN_DPI, newTesseractEngine, ocrPage, pageImage, sharedOcrEngine, terminateOcr, type OcrContext, type OcrOptions, type OcrPageResult } from './page.ts';
+export { DEFAULT_DPI, MIN_DPI, newTesseractEngine, ocrPage, pageImage, preparePage, readPreparedPage, setSharedOcrWorkers, sharedOcrEngine, terminateOcr, type OcrContext, type OcrOptions, type OcrPageResult, type PreparedPage as PreparedOcrPage } from './page.ts';
 
 /** Options of the `ocr` stage. */
 export interface OcrStageOptions {
@@ -46,6 +48,12 @@ export interface OcrStage extends Step<PlannedSource, ReadSource, OcrStageOption
   page(file: SourceFile, pageNumber: number, lang: LanguageCode, context: OcrContext): Promise<OcrPageResult>;
 }
 
+/**
+ * Pages held at once in-process (prepared, not yet recognized): one per engine worker (one per core) and
+ * the one being prepared.
+ */
+const PAGES_AHEAD = availableParallelism() + 1;
+
 export const ocrStage: OcrStage = {
   name: 'ocr',
 
@@ -61,18 +69,53 @@ export const ocrStage: OcrStage = {
   },
 
   async run(planned, options, context) {
-    const { lang, pages, probe } = await ocrStage.schedule(planned, options, context);
-    let done = 0;
+    const pages = (planned.plans ?? []).filter((plan) => plan.decision === 'ocr').map((plan) => plan.number);
     if (planned.plans) context.progress(0, pages.length);
-    if (probe) context.progress(++done, pages.length);
-    const readings = await Promise.all(
-      pages.map(async (number) => {
-        if (probe && probe.page.number === number) return probe;
-        const reading = await ocrStage.page(planned.file, number, lang, context);
-        context.progress(++done, pages.length);
-        return reading;
-      }),
+    if (pages.length === 0) return { ...planned, readings: [] };
+    // Without a language given or read off text layers, the first page is read in the probe language while
+    // the next pages are prepared; they are recognized once the probe has told the language.
+    const known = knownOcrLanguage(planned.plans ?? [], options, context);
+    const language = deferred<LanguageCode>();
+    if (known) language.resolve(known);
+    let done = 0;
+    const read = async (prepared: PreparedPage): Promise<OcrPageResult> => {
+      if (!known && prepared.number === pages[0]) {
+        try {
+          const probe = await readPreparedPage(prepared, { lang: PROBE_LANGUAGE }, context);
+          const lang = languageOfProbe(probe, context);
+          language.resolve(lang);
+          return lang === PROBE_LANGUAGE ? probe : await readPreparedPage(prepared, { lang }, context);
+        } catch (error) {
+          language.reject(error);
+          throw error;
+        }
+      }
+      return readPreparedPage(prepared, { lang: await language.promise }, context);
+    };
+    const readings = await runPagePipeline(
+      pages,
+      {
+        prepare: (number) => preparePage(planned.file, number),
+        read: (prepared) =>
+          read(prepared).then((reading) => {
+            context.progress(++done, pages.length);
+            return reading;
+          }),
+      },
+      PAGES_AHEAD,
     );
     return { ...planned, readings };
   },
 };
+
+/** A promise settled from outside (Node 20 has no `Promise.withResolvers`); never an unhandled rejection. */
+function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void } {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((onResolve, onReject) => {
+    resolve = onResolve;
+    reject = onReject;
+  });
+  promise.catch(() => {});
+  return { promise, resolve, reject };
+}

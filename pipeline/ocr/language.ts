@@ -18,6 +18,24 @@ function ocrLanguageOf(text: string, languages: LanguageRegistry): LanguageCode 
 }
 
 /**
+ * The language of the pages when it is known before any OCR: the one given, else the language of the text
+ * layers kept; undefined when only a first OCR pass can tell (`languageOfProbe`).
+ */
+export function knownOcrLanguage(plans: readonly PagePlan[], options: { lang?: LanguageCode }, context: OcrContext): LanguageCode | undefined {
+  if (options.lang) return options.lang;
+  if (!plans.some((plan) => plan.decision === 'ocr')) return DEFAULT_LANGUAGE;
+  return ocrLanguageOf(plans.filter((plan) => plan.decision === 'text-layer').map((plan) => plan.textLayer).join('\n'), context.languages);
+}
+
+/** The language read off a first page OCR'd in the default language (`PROBE_LANGUAGE`). */
+export function languageOfProbe(probe: OcrPageResult, context: OcrContext): LanguageCode {
+  return ocrLanguageOf(probe.text, context.languages) ?? DEFAULT_LANGUAGE;
+}
+
+/** The language a first page is OCR'd in when nothing else tells the document's language. */
+export const PROBE_LANGUAGE = DEFAULT_LANGUAGE;
+
+/**
  * The language the pages are OCR'd in: the one given; else the language of the text layers kept; else
  * the language read off a first OCR pass over the first page to OCR, made in the default language and
  * kept as that page's result when the default was right.
@@ -28,12 +46,10 @@ export async function chooseOcrLanguage(
   options: { lang?: LanguageCode },
   context: OcrContext,
 ): Promise<OcrLanguageChoice> {
-  if (options.lang) return { lang: options.lang };
-  const first = plans.find((plan) => plan.decision === 'ocr');
-  if (!first) return { lang: DEFAULT_LANGUAGE };
-  const fromLayers = ocrLanguageOf(plans.filter((plan) => plan.decision === 'text-layer').map((plan) => plan.textLayer).join('\n'), context.languages);
-  if (fromLayers) return { lang: fromLayers };
-  const probe = await ocrPage(file, first.number, { lang: DEFAULT_LANGUAGE }, context);
-  const lang = ocrLanguageOf(probe.text, context.languages) ?? DEFAULT_LANGUAGE;
-  return lang === DEFAULT_LANGUAGE ? { lang, probe } : { lang };
+  const known = knownOcrLanguage(plans, options, context);
+  if (known) return { lang: known };
+  const first = plans.find((plan) => plan.decision === 'ocr')!;
+  const probe = await ocrPage(file, first.number, { lang: PROBE_LANGUAGE }, context);
+  const lang = languageOfProbe(probe, context);
+  return lang === PROBE_LANGUAGE ? { lang, probe } : { lang };
 }

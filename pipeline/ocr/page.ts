@@ -12,7 +12,7 @@ import { DEFAULT_LANGUAGE, defaultLanguages } from '../lang/index.ts';
 import type { LanguageRegistry } from '../lang/types.ts';
 import { LANGUAGE_CODES, type LanguageCode, type OcrWord } from '../model/index.ts';
 import { stageContext, type StageContext } from '../stage.ts';
-import { cleanPage } from './clean.ts';
+import { cleanPage, type CleanedPage } from './clean.ts';
 import type { OcrEngine } from './engine.ts';
 import { decodeImagePage, renderPdfPage, scanResolution, type GreyPage } from './raster.ts';
 import { bulletsToKeep, restoreBullets } from './bullets.ts';
@@ -47,6 +47,16 @@ export const DEFAULT_DPI = 300;
 export const MIN_DPI = 200;
 
 let sharedEngine: OcrEngine | undefined;
+let sharedWorkerCount: number | undefined;
+
+/**
+ * How many tesseract.js workers the process-wide engine starts per language (default: one per core). A
+ * queue worker's OCR child reads one page at a time and its plan job one probe page: they take one each, so
+ * a worker process holds as many engines as it reads pages at once, not cores × processes.
+ */
+export function setSharedOcrWorkers(count: number): void {
+  sharedWorkerCount = count;
+}
 
 /** Tesseract codes and data packages of every language of the registry. */
 function dataPackages(languages: LanguageRegistry): DataPackages {
@@ -78,7 +88,7 @@ export function newTesseractEngine(workerCount?: number, languages: LanguageRegi
  */
 export function sharedOcrEngine(languages: LanguageRegistry = defaultLanguages): OcrEngine {
   const module = process.env.UNLETTERS_OCR_ENGINE;
-  sharedEngine ??= module ? engineFromModule(module) : newTesseractEngine(undefined, languages);
+  sharedEngine ??= module ? engineFromModule(module) : newTesseractEngine(sharedWorkerCount, languages);
   return sharedEngine;
 }
 
@@ -149,11 +159,23 @@ export async function pageImage(file: SourceFile, pageNumber: number, options: P
   throw new InputError(file.name, 'unsupported file type for OCR (expected PDF, PNG, JPEG or TIFF)');
 }
 
-/** OCRs one page (1-based) of a PDF or image file. */
-export async function ocrPage(file: SourceFile, pageNumber: number, options: OcrOptions = {}, context: OcrContext = stageContext('ocr')): Promise<OcrPageResult> {
-  const lang = options.lang ?? DEFAULT_LANGUAGE;
+/** A page rendered (or decoded) and cleaned, waiting for recognition. */
+export interface PreparedPage {
+  number: number;
+  dpi: number;
+  cleaned: CleanedPage;
+}
+
+/** The work before recognition, on this thread: the page image, then cleaned. */
+export async function preparePage(file: SourceFile, pageNumber: number, options: Pick<OcrOptions, 'dpi'> = {}): Promise<PreparedPage> {
   const image = await pageImage(file, pageNumber, options);
-  const cleaned = await cleanPage(image);
+  return { number: pageNumber, dpi: image.dpi, cleaned: await cleanPage(image) };
+}
+
+/** Recognizes a prepared page and turns the engine's words into the page's text and model. */
+export async function readPreparedPage(prepared: PreparedPage, options: Pick<OcrOptions, 'lang' | 'engine'> = {}, context: OcrContext = stageContext('ocr')): Promise<OcrPageResult> {
+  const lang = options.lang ?? DEFAULT_LANGUAGE;
+  const { cleaned } = prepared;
   const engine = options.engine ?? context.ocrEngine ?? sharedOcrEngine(context.languages);
   const recognized = await engine.recognize(cleaned.png, tesseractLanguage(lang, context.languages));
   const fix = typography(lang, context.languages);
@@ -165,9 +187,14 @@ export async function ocrPage(file: SourceFile, pageNumber: number, options: Ocr
   );
   const confidence = words.length === 0 ? 0 : round(words.reduce((sum, word) => sum + word.confidence, 0) / words.length);
   return {
-    page: { number: pageNumber, method: 'ocr', confidence, dpi: image.dpi, skewDegrees: cleaned.skewDegrees, words },
+    page: { number: prepared.number, method: 'ocr', confidence, dpi: prepared.dpi, skewDegrees: cleaned.skewDegrees, words },
     text: paragraphsText(paragraphs),
   };
+}
+
+/** OCRs one page (1-based) of a PDF or image file. */
+export async function ocrPage(file: SourceFile, pageNumber: number, options: OcrOptions = {}, context: OcrContext = stageContext('ocr')): Promise<OcrPageResult> {
+  return readPreparedPage(await preparePage(file, pageNumber, options), options, context);
 }
 
 function round(value: number): number {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { expandHunspell } from './hunspell.ts';
 
 /** Where a language's lexicon comes from: a Hunspell dictionary and ranked word lists (most frequent first). */
@@ -113,7 +113,7 @@ export class Lexicon {
   }
 }
 
-const cacheFolder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '.cache', 'unletters');
+const cacheFolder = join(PROJECT_ROOT, 'node_modules', '.cache', 'unletters');
 
 function dictionariesOf(source: LexiconSource): readonly { affPath: string; dicPath: string }[] {
   return [source, ...(source.moreDictionaries ?? [])];

@@ -17,6 +17,11 @@ export interface SegmentationCues {
   addresseeJoiner: RegExp;
   /** Where the senders start inside the title (` par `, ` from `); the match is dropped. */
   senderIntro: RegExp;
+  /**
+   * Words that close the title after its addressees or senders (`的信` in Chinese, whose title ends `…给秘书长
+   * 的信`); left out of the last part. Absent: the title ends on its last part.
+   */
+  titleEnd?: RegExp;
   /** Addressees as they are usually written, used to complete a title cut short by the extraction. */
   knownAddressees: readonly string[];
   /**
@@ -59,6 +64,8 @@ export interface SegmentationCues {
   compoundPrefixes: readonly string[];
   /** Last parts that form real compounds with a hyphen (`même` in `elle-même`), lower case. */
   compoundSuffixes: readonly string[];
+  /** `Please recycle`, printed by the page frame of some documents (optional: a language may lack it). */
+  recycle?: RegExp;
   /** Whether a lower-case word form is a known word of the language (a plain word list, loaded on demand). */
   isWord(word: string): boolean;
 }

@@ -7,7 +7,7 @@ import type { DistributionHeader } from '../model/index.ts';
 import type { SegmentationCues } from './cues.ts';
 import type { Line } from './lines.ts';
 import type { Reflower } from './reflow.ts';
-import { normalizeSpaces, startsLower } from './reflow.ts';
+import { normalizeSpaces, startsCaseless, startsLower } from './reflow.ts';
 
 /** Agenda item numbers with their sub-letter: `12`, `40 d)`. */
 const AGENDA_ITEM = /\d+(?:\s*[a-z]\))?/gu;
@@ -54,7 +54,7 @@ export function readHeader(lines: readonly Line[], cues: SegmentationCues, reflo
       continue;
     }
     const current = titles[titles.length - 1];
-    if (current && line.blankBefore === 0 && startsLower(line.text)) current.push(line.text);
+    if (current && line.blankBefore === 0 && (startsLower(line.text) || (startsCaseless(line.text) && !reflower.endsSentence(current.at(-1)!)))) current.push(line.text);
     else titles.push([line.text]);
   }
   header.agendaTitles = titles.map((title, index) => ({ id: `header.agenda_${index + 1}`, text: reflower.join(title) }));

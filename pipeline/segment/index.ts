@@ -13,6 +13,7 @@ import { readLines } from './lines.ts';
 import { parsePlaceDate } from './place-date.ts';
 import { Reflower } from './reflow.ts';
 import { readHeader } from './header.ts';
+import { separateFurniture } from './furniture.ts';
 import type { SignatureReader } from './signatures.ts';
 import { readSignatures, signatureAreaStart } from './signatures.ts';
 import { headingLength, readTitle, titleText } from './title.ts';
@@ -34,10 +35,16 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
   const reflower = new Reflower(cues, document.text);
   const reader: SignatureReader = { cues, reflower, isPlaceDate: (text) => parsePlaceDate(text, language) !== undefined };
   const used = new Set<string>();
-  let lines = readLines(document.text);
+  // Page furniture leaves the flow first, kept as page marks; the masthead's symbol is the document's.
+  const furniture = separateFurniture(readLines(document.text, pageStartLines(document)), cues);
+  let lines = furniture.lines;
+  let symbol: string | undefined = furniture.marks
+    .filter((mark) => mark.kind === 'masthead')
+    .map((mark) => mark.text.replace(cues.masthead, '').trim())
+    .find((text) => SYMBOL.test(text))
+    ?.replace(/\s+/gu, '');
 
-  // The masthead (`United Nations`, alone or before the symbol) and the symbol stand above the title.
-  let symbol: string | undefined;
+  // A masthead the frame did not close (`United Nations`, alone or before the symbol) and the symbol stand above the title.
   const firstTitle = lines.findIndex((line) => cues.letterTitle.test(line.text));
   lines = lines.filter((line, index) => {
     const masthead = firstTitle < 0 || index < firstTitle ? cues.masthead.exec(line.text) : null;
@@ -84,10 +91,26 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
   }
 
   const result: UnDocument = { ...document, letter, annexes };
+  if (furniture.marks.length > 0) result.pageMarks = furniture.marks;
+  else delete result.pageMarks;
   if (header) result.header = header;
   else delete result.header;
   if (symbol) result.symbol = symbol;
   return result;
+}
+
+/**
+ * The line numbers where pages 2, 3, … of a PDF start, from the pages' offsets into `rawText` (the text keeps
+ * the raw text's lines, so line numbers carry over); none when the text marks its pages with form feeds.
+ */
+function pageStartLines(document: UnDocument): number[] {
+  if (document.text.includes('\f')) return [];
+  const starts: number[] = [];
+  for (const page of (document.pages ?? []).slice(1)) {
+    if (page.textOffset === undefined) return [];
+    starts.push(document.rawText.slice(0, page.textOffset).split('\n').length - 1);
+  }
+  return starts;
 }
 
 /** The `segment` stage. */

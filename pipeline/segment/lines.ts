@@ -13,6 +13,8 @@ export interface Line {
   blankBefore: number;
   /** 0-based line number in the text. */
   number: number;
+  /** 1-based page: one more than the form feeds before the line. */
+  page: number;
 }
 
 /** Share of wraps inside sentences holding one blank line above which the text is taken as double-spaced. */
@@ -20,18 +22,28 @@ const DOUBLE_SPACED_SHARE = 0.6;
 /** Fewest wraps inside sentences needed to judge. */
 const MIN_WRAPS = 3;
 
-export function readLines(text: string): Line[] {
+/**
+ * `pageStarts`: the 0-based line numbers where pages 2, 3, … start, when the text has no form feeds (a PDF
+ * whose pages were joined by the extraction); else pages are counted by form feeds.
+ */
+export function readLines(text: string, pageStarts: readonly number[] = []): Line[] {
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
   const lines: Line[] = [];
   let blanks = 0;
+  let page = 1;
   for (const [number, content] of raw.entries()) {
+    while (pageStarts[page - 1] !== undefined && pageStarts[page - 1]! <= number) page += 1;
+    const pageAtStart = page;
+    page += content.split('\f').length - 1;
     const trimmedEnd = content.replace(/[\s\u00a0]+$/u, '');
     if (trimmedEnd.trim() === '') {
       blanks += 1;
       continue;
     }
     const text = trimmedEnd.replace(/^[\s\u00a0]+/u, '');
-    lines.push({ text, indent: trimmedEnd.length - text.length, blankBefore: lines.length === 0 ? 0 : blanks, number });
+    // A form feed opening the line (`\fA/79/794`) puts it on the next page already.
+    const linePage = /^[^\S\f]*\f/u.test(content) ? page : pageAtStart;
+    lines.push({ text, indent: trimmedEnd.length - text.length, blankBefore: lines.length === 0 ? 0 : blanks, number, page: linePage });
     blanks = 0;
   }
   if (isDoubleSpaced(lines)) {
@@ -45,6 +57,10 @@ export function readLines(text: string): Line[] {
  * lower case is the same paragraph, so a blank line between them is an extraction artefact.
  */
 function isDoubleSpaced(lines: Line[]): boolean {
+  // The judgement reads capitals; a text mostly in a script without them (Arabic, Chinese) cannot be judged.
+  const letters = lines.map((line) => line.text).join('').match(/\p{L}/gu) ?? [];
+  const caseless = letters.filter((letter) => letter.toLowerCase() === letter.toUpperCase()).length;
+  if (caseless * 2 > letters.length) return false;
   let wraps = 0;
   let spaced = 0;
   for (let index = 1; index < lines.length; index += 1) {

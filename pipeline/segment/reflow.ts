@@ -20,6 +20,27 @@ export function startsLower(text: string): boolean {
   return first !== undefined && first !== first.toUpperCase();
 }
 
+/**
+ * Whether a text starts with a letter of a script without capitals (Arabic, Chinese): its first letter says
+ * nothing of whether it starts a sentence, so the line before decides.
+ */
+export function startsCaseless(text: string): boolean {
+  const first = firstSignificant(text);
+  return first !== undefined && /\p{L}/u.test(first) && first.toLowerCase() === first.toUpperCase();
+}
+
+/** Whether the last letter of a text is of a script without capitals. */
+export function endsCaseless(text: string): boolean {
+  const last = /\p{L}(?=[^\p{L}]*$)/u.exec(text)?.[0];
+  return last !== undefined && last.toLowerCase() === last.toUpperCase();
+}
+
+/** Scripts written without spaces between words, and their punctuation: no space is added at a line join. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2014\u2026\u00b7]/u;
+
+/** Sentence ends of every script: Latin and Arabic (`؟`, `؛`) marks, CJK full stops and their full-width forms. */
+const SENTENCE_END = /[.:;!?…。；：！？؟؛][»”"’“)\]）」』》]*$/u;
+
 /** Collapses runs of spaces; keeps no-break spaces (typography) but drops spaces around them. */
 export function normalizeSpaces(text: string): string {
   return text
@@ -44,7 +65,7 @@ export class Reflower {
   /** Whether a line ends a sentence (or a list item, or a heading that introduces items). */
   endsSentence(text: string): boolean {
     const trimmed = text.trimEnd();
-    if (!/[.:;!?…][»”"’)\]]*$/u.test(trimmed)) return false;
+    if (!SENTENCE_END.test(trimmed)) return false;
     const lastWord = trimmed.split(/\s+/).pop() ?? '';
     return !this.cues.abbreviations.some((abbreviation) => abbreviation.toLowerCase() === lastWord.toLowerCase());
   }
@@ -72,6 +93,7 @@ export class Reflower {
       const right = /^[\p{L}]+/u.exec(line)![0];
       return this.keepHyphen(left, right) ? before + line : before.slice(0, -1) + line;
     }
+    if (UNSPACED.test(before.at(-1) ?? '') || UNSPACED.test(line[0] ?? '')) return before + line;
     return `${before} ${line}`;
   }
 

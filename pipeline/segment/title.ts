@@ -38,8 +38,10 @@ export interface TitleFacts {
   cutShort: boolean;
 }
 
-export function readTitle(title: string, language: LanguageResources): TitleFacts {
+export function readTitle(fullTitle: string, language: LanguageResources): TitleFacts {
   const cues = language.segmentation;
+  const closing = cues.titleEnd?.exec(fullTitle);
+  const title = closing ? fullTitle.slice(0, closing.index) : fullTitle;
   const kind = cues.identicalLetters.test(title.slice(0, 40)) ? 'identical' : 'single';
   const date = firstDayTolerant(title, language);
   const addressee = cues.addresseeIntro.exec(title);

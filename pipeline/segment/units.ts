@@ -6,7 +6,7 @@
 import type { Numbering } from '../model/index.ts';
 import type { Line } from './lines.ts';
 import type { Reflower } from './reflow.ts';
-import { startsLower, startsUpper } from './reflow.ts';
+import { endsCaseless, startsCaseless, startsLower, startsUpper } from './reflow.ts';
 
 export type Marker =
   | { kind: 'bullet'; mark: string }
@@ -22,8 +22,14 @@ export interface Unit {
 
 const BULLET = /^([•·▪◦●■\-–—])\s+(?=\S)/u;
 const DECIMAL = /^(\d{1,3})\.(?:\s+(?=\S)|$)/u;
+/** `1 - ` (the Arabic form of `1.`), also alone on its line with the text on the next. */
+const DECIMAL_DASH = /^(\d{1,3})\s+[-–]\s*(?:(?=\S)|$)/u;
 const DECIMAL_PARENTHESIS = /^\(?(\d{1,3})\)\s+(?=\S)/u;
-const ALPHA_PARENTHESIS = /^\(?([a-z])\)\s+(?=\S)/u;
+/**
+ * `a)`, `(a)`, and Arabic letters in parentheses (`(أ)`, `(هـ)` with its tatweel); a mark may stand alone on its
+ * line, its text on the next (as Arabic and Chinese versions print them).
+ */
+const ALPHA_PARENTHESIS = /^(?:\(?([a-z])\)|\((\p{Script=Arabic}\u0640?)\))(?:\s+(?=\S)|$)/u;
 const ROMAN_DOTTED = /^([IVXL]{1,6})\.\s+(?=\S)/u;
 const ROMAN_BARE = /^([IVXL]{1,6})\.?$/u;
 
@@ -34,11 +40,14 @@ export function readMarker(text: string): { marker: Marker; rest: string } | und
   if ((match = DECIMAL.exec(text))) {
     return { marker: { kind: 'numbered', numbering: 'decimal', num: match[1]! }, rest: text.slice(match[0].length) };
   }
+  if ((match = DECIMAL_DASH.exec(text))) {
+    return { marker: { kind: 'numbered', numbering: 'decimal', num: match[1]! }, rest: text.slice(match[0].length) };
+  }
   if ((match = DECIMAL_PARENTHESIS.exec(text))) {
     return { marker: { kind: 'numbered', numbering: 'decimal-parenthesis', num: match[1]! }, rest: text.slice(match[0].length) };
   }
   if ((match = ALPHA_PARENTHESIS.exec(text))) {
-    return { marker: { kind: 'numbered', numbering: 'alpha-parenthesis', num: match[1]! }, rest: text.slice(match[0].length) };
+    return { marker: { kind: 'numbered', numbering: 'alpha-parenthesis', num: (match[1] ?? match[2])! }, rest: text.slice(match[0].length) };
   }
   if ((match = ROMAN_DOTTED.exec(text)) || (match = ROMAN_BARE.exec(text))) {
     return { marker: { kind: 'numbered', numbering: 'roman', num: match[1]! }, rest: text.slice(match[0].length) };
@@ -48,6 +57,14 @@ export function readMarker(text: string): { marker: Marker; rest: string } | und
 
 function isRoman(unit: Unit | undefined): boolean {
   return unit?.marker?.kind === 'numbered' && unit.marker.numbering === 'roman';
+}
+
+/**
+ * Whether a line may go on with the sentence of the line before: it starts in lower case or in a script
+ * without capitals, or, in such a script's text, with a number (`2025، …` after `15 كانون الثاني/يناير`).
+ */
+function continues(text: string, previous: string): boolean {
+  return startsLower(text) || startsCaseless(text) || (endsCaseless(previous) && /^\p{N}/u.test(text));
 }
 
 export function splitUnits(lines: readonly Line[], reflower: Reflower): Unit[] {
@@ -61,9 +78,9 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower): Unit[] {
     const marked = line.blankBefore > 0 || line.indent > 0 || previousEnds ? readMarker(line.text) : undefined;
     let starts: boolean;
     if (!current || marked) starts = true;
-    else if (line.blankBefore > 0) starts = !(startsLower(line.text) && !previousEnds);
+    else if (line.blankBefore > 0) starts = !(continues(line.text, previous?.text ?? '') && !previousEnds);
     else if (isRoman(current) && current.lines.length === 1 && startsUpper(line.text)) starts = true;
-    else if (line.indent > 0) starts = previousEnds && startsUpper(line.text);
+    else if (line.indent > 0) starts = previousEnds && (startsUpper(line.text) || startsCaseless(line.text));
     else starts = false;
     if (starts) {
       units.push({ ...(marked ? { marker: marked.marker } : {}), lines: [line], texts: [marked ? marked.rest : line.text] });

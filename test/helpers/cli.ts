@@ -55,7 +55,7 @@ export async function runCli(args: string[], options: CliRunOptions = {}): Promi
   Object.assign(process.env, options.env);
   let code: number;
   try {
-    await createProgram().parseAsync(['node', 'unletters', ...args]);
+    await (await createProgram(args)).parseAsync(['node', 'unletters', ...args]);
     code = Number(process.exitCode ?? 0);
   } catch (error) {
     if (!(error instanceof Exit)) throw error;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { SandboxedJob } from 'bullmq';
-import { ocrStage } from '../../pipeline/ocr/index.ts';
+import { ocrStage, setSharedOcrWorkers } from '../../pipeline/ocr/index.ts';
 import { stageContext } from '../../pipeline/stage.ts';
 import { jobEnvironment } from '../environment.ts';
 import { runJob } from '../failures.ts';
@@ -15,6 +15,9 @@ import { writeJson } from '../shared-folder.ts';
  * page number. On SIGTERM BullMQ lets the current page finish, then the child exits (its tesseract threads
  * with it).
  */
+// This child reads one page at a time (the worker's OCR concurrency is the number of children): one engine.
+setSharedOcrWorkers(1);
+
 export default async function ocrPageProcessor(job: SandboxedJob<PageJobData>): Promise<StageResult> {
   const data = job.data;
   return runJob(data.input, async () => {

@@ -28,7 +28,9 @@ export function emitAkn(document: UnDocument): string {
     meta,
     preface,
     // The schema wants a non-empty body; a letter not segmented yet has an empty paragraph.
-    element('mainBody', {}, body.length > 0 ? body : [element('p')]),
+    // The letter's language on its body, so that a reader (and a right-to-left renderer) knows it without
+    // the FRBR metadata, as an annex in another language says so on its own parts.
+    element('mainBody', { 'xml:lang': document.lang }, body.length > 0 ? body : [element('p')]),
     signatures.length > 0 && element('conclusions', {}, signatures),
     annexes,
   ]);

@@ -2,9 +2,9 @@
  * `proprietary`: what the model knows about how the text was obtained, in the unletters namespace —
  * the source, every repair applied and every suggestion not applied (rule, offsets, before/after,
  * confidence), the pages with their OCR confidences (page mean and each word's), and the warnings (stage,
- * code, node, message).
+ * code, node, message), and the page furniture kept out of the text (page, kind, line as printed).
  */
-import type { Diagnostic, Page, Repair, UnDocument } from '../../model/index.ts';
+import type { Diagnostic, Page, PageMark, Repair, UnDocument } from '../../model/index.ts';
 import { FIXED } from './references.ts';
 import type { ElementNode } from './xml.ts';
 import { element } from './xml.ts';
@@ -27,10 +27,16 @@ export function proprietary(document: UnDocument): ElementNode {
         element('ul:repairs', {}, document.repairs.map(repairElement)),
         element('ul:suggestions', {}, document.suggestions.map(repairElement)),
         document.pages && element('ul:pages', {}, document.pages.map(pageElement)),
+        document.pageMarks && element('ul:pageMarks', {}, document.pageMarks.map(pageMarkElement)),
         element('ul:warnings', {}, document.warnings.map(warningElement)),
       ],
     ),
   ]);
+}
+
+/** A line of the page frame (masthead, job number, barcode, running symbol, page number), kept out of the text. */
+function pageMarkElement(mark: PageMark): ElementNode {
+  return element('ul:pageMark', { page: mark.page, kind: mark.kind }, [mark.text]);
 }
 
 function warningElement(warning: Diagnostic): ElementNode {

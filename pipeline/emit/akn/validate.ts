@@ -5,8 +5,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { validateXML } from 'xmllint-wasm';
+import { PROJECT_ROOT } from '../../project-root.ts';
 
 const SCHEMA_FILE = 'akomantoso30.xsd';
 /** Imported by the schema as `./xml.xsd`. */
@@ -15,8 +15,6 @@ const XML_SCHEMA_FILE = 'xml.xsd';
 export const SCHEMA_SOURCE =
   'the OASIS Akoma Ntoso 3.0 schema (akomantoso30.xsd with xml.xsd beside it) from docs.oasis-open.org/legaldocml/akn-core/v1.0/os/part2-specs/schemas/';
 
-/** The project root, from this file's place (pipeline/emit/akn), not from the working directory. */
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const DEFAULT_SCHEMA_DIR = resolve(PROJECT_ROOT, '../shared/schemas/akn');
 
 export class SchemaNotFoundError extends Error {

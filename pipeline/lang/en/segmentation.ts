@@ -111,5 +111,6 @@ export const englishSegmentation: SegmentationCues = {
     'seventy', 'eighty', 'ninety', 'secretary', 'follow', 'peace', 'state', 'member', 'head',
   ],
   compoundSuffixes: ['based', 'led', 'related', 'term', 'level', 'general', 'making', 'building', 'up', 'owned'],
+  recycle: new RegExp(`^${loosePhrase('please recycle')}\\s*$`, flags),
   isWord: isEnglishWord,
 };

@@ -145,5 +145,6 @@ export const frenchSegmentation: SegmentationCues = {
     'ils', 'elles', 'on', 't-il', 't-elle', 'membres', 'unis', 'unies', 'orient', 'deux', 'trois', 'quatre',
     'cinq', 'six', 'sept', 'huit', 'neuf', 'dix',
   ],
+  recycle: new RegExp(`^${loosePhrase('prière de recycler')}\\s*$`, flags),
   isWord: isFrenchWord,
 };

@@ -1,0 +1,53 @@
+/**
+ * Arabic cues for the segmenter (shape: `SegmentationCues` in pipeline/segment/cues.ts), from the UN's
+ * Arabic letter forms: `رسالة مؤرخة 14 آذار/مارس 2016 موجهة إلى الأمين العام من …`, `(توقيع)`, `مرفق الرسالة …`,
+ * `[الأصل: بالإنكليزية]`. Arabic has no capital letters, so the cues are exact words; the segmenter reads
+ * caseless lines by their punctuation and blank lines.
+ */
+import type { SegmentationCues } from '../../segment/cues.ts';
+import { arabicOrdinal } from './numbers.ts';
+
+const flags = 'u';
+const any = (words: readonly string[]) => `(?:${words.join('|')})`;
+
+/** Functions and the bodies that sign (a role line starts with one), with and without the article. */
+const ROLE_HEADS = [
+  'الممثل', 'الممثلة', 'ممثل', 'ممثلة', 'المندوب', 'المندوبة', 'القائم', 'القائمة', 'رئيس', 'رئيسة', 'الرئيس',
+  'الرئيسة', 'نائب', 'نائبة', 'وزير', 'وزيرة', 'الوزير', 'الوزيرة', 'الأمين', 'الأمينة', 'وكيل', 'وكيلة', 'المنسق',
+  'المنسقة', 'منسق', 'منسقة', 'المبعوث', 'المبعوثة', 'مبعوث', 'المراقب', 'المراقبة', 'الفريق', 'اللجنة', 'لجنة',
+  'المدير', 'المديرة', 'مدير', 'مديرة', 'الملك', 'الأمير', 'أمير', 'رئيس الوزراء',
+];
+
+export const arabicSegmentation: SegmentationCues = {
+  letterTitle: new RegExp(`^${any(['رسالة', 'رسالتان متطابقتان', 'رسائل متطابقة'])}\\s+${any(['مؤرخة', 'مؤرختان'])}`, flags),
+  identicalLetters: new RegExp(any(['متطابقة', 'متطابقتان']), flags),
+  addresseeIntro: new RegExp(`\\s*${any(['موجهة', 'موجهتان'])}\\s+إلى\\s+`, flags),
+  addresseeJoiner: new RegExp('\\s+وإلى\\s+', flags),
+  senderIntro: new RegExp('\\s+من\\s+', flags),
+  knownAddressees: ['الأمين العام', 'رئيس مجلس الأمن', 'رئيسة مجلس الأمن', 'رئيس الجمعية العامة', 'رئيسة الجمعية العامة'],
+  bodyOpening: new RegExp(`^${any(['أتشرف', 'يشرفني', 'بالنيابة عن', 'بناء على تعليمات'])}`, flags),
+  masthead: new RegExp('^الأمم\\s+المتحدة(?=\\s|$)', flags),
+  annexHeading: new RegExp(
+    `^(?:${any(['مرفق', 'ضميمة', 'تذييل'])}|المرفق\\s+\\p{L}+)(?:\\s*$|\\s+${any(['الرسالة', 'للرسالة', 'الرسائل', 'للرسائل', 'الرسالتين', 'للرسالتين'])}(?=\\s|$))`,
+    flags,
+  ),
+  signedMark: new RegExp('^\\(\\s*توقيع\\s*\\)\\s*', flags),
+  originalLanguage: new RegExp('^\\[\\s*الأصل\\s*:?\\s*(.+?)\\s*\\]$', flags),
+  listJoiner: new RegExp('\\s*،\\s*(?:و\\s*)?|\\s+و\\s*', flags),
+  organs: ['الجمعية العامة', 'مجلس الأمن', 'المجلس الاقتصادي والاجتماعي', 'مجلس حقوق الإنسان', 'مجلس الوصاية', 'محكمة العدل الدولية'].map(
+    (organ) => new RegExp(organ.replace(/ /gu, '\\s+'), flags),
+  ),
+  session: new RegExp('(الدورة\\s+(\\p{L}+(?:\\s+\\p{L}+)?))', flags),
+  year: new RegExp('(السنة\\s+\\p{L}+(?:\\s+\\p{L}+)?)', flags),
+  // `البنود 62 و 80 و 110 من جدول الأعمال`, `البند 65 من جدول الأعمال المؤقت`.
+  agendaItems: new RegExp(`^${any(['البنود', 'البند'])}\\s+(\\p{Nd}.*?)\\s+من\\s+جدول\\s+الأعمال(?:\\s+المؤقت)?\\s*$`, flags),
+  ordinalNumber: arabicOrdinal,
+  honorific: new RegExp(`^(${any(['السفير', 'السفيرة', 'القائم بالأعمال بالنيابة', 'القائمة بالأعمال بالنيابة'])})\\s*،?\\s*$`, flags),
+  roleStart: new RegExp(`^${any(ROLE_HEADS)}(?!\\p{L})`, flags),
+  closing: [new RegExp(`^${any(['اعتمد', 'اعتمدت', 'حرر', 'حررت'])}\\s+${any(['في', 'يوم'])}\\s`, flags)],
+  dateArticle: new RegExp(`^${any(['في'])}$`, flags),
+  abbreviations: [],
+  compoundPrefixes: [],
+  compoundSuffixes: [],
+  isWord: () => false,
+};

@@ -1,0 +1,15 @@
+import type { LanguageResources } from '../types.ts';
+import { chineseEditionWords } from './edition.ts';
+import { chineseExtract } from './extract.ts';
+import { chineseSegmentation } from './segmentation.ts';
+
+/** Chinese (simplified, as the UN writes it). A month is its number and `月`; dates run year, month, day. */
+export const chinese: LanguageResources = {
+  code: 'zh',
+  months: Array.from({ length: 12 }, (_, index) => `${index + 1}月`),
+  // `2016年3月14日`, `9月12日和13日`, `2016年3月14日至15日`.
+  dates: { daySuffixes: [], rangeJoiners: ['和', '至', '-', '–'], yearMonthDay: { year: '年', month: '月', day: '日' } },
+  segmentation: chineseSegmentation,
+  edition: chineseEditionWords,
+  extract: chineseExtract,
+};

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Builds the program `bin/unletters.js` runs: the TypeScript of pipeline/, workers/ and cli/ compiled to
+// dist/ (same tree, source maps beside each file), the data files the modules read beside them (JSON tables
+// read by folder, the BullMQ sandbox entry), then a stamp the launcher compares with the sources. Run by
+// `npm ci` / `npm install` (the `prepare` script) and by `npm run build`. Plain JavaScript: it runs before
+// anything is compiled.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const SOURCE_FOLDERS = ['pipeline', 'workers', 'cli'];
+
+rmSync(dist, { recursive: true, force: true });
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const compiled = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
+if (compiled.status !== 0) {
+  rmSync(dist, { recursive: true, force: true });
+  console.error('build: tsc failed; bin/unletters.js will run the TypeScript sources through tsx');
+  process.exit(compiled.status ?? 1);
+}
+
+// Files the compiled modules read at run time by their own location: everything but TypeScript and notes.
+for (const folder of SOURCE_FOLDERS) {
+  for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || /\.(ts|md)$/.test(entry.name)) continue;
+    const from = join(entry.parentPath, entry.name);
+    const to = join(dist, relative(root, from));
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(from, to);
+  }
+}
+
+writeFileSync(join(dist, '.built'), `${new Date().toISOString()}\n`);
