@@ -153,11 +153,11 @@ export function originalLanguages(document: UnDocument): string[] {
 export function originalLanguageCodes(lang: LanguageCode, written: readonly string[]): string[] {
   const names = languageResources(lang).edition.languageNames;
   const codes = new Set<string>();
+  // Names are looked for inside the phrase, not word by word: Chinese writes no spaces (`俄文和英文`) and
+  // Arabic joins the preposition to the name (`بالروسية`).
   for (const phrase of written) {
-    for (const word of phrase.toLowerCase().split(/[^\p{L}]+/u)) {
-      const code = names[word];
-      if (code) codes.add(AKN_LANGUAGE[code]);
-    }
+    const lower = phrase.toLowerCase();
+    for (const [name, code] of Object.entries(names)) if (lower.includes(name)) codes.add(AKN_LANGUAGE[code]);
   }
   return [...codes];
 }
