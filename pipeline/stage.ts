@@ -23,6 +23,8 @@ export interface StageContext {
   progress(done: number, total: number): void;
   /** Records a non-fatal problem; it ends in the document's `warnings`, tagged with the stage's name. */
   warn(report: DiagnosticReport): void;
+  /** The source file's bytes, when the caller has them: the edition of a scan carries its source. */
+  readonly sourceBytes?: Uint8Array;
 }
 
 /** One step: a value in (the source, the planned pages, the document), the next value out. */
@@ -46,6 +48,8 @@ export interface RunEnvironment {
   languages?: LanguageRegistry;
   ocrEngine?: OcrEngine;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** The source file's bytes (not plain data: never in job data; a worker reads its copy of the source). */
+  sourceBytes?: Uint8Array;
 }
 
 /**
@@ -58,6 +62,7 @@ export function stageContext(stage: string, environment: RunEnvironment = {}, di
   return {
     languages: environment.languages ?? defaultLanguages,
     ...(environment.ocrEngine ? { ocrEngine: environment.ocrEngine } : {}),
+    ...(environment.sourceBytes ? { sourceBytes: environment.sourceBytes } : {}),
     progress: (done, total) => environment.onProgress?.(stage, done, total),
     warn: (report) => diagnostics.push({ stage, ...report }),
   };

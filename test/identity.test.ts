@@ -3,12 +3,14 @@
  * versions, its born-digital PDF and its scans share one Work IRI and sit together in the catalog of a run;
  * no date appears that the source does not hold; an edition's bytes do not depend on the rest of the batch.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentIdentity } from '../pipeline/emit/identity.ts';
 import { emitAkn } from '../pipeline/emit/akn/index.ts';
+import { emitters, renderAll } from '../pipeline/emit/index.ts';
 import type { UnDocument } from '../pipeline/model/index.ts';
 import { terminateOcr } from '../pipeline/ocr/index.ts';
 import type { Catalog, CatalogEntry } from '../pipeline/runner/index.ts';
@@ -134,6 +136,36 @@ describe('the catalog of a run', () => {
   }, 120_000);
 });
 
+describe('a scan keeps its evidence', () => {
+  it('attaches the source as the PDF/A Source, lists the doubtful OCR words with page and box, marks them in the AKN, and says it was read by OCR', async () => {
+    const path = 'fixtures/scans/seed002-scan-200dpi.pdf';
+    const source = new Uint8Array(await readFile(join(projectRoot, path)));
+    const document = await runFixture(path);
+    const renderings = new Map((await renderAll(document, emitters, { source })).map((rendering) => [rendering.extension, rendering]));
+    const json = JSON.parse(renderings.get('json')!.content as string) as UnDocument;
+    expect(json.ocrDoubtful?.length).toBeGreaterThan(0);
+    for (const word of json.ocrDoubtful!) {
+      expect(word.confidence).toBeLessThan(60);
+      expect(word.page).toBeGreaterThanOrEqual(1);
+      expect(word.bbox).toHaveLength(4);
+    }
+    const located = json.ocrDoubtful!.filter((word) => word.nodeId !== undefined);
+    expect(located.length).toBeGreaterThan(0);
+    const xml = renderings.get('akn.xml')!.content as string;
+    expect(xml.match(/<span class="ocrDoubtful"/g)?.length ?? 0).toBeGreaterThan(0);
+    const inspection = inspectPdf(renderings.get('pdf')!.content as Uint8Array);
+    const attached = inspection.attachments.get('seed002-scan-200dpi.source.pdf');
+    expect(attached && Buffer.compare(attached, Buffer.from(source))).toBe(0);
+    const tree = execFileSync('qpdf', ['--qdf', '--object-streams=disable', '-', '-'], { input: Buffer.from(renderings.get('pdf')!.content as Uint8Array) }).toString('latin1');
+    expect(tree).toMatch(/\/AFRelationship \/Source/);
+    expect(inspection.pages.join(' ').replace(/\s+/g, ' ')).toContain('établi par reconnaissance optique de caractères');
+    // A typed letter has none of it.
+    const typed = new Map((await renderAll(await runFixture('fixtures/seeds/002_4204fe919a018fb2.txt'), emitters, { source })).map((rendering) => [rendering.extension, rendering]));
+    expect(JSON.parse(typed.get('json')!.content as string).ocrDoubtful).toBeUndefined();
+    expect([...inspectPdf(typed.get('pdf')!.content as Uint8Array).attachments.keys()].some((name) => name.includes('.source'))).toBe(false);
+  }, 300_000);
+});
+
 describe('no invented dates', () => {
   it('gives an undated text no date: a warning, `undated` in the IRIs, and the PDF dated when it was made', async () => {
     const text = 'Déclaration commune\n\nLes ministres se sont réunis et ont adopté la présente déclaration.\n';
@@ -148,7 +180,6 @@ describe('no invented dates', () => {
     expect(xml).not.toContain('name="issuance"');
     expect(xml).not.toMatch(/<docDate/);
     const madeAt = new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000);
-    const { renderAll } = await import('../pipeline/emit/index.ts');
     const pdf = (await renderAll(document)).find((rendering) => rendering.extension === 'pdf')!.content as Uint8Array;
     const inspection = inspectPdf(pdf);
     expect(inspection.xmp).toContain(`<xmp:CreateDate>${madeAt.toISOString().slice(0, 19)}Z</xmp:CreateDate>`);

@@ -4,7 +4,7 @@
  * run groups the language versions and the scans of one letter.
  *
  * Written by whoever writes an output folder, the in-process runner and the emit workers alike, any number
- * at once: each edition appends one line to `<out>/catalog.jsonl` (one `write` with `O_APPEND`, which
+ * at once: each edition appends one line to `<out>/.catalog.jsonl` (one `write` with `O_APPEND`, which
  * POSIX keeps whole between writers), then rebuilds `<out>/catalog.json` from the log into a temporary
  * file renamed over the old one. A writer that finds the log grew while it rebuilt rebuilds again, so the
  * last writer always leaves a catalog holding every line.
@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import type { UnDocument } from '../model/index.ts';
 import { documentIdentity } from '../emit/identity.ts';
 
-export const CATALOG_LOG = 'catalog.jsonl';
+/** The append log, hidden: `catalog.json` is what a reader opens. */
+export const CATALOG_LOG = '.catalog.jsonl';
 export const CATALOG_FILE = 'catalog.json';
 
 /** One line of the log: one edition of one source file. */

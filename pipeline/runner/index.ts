@@ -90,7 +90,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       const bytes = new Uint8Array(await readFile(input));
       const { out: _out, onResult: _onResult, onStart: _onStart, environment, ...pipelineOptions } = options;
       const document = await processSource({ name: input, bytes }, pipelineOptions, environment);
-      const renderings = await runStep(emitStage, document, pipelineOptions, environment);
+      const renderings = await runStep(emitStage, document, pipelineOptions, { ...environment, sourceBytes: bytes });
       result.folder = await writeRenderings(options.out, name, renderings);
       await recordInCatalog(options.out, catalogEntry(document, basename(result.folder), renderingFiles(result.folder, renderings)));
       result.document = document;

@@ -1,11 +1,12 @@
 import type { Job } from 'bullmq';
 import { emitStage } from '../../pipeline/emit/index.ts';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { catalogEntry, recordInCatalog, renderingFiles, writeRenderings } from '../../pipeline/runner/index.ts';
 import { runStep } from '../../pipeline/stage.ts';
 import { jobEnvironment } from '../environment.ts';
 import type { DocumentJobData, StageResult } from '../job-data.ts';
-import { outFolderOf, workFolderOf } from '../job-data.ts';
+import { outFolderOf, sourceCopyOf, workFolderOf } from '../job-data.ts';
 import { readStageDocument, toShared } from '../shared-folder.ts';
 
 /**
@@ -16,7 +17,9 @@ import { readStageDocument, toShared } from '../shared-folder.ts';
 export function emitProcessor(lastStage: string) {
   return async (job: Job<DocumentJobData>): Promise<StageResult> => {
     const document = await readStageDocument(workFolderOf(job.data), lastStage);
-    const renderings = await runStep(emitStage, document, job.data.options, jobEnvironment(job));
+    // The copy of the source taken at submission: the edition of a scan carries it.
+    const sourceBytes = new Uint8Array(await readFile(sourceCopyOf(job.data)));
+    const renderings = await runStep(emitStage, document, job.data.options, { ...jobEnvironment(job), sourceBytes });
     const folder = await writeRenderings(outFolderOf(job.data), job.data.name, renderings);
     // The catalog of the output folder, kept by every worker that writes into it (safe side by side).
     await recordInCatalog(outFolderOf(job.data), catalogEntry(document, basename(folder), renderingFiles(folder, renderings)));

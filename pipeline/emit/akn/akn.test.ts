@@ -42,7 +42,7 @@ beforeAll(async () => {
     // One pipeline run per fixture and test process, shared with the language tests.
     for (const seed of seeds) cases.push(await makeCase(seed, await runFixture(`${folder}/${seed}`)));
   }
-});
+}, 600_000);
 
 /** The element a mention sits in: the node's element, or the signature field's. */
 function mentionHost(current: Case, nodeId: string, field?: string): XmlElement | undefined {

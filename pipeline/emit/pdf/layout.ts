@@ -4,6 +4,7 @@ import { block, bold, italic, regular } from './flow.ts';
 import type { PageGeometry } from './geometry.ts';
 import { BODY_LEFT, BODY_SIZE, LABEL_WIDTH, NEST_STEP, contentWidth } from './geometry.ts';
 import type { EditionWords } from '../edition-words.ts';
+import { readByOcr } from '../evidence.ts';
 import { editionWords, framedText } from '../edition-words.ts';
 
 /**
@@ -18,6 +19,8 @@ export function layoutDocument(document: UnDocument, page: PageGeometry): FlowBl
   if (document.header) flow.push(...layoutHeader(document.header, context));
   flow.push(...layoutLetter(document, context, flow.length > 0));
   for (const annex of document.annexes) flow.push(...layoutAnnex(annex, document, context));
+  // An edition whose text a machine read off a scan says so, in the letter's language, after the text.
+  if (readByOcr(document)) flow.push(block([italic(context.words.ocrNote(document.ocrDoubtful?.length ?? 0))], { size: 9, spaceBefore: 24 }));
   return flow;
 }
 
