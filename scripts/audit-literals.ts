@@ -1,5 +1,6 @@
 /**
- * Audit: no stage holds a French or English literal of its own (issue 9). Scans the string, template and
+ * Audit: no stage holds a literal of a letter's language of its own (issue 9; French, English, Spanish,
+ * Russian since issue 19). Scans the string, template and
  * regular-expression literals of `pipeline/**` outside `pipeline/lang/**` (and data files beside them)
  * for words of the letters' languages — UN cue words, month names, French function words, accented
  * words — and lists each finding as `file:line:column`.
@@ -14,7 +15,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { languageResources } from '../pipeline/lang/index.ts';
+import { defaultLanguages, languageResources } from '../pipeline/lang/index.ts';
 
 export interface LiteralFinding {
   /** Path relative to the project root, with forward slashes. */
@@ -46,7 +47,17 @@ const CUE_WORDS = [
   'affaires', 'étrangères', 'auprès', 'point', 'points', 'original', 'russe', 'anglais', 'français',
   'à', 'le', 'la', 'les', 'du', 'des', 'et', 'au', 'aux', 'une', 'par', 'pour', 'dans', 'sur', 'avec', 'qui',
   'que', 'est', 'sont', 'nous', 'vous', 'je', 'ce', 'cette', 'ces', 'leur', 'leurs',
+  // Spanish cues and function words (accented ones are caught by ACCENTED; Russian by its script)
+  'carta', 'cartas', 'anexo', 'anexos', 'firmado', 'firmada', 'fecha', 'dirigida', 'dirigidas', 'secretario',
+  'presidenta', 'presidencia', 'ministro', 'ministra', 'embajador', 'embajadora', 'adjunto', 'adjunta',
+  'tema', 'temas', 'programa', 'período', 'sesiones', 'consejo', 'asamblea', 'naciones', 'unidas', 'idénticas',
+  'declaración', 'república', 'reino', 'federación', 'gobierno', 'organización', 'asuntos', 'exteriores', 'ante',
+  'permanente', 'representante', 'encargado', 'negocios', 'inglés', 'francés', 'ruso', 'español',
+  'el', 'los', 'las', 'del', 'por', 'con', 'una', 'sus',
 ];
+
+/** A word holding a letter of a script the program's own messages never use: Russian (and any Cyrillic) text. */
+const OTHER_SCRIPT = /\p{Script=Cyrillic}/u;
 
 /** Words written with an elision (`l’Organisation`, `d’Ouzbékistan`) are French whatever follows. */
 const ELISION = /^(?:l|d|qu|j|n|s|c|m|t)['’]/iu;
@@ -63,8 +74,10 @@ const DATA_EXTENSIONS = new Set(['.json', '.txt', '.csv', '.tsv']);
 
 function wordSet(): Set<string> {
   const words = new Set(CUE_WORDS.map((word) => word.toLowerCase()));
-  for (const code of ['fr', 'en'] as const) {
-    for (const month of languageResources(code).months) words.add(month.toLowerCase());
+  for (const code of defaultLanguages.codes) {
+    const language = languageResources(code);
+    for (const month of language.months) words.add(month.toLowerCase());
+    for (const forms of language.monthForms ?? []) for (const form of forms) words.add(form.toLowerCase());
   }
   return words;
 }
@@ -125,7 +138,7 @@ export function languageWords(text: string, isRegex = false): string[] {
     const lower = token.toLowerCase();
     const bare = lower.replace(/['’-]+$/u, '');
     if (isCharacterTable(bare) || (bare.length === 1 && !WORDS.has(bare))) continue;
-    if (WORDS.has(bare) || ELISION.test(bare) || ACCENTED.test(bare)) found.add(token);
+    if (WORDS.has(bare) || ELISION.test(bare) || ACCENTED.test(bare) || OTHER_SCRIPT.test(bare)) found.add(token);
   }
   return [...found];
 }

@@ -5,6 +5,7 @@ import { ingest } from '../../pipeline/runner/index.ts';
 import { terminateOcr } from '../../pipeline/ocr/index.ts';
 import type { PipelineOptions } from '../../pipeline/stages.ts';
 import { parseLanguage, parseOcrMode, parseThreshold } from '../options.ts';
+import { allAnnexes } from '../../pipeline/model/text-nodes.ts';
 
 export function ingestCommand(): Command {
   return new Command('ingest')
@@ -55,11 +56,11 @@ function stageOptions(options: PipelineOptions): PipelineOptions {
 
 function progressLine(result: IngestResult, index: number, total: number): string {
   const document = result.document!;
-  const annexParagraphs = document.annexes.reduce((sum, annex) => sum + annex.body.length, 0);
+  const annexParagraphs = allAnnexes(document).reduce((sum, annex) => sum + annex.body.length, 0);
   const facts = [
     document.lang,
     `${document.letter.signatures.length} signatures`,
-    `${document.annexes.length} annexes`,
+    `${allAnnexes(document).length} annexes`,
     `${annexParagraphs} annex blocks`,
     `${document.repairs.length} repairs`,
     `${document.entities.length} entities`,

@@ -5,7 +5,7 @@
  */
 import { detectLanguage } from '../lang/index.ts';
 import type { Annex, LanguageCode, UnDocument } from '../model/index.ts';
-import { annexTextNodes } from '../model/text-nodes.ts';
+import { annexTextNodes, mapAnnexes } from '../model/text-nodes.ts';
 import type { NoOptions, Stage } from '../stage.ts';
 
 /**
@@ -17,7 +17,7 @@ export const MINIMUM_ANNEX_LETTERS = 120;
 /** Sets `Annex.lang` on every annex written in another language than the document, clears it elsewhere. */
 export function detectAnnexLanguages(document: UnDocument): UnDocument {
   let changed = false;
-  const annexes = document.annexes.map((annex) => {
+  const annexes = mapAnnexes(document.annexes, (annex) => {
     const detected = annexLanguage(annex);
     const lang = detected !== undefined && detected !== document.lang ? detected : undefined;
     if (lang === annex.lang) return annex;

@@ -4,6 +4,7 @@
  */
 import type { LanguageResources } from '../lang/types.ts';
 import { foldDigits } from './digits.ts';
+import { dateLinks, yearWords } from './months.ts';
 
 export interface DateMatch {
   /** Offsets in the searched text, end exclusive. */
@@ -22,7 +23,7 @@ function escape(text: string): string {
 }
 
 /** Every written form of every month, longest first (so `آذار/مارس` wins over `آذار`), lower case. */
-function monthAlternation(language: LanguageResources): string {
+export function monthAlternation(language: LanguageResources): string {
   const forms = language.months.flatMap((month, index) => [month, ...(language.monthForms?.[index] ?? [])]);
   return [...new Set(forms)].sort((left, right) => right.length - left.length).map(escape).join('|');
 }
@@ -41,6 +42,10 @@ function datePattern(language: LanguageResources): RegExp {
   if (cached) return cached;
   // A month pair may be written with spaces around its slash (`آذار / مارس`).
   const months = monthAlternation(language).replace(/\//gu, '\\s*/\\s*');
+  // `14 de marzo de 2016`, `14 марта 2016 года`: the language's words around the month and after the year.
+  const toMonth = dateLinks(language.dates.dayMonthLinks);
+  const toYear = dateLinks(language.dates.monthYearLinks);
+  const after = yearWords(language);
   const suffix = language.dates.daySuffixes.length
     ? `(?:${language.dates.daySuffixes.map(escape).join('|')})?`
     : '';
@@ -50,11 +55,11 @@ function datePattern(language: LanguageResources): RegExp {
   const year = '(\\d{4})';
   const source = [
     // day [joiner day] month year  (7 décembre 2011, 26 et 27 mars 2012, 12 و 13 أيلول/سبتمبر 2016)
-    `(?:${day}\\s+(?:(?:${joiners})\\s*${day}\\s+)?(${months})\\s+${year})`,
+    `(?:${day}(?:\\s+(?:${joiners})\\s*${day})?${toMonth}\\s+(${months})${toYear}\\s+${year}${after})`,
     // month day[, ] year  (December 7, 2011; March 26 and 27, 2012)
     `(?:(${months})\\s+${day}(?:\\s+(?:${joiners})\\s+${day})?,?\\s+${year})`,
     // month year  (juin 2012)
-    `(?:(${months})\\s+${year})`,
+    `(?:(${months})${toYear}\\s+${year}${after})`,
   ].join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, 'giu');
   patternCache.set(language, pattern);

@@ -8,6 +8,7 @@ import type { LanguageResources } from '../lang/types.ts';
 import type { DateMatch } from './exact.ts';
 import { findDates } from './exact.ts';
 import { foldDigits } from './digits.ts';
+import { dateLinks, yearWords } from './months.ts';
 
 function fold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -49,7 +50,9 @@ export function findDatesTolerant(text: string, language: LanguageResources): Da
   const exact = findDates(text, language);
   const extra: DateMatch[] = [];
   const suffixes = language.dates.daySuffixes.map((suffix) => suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\d])([0-3]?\\d)(?:${suffixes || '(?!)'})?\\s+([^\\s\\d]{3,12})\\s+(\\d{4})(?![\\p{L}\\d])`, 'gu');
+  const toMonth = dateLinks(language.dates.dayMonthLinks);
+  const toYear = dateLinks(language.dates.monthYearLinks);
+  const pattern = new RegExp(`(?<![\\p{L}\\d])([0-3]?\\d)(?:${suffixes || '(?!)'})?${toMonth}\\s+([^\\s\\d]{3,12})${toYear}\\s+(\\d{4})${yearWords(language)}(?![\\p{L}\\d])`, 'giu');
   for (const match of foldDigits(text).matchAll(pattern)) {
     const start = match.index;
     const end = start + match[0].length;

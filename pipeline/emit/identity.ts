@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { Entity, LanguageCode, UnDocument } from '../model/index.ts';
 import { languageResources } from '../lang/index.ts';
+import { allAnnexes } from '../model/text-nodes.ts';
 
 /** ISO 639-2 alpha-3, as `FRBRlanguage` wants it. */
 export const AKN_LANGUAGE: Record<LanguageCode, string> = {
@@ -70,7 +71,7 @@ export function isIsoDate(value: string | undefined): value is string {
 
 /** The letter's date as the source states it: the letter's own, else the first annex's that has one. */
 export function statedDate(document: UnDocument): string | undefined {
-  return [document.letter.date, ...document.annexes.map((annex) => annex.date)].find(isIsoDate);
+  return [document.letter.date, ...allAnnexes(document).map((annex) => annex.date)].find(isIsoDate);
 }
 
 export function documentIdentity(document: UnDocument): DocumentIdentity {
@@ -146,7 +147,7 @@ function contentNumber(document: UnDocument, key: string): string {
 
 /** The annexes' `[Original: …]` languages as ISO 639-2 codes. */
 export function originalLanguages(document: UnDocument): string[] {
-  return [...new Set(document.annexes.flatMap((annex) => originalLanguageCodes(document.lang, annex.originalLanguages)))].sort();
+  return [...new Set(allAnnexes(document).flatMap((annex) => originalLanguageCodes(document.lang, annex.originalLanguages)))].sort();
 }
 
 /** Languages as written in `[Original: …]` (`English and Russian`, `russe`) as ISO 639-2 codes, read with the names of the letter's language. */

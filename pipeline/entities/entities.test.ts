@@ -50,6 +50,7 @@ function entity(document: UnDocument, id: string): Entity | undefined {
 function nodeTexts(document: UnDocument): Map<string, string> {
   const texts = new Map(textNodes(document).map((piece) => [`${piece.nodeId}|${piece.field ?? ''}`, piece.text]));
   // The fields a mention may point at besides text nodes: the symbol, the header's organs and agenda items.
+  document.pageMarks?.forEach((mark, index) => texts.set(`pageMarks|${index}`, mark.text));
   if (document.symbol) texts.set('symbol|', document.symbol);
   document.header?.organs.forEach((organ, index) => texts.set(`header|organs.${index}`, organ));
   document.header?.agendaItems.forEach((item, index) => texts.set(`header|agendaItems.${index}`, item));
@@ -277,7 +278,7 @@ describe('persons, roles, places and events', () => {
     const document = tagEntities(letter('fr', '', ['M. Pablo Herrera ouvrira la séance.', 'Ensuite, M. Herrera donnera la parole.']));
     const persons = document.entities.filter((candidate) => candidate.type === 'person');
     expect(persons).toHaveLength(1);
-    expect(persons[0]).toMatchObject({ id: 'person:pablo-herrera', text: 'Pablo Herrera', honorific: 'M.' });
+    expect(persons[0]).toMatchObject({ id: 'person:pablo-herera', text: 'Pablo Herrera', honorific: 'M.' });
     expect(persons[0]!.mentions.map((mention) => mention.text)).toEqual(['Pablo Herrera', 'Herrera']);
   });
 
@@ -310,8 +311,8 @@ describe('tagEntities', () => {
   it('links signatories to their person entity and its roles', () => {
     const document = tagEntities(signed);
     const signature = document.letter.signatures[0]!;
-    expect(signature.personId).toBe('person:pablo-herrera');
-    const person = entity(document, 'person:pablo-herrera')!;
+    expect(signature.personId).toBe('person:pablo-herera');
+    const person = entity(document, 'person:pablo-herera')!;
     expect(person.roleIds).toEqual(expect.arrayContaining(['role:permanent-representative:CHL', 'role:ambassador']));
     expect(person.mentions).toEqual([{ nodeId: 'letter.signature_1', field: 'name', start: 0, end: 13, text: 'Pablo Herrera' }]);
   });
@@ -319,7 +320,7 @@ describe('tagEntities', () => {
   it('gives a state, an organization and a person the same id in two letters and two languages', () => {
     const french = tagEntities(letter('fr', '', ['M. Pablo Herrera, Représentant permanent du Chili, salue l’Organisation du Traité de l’Atlantique Nord.']));
     const english = tagEntities(letter('en', '', ['Mr. Pablo Herrera, Permanent Representative of Chile, welcomes the North Atlantic Treaty Organization.']));
-    for (const id of ['state:CHL', 'org:nato', 'person:pablo-herrera', 'role:permanent-representative:CHL']) {
+    for (const id of ['state:CHL', 'org:nato', 'person:pablo-herera', 'role:permanent-representative:CHL']) {
       expect(entity(french, id), id).toBeDefined();
       expect(entity(english, id), id).toBeDefined();
     }
@@ -341,6 +342,25 @@ describe('tagEntities', () => {
     }
     expect(entity(document, 'ref:A-RES-62-17')).toBeDefined();
     expect(entity(document, 'state:NOR')?.mentions.length).toBeGreaterThan(1);
+  });
+
+  it('reads nothing in a running head or foot left in the text, reads the masthead, and tags the symbol once', () => {
+    const document = tagEntities({
+      ...letter('en', '', ['The Council welcomed resolution 2231 (2015) and the report A/79/13.', 'A/79/716 S/2025/18', '25-00259 2/5', 'The United Nations will report (see A/79/716-S/2025/18).']),
+      pageMarks: [
+        { page: 1, kind: 'masthead', text: 'United Nations A/79/716-S/2025/18' },
+        { page: 1, kind: 'masthead', text: '9 January 2025' },
+        { page: 1, kind: 'job-number', text: '25-00259 (E) 100125' },
+      ],
+      symbol: 'A/79/716-S/2025/18',
+    });
+    const texts = nodeTexts(document);
+    for (const candidate of document.entities) for (const mention of candidate.mentions) expect(texts.get(`${mention.nodeId}|${mention.field ?? ''}`)!.slice(mention.start, mention.end)).toBe(mention.text);
+    expect(document.entities.flatMap((candidate) => candidate.mentions).filter((mention) => mention.nodeId === 'letter.para_2' || mention.nodeId === 'letter.para_3')).toEqual([]);
+    expect(entity(document, 'ref:A-79-716-S-2025-18')?.mentions.map((mention) => mention.nodeId)).toEqual(['symbol', 'letter.para_4']);
+    expect(entity(document, 'org:un')?.mentions.map((mention) => [mention.nodeId, mention.field])).toEqual([['pageMarks', '0'], ['letter.para_4', undefined]]);
+    expect(entity(document, 'date:2025-01-09')?.mentions).toEqual([{ nodeId: 'pageMarks', field: '1', start: 0, end: 14, text: '9 January 2025' }]);
+    expect(entity(document, 'ref:A-79-716')).toBeUndefined();
   });
 
   it('refers `the Organization` back to the United Nations in English, through its longer name', () => {

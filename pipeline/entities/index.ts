@@ -6,12 +6,13 @@
 import type { LanguageResources } from '../lang/types.ts';
 import type { Signature, UnDocument } from '../model/index.ts';
 import type { TextMention } from './mention.ts';
-import { textNodes } from '../model/text-nodes.ts';
+import { allAnnexes, mapAnnexes, textNodes } from '../model/text-nodes.ts';
 import { stageContext, type NoOptions, type Stage, type StageContext } from '../stage.ts';
 import { gatherEntities, joinPersons, type PlacedMention, resolveAnaphors, resolveRoles } from './gather.ts';
 import { findMentions, type FindOptions } from './recognize.ts';
 import { findDefinitions, lexiconOf } from './recognizers/acronym.ts';
 import { completeResolutionYears } from './recognizers/reference.ts';
+import { isRunningFurniture } from './furniture.ts';
 import { gazetteer } from './gazetteer.ts';
 import { normalizeApostrophes } from './text.ts';
 
@@ -35,7 +36,8 @@ export function tagEntities(document: UnDocument, _options: EntityOptions = {}, 
     context.warn({ code: 'no-entity-data', message: `no entity data for language ${document.lang}` });
     return { ...document, entities: [] };
   }
-  const pieces = textNodes(document).filter((piece) => piece.text !== '');
+  // A running head or foot left in the text flow names the document itself, nothing the letter speaks of.
+  const pieces = textNodes(document).filter((piece) => piece.text !== '' && !isRunningFurniture(piece.text, document.symbol));
   // Definitions first, over the whole document: an acronym may be used before the sentence that defines it.
   const names = gazetteer(language.code);
   const lexicon = lexiconOf(pieces.filter((piece) => !piece.field).flatMap((piece) => findDefinitions(normalizeApostrophes(piece.text), words, names)));
@@ -63,14 +65,14 @@ export function tagEntities(document: UnDocument, _options: EntityOptions = {}, 
   return {
     ...document,
     letter: { ...document.letter, signatures: document.letter.signatures.map(link) },
-    annexes: document.annexes.map((annex) => ({ ...annex, signatures: annex.signatures.map(link) })),
+    annexes: mapAnnexes(document.annexes, (annex) => ({ ...annex, signatures: annex.signatures.map(link) })),
     entities,
   };
 }
 
 /**
- * What the model keeps as fields rather than text nodes and a reader sees on the first page: the symbol
- * (`A/79/716-S/2025/18`), the organs and the agenda items of the distribution header. Their mentions point
+ * What the model keeps as fields rather than text nodes and a reader sees on the first page: the masthead's
+ * lines (node `pageMarks`, field the line's index), the symbol (`A/79/716-S/2025/18`), the organs and the agenda items of the distribution header. Their mentions point
  * at the field: node `symbol`, or node `header` with field `organs.0`, `agendaItems.1`.
  */
 function fieldMentions(document: UnDocument, language: LanguageResources): PlacedMention[] {
@@ -78,6 +80,11 @@ function fieldMentions(document: UnDocument, language: LanguageResources): Place
   const add = (nodeId: string, field: string | undefined, mentions: TextMention[]) => {
     for (const mention of mentions) placed.push(field ? { nodeId, field, mention } : { nodeId, mention });
   };
+  // The masthead's lines (`United Nations`, the organs, the date of issue) stay out of the text flow as page
+  // marks; a reader sees them, so they are read, but the symbol printed there has its mention on `symbol`.
+  document.pageMarks?.forEach((mark, index) => {
+    if (mark.kind === 'masthead') add('pageMarks', String(index), findMentions(mark.text, language).filter((mention) => mention.type !== 'reference'));
+  });
   if (document.symbol) add('symbol', undefined, findMentions(document.symbol, language).filter((mention) => mention.type === 'reference'));
   document.header?.organs.forEach((organ, index) => add('header', `organs.${index}`, findMentions(organ, language).filter((mention) => mention.type === 'organization')));
   document.header?.agendaItems.forEach((item, index) => {
@@ -93,7 +100,7 @@ export const entitiesStage: Stage<EntityOptions, 'entities'> = { name: 'entities
 
 /** A signatory holds the roles written in their signature block (its role lines and honorific). */
 function linkSignatories(document: UnDocument, placed: PlacedMention[]): void {
-  const signatures = [...document.letter.signatures, ...document.annexes.flatMap((annex) => annex.signatures)];
+  const signatures = [...document.letter.signatures, ...allAnnexes(document).flatMap((annex) => annex.signatures)];
   for (const signature of signatures) {
     const inBlock = placed.filter((item) => item.nodeId === signature.id);
     const person = inBlock.find((item) => item.mention.type === 'person' && item.field === 'name');

@@ -1,9 +1,10 @@
 /**
  * A person's id, the same in every language: the slug of the name with each part brought to one
  * romanization (pipeline/lang/names/romanization.ts), so that `B. Eltsine` in a French letter and
- * `B. Yeltsin` in its English version are both `person:b-eltsin`.
+ * `B. Yeltsin` in its English version are both `person:b-eltsin`. A name in another script goes through
+ * the standard transliteration of any-ascii first: `Алмаз Токоев` and `Almaz Tokoev` are one person.
  */
-import { ROMANIZATION_FOLDS } from '../lang/names/romanization.ts';
+import { ROMANIZATION_FOLDS, TRANSLITERATION_DROPS } from '../lang/names/romanization.ts';
 import { slug } from './text.ts';
 
 function foldPart(part: string): string {
@@ -11,5 +12,5 @@ function foldPart(part: string): string {
 }
 
 export function personId(name: string): string {
-  return `person:${slug(name).split('-').map(foldPart).join('-')}`;
+  return `person:${slug(name.replace(TRANSLITERATION_DROPS, '')).split('-').map(foldPart).join('-')}`;
 }

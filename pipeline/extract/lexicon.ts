@@ -3,8 +3,8 @@
  * language folder (`pipeline/lang/<code>/extract.ts`) fills this in; the scorer holds no word of its own.
  */
 export interface ExtractWords {
-  /** Tesseract's name for the language (`fra`) and the npm package holding its trained data. */
-  tesseract: { code: string; dataPackage: string };
+  /** Tesseract's name for the language (`fra`) and where its trained data comes from. */
+  tesseract: TrainedData;
   /** Word forms of the language, lower case; loaded on first use. */
   loadWords(): ReadonlySet<string>;
   /** Elided words written before an apostrophe (`l’`, `qu’`), lower case, without the apostrophe. */
@@ -20,6 +20,15 @@ export interface ExtractWords {
    */
   ocrTypography?: ReadonlyArray<readonly [RegExp, string]>;
 }
+
+/**
+ * Where Tesseract's trained data for a language comes from: an npm package of `@tesseract.js-data/<code>`
+ * layout (gzipped), or, for a language no maintained package ships, a folder of the system's own
+ * Tesseract (Debian's `tesseract-ocr-<code>`, plain `.traineddata`) with the one line that says how to get it.
+ */
+export type TrainedData =
+  | { code: string; dataPackage: string }
+  | { code: string; systemFolder: string; install: string };
 
 /** Whether a lower-case word is a form of the language: listed, or listed once an ending is undone. */
 export function isKnownWord(word: string, words: ReadonlySet<string>, inflections: ExtractWords['inflections']): boolean {

@@ -31,6 +31,8 @@ export interface TextLayerScore {
   lang?: LanguageCode;
 }
 
+/** Web addresses, and their pieces wrapped onto the next line: no language's words, whatever their letters. */
+const URL = /(?:https?:\/\/|www\.)\S+(?:\n\S*[\/.=?&_%-]\S*)*/gu;
 const GARBAGE = /[|®©¢~^{}\\\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F\p{Co}]/gu;
 const DAMAGE = [/(?:^|[\s(])[I|]\s?['’]\s?\p{L}/gu, /\p{L}\d+\p{L}/gu, /\p{Ll}\(\p{Ll}/gu, /®/gu];
 
@@ -65,8 +67,11 @@ function tokens(text: string): Array<{ word: string; elided: boolean }> {
   return found;
 }
 
-function scoreWith(text: string, { lang, resources, words }: Lexicon): TextLayerScore {
-  const list = tokens(text);
+function scoreWith(text: string, { lang, resources, words }: Lexicon, script: string): TextLayerScore {
+  // In a language of another script than Latin, Latin tokens are the page's own foreign matter (symbols,
+  // URLs, the English lines of a Russian masthead), neither words nor damage of that language.
+  const own = script === 'Latin' ? undefined : scriptPattern(script);
+  const list = tokens(text.replace(URL, ' ')).filter(({ word }) => !own || own.test(word));
   const known = (word: string, elided: boolean): boolean => {
     if (elided) return resources.elisions.includes(word);
     if (word.length === 1) return words.has(word);
@@ -89,13 +94,35 @@ function scoreWith(text: string, { lang, resources, words }: Lexicon): TextLayer
   return { score: Math.max(0, Math.min(1, raw)), words: wordCount, known: knownShare, garbage, damage, split, lang };
 }
 
+const scriptPatterns = new Map<string, RegExp>();
+
+/** A pattern of one letter of a Unicode script (`Cyrillic`), without the global flag. */
+function scriptPattern(script: string): RegExp {
+  let pattern = scriptPatterns.get(script);
+  if (!pattern) {
+    pattern = new RegExp(`\\p{Script=${script}}`, 'u');
+    scriptPatterns.set(script, pattern);
+  }
+  return pattern;
+}
+
+/** Whether at least 30% of a text's letters (or the text has none) are of a Unicode script. */
+function writtenIn(text: string, script: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const own = text.match(new RegExp(scriptPattern(script).source, 'gu'))?.length ?? 0;
+  return letters === 0 || own >= 0.3 * letters;
+}
+
 /** Scores a page's text layer against every language that has a word list; the best language wins. */
 export function scoreTextLayer(text: string, languages: LanguageRegistry = defaultLanguages): TextLayerScore {
   let best: TextLayerScore = { score: 0, words: 0, known: 0, garbage: 0, damage: 0, split: 0 };
   for (const code of languages.codes) {
-    const loaded = lexicon(languages.get(code));
+    const language = languages.get(code);
+    // A language whose script the text hardly uses cannot read it well; its words are not even loaded.
+    if (!writtenIn(text, language.script?.name ?? 'Latin')) continue;
+    const loaded = lexicon(language);
     if (!loaded) continue;
-    const scored = scoreWith(text, loaded);
+    const scored = scoreWith(text, loaded, language.script?.name ?? 'Latin');
     if (scored.score > best.score || best.lang === undefined) best = scored;
   }
   return best;

@@ -3,6 +3,8 @@ import type { LanguageCode } from '../model/index.ts';
 import type { LanguageRegistry, LanguageResources } from './types.ts';
 import { french } from './fr/index.ts';
 import { english } from './en/index.ts';
+import { spanish } from './es/index.ts';
+import { russian } from './ru/index.ts';
 import { arabic } from './ar/index.ts';
 import { chinese } from './zh/index.ts';
 
@@ -58,7 +60,7 @@ export function languageRegistry(resources: readonly LanguageResources[]): Langu
 }
 
 /** The languages unletters speaks: what every run uses unless it is given another registry. */
-export const defaultLanguages: LanguageRegistry = languageRegistry([french, english, arabic, chinese]);
+export const defaultLanguages: LanguageRegistry = languageRegistry([french, english, spanish, russian, arabic, chinese]);
 
 /** The resources of a language of the default registry; throws for a language not supported yet. */
 export function languageResources(code: LanguageCode): LanguageResources {

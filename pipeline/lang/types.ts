@@ -42,6 +42,24 @@ export interface LanguageResources {
   repair?: RepairLanguage;
   /** Cues of the entity stage; a language without them gets no entities. */
   entities?: EntityWords;
+  /**
+   * The language's script and how its words become ASCII for ids (slugs, person ids): `Latin` letters
+   * lose their accents, other scripts are transliterated (`Алмаз Токоев` → `almaz-tokoev`). Absent: Latin.
+   */
+  script?: ScriptWords;
+}
+
+/** What the stages need to know about a language's script (pipeline/lang/script.ts reads it). */
+export interface ScriptWords {
+  /** Unicode script name as `\p{Script=…}` takes it (`Latin`, `Cyrillic`, `Arabic`, `Han`). */
+  name: string;
+  /** Whether the script has capital letters (names, headings and acronyms are told by them). */
+  cased: boolean;
+  /**
+   * Letters of other scripts that look the same as letters of this one and that extraction or OCR mixes into
+   * its words (`P` for `Р`, `o` for `о`): foreign letter → own letter. Absent: none.
+   */
+  lookAlikes?: Readonly<Record<string, string>>;
 }
 
 export interface DateWords {
@@ -49,6 +67,12 @@ export interface DateWords {
   daySuffixes: readonly string[];
   /** Words joining two days of one range (`26 et 27 mars`), or two bounds (`du 3 au 5 mai`). */
   rangeJoiners: readonly string[];
+  /** Words between a day and its month (`de` in `14 de marzo`); absent: none. */
+  dayMonthLinks?: readonly string[];
+  /** Words between a month and its year (`de` in `marzo de 2016`); absent: none. */
+  monthYearLinks?: readonly string[];
+  /** Words after a year that belong to the date (`года`, `г.` in `14 марта 2016 года`); absent: none. */
+  yearWords?: readonly string[];
   /**
    * Year, month and day written in that order with a mark after each number (`2016年3月14日`); the month
    * is then its number. Absent: day-month-year and month-day-year with month names.

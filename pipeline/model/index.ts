@@ -36,6 +36,11 @@ export interface UnDocument {
    * number, `Please recycle`), each with its page, in the order of the text. Kept out of the text flow.
    */
   pageMarks?: PageMark[];
+  /**
+   * Footnotes printed at the foot of the pages (under a rule, or a starred note such as `* Circulated in the
+   * language of submission only.`), in the order of the text; kept out of the paragraphs they would break.
+   */
+  footnotes?: Footnote[];
   /** Distribution header (organs, session, agenda), when the letter has one. */
   header?: DistributionHeader;
   letter: Letter;
@@ -134,6 +139,18 @@ export interface PageMark {
    */
   kind: 'masthead' | 'job-number' | 'barcode' | 'symbol' | 'page-number' | 'recycle';
   /** The line as printed, spaces at the ends trimmed. */
+  text: string;
+}
+
+/** A footnote at the foot of a page. */
+export interface Footnote {
+  /** `footnote_1`, `footnote_2`, … in the order of the text. */
+  id: string;
+  /** 1-based page where it is printed. */
+  page: number;
+  /** The mark as printed: `1`, `*`, `**`. */
+  mark: string;
+  /** Its text, reflowed, without the mark. */
   text: string;
 }
 
@@ -314,8 +331,8 @@ export interface Entity {
 
 export interface Mention {
   /**
-   * Id of the TextNode, Paragraph, ListItem or Signature the mention sits in; `symbol` for the document's
-   * symbol, `header` for the distribution header's organs and agenda items (with `field`).
+   * Id of the TextNode, Paragraph, ListItem or Signature the mention sits in; `pageMarks` for a line of
+   * the first page's masthead (with `field`, the line's index in `pageMarks`), `symbol` for the document's symbol, `header` for the distribution header's organs and agenda items (with `field`).
    */
   nodeId: string;
   /** For signatures: which field (`name`, `roles.0`, `honorific`); for the header `organs.0`, `agendaItems.1`; absent for text nodes. */

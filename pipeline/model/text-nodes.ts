@@ -22,11 +22,29 @@ export function textNodes(document: UnDocument): DocumentText[] {
   pushNode(document.letter.title, texts);
   pushBlocks(document.letter.body, texts);
   pushSignatures(document.letter.signatures, texts);
-  for (const annex of document.annexes) texts.push(...annexTextNodes(annex));
+  for (const annex of allAnnexes(document)) texts.push(...annexTextNodes(annex));
   return texts;
 }
 
-/** One annex's texts in reading order: heading, title, date line, body, closing, signatures. */
+/** Every attachment in reading order, those printed inside another right after it (pre-order). */
+export function allAnnexes(document: Pick<UnDocument, 'annexes'>): Annex[] {
+  const result: Annex[] = [];
+  const walk = (annexes: readonly Annex[]) => {
+    for (const annex of annexes) {
+      result.push(annex);
+      walk(annex.attachments ?? []);
+    }
+  };
+  walk(document.annexes);
+  return result;
+}
+
+/** The attachments again, each one changed by `change` (its own attachments already changed). */
+export function mapAnnexes(annexes: readonly Annex[], change: (annex: Annex) => Annex): Annex[] {
+  return annexes.map((annex) => change(annex.attachments ? { ...annex, attachments: mapAnnexes(annex.attachments, change) } : annex));
+}
+
+/** One annex's own texts in reading order: heading, title, date line, body, closing, signatures (not those of its attachments). */
 export function annexTextNodes(annex: Annex): DocumentText[] {
   const texts: DocumentText[] = [];
   pushNode(annex.heading, texts);

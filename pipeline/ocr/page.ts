@@ -64,7 +64,7 @@ function dataPackages(languages: LanguageRegistry): DataPackages {
   for (const code of LANGUAGE_CODES) {
     if (!languages.has(code)) continue;
     const tesseract = languages.get(code).extract?.tesseract;
-    if (tesseract) packages[tesseract.code] = tesseract.dataPackage;
+    if (tesseract) packages[tesseract.code] = tesseract;
   }
   return packages;
 }

@@ -1,13 +1,15 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createScheduler, createWorker, OEM, type Scheduler } from 'tesseract.js';
+import type { TrainedData } from '../extract/lexicon.ts';
 import type { EngineLine, EngineParagraph, EngineResult, OcrEngine } from './engine.ts';
 
 const require = createRequire(import.meta.url);
 
-/** Trained data packages by Tesseract language code; data only ever comes from node_modules. */
-export type DataPackages = Record<string, string>;
+/** Where each Tesseract language's trained data comes from, by Tesseract language code. */
+export type DataPackages = Record<string, TrainedData>;
 
 /**
  * Folder of a `@tesseract.js-data/<lang>` package holding the gzipped trained data. `4.0.0_best_int` is
@@ -16,6 +18,15 @@ export type DataPackages = Record<string, string>;
  */
 export function languageDataFolder(dataPackage: string): string {
   return join(dirname(require.resolve(`${dataPackage}/package.json`)), '4.0.0_best_int');
+}
+
+/** tesseract.js's `langPath` and `gzip` for a language's trained data; throws, saying how to get it, when it is absent. */
+export function trainedDataOptions(data: TrainedData): { langPath: string; gzip: boolean } {
+  if ('dataPackage' in data) return { langPath: languageDataFolder(data.dataPackage), gzip: true };
+  if (!existsSync(join(data.systemFolder, `${data.code}.traineddata`))) {
+    throw new Error(`no OCR data for ${data.code} in ${data.systemFolder}: ${data.install}`);
+  }
+  return { langPath: data.systemFolder, gzip: false };
 }
 
 interface LanguagePool {
@@ -40,11 +51,10 @@ export class TesseractEngine implements OcrEngine {
   ) {}
 
   private async startWorker(language: string, scheduler: Scheduler): Promise<void> {
-    const dataPackage = this.dataPackages[language];
-    if (!dataPackage) throw new Error(`no trained data package for OCR language ${language}`);
+    const data = this.dataPackages[language];
+    if (!data) throw new Error(`no trained data package for OCR language ${language}`);
     const worker = await createWorker(language, OEM.LSTM_ONLY, {
-      langPath: languageDataFolder(dataPackage),
-      gzip: true,
+      ...trainedDataOptions(data),
       cacheMethod: 'none',
     });
     await worker.setParameters({ tessedit_do_invert: '0' } as Record<string, string>);

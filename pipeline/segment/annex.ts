@@ -10,11 +10,14 @@ import { chunks } from './lines.ts';
 import type { PlaceDate } from './place-date.ts';
 import { parsePlaceDate } from './place-date.ts';
 import type { Reflower } from './reflow.ts';
-import { normalizeSpaces } from './reflow.ts';
+import { normalizeSpaces, startsLower } from './reflow.ts';
 import type { SignatureReader } from './signatures.ts';
 import { readSignatures, signatureAreaStart } from './signatures.ts';
 import { headingLength } from './title.ts';
 import { readMarker, splitUnits } from './units.ts';
+
+/** Longest heading made of its word and label alone (`Annex II`, `Enclosure`, `Appendix III`). */
+const BARE_HEADING_MAX_LENGTH = 16;
 
 /** Most lines an annexed text's title takes; a longer first chunk is body text. */
 const TITLE_MAX_LINES = 8;
@@ -26,15 +29,24 @@ export interface AnnexContext {
   used: Set<string>;
 }
 
-export function readAnnex(lines: readonly Line[], number: number, context: AnnexContext): Annex {
+export interface AnnexShape {
+  kind: NonNullable<Annex['kind']>;
+  /** Printed with no heading: the first line is the text's own. */
+  headless: boolean;
+}
+
+export function readAnnex(lines: readonly Line[], id: string, context: AnnexContext, shape: AnnexShape = { kind: 'annex', headless: false }): Annex {
   const { language, reflower } = context;
   const cues = language.segmentation;
-  const id = `annex_${number}`;
-  const wrapped = headingLength(lines, 0, context.language.segmentation.bodyOpening);
+  // `Annex I` alone on its line is the whole heading: the line under it is the annexed text's title.
+  const first = lines[0]!.text;
+  const bare = first.length <= BARE_HEADING_MAX_LENGTH && /^\p{L}+(?:\s+[IVXLC\d]{1,6})?$/u.test(first) && lines[1] !== undefined && !startsLower(lines[1].text);
+  const wrapped = shape.headless ? 0 : bare ? 1 : headingLength(lines, 0, context.language.segmentation.bodyOpening);
   const originalAt = lines.findIndex((line, index) => index > 0 && index < wrapped && cues.originalLanguage.test(line.text));
   const headingEnd = originalAt > 0 ? originalAt : wrapped;
   const annex: Annex = {
     id,
+    ...(shape.kind === 'annex' ? {} : { kind: shape.kind }),
     heading: { id: `${id}.heading`, text: reflower.join(lines.slice(0, headingEnd).map((line) => line.text)) },
     originalLanguages: [],
     body: [],

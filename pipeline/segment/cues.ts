@@ -18,6 +18,11 @@ export interface SegmentationCues {
   /** Where the senders start inside the title (` par `, ` from `); the match is dropped. */
   senderIntro: RegExp;
   /**
+   * Where the senders end when the title goes on after them with its date (`Письмо <senders> от 9 января
+   * 2025 года на имя …`); the match is dropped. Absent: the senders run to the addressees or the title's end.
+   */
+  senderEnd?: RegExp;
+  /**
    * Words that close the title after its addressees or senders (`的信` in Chinese, whose title ends `…给秘书长
    * 的信`); left out of the last part. Absent: the title ends on its last part.
    */
@@ -34,6 +39,11 @@ export interface SegmentationCues {
   masthead: RegExp;
   /** Annex heading, anchored at the line start: `Annexe`, `Annexe à la lettre …`, `Annexe aux lettres …`. */
   annexHeading: RegExp;
+  /**
+   * Headings of the other attached texts, anchored at the line start, by kind: `Enclosure`, `Appendix`,
+   * `Attachment` (optional: a language without them reads annexes only).
+   */
+  attachmentHeadings?: ReadonlyArray<{ kind: 'enclosure' | 'appendix' | 'attachment'; pattern: RegExp }>;
   /** The signed mark, anchored at the line start: `(Signé)`. */
   signedMark: RegExp;
   /** `[Original : anglais et russe]`; group 1 holds the languages. Anchored on the whole line. */

@@ -9,8 +9,8 @@ import type { Line } from './lines.ts';
 import type { Reflower } from './reflow.ts';
 import { normalizeSpaces, startsCaseless, startsLower } from './reflow.ts';
 
-/** Agenda item numbers with their sub-letter: `12`, `40 d)`. */
-const AGENDA_ITEM = /\d+(?:\s*[a-z]\))?/gu;
+/** Agenda item numbers with their sub-letter: `12`, `40 d)`, `72 (b)`. */
+const AGENDA_ITEM = /\d+(?:\s*\(?[a-z]\))?/gu;
 
 /** Lines made only of organ names (`Assemblée générale Conseil de sécurité`) give the organs, in order. */
 function readOrgans(text: string, cues: SegmentationCues): string[] | undefined {

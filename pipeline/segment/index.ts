@@ -14,8 +14,9 @@ import { parsePlaceDate } from './place-date.ts';
 import { Reflower } from './reflow.ts';
 import { readHeader } from './header.ts';
 import { separateFurniture } from './furniture.ts';
+import { separateFootnotes } from './footnotes.ts';
 import type { SignatureReader } from './signatures.ts';
-import { readSignatures, signatureAreaStart } from './signatures.ts';
+import { isSignatureLine as signatureLine, readSignatures, signatureAreaStart } from './signatures.ts';
 import { headingLength, readTitle, titleText } from './title.ts';
 import { splitUnits } from './units.ts';
 import type { SegmentationCues } from './cues.ts';
@@ -37,7 +38,8 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
   const used = new Set<string>();
   // Page furniture leaves the flow first, kept as page marks; the masthead's symbol is the document's.
   const furniture = separateFurniture(readLines(document.text, pageStartLines(document)), cues);
-  let lines = furniture.lines;
+  const notes = separateFootnotes(furniture.lines, reflower);
+  let lines = notes.lines;
   let symbol: string | undefined = furniture.marks
     .filter((mark) => mark.kind === 'masthead')
     .map((mark) => mark.text.replace(cues.masthead, '').trim())
@@ -57,10 +59,12 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
   });
 
   const titleStart = lines.findIndex((line) => cues.letterTitle.test(line.text));
-  const annexStarts = lines
-    .map((line, index) => ({ line, index }))
-    .filter(({ line, index }) => index > titleStart && cues.annexHeading.test(line.text) && isBlockStart(lines, index, reflower, cues))
-    .map(({ index }) => index);
+  const headed: AttachmentStart[] = lines
+    .map((line, index) => ({ index, kind: index > titleStart ? attachmentKind(line.text, cues) : undefined }))
+    .filter((start): start is AttachmentStart => start.kind !== undefined && isBlockStart(lines, start.index, reflower, cues));
+  const headless = headlessAttachment(lines, Math.max(titleStart, 0), headed[0]?.index ?? lines.length, reader);
+  const attachmentStarts = headless === undefined ? headed : [{ index: headless, kind: 'attachment' as const, headless: true }, ...headed];
+  const annexStarts = attachmentStarts.map((start) => start.index);
   const letterEnd = annexStarts[0] ?? lines.length;
 
   let header;
@@ -70,15 +74,13 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
     letter = readLetter(lines.slice(0, letterEnd), 0, { language, reflower, reader, used });
   } else {
     header = readHeader(lines.slice(0, titleStart), cues, reflower);
-    const titleLength = headingLength(lines.slice(0, letterEnd), titleStart, cues.bodyOpening);
+    const titleLength = headingLength(lines.slice(0, letterEnd), titleStart, cues.bodyOpening, cues.knownAddressees);
     letter = readLetter(lines.slice(titleStart, letterEnd), titleLength, { language, reflower, reader, used });
     if (letter.senders.length === 0) context.warn({ code: 'no-sender', node: letter.title.id, message: 'the letter title names no sender; it seems cut short' });
   }
   used.add(letter.title.id);
 
-  const annexes: Annex[] = annexStarts.map((start, index) =>
-    readAnnex(lines.slice(start, annexStarts[index + 1] ?? lines.length), index + 1, { language, reflower, reader, used }),
-  );
+  const annexes = readAttachments(lines, attachmentStarts, { language, reflower, reader, used });
 
   // No date is ever made up for a letter: one that states none (or whose date could not be read) says so.
   if (!letter.date && annexes.every((annex) => !annex.date)) {
@@ -93,6 +95,8 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
   const result: UnDocument = { ...document, letter, annexes };
   if (furniture.marks.length > 0) result.pageMarks = furniture.marks;
   else delete result.pageMarks;
+  if (notes.footnotes.length > 0) result.footnotes = notes.footnotes;
+  else delete result.footnotes;
   if (header) result.header = header;
   else delete result.header;
   if (symbol) result.symbol = symbol;
@@ -111,6 +115,56 @@ function pageStartLines(document: UnDocument): number[] {
     starts.push(document.rawText.slice(0, page.textOffset).split('\n').length - 1);
   }
   return starts;
+}
+
+interface AttachmentStart {
+  index: number;
+  kind: NonNullable<Annex['kind']>;
+  /** Printed with no heading of its own. */
+  headless?: boolean;
+}
+
+/** Nesting order: an enclosure goes inside the annex before it, an appendix or attachment inside either. */
+const RANK: Record<NonNullable<Annex['kind']>, number> = { annex: 1, enclosure: 2, appendix: 3, attachment: 3 };
+
+function attachmentKind(text: string, cues: SegmentationCues): Annex['kind'] | undefined {
+  if (cues.annexHeading.test(text)) return 'annex';
+  return cues.attachmentHeadings?.find((heading) => heading.pattern.test(text))?.kind;
+}
+
+/**
+ * A text sent with the letter and printed after it with no heading: the letter's signature blocks end a
+ * page and more text follows on the next one before any headed attachment. Index of its first line.
+ */
+function headlessAttachment(lines: readonly Line[], from: number, to: number, reader: SignatureReader): number | undefined {
+  for (let index = from; index < to; index += 1) {
+    if (!reader.cues.signedMark.test(lines[index]!.text)) continue;
+    let end = index + 1;
+    while (end < to && lines[end]!.page === lines[index]!.page && !reader.cues.signedMark.test(lines[end]!.text) && signatureLine(lines[end]!.text, reader)) end += 1;
+    if (end < to && reader.cues.signedMark.test(lines[end]!.text)) {
+      index = end - 1;
+      continue;
+    }
+    if (end < to && lines[end]!.page > lines[end - 1]!.page) return end;
+  }
+  return undefined;
+}
+
+/** The attachments from their starts, each running to the next start, nested by kind as printed. */
+function readAttachments(lines: readonly Line[], starts: readonly AttachmentStart[], context: LetterContext): Annex[] {
+  const roots: Annex[] = [];
+  const open: Annex[] = [];
+  starts.forEach((start, position) => {
+    const end = starts[position + 1]?.index ?? lines.length;
+    while (open.length > 0 && RANK[open[open.length - 1]!.kind ?? 'annex'] >= RANK[start.kind]) open.pop();
+    const parent = open[open.length - 1];
+    const siblings = parent ? (parent.attachments ??= []) : roots;
+    const id = parent ? `${parent.id}.${start.kind}_${siblings.length + 1}` : `annex_${siblings.length + 1}`;
+    const annex = readAnnex(lines.slice(start.index, end), id, context, { kind: start.kind, headless: start.headless === true });
+    siblings.push(annex);
+    open.push(annex);
+  });
+  return roots;
 }
 
 /** The `segment` stage. */

@@ -15,6 +15,11 @@ export interface Line {
   number: number;
   /** 1-based page: one more than the form feeds before the line. */
   page: number;
+  /**
+   * The line ended with a space before its line break: PDF text extractions keep the space where a line of
+   * running text wraps, so the text goes on after it (a last line, a heading or a signature line has none).
+   */
+  wraps: boolean;
 }
 
 /** Share of wraps inside sentences holding one blank line above which the text is taken as double-spaced. */
@@ -43,13 +48,33 @@ export function readLines(text: string, pageStarts: readonly number[] = []): Lin
     const text = trimmedEnd.replace(/^[\s\u00a0]+/u, '');
     // A form feed opening the line (`\fA/79/794`) puts it on the next page already.
     const linePage = /^[^\S\f]*\f/u.test(content) ? page : pageAtStart;
-    lines.push({ text, indent: trimmedEnd.length - text.length, blankBefore: lines.length === 0 ? 0 : blanks, number, page: linePage });
+    const wraps = /[^\s\u00a0][ \u00a0]+$/u.test(content);
+    lines.push({ text, indent: trimmedEnd.length - text.length, blankBefore: lines.length === 0 ? 0 : blanks, number, page: linePage, wraps });
     blanks = 0;
   }
   if (isDoubleSpaced(lines)) {
     for (const line of lines) line.blankBefore = Math.max(0, line.blankBefore - 1);
   }
+  closeWrapGaps(lines);
   return lines;
+}
+
+/** A list, item or section mark opening a line (`1.`, `(a)`, `•`, `II.`): such a line starts a unit of its own. */
+const MARK = /^(?:\(?[\da-z]{1,3}[.)]|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[•·▪◦●■\-–—]\s|[IVXL]{1,6}\.)/u;
+
+/**
+ * PDF text extractions (mutool) put a blank line after the first line of an indented paragraph or a
+ * wrapped heading line; that line ends with the space of its wrap and ends no sentence. The blank line is
+ * an artefact of the layout, not a paragraph break, unless the next line opens with a mark.
+ */
+function closeWrapGaps(lines: Line[]): void {
+  for (let index = 1; index < lines.length; index += 1) {
+    const previous = lines[index - 1]!;
+    const line = lines[index]!;
+    if (line.blankBefore !== 1 || !previous.wraps || line.page !== previous.page) continue;
+    if (/[.;:!?。；：！？؛؟][)”’"»」』]*$/u.test(previous.text) || MARK.test(line.text)) continue;
+    line.blankBefore = 0;
+  }
 }
 
 /**

@@ -150,6 +150,17 @@ describe('masthead, symbol and a body with no break before it', () => {
   });
 });
 
+describe('agenda items of the distribution header', () => {
+  it('keeps an English sub-letter in parentheses and an agenda title that starts with United Nations', () => {
+    const lines = ['A/79/716-S/2025/18', 'General Assembly', 'Agenda items 34, 35 and 72 (b)', 'United Nations Relief and Works Agency', '', 'Letter dated 3 May 2024 from the Permanent Representative of Norway to the United Nations addressed to the Secretary-General', 'I have the honour to transmit the text of a statement.'];
+    const text = lines.join('\n');
+    const bytes = new TextEncoder().encode(text);
+    const document = segment(newDocument({ rawText: text, source: { name: 'en.txt', mediaType: 'text/plain', sha256: '0', bytes: bytes.length } }, bytes, 'en'));
+    expect(document.header?.agendaItems).toEqual(['34', '35', '72 (b)']);
+    expect(document.header?.agendaTitles.map((title) => title.text)).toEqual(['United Nations Relief and Works Agency']);
+  });
+});
+
 describe('a title cut short by the extraction', () => {
   it.each([
     ['fr', 'Lettre datée du 3 mai 2024, adressée au Secrétaire', ['Secrétaire général'], []],

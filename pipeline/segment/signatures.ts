@@ -38,7 +38,14 @@ export function signatureLineKind(text: string, reader: SignatureReader): Signat
  */
 export function signatureAreaStart(lines: readonly Line[], reader: SignatureReader): number {
   let start = lines.length;
+  // Signed marks with their names and roles under them (`(Signed) Name`, `Ambassador`, `Permanent
+  // Representative …`), one block after another: the area starts at the first mark of that trailing run.
   for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const text = lines[index]!.text;
+    if (reader.cues.signedMark.test(text)) start = index;
+    else if (!isSignatureLine(text, reader)) break;
+  }
+  for (let index = start - 1; index >= 0; index -= 1) {
     const line = lines[index]!;
     const kind = signatureLineKind(line.text, reader);
     if (!kind) break;
@@ -50,6 +57,12 @@ export function signatureAreaStart(lines: readonly Line[], reader: SignatureRead
   // The area must hold a signature, not only a date line.
   const kinds = lines.slice(start).map((line) => signatureLineKind(line.text, reader));
   return kinds.some((kind) => kind === 'signed' || kind === 'role' || kind === 'honorific') ? start : lines.length;
+}
+
+/** A line that may stand in a signature block: short, and ending no sentence (`a.i.` is no sentence end). */
+export function isSignatureLine(text: string, reader: SignatureReader): boolean {
+  if (text.length > ROLE_MAX_LENGTH || /[;:!?]$/u.test(text)) return false;
+  return !/\.$/u.test(text) || /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text) || signatureLineKind(text, reader) === 'placeDate';
 }
 
 interface Item {
@@ -81,7 +94,7 @@ export function readSignatures(lines: readonly Line[], reader: SignatureReader):
       continue;
     }
     flushRole();
-    if (kind === 'role' || kind === 'continuation') roleLines = [line.text];
+    if (kind === 'role' || kind === 'continuation' || kind === undefined) roleLines = [line.text];
     else if (kind === 'honorific') items.push({ kind, text: normalizeSpaces(reader.cues.honorific.exec(line.text)![1]!) });
     else if (kind === 'signed') items.push({ kind, text: normalizeSpaces(line.text.replace(reader.cues.signedMark, '')) });
     else {
@@ -111,6 +124,8 @@ function groupItems(items: readonly Item[]): Signature[] {
     current = emptySignature();
   };
   const hasMark = items.some((item) => item.kind === 'signed');
+  // Mark-first blocks with no line between two marks but their own functions.
+  const everyBlockMarked = markFirst && items.filter((item) => item.kind === 'honorific').length <= items.filter((item) => item.kind === 'signed').length;
   for (const item of items) {
     if (markFirst) {
       // `(Signé) Name` then its roles.
@@ -121,9 +136,14 @@ function groupItems(items: readonly Item[]): Signature[] {
         if (item.text) current.name = item.text;
       } else if (item.kind === 'role') current.roles.push(item.text);
       else {
-        // A rank right under the signed mark is that signatory's; otherwise it opens the next block.
-        if (!current.signed || current.honorific || current.roles.length > 0) close();
-        current.honorific = item.text;
+        // A rank right under the signed mark is that signatory's; otherwise it opens the next block, unless
+        // every block opens with its mark: then it is one more function of this one (`Counsellor`, then
+        // `Chargé d’affaires a.i.`).
+        if (current.signed && (current.honorific || current.roles.length > 0) && everyBlockMarked) current.roles.push(item.text);
+        else {
+          if (!current.signed || current.honorific || current.roles.length > 0) close();
+          current.honorific = item.text;
+        }
       }
       continue;
     }

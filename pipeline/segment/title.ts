@@ -15,18 +15,25 @@ import { readMarker } from './units.ts';
  * that start in lower case (even after one blank line, as in 004), and over lines that follow with no blank
  * line and no indent, but never over the opening words of the body (`bodyOpening`).
  */
-export function headingLength(lines: readonly Line[], start: number, bodyOpening?: RegExp): number {
+export function headingLength(lines: readonly Line[], start: number, bodyOpening?: RegExp, knownEnds: readonly string[] = []): number {
   let end = start + 1;
   while (end < lines.length) {
     const line = lines[end]!;
     const lower = startsLower(line.text);
     // In capitals only: a title may wrap onto `au nom du Groupe des 77`, a body opens with `Au nom de`.
     if (!lower && bodyOpening?.test(line.text)) break;
+    // A title that has reached its last addressee ends there, whatever the body's first words.
+    if (!lower && endsWithAny(lines.slice(start, end), knownEnds)) break;
     const goesOn = (line.blankBefore <= 1 && lower) || (line.blankBefore === 0 && line.indent === 0 && !readMarker(line.text));
     if (!goesOn) break;
     end += 1;
   }
   return end - start;
+}
+
+function endsWithAny(lines: readonly Line[], ends: readonly string[]): boolean {
+  const text = normalizeSpaces(lines.map((line) => line.text).join(' ')).toLowerCase();
+  return ends.some((end) => text.endsWith(end.toLowerCase()));
 }
 
 export interface TitleFacts {
@@ -55,7 +62,9 @@ export function readTitle(fullTitle: string, language: LanguageResources): Title
   }
   let senders: string[] = [];
   if (senderStart !== undefined) {
-    const end = addressee && addressee.index > senderStart ? addressee.index : title.length;
+    let end = addressee && addressee.index > senderStart ? addressee.index : title.length;
+    const senderEnd = cues.senderEnd?.exec(title.slice(senderStart, end));
+    if (senderEnd) end = senderStart + senderEnd.index;
     const text = normalizeSpaces(title.slice(senderStart, end)).replace(/[,.]$/u, '');
     if (text) senders = [text];
   }

@@ -24,7 +24,7 @@ const BULLET = /^([•·▪◦●■\-–—])\s+(?=\S)/u;
 const DECIMAL = /^(\d{1,3})\.(?:\s+(?=\S)|$)/u;
 /** `1 - ` (the Arabic form of `1.`), also alone on its line with the text on the next. */
 const DECIMAL_DASH = /^(\d{1,3})\s+[-–]\s*(?:(?=\S)|$)/u;
-const DECIMAL_PARENTHESIS = /^\(?(\d{1,3})\)\s+(?=\S)/u;
+const DECIMAL_PARENTHESIS = /^\(?(\d{1,3})\)(?:\s+(?=\S)|$)/u;
 /**
  * `a)`, `(a)`, and Arabic letters in parentheses (`(أ)`, `(هـ)` with its tatweel); a mark may stand alone on its
  * line, its text on the next (as Arabic and Chinese versions print them).
@@ -60,6 +60,17 @@ function isRoman(unit: Unit | undefined): boolean {
 }
 
 /**
+ * Breaks that do not end a paragraph, whatever the case of the next line: a page break inside a sentence
+ * (the page furniture already taken out), and the blank line PDF extractions set after the first line of an
+ * indented paragraph (that line wraps: it ends with a space and ends no sentence).
+ */
+function goesOnAfterBreak(current: Unit, previous: Line, line: Line, previousEnds: boolean): boolean {
+  if (previousEnds) return false;
+  if (line.page > previous.page) return true;
+  return line.blankBefore === 1 && current.lines.length === 1 && previous.wraps;
+}
+
+/**
  * Whether a line may go on with the sentence of the line before: it starts in lower case or in a script
  * without capitals, or, in such a script's text, with a number (`2025، …` after `15 كانون الثاني/يناير`).
  */
@@ -77,7 +88,8 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower): Unit[] {
     // after a break, an indent or the end of a sentence.
     const marked = line.blankBefore > 0 || line.indent > 0 || previousEnds ? readMarker(line.text) : undefined;
     let starts: boolean;
-    if (!current || marked) starts = true;
+    if (current && !marked && previous && goesOnAfterBreak(current, previous, line, previousEnds)) starts = false;
+    else if (!current || marked) starts = true;
     else if (line.blankBefore > 0) starts = !(continues(line.text, previous?.text ?? '') && !previousEnds);
     else if (isRoman(current) && current.lines.length === 1 && startsUpper(line.text)) starts = true;
     else if (line.indent > 0) starts = previousEnds && (startsUpper(line.text) || startsCaseless(line.text));

@@ -53,7 +53,27 @@ describe('audit of language literals in stages', () => {
     expect(findings.map((finding) => [finding.line, finding.words])).toEqual([[3, ['Représentant', 'permanent']]]);
   });
 
-  it('finds no French or English literal in any stage outside pipeline/lang', async () => {
+  it('finds Spanish and Russian letter cues, month names and any Cyrillic word', () => {
+    const findings = auditSource(
+      'pipeline/stage/example.ts',
+      [
+        "const title = /^Carta\\s+de\\s+fecha/iu;",
+        "const month = `${day} de marzo de ${year}`;",
+        "const signed = '(Подпись)';",
+        "const annex = /^Приложение\\s+к\\s+письму/u;",
+        "const year = `${value} года`;",
+      ].join('\n'),
+    );
+    expect(findings.map((finding) => [finding.line, finding.words])).toEqual([
+      [1, ['Carta', 'fecha']],
+      [2, ['marzo']],
+      [3, ['Подпись']],
+      [4, ['Приложение', 'письму']],
+      [5, ['года']],
+    ]);
+  });
+
+  it('finds no literal of any of the four languages in any stage outside pipeline/lang', async () => {
     const findings = await auditTree(projectRoot, ['pipeline']);
     expect(findings.map(formatFinding)).toEqual([]);
   });

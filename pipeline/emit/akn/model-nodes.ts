@@ -4,7 +4,7 @@
  * `.akn.xml` where each node of the JSON went.
  */
 import type { UnDocument } from '../../model/index.ts';
-import { textNodes } from '../../model/text-nodes.ts';
+import { allAnnexes, textNodes } from '../../model/text-nodes.ts';
 import { eIdFor, itemLabels, signatureFieldEId } from './eids.ts';
 
 export interface NodeText {
@@ -38,7 +38,7 @@ export function modelReadingTexts(document: UnDocument): string[] {
   for (const node of modelNodes(document)) {
     texts.push(node.text);
     // The original languages sit between an annex's heading and its title.
-    const annex = document.annexes.find((candidate) => candidate.heading.id === node.modelId);
+    const annex = allAnnexes(document).find((candidate) => candidate.heading.id === node.modelId);
     if (annex) texts.push(...annex.originalLanguages);
   }
   return texts;

@@ -102,7 +102,8 @@ export function annexPreface(context: EmitContext, annex: Annex, lang: string | 
   const paragraphs: Array<ElementNode | undefined> = [];
   const headingEnd = leadingWordsEnd(annex.heading.text, 1);
   const headingSpans: Span[] = headingEnd > 0 ? [{ start: 0, end: headingEnd, rank: 0, wrap: (children) => element('docType', {}, children) }] : [];
-  paragraphs.push(element('p', { eId: claimEId(context, annex.heading.id) }, inlineText(context, annex.heading.id, annex.heading.text, { spans: headingSpans })));
+  // An attachment printed with no heading has none to write.
+  if (annex.heading.text !== '') paragraphs.push(element('p', { eId: claimEId(context, annex.heading.id) }, inlineText(context, annex.heading.id, annex.heading.text, { spans: headingSpans })));
   if (annex.originalLanguages.length > 0) {
     const languages = annex.originalLanguages.map((language) => element('inline', { name: 'akn4un:originalLanguage' }, [language]));
     paragraphs.push(element('p', {}, framed(context.words.original, languages)));

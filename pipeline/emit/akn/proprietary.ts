@@ -4,7 +4,7 @@
  * confidence), the pages with their OCR confidences (page mean and each word's), and the warnings (stage,
  * code, node, message), and the page furniture kept out of the text (page, kind, line as printed).
  */
-import type { Diagnostic, Page, PageMark, Repair, UnDocument } from '../../model/index.ts';
+import type { Diagnostic, Footnote, Page, PageMark, Repair, UnDocument } from '../../model/index.ts';
 import { FIXED } from './references.ts';
 import type { ElementNode } from './xml.ts';
 import { element } from './xml.ts';
@@ -28,6 +28,7 @@ export function proprietary(document: UnDocument): ElementNode {
         element('ul:suggestions', {}, document.suggestions.map(repairElement)),
         document.pages && element('ul:pages', {}, document.pages.map(pageElement)),
         document.pageMarks && element('ul:pageMarks', {}, document.pageMarks.map(pageMarkElement)),
+        document.footnotes && element('ul:footnotes', {}, document.footnotes.map(footnoteElement)),
         element('ul:warnings', {}, document.warnings.map(warningElement)),
       ],
     ),
@@ -37,6 +38,11 @@ export function proprietary(document: UnDocument): ElementNode {
 /** A line of the page frame (masthead, job number, barcode, running symbol, page number), kept out of the text. */
 function pageMarkElement(mark: PageMark): ElementNode {
   return element('ul:pageMark', { page: mark.page, kind: mark.kind }, [mark.text]);
+}
+
+/** A footnote at the foot of a page, kept out of the paragraphs (mark and text as printed). */
+function footnoteElement(footnote: Footnote): ElementNode {
+  return element('ul:footnote', { id: footnote.id, page: footnote.page, mark: footnote.mark }, [footnote.text]);
 }
 
 function warningElement(warning: Diagnostic): ElementNode {

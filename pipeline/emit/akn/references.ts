@@ -16,6 +16,7 @@ import { slug } from './iri.ts';
 import { editionWords } from '../edition-words.ts';
 import type { ElementNode } from './xml.ts';
 import { element } from './xml.ts';
+import { allAnnexes } from '../../model/text-nodes.ts';
 
 type TlcKind = 'TLCPerson' | 'TLCOrganization' | 'TLCLocation' | 'TLCRole' | 'TLCConcept' | 'TLCEvent';
 
@@ -88,7 +89,7 @@ export class ReferenceBook {
       const entity = document.entities.find((candidate) => candidate.type === 'organization' && candidate.mentions.some((mention) => mention.nodeId === 'header' && mention.field === `organs.${index}`));
       this.organs.push(this.entity(entity?.id) ?? this.add('TLCOrganization', 'org', organ, organ));
     });
-    const signatures = [...document.letter.signatures, ...document.annexes.flatMap((annex) => annex.signatures)];
+    const signatures = [...document.letter.signatures, ...allAnnexes(document).flatMap((annex) => annex.signatures)];
     for (const signature of signatures) this.addSignatory(signature, document);
     // Concept names (the href) are the ontology's; their display names are in the document's language.
     const concepts = editionWords(document.lang).concepts;
@@ -97,7 +98,7 @@ export class ReferenceBook {
     if (document.header?.session) this.fixed('TLCConcept', FIXED.session, `session/${document.header.sessionNumber ?? slug(document.header.session)}`, document.header.session);
     if (document.header?.agendaItems.length) this.fixed('TLCConcept', FIXED.agendaItem, 'agendaItem', concepts.agendaItem);
     // `FRBRtranslation@by` of an annex translated from its original: who translated is not stated, so a role.
-    if (document.annexes.some((annex) => annex.originalLanguages.length > 0)) this.fixed('TLCRole', FIXED.translator, 'translator', 'translator');
+    if (allAnnexes(document).some((annex) => annex.originalLanguages.length > 0)) this.fixed('TLCRole', FIXED.translator, 'translator', 'translator');
   }
 
   /** eId of the TLC of an entity, when the model has that entity. */

@@ -6,6 +6,7 @@ import { BODY_LEFT, BODY_SIZE, LABEL_WIDTH, NEST_STEP, contentWidth } from './ge
 import type { EditionWords } from '../edition-words.ts';
 import { readByOcr } from '../evidence.ts';
 import { editionWords, framedText } from '../edition-words.ts';
+import { allAnnexes } from '../../model/text-nodes.ts';
 
 /**
  * Lays a document out as a UN document: distribution header, letter title, body, signatures, then each
@@ -18,7 +19,7 @@ export function layoutDocument(document: UnDocument, page: PageGeometry): FlowBl
   if (document.symbol) flow.push(block([bold(document.symbol)], { align: 'right', size: 12, spaceBefore: 0 }));
   if (document.header) flow.push(...layoutHeader(document.header, context));
   flow.push(...layoutLetter(document, context, flow.length > 0));
-  for (const annex of document.annexes) flow.push(...layoutAnnex(annex, document, context));
+  for (const annex of allAnnexes(document)) flow.push(...layoutAnnex(annex, document, context));
   // An edition whose text a machine read off a scan says so, in the letter's language, after the text.
   if (readByOcr(document)) flow.push(block([italic(context.words.ocrNote(document.ocrDoubtful?.length ?? 0))], { size: 9, spaceBefore: 24 }));
   return flow;

@@ -7,6 +7,8 @@
  * instrument's formal title (`Agreement, 2006`).
  */
 import { findDates } from '../../dates/index.ts';
+import { monthAlternation, monthNumber } from '../../dates/exact.ts';
+import { dateLinks, yearWords } from '../../dates/months.ts';
 import type { LanguageResources } from '../../lang/types.ts';
 import { alternation } from '../text.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -32,19 +34,23 @@ function patterns(language: LanguageResources): DatePatterns {
   const cached = cache.get(language);
   if (cached) return cached;
   const words = language.entities?.dates;
-  const month = `(${alternation(language.months)})`;
+  const month = `(${monthAlternation(language)})`;
+  // `12 y 13 de septiembre de 2016`, `12 и 13 сентября 2016 года`: words around the month and after the year.
+  const toMonth = dateLinks(language.dates.dayMonthLinks);
+  const toYear = dateLinks(language.dates.monthYearLinks);
+  const after = yearWords(language);
   const suffix = language.dates.daySuffixes.length ? `(?:${alternation(language.dates.daySuffixes)})?` : '';
-  const of = words?.dayOf.length ? `(?:\\s+(?:${alternation(words.dayOf)}))?` : '';
+  const of = words?.dayOf.length ? `(?:\\s+(?:${alternation(words.dayOf)}))?` : toMonth;
   const day = `([0-3]?\\d)${suffix}`;
-  const year = '((?:1[89]|20)\\d{2})';
+  const year = `((?:1[89]|20)\\d{2})${after}`;
   const to = `(?:\\s*[–-]\\s*|\\s+(?:${words?.rangeTo.length ? alternation(words.rangeTo) : '(?!)'})\\s+)`;
   const and = words?.listAnd.length ? alternation(words.listAnd) : '(?!)';
   const listEnd = `(?:,?\\s+(?:${and})\\s+|,?\\s+(?:${words?.rangeTo.length ? alternation(words.rangeTo) : '(?!)'})\\s+|\\s*[–-]\\s*)`;
   const bounded = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
   const result: DatePatterns = {
-    dayRange: bounded(`${day}${of}\\s+${month}(?:,?\\s+${year})?${to}${day}${of}\\s+${month},?\\s*${year}`),
-    days: bounded(`${day}((?:\\s*,\\s*[0-3]?\\d${suffix})*)(?:${listEnd}${day})?${of}\\s+${month},?\\s*${year}`),
-    months: bounded(`${month}(?:\\s+${year})?(?:\\s+(?:${and})\\s+|${to})${month}\\s*${year}`),
+    dayRange: bounded(`${day}${of}\\s+${month}(?:,?${toYear}\\s+${year})?${to}${day}${of}\\s+${month},?${toYear}\\s*${year}`),
+    days: bounded(`${day}((?:\\s*,\\s*[0-3]?\\d${suffix})*)(?:${listEnd}${day})?${of}\\s+${month},?${toYear}\\s*${year}`),
+    months: bounded(`${month}(?:${toYear}\\s+${year})?(?:\\s+(?:${and})\\s+|${to})${month}${toYear}\\s*${year}`),
     years: bounded(`${year}\\s*[–-]\\s*${year}`),
     instrument: language.entities?.instrumentHeads.length ? new RegExp(`(?:${alternation(language.entities.instrumentHeads)}),\\s*$`, 'u') : undefined,
   };
@@ -66,7 +72,7 @@ function candidate(start: number, text: string, iso: string, priority: number): 
 
 export function dates(text: string, language: LanguageResources): Candidate[] {
   const found: Candidate[] = findDates(text, language).map((date) => candidate(date.start, date.text, date.iso, PRIORITY.date));
-  const monthIndex = (name: string) => language.months.indexOf(name.toLowerCase()) + 1;
+  const monthIndex = (name: string) => monthNumber(name, language);
   const { dayRange, days, months, years, instrument } = patterns(language);
   for (const match of text.matchAll(dayRange)) {
     const [whole, firstDay, firstMonth, firstYear, lastDay, lastMonth, lastYear] = match as unknown as string[];

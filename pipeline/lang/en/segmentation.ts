@@ -39,7 +39,8 @@ export const englishSegmentation: SegmentationCues = {
   identicalLetters: new RegExp(loosePhrase('identical'), flags),
   addresseeIntro: new RegExp(`\\s*${loosePhrase('addressed to')}\\s+(?:${loosePhrase('the')}\\s+)?`, flags),
   // `and the President of …`; `Economic and Social Council` has no `the` after its `and`.
-  addresseeJoiner: new RegExp(`\\s+${loosePhrase('and')}\\s+(?:${loosePhrase('to')}\\s+)?${loosePhrase('the')}\\s+`, flags),
+  // `, the President of …` between three addressees.
+  addresseeJoiner: new RegExp(`\\s*,\\s+(?:${loosePhrase('and')}\\s+)?(?:${loosePhrase('to')}\\s+)?${loosePhrase('the')}\\s+(?=${looseAny(['president', 'secretary', 'chair', 'high'])})|\\s+${loosePhrase('and')}\\s+(?:${loosePhrase('to')}\\s+)?${loosePhrase('the')}\\s+`, flags),
   senderIntro: new RegExp(`\\s+${loosePhrase('from')}\\s+`, flags),
   knownAddressees: [
     'Secretary-General',
@@ -51,6 +52,10 @@ export const englishSegmentation: SegmentationCues = {
   bodyOpening: new RegExp(`^(?:${looseAny(['i have', 'we have', 'i also have', 'we also have'])}\\s+${looseAny(['the honour', 'the honor'])}|${looseAny(['on behalf of', 'upon instructions from', 'on instructions from'])}\\s)`, flags),
   masthead: new RegExp(`^${loosePhrase('united nations')}(?=\\s|$)`, flags),
   annexHeading: new RegExp(`^${loosePhrase('annex')}(?:\\s+(?:[IVX]+|\\d+))?(?:\\s*$|\\s+${loosePhrase('to')}\\s)`, flags),
+  attachmentHeadings: (['enclosure', 'appendix', 'attachment'] as const).map((kind) => ({
+    kind,
+    pattern: new RegExp(`^${loosePhrase(kind)}(?:\\s+(?:[IVX]+|\\d+|[A-Z]))?(?:\\s*$|\\s+${loosePhrase('to')}\\s)`, flags),
+  })),
   signedMark: new RegExp(`^\\(\\s*${loosePhrase('signed')}\\s*\\)\\s*`, flags),
   originalLanguage: new RegExp(`^\\[\\s*${loosePhrase('original')}\\s*:?\\s*(.+?)\\s*\\]$`, flags),
   listJoiner: new RegExp(`\\s*,\\s*(?:${loosePhrase('and')}\\s+)?|\\s+${loosePhrase('and')}\\s+`, flags),

@@ -62,6 +62,10 @@ export const frenchSegmentation: SegmentationCues = {
   bodyOpening: new RegExp(`^(?:${looseAny(['j’ai', 'nous avons', 'j’ai également', 'nous avons également'])}\\s+${loosePhrase('l’honneur')}|${looseAny(['au nom de', 'au nom du', 'au nom des', 'd’ordre de'])}\\s)`, flags),
   masthead: new RegExp(`^${loosePhrase('nations unies')}(?=\\s|$)`, flags),
   annexHeading: new RegExp(`^${loosePhrase('annexe')}(?:\\s+(?:[IVX]+|\\d+))?(?:\\s*$|\\s+(?:${looseAny(['à', 'a', 'aux'])})\\s)`, flags),
+  attachmentHeadings: [
+    { kind: 'enclosure', pattern: new RegExp(`^${loosePhrase('pièce jointe')}(?:\\s+(?:[IVX]+|\\d+|[A-Z]))?(?:\\s*$|\\s+(?:${looseAny(['à', 'a', 'aux'])})\\s)`, flags) },
+    { kind: 'appendix', pattern: new RegExp(`^${loosePhrase('appendice')}(?:\\s+(?:[IVX]+|\\d+|[A-Z]))?(?:\\s*$|\\s+(?:${looseAny(['à', 'a', 'aux'])})\\s)`, flags) },
+  ],
   signedMark: new RegExp(`^\\(\\s*${loosePhrase('signé')}[\\p{L}]*\\s*\\)\\s*`, flags),
   originalLanguage: new RegExp(`^\\[\\s*${loosePhrase('original')}\\s*:?\\s*(.+?)\\s*\\]$`, flags),
   listJoiner: new RegExp(`\\s*,\\s*|\\s+${loosePhrase('et')}\\s+`, flags),

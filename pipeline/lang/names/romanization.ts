@@ -20,6 +20,14 @@ export const ROMANIZATION_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   // The doubled y of some English spellings (Zelenskyy, Zelensky), and the ss French writes for a hard s
   // between vowels (Vassili, Vasily; Sissi, Sisi). Other doubled letters are the name's own (Herrera).
   [/([is])\1+/g, '$1'],
+  // Names of the Latin script written in Cyrillic and read back through the standard transliteration
+  // (any-ascii, BGN/PCGN-like) lose the spelling of their own language: `Francisco` comes back `Fransisko`,
+  // `Danny` `Dani`, `Antje` `Ante`, `Kyslytsya` `Kislitsa`. Both sides are brought to the sound: c before e
+  // or i is s, else k (ch is kept); the glide i or j after t or ts before a vowel goes; doubled letters are one.
+  [/c(?=[ei])/g, 's'],
+  [/c(?!h)/g, 'k'],
+  [/(ts|t)[ij](?=[aeou])/g, '$1'],
+  [/([a-z])\1+/g, '$1'],
   // A first ye/ie that French writes e (Yeltsin, Eltsine).
   [/^ie/, 'e'],
   // The e French adds after a final consonant (Eltsine, Yeltsin; Tchernomyrdine, Chernomyrdin), in parts of four letters or more.
@@ -27,3 +35,9 @@ export const ROMANIZATION_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   // The Arabic article (Bachar el-Assad, Bashar al-Assad).
   [/^el$/, 'al'],
 ];
+
+/**
+ * Letters of other scripts that the standard transliteration writes as a mark of their own, dropped
+ * before it: the Cyrillic soft and hard signs (`Антье` would come back `Ant'e`, two parts).
+ */
+export const TRANSLITERATION_DROPS: RegExp = /[ьъЬЪ]/gu;

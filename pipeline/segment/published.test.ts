@@ -1,0 +1,162 @@
+/**
+ * Shapes of published UN letters the segmenter must hold (texts written for this test in the layout of
+ * `mutool draw -F txt`: a blank line after the first line of an indented paragraph, wrapped lines ending
+ * with a space, form feeds between pages): signatures in blocks opened by the signed mark with the footnote
+ * after them, items marked alone on their line, an enclosure inside an annex, a text attached with no
+ * heading.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultLanguages } from '../lang/index.ts';
+import type { Annex, UnDocument } from '../model/index.ts';
+import { segment } from './index.ts';
+
+function document(text: string): UnDocument {
+  return {
+    schemaVersion: '1',
+    id: 'test',
+    source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: text.length },
+    lang: 'en',
+    langSource: 'option',
+    rawText: text,
+    text,
+    letter: { kind: 'single', title: { id: 'letter.title', text: '' }, senders: [], addressees: [], body: [], signatures: [] },
+    annexes: [],
+    entities: [],
+    repairs: [],
+    suggestions: [],
+    warnings: [],
+  };
+}
+
+const context = { languages: defaultLanguages, warn: () => {} };
+
+const jointLetter = [
+  'Letter dated 2 April 2025 from the Permanent Representatives of Iceland and ',
+  'Chile to the United Nations addressed to the Secretary-General',
+  '',
+  'We have the honour to transmit herewith the joint statement of our two ',
+  '',
+  'Governments on the protection of the oceans, adopted at the meeting of their ',
+  'ministers held in Reykjavik, and the programme of the conference that the two ',
+  'Governments will host in June (see annex).*',
+  '',
+  'Our Governments recall the following:',
+  '',
+  '(a)',
+  'The conservation of marine areas beyond national jurisdiction is a shared ',
+  '',
+  'responsibility of all States, whatever their distance from the high seas and ',
+  'whatever the size of their fleets;',
+  '',
+  '(b)',
+  'Science must guide the decisions of the coming conference, and the data that ',
+  'the Parties gather must be shared with all of them in time for its sessions.',
+  '',
+  'We would be grateful if the present letter and its annex could be circulated ',
+  '',
+  'as a document of the Security Council, as our Governments have asked since the ',
+  'opening of the negotiations.',
+  '',
+  '(Signed) Ólafur Jónsson',
+  '',
+  'Ambassador',
+  '',
+  'Permanent Representative of Iceland ',
+  '',
+  'to the United Nations',
+  '',
+  '(Signed) Ana María Soto',
+  '',
+  'Counsellor',
+  '',
+  'Chargé d’affaires a.i.',
+  '',
+  '* Circulated in the language of submission only.',
+  '',
+  '\f',
+  'S/2025/999',
+  '',
+  '25-09999',
+  '2/3',
+  '',
+  'Annex to the letter dated 2 April 2025 from the Permanent ',
+  'Representatives of Iceland and Chile to the United Nations addressed to ',
+  'the Secretary-General',
+  '',
+  'Joint statement on the protection of the oceans',
+  '',
+  'The two Governments welcome the preparations for the conference and the ',
+  '',
+  'work of the secretariat, which has gathered the views of the coastal States and ',
+  'of the organizations that watch over the fisheries of the region (see ',
+  'enclosure).',
+  '',
+  '\f',
+  'S/2025/999',
+  '',
+  '25-09999',
+  '3/3',
+  '',
+  'Enclosure',
+  '',
+  'Programme of the conference',
+  '',
+  'The conference will open on 9 June 2025 with a plenary meeting of all ',
+  '',
+  'delegations, followed by meetings of the working groups on the high seas, on ',
+  'the coastal zones and on the financing of the measures that it will adopt.',
+  '',
+].join('\n');
+
+describe('published letters', () => {
+  const result = segment(document(jointLetter), {}, context);
+
+  it('finds every signature block opened by the signed mark, footnote after them or not', () => {
+    expect(result.letter.signatures.map((signature) => signature.name)).toEqual(['Ólafur Jónsson', 'Ana María Soto']);
+    expect(result.letter.signatures[0]!.roles.join(' ')).toContain('Permanent Representative of Iceland to the United Nations');
+    expect(result.footnotes).toEqual([{ id: 'footnote_1', page: 1, mark: '*', text: 'Circulated in the language of submission only.' }]);
+  });
+
+  it('joins the first line of an indented paragraph to the rest and reads items marked alone on their line', () => {
+    const body = result.letter.body;
+    expect(body[0]).toMatchObject({ type: 'paragraph', text: expect.stringMatching(/^We have the honour to transmit herewith the joint statement of our two Governments on the protection .* \(see annex\)\.\*$/u) });
+    expect(body).toHaveLength(3);
+    const list = body.flatMap((block) => (block.type === 'paragraph' ? (block.children ?? []) : [block])).find((block) => block.type === 'list');
+    expect(list).toMatchObject({ marker: 'alpha-parenthesis', items: [{ num: 'a', text: expect.stringMatching(/^The conservation .* responsibility of all States, .* fleets;$/u) }, { num: 'b' }] });
+  });
+
+  it('nests the enclosure inside the annex that announces it', () => {
+    expect(result.annexes).toHaveLength(1);
+    const annex = result.annexes[0]!;
+    expect(annex.title?.text).toBe('Joint statement on the protection of the oceans');
+    expect(annex.attachments).toHaveLength(1);
+    const enclosure = annex.attachments![0]! as Annex;
+    expect(enclosure).toMatchObject({ id: 'annex_1.enclosure_1', kind: 'enclosure', heading: { text: 'Enclosure' }, title: { text: 'Programme of the conference' } });
+    expect(enclosure.body).toHaveLength(1);
+  });
+
+  it('reads a text printed after the signatures on a page of its own as an attachment without heading', () => {
+    const text = [
+      'Letter dated 9 May 2025 from the Secretary-General addressed to the President of the Security Council',
+      '',
+      'I have the honour to transmit herewith the report of the Mission.',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+      '\f',
+      'S/2025/998',
+      '',
+      '25-09998',
+      '2/2',
+      '',
+      'Report of the Mission for the period from 1 January to 30 April 2025',
+      '',
+      'The Mission continued its patrols along the coast and met the parties twice.',
+      '',
+    ].join('\n');
+    const headless = segment(document(text), {}, context);
+    expect(headless.letter.signatures.map((signature) => signature.name)).toEqual(['Ana María Soto']);
+    expect(headless.annexes).toHaveLength(1);
+    expect(headless.annexes[0]).toMatchObject({ kind: 'attachment', heading: { text: '' }, title: { text: 'Report of the Mission for the period from 1 January to 30 April 2025' } });
+  });
+});
