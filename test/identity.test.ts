@@ -4,9 +4,9 @@
  * no date appears that the source does not hold; an edition's bytes do not depend on the rest of the batch.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentIdentity } from '../pipeline/emit/identity.ts';
 import { emitAkn } from '../pipeline/emit/akn/index.ts';
@@ -156,7 +156,10 @@ describe('a scan keeps its evidence', () => {
     const inspection = inspectPdf(renderings.get('pdf')!.content as Uint8Array);
     const attached = inspection.attachments.get('seed002-scan-200dpi.source.pdf');
     expect(attached && Buffer.compare(attached, Buffer.from(source))).toBe(0);
-    const tree = execFileSync('qpdf', ['--qdf', '--object-streams=disable', '-', '-'], { input: Buffer.from(renderings.get('pdf')!.content as Uint8Array) }).toString('latin1');
+    const pdfFile = join(await mkdtemp(join(tmpdir(), 'unletters-scan-pdf-')), 'edition.pdf');
+    await writeFile(pdfFile, renderings.get('pdf')!.content as Uint8Array);
+    const tree = execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdfFile, '-']).toString('latin1');
+    await rm(dirname(pdfFile), { recursive: true, force: true });
     expect(tree).toMatch(/\/AFRelationship \/Source/);
     expect(inspection.pages.join(' ').replace(/\s+/g, ' ')).toContain('établi par reconnaissance optique de caractères');
     // A typed letter has none of it.

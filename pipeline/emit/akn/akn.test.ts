@@ -5,6 +5,7 @@ import type { Entity, UnDocument } from '../../model/index.ts';
 import { runFixture } from '../../../test/languages/helpers.ts';
 import { EID_PATTERN, signatureFieldEId, eIdFor, itemLabels, tlcEIdFor } from './eids.ts';
 import { emitAkn } from './index.ts';
+import { documentIdentity } from '../identity.ts';
 import { modelNodes, modelReadingTexts } from './model-nodes.ts';
 import type { XmlElement } from './text.ts';
 import { aknText, collapseWhitespace, descendants, elementsByEId, elementText, ownText, parseAkn } from './text.ts';
@@ -76,13 +77,15 @@ describe('emitAkn', () => {
     }
   });
 
-  it('is a letter (officialLetter) with its annexes as attachments, IRIs from the symbol or the date and id', () => {
+  it('is a letter (officialLetter) with its annexes as attachments, IRIs from the symbol or the date and senders', () => {
     for (const current of cases) {
       const { document, xml } = current;
       expect(xml).toContain('<doc name="officialLetter">');
       expect(xml).toContain('<FRBRsubtype value="communication"/>');
       expect(xml).toContain(`<FRBRlanguage language="${{ fr: 'fra', en: 'eng' }[document.lang as 'fr' | 'en']}"/>`);
-      const number = document.symbol ? document.symbol.replace(/\//g, '-') : document.id;
+      // The symbol, else who sent it and a digest of the date and senders: never the file's id.
+      const number = document.symbol ? document.symbol.replace(/\//g, '-') : documentIdentity(document).number;
+      expect(number).not.toContain(document.id);
       expect(xml).toContain(`<FRBRnumber value="${number}"`);
       if (document.letter.date) expect(xml).toContain(`/${document.letter.date}/${number}/!main"`);
       expect(xml.match(/<doc name="annex">/g)?.length ?? 0).toBe(document.annexes.length);
