@@ -1,10 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { COMMAND_DESCRIPTIONS } from '../descriptions.ts';
 import type { IngestResult } from '../../pipeline/runner/index.ts';
 import { ingest } from '../../pipeline/runner/index.ts';
 import { terminateOcr } from '../../pipeline/ocr/index.ts';
 import type { PipelineOptions } from '../../pipeline/stages.ts';
-import { parseLanguage, parseOcrMode, parseThreshold } from '../options.ts';
+import { parseLanguage, parseOcrMode, parsePositiveInteger, parseThreshold } from '../options.ts';
 import { allAnnexes } from '../../pipeline/model/text-nodes.ts';
 
 export function ingestCommand(): Command {
@@ -16,6 +17,7 @@ export function ingestCommand(): Command {
     .option('--lang <code>', 'force the language instead of detecting it (fr, en)', parseLanguage)
     .option('--repair-threshold <confidence>', 'apply repairs of at least this confidence (0 to 1, default 0.6); keep the others as suggestions', parseThreshold)
     .option('--typography', "also apply the language's typography in repair (apostrophes, no-break spaces)")
+    .option('--threads <n>', 'text documents processed at once, each in a worker thread (default: one per core; 1: all in one thread)', parsePositiveInteger)
     .option('--quiet', 'no progress lines')
     .option('--queue', 'submit to the BullMQ queues (REDIS_URL) and follow until done, instead of running in-process')
     .option('--detach', 'with --queue: submit and return at once')
@@ -30,6 +32,7 @@ export function ingestCommand(): Command {
       const results = await ingest(inputs, {
         ...pipelineOptions,
         out: options.out,
+        threads: options.threads ?? availableParallelism(),
         onResult: (result, index, total) => {
           if (!result.ok) process.stderr.write(`${result.error}\n`);
           else if (showProgress) process.stderr.write(`${progressLine(result, index, total)}\n`);

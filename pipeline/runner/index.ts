@@ -6,6 +6,7 @@ import type { SourceFile } from '../extract/index.ts';
 import type { Diagnostic, UnDocument } from '../model/index.ts';
 import { runStep, type RunEnvironment, type Step } from '../stage.ts';
 import { readingStages, stagesBeforeEmit, type PipelineOptions } from '../stages.ts';
+import { openDocumentPool } from './document-pool.ts';
 import { expandInputs } from './inputs.ts';
 import { safeName, writeRenderings } from './outputs.ts';
 import { catalogEntry, recordInCatalog } from './catalog.ts';
@@ -63,44 +64,88 @@ export interface IngestOptions extends PipelineOptions {
   out: string;
   /** Languages, OCR engine and progress given to every stage. */
   environment?: RunEnvironment;
+  /**
+   * Text documents processed at once, each in a worker thread of its own (default 1: everything in this
+   * thread). Used only for runs of at least `POOL_MIN_DOCUMENTS` text documents without an `environment`
+   * (which cannot cross threads); page images and PDFs stay in this thread, where the OCR engine already
+   * keeps every core busy.
+   */
+  threads?: number;
   onResult?: (result: IngestResult, index: number, total: number) => void;
   onStart?: (input: string, index: number, total: number) => void;
 }
 
 /**
+ * Text documents a run needs before it starts worker threads: a thread loads the pipeline and the
+ * lexicons (about two seconds of one core) before its first document, about eight letters' time.
+ */
+export const POOL_MIN_DOCUMENTS = 8;
+
+const isTextInput = (input: string) => extname(input).toLowerCase() === '.txt';
+
+/**
  * Ingests files and folders in-process: every input that can be read is processed and written, whatever
- * happens to the others; each failure becomes one line in its result.
+ * happens to the others; each failure becomes one line in its result. Results come in the order of the
+ * inputs; `onResult` is called as each document finishes.
  */
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestResult[]> {
   const { inputs, problems } = await expandInputs(paths);
   const results: IngestResult[] = problems.map((problem) => ({ input: problem.path, ok: false, error: problem.message, milliseconds: 0 }));
   const total = inputs.length + problems.length;
   problems.forEach((_, index) => options.onResult?.(results[index]!, index, total));
+  const { out, onResult, onStart, environment, threads = 1, ...pipelineOptions } = options;
+  const textInputs = inputs.filter(isTextInput).length;
+  const pool = threads > 1 && !environment && textInputs >= POOL_MIN_DOCUMENTS ? await openDocumentPool(Math.min(threads, textInputs)) : undefined;
   const claimed = new Map<string, string>();
-  for (const [position, input] of inputs.entries()) {
-    const index = problems.length + position;
-    options.onStart?.(input, index, total);
-    const started = performance.now();
-    const result: IngestResult = { input, ok: false, milliseconds: 0 };
-    try {
+  const running: Promise<void>[] = [];
+  // Documents not sent to the pool run one after another in this thread.
+  let inThisThread = Promise.resolve();
+  try {
+    for (const [position, input] of inputs.entries()) {
+      const index = problems.length + position;
+      const started = performance.now();
+      const finish = (result: IngestResult) => {
+        result.milliseconds = performance.now() - started;
+        results[index] = result;
+        onResult?.(result, index, total);
+      };
       const name = outputName(input);
       const earlier = claimed.get(name);
-      if (earlier) throw new Error(`${input}: output folder ${name}/ is already taken by ${earlier} in this run`);
+      if (earlier) {
+        inThisThread = inThisThread.then(() => finish({ input, ok: false, error: `${input}: output folder ${name}/ is already taken by ${earlier} in this run`, milliseconds: 0 }));
+        continue;
+      }
       claimed.set(name, input);
-      const bytes = new Uint8Array(await readFile(input));
-      const { out: _out, onResult: _onResult, onStart: _onStart, environment, ...pipelineOptions } = options;
-      const document = await processSource({ name: input, bytes }, pipelineOptions, environment);
-      const renderings = await runStep(emitStage, document, pipelineOptions, { ...environment, sourceBytes: bytes });
-      result.folder = await writeRenderings(options.out, name, renderings);
-      await recordInCatalog(options.out, catalogEntry(document, basename(result.folder), renderingFiles(result.folder, renderings)));
-      result.document = document;
-      result.ok = true;
-    } catch (error) {
-      result.error = describeFailure(input, error);
+      if (pool && isTextInput(input)) {
+        onStart?.(input, index, total);
+        running.push(
+          pool.run({ input, name, out, options: pipelineOptions }).then(
+            (outcome) => finish(outcome.ok ? { input, ok: true, folder: outcome.folder, document: outcome.document, milliseconds: 0 } : { input, ok: false, error: outcome.error, milliseconds: 0 }),
+            (error: unknown) => finish({ input, ok: false, error: describeFailure(input, error), milliseconds: 0 }),
+          ),
+        );
+        continue;
+      }
+      inThisThread = inThisThread.then(async () => {
+        onStart?.(input, index, total);
+        const result: IngestResult = { input, ok: false, milliseconds: 0 };
+        try {
+          const bytes = new Uint8Array(await readFile(input));
+          const document = await processSource({ name: input, bytes }, pipelineOptions, environment);
+          const renderings = await runStep(emitStage, document, pipelineOptions, { ...environment, sourceBytes: bytes });
+          result.folder = await writeRenderings(out, name, renderings);
+          await recordInCatalog(out, catalogEntry(document, basename(result.folder), renderingFiles(result.folder, renderings)));
+          result.document = document;
+          result.ok = true;
+        } catch (error) {
+          result.error = describeFailure(input, error);
+        }
+        finish(result);
+      });
     }
-    result.milliseconds = performance.now() - started;
-    results.push(result);
-    options.onResult?.(result, index, total);
+    await Promise.all([inThisThread, ...running]);
+  } finally {
+    await pool?.close();
   }
   return results;
 }

@@ -1,0 +1,62 @@
+/**
+ * Text letters in worker threads: a run of many letters spread over threads writes exactly what the same
+ * letters give one after another in one thread, and reports a bad letter in its one line.
+ */
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingest, POOL_MIN_DOCUMENTS } from './index.ts';
+
+const seeds = join(import.meta.dirname, '../../fixtures/seeds');
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
+
+async function temporary(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'unletters-pool-'));
+  folders.push(folder);
+  return folder;
+}
+
+async function filesOf(folder: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(join(entry.parentPath, entry.name).slice(folder.length), await readFile(join(entry.parentPath, entry.name)));
+  }
+  return files;
+}
+
+describe('text letters in worker threads', () => {
+  it('writes the same bytes as one thread, with results in input order and a bad letter in its one line', async () => {
+    const input = await temporary();
+    const names = (await readdir(seeds)).filter((name) => name.endsWith('.txt')).sort();
+    const inputs: string[] = [];
+    for (let copy = 0; inputs.length < POOL_MIN_DOCUMENTS; copy++) {
+      for (const name of names) {
+        const target = join(input, `copy${copy}-${name}`);
+        await copyFile(join(seeds, name), target);
+        inputs.push(target);
+      }
+    }
+    const bad = join(input, 'zz-empty.txt');
+    await writeFile(bad, '');
+    inputs.push(bad);
+
+    const threaded = await temporary();
+    const results = await ingest(inputs, { out: threaded, threads: 2 });
+    expect(results.map((result) => result.input)).toEqual(inputs);
+    const failures = results.filter((result) => !result.ok).map((result) => result.error);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^\S*zz-empty\.txt: [^\n]*empty$/);
+
+    // The first letters again, in this thread (too few for the pool): the same files, byte for byte.
+    const alone = await temporary();
+    const few = inputs.slice(0, 2);
+    await ingest(few, { out: alone, threads: 2 });
+    const expected = await filesOf(alone);
+    const written = await filesOf(threaded);
+    expect(expected.size).toBeGreaterThan(0);
+    for (const [path, bytes] of expected) expect(written.get(path)?.equals(bytes), path).toBe(true);
+    // Each thread loads the pipeline and its lexicons first: seconds on an idle machine, minutes on a busy one.
+  }, 600_000);
+});
