@@ -22,7 +22,7 @@ import { readingStages } from '../pipeline/stages.ts';
 import { segmentStage } from '../pipeline/segment/index.ts';
 import { runSteps } from '../pipeline/runner/index.ts';
 import type { UnDocument } from '../pipeline/model/index.ts';
-import { FIELDS, type Field, scoreLetter } from './real/score.ts';
+import { FIELDS, type Field, type ParallelExpected, scoreLetter, scoreParallel } from './real/score.ts';
 
 const EXPECTED = 'fixtures/real/expected';
 const COMMAND = 'npm run bench:real (tsx bench/real.ts)';
@@ -71,7 +71,6 @@ for (const file of readFileSync(join(EXPECTED, '..', 'MANIFEST.tsv'), 'utf8').tr
     } catch {
       continue;
     }
-    if (!('attachments' in expected)) continue; // TODO French format
     cases.push({ id: file, lang, expected, heldOut: heldOut.has(file) });
   }
 }
@@ -90,7 +89,8 @@ for (const item of cases) {
     continue;
   }
   const document = await segmentText(path, item.expected.lang);
-  const verdicts = scoreLetter(item.expected, document);
+  // The translations of fixtures/real/parallel are annotated in the format of fixtures/expected.
+  const verdicts = 'attachments' in item.expected ? scoreLetter(item.expected, document) : scoreParallel(item.expected as unknown as ParallelExpected, document);
   scored += 1;
   const part = `${item.lang} ${item.heldOut ? 'held out' : 'tuning'}`;
   const tally = tallies.get(part) ?? new Map(FIELDS.map((field) => [field, { right: 0, letters: 0 }]));
@@ -120,6 +120,7 @@ console.log(`${'field'.padEnd(width)}${parts.map((part) => part.padStart(16)).jo
 for (const field of FIELDS) {
   const cells = parts.map((part) => {
     const counts = tallies.get(part)!.get(field)!;
+    if (counts.letters === 0) return 'not annotated'.padStart(16);
     return `${(counts.right / counts.letters).toFixed(3)} (${counts.right}/${counts.letters})`.padStart(16);
   });
   console.log(`${field.padEnd(width)}${cells.join('')}`);

@@ -238,3 +238,90 @@ export function scoreLetter(expected: RealExpected, document: UnDocument): Field
 
   return FIELDS.map((field) => ({ field, right: mismatches.get(field)!.length === 0, mismatches: mismatches.get(field)! }));
 }
+
+/** An attachment in the format of `fixtures/expected` that the parallel translations use. */
+interface ParallelAnnex {
+  kind?: AttachmentExpectation['kind'];
+  headingStart: string;
+  headingExact?: boolean;
+  titleStart: string | null;
+  place: string | null;
+  date: string | null;
+  numbered: Record<string, number>;
+  paragraphStarts: Record<string, string>;
+  plainParagraphStarts?: string[];
+  sections: Array<{ num: string; heading: string | null }>;
+  signatures: Array<{ name: string | null }>;
+  attachments?: ParallelAnnex[];
+}
+
+/** The expectations of a translation in `fixtures/real/parallel/` (the format of `fixtures/expected`). */
+export interface ParallelExpected {
+  input: string;
+  lang: string;
+  letter: {
+    date: string | null;
+    titleStart: string;
+    addressees: string[];
+    senderStart: string | null;
+    paragraphStarts: string[];
+    signatures: Array<{ name: string | null }>;
+  };
+  annexes: ParallelAnnex[];
+  furniture: RealExpected['furniture'];
+}
+
+/**
+ * The same fields for a translation whose expectations give starts rather than whole texts: titles and
+ * senders compared as prefixes, paragraphs of the letter by their starts, sections by number and heading
+ * start, numbered paragraphs by count; lettered items are not annotated there (not scored).
+ */
+export function scoreParallel(expected: ParallelExpected, document: UnDocument): FieldVerdict[] {
+  const mismatches = new Map<Field, string[]>(FIELDS.map((field) => [field, []]));
+  const add = (field: Field, text: string) => mismatches.get(field)!.push(text);
+  const letter = document.letter;
+  if ((letter.date ?? null) !== expected.letter.date) add('date', `${show(letter.date)}, expected ${show(expected.letter.date)}`);
+  if (!startsWith(letter.title.text, expected.letter.titleStart)) add('title', `${show(letter.title.text.slice(0, 160))}, expected start ${show(expected.letter.titleStart)}`);
+  if (expected.letter.senderStart !== null && !startsWith(letter.senders[0], expected.letter.senderStart)) add('senders', `${show(letter.senders)}, expected start ${show(expected.letter.senderStart)}`);
+  if (letter.addressees.map(loose).join('\n') !== expected.letter.addressees.map(loose).join('\n')) add('addressees', `${show(letter.addressees)}, expected ${show(expected.letter.addressees)}`);
+  const names = (signatures: ReadonlyArray<{ name?: string | null }>) => signatures.map((signature) => exact(signature.name) || '(no name)');
+  if (names(letter.signatures).join('\n') !== names(expected.letter.signatures).join('\n')) add('letter signatures', `${show(names(letter.signatures))}, expected ${show(names(expected.letter.signatures))}`);
+  const paragraphs = bodyFacts(letter.body).paragraphs;
+  if (paragraphs.length !== expected.letter.paragraphStarts.length) add('paragraphs', `letter: ${paragraphs.length} paragraphs, expected ${expected.letter.paragraphStarts.length}`);
+  expected.letter.paragraphStarts.forEach((start, index) => {
+    if (!startsWith(paragraphs[index], start)) add('paragraphs', `letter: paragraph ${index + 1} is ${show(paragraphs[index]?.slice(0, 60))}, expected ${show(start)}`);
+  });
+  const walk = (wanted: readonly ParallelAnnex[], got: readonly Annex[], prefix: string): void => {
+    for (let index = 0; index < Math.max(wanted.length, got.length); index += 1) {
+      const where = `attachment ${prefix}${index + 1}`;
+      const want = wanted[index];
+      const have = got[index];
+      if (!want || !have) {
+        add('attachments', `${where} ${want ? 'not found' : 'not expected'}`);
+        continue;
+      }
+      if ((have.kind ?? 'annex') !== (want.kind ?? 'annex')) add('attachments', `${where} is ${have.kind ?? 'annex'}, expected ${want.kind}`);
+      const headingRight = want.headingExact ? loose(have.heading.text) === loose(want.headingStart) : startsWith(have.heading.text, want.headingStart);
+      if (!headingRight) add('attachment headings', `${where}: ${show(have.heading.text.slice(0, 160))}, expected ${show(want.headingStart)}`);
+      if (want.titleStart === null ? have.title !== undefined : !startsWith(have.title?.text, want.titleStart)) add('attachment titles', `${where}: ${show(have.title?.text.slice(0, 160) ?? null)}, expected ${show(want.titleStart)}`);
+      if (loose(want.place) !== loose(have.place)) add('attachment places', `${where}: ${show(have.place ?? null)}, expected ${show(want.place)}`);
+      if ((want.date ?? null) !== (have.date ?? null)) add('attachment dates', `${where}: ${show(have.date ?? null)}, expected ${show(want.date)}`);
+      if (names(have.signatures).join('\n') !== names(want.signatures).join('\n')) add('attachment signatures', `${where}: ${show(names(have.signatures))}, expected ${show(names(want.signatures))}`);
+      const facts = bodyFacts(have.body);
+      const sections = facts.sections.map((section) => section.num ?? '');
+      if (sections.join('|') !== want.sections.map((section) => section.num).join('|')) add('sections', `${where}: ${show(sections)}, expected ${show(want.sections.map((section) => section.num))}`);
+      const numberedCount = Object.values(want.numbered).reduce((sum, count) => sum + count, 0);
+      if (facts.numbered.length !== (want.numbered.decimal ?? numberedCount)) add('numbered paragraphs', `${where}: ${facts.numbered.length} numbered, expected ${want.numbered.decimal ?? numberedCount}`);
+      walk(want.attachments ?? [], have.attachments ?? [], `${prefix}${index + 1}.`);
+    }
+  };
+  walk(expected.annexes, document.annexes, '');
+  const marks = document.pageMarks ?? [];
+  for (const { page, lines } of expected.furniture) {
+    for (const line of lines) {
+      if (!marks.some((mark) => mark.page === page && loose(mark.text) === loose(line))) add('furniture', `page ${page}: ${show(line)} is no page mark of that page`);
+    }
+  }
+  const scored = FIELDS.filter((field) => field !== 'lettered items');
+  return scored.map((field) => ({ field, right: mismatches.get(field)!.length === 0, mismatches: mismatches.get(field)! }));
+}

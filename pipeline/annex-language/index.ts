@@ -3,7 +3,7 @@
  * are in another language than their letter (a letter in French transmitting a statement reproduced in
  * English). It reads the text the way the whole document's language is read (franc, scripts).
  */
-import { detectLanguage } from '../lang/index.ts';
+import { defaultLanguages, detectLanguage, type LanguageRegistry } from '../lang/index.ts';
 import type { Annex, LanguageCode, UnDocument } from '../model/index.ts';
 import { annexTextNodes, mapAnnexes } from '../model/text-nodes.ts';
 import type { NoOptions, Stage } from '../stage.ts';
@@ -15,11 +15,12 @@ import type { NoOptions, Stage } from '../stage.ts';
 export const MINIMUM_ANNEX_LETTERS = 120;
 
 /** Sets `Annex.lang` on every annex written in another language than the document, clears it elsewhere. */
-export function detectAnnexLanguages(document: UnDocument): UnDocument {
+export function detectAnnexLanguages(document: UnDocument, languages: LanguageRegistry = defaultLanguages): UnDocument {
   let changed = false;
   const annexes = mapAnnexes(document.annexes, (annex) => {
     const detected = annexLanguage(annex);
-    const lang = detected !== undefined && detected !== document.lang ? detected : undefined;
+    // Only a language the run speaks is claimed: the editions print an annex with its language's words.
+    const lang = detected !== undefined && detected !== document.lang && languages.has(detected) ? detected : undefined;
     if (lang === annex.lang) return annex;
     changed = true;
     const { lang: _previous, ...rest } = annex;
@@ -31,7 +32,7 @@ export function detectAnnexLanguages(document: UnDocument): UnDocument {
 /** The `annex-language` stage. */
 export const annexLanguageStage: Stage<NoOptions, 'annex-language'> = {
   name: 'annex-language',
-  run: (document) => detectAnnexLanguages(document),
+  run: (document, _options, context) => detectAnnexLanguages(document, context.languages),
 };
 
 /** The language of one annex's own text, or undefined when there is too little text to tell. */

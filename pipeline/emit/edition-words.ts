@@ -12,6 +12,12 @@ export interface EditionWords {
   /** How a list of items is framed and joined. */
   original: ListFrame;
   agendaItems: ListFrame;
+  /** Mark written after an honorific line (`,` in `Ambassador,`); absent: a comma. */
+  honorificEnd?: string;
+  /** The signed mark follows the name (`谢尔盖·基斯利齐亚(签名)`); absent: it goes before it. */
+  signedMarkAfterName?: boolean;
+  /** `rtl` for a language written right to left (Arabic): the PDF lays its pages out mirrored. */
+  direction?: 'rtl';
   /** Display names (`showAs`) of the fixed concepts in the references: the signed mark, the symbol, an agenda item. */
   concepts: { signed: string; documentSymbol: string; agendaItem: string };
   /** The language's names for the UN's languages, lower case (`russe` → `ru`): what `[Original : …]` says. */

@@ -414,4 +414,16 @@ describe('anaphors defined in the text', () => {
     const union = entity(document, 'org:au')!;
     expect(union.mentions.map((mention) => mention.text)).toEqual(['Union africaine', 'Union', 'Union']);
   });
+
+  it('holds a definition in parentheses for the rest of the document, though another body of that head is named between', () => {
+    const document = tagEntities(
+      letter('en', '', [
+        'In accordance with the decision by the Executive Council (the Council) of the Organisation for the Prohibition of Chemical Weapons, the report is submitted to the Council and to the United Nations Security Council.',
+        'The Council, at its next session, took note of the report.',
+      ]),
+    );
+    const council = document.entities.find((candidate) => candidate.mentions.some((mention) => mention.text === 'Executive Council'))!;
+    expect(council.mentions.map((mention) => mention.text)).toEqual(['Executive Council', 'Council', 'Council', 'Council']);
+    expect(entity(document, 'org:unsc')?.mentions.map((mention) => mention.text)).toEqual(['United Nations Security Council']);
+  });
 });

@@ -14,7 +14,7 @@ import { findDefinitions, lexiconOf } from './recognizers/acronym.ts';
 import { completeResolutionYears } from './recognizers/reference.ts';
 import { isRunningFurniture } from './furniture.ts';
 import { gazetteer } from './gazetteer.ts';
-import { normalizeApostrophes } from './text.ts';
+import { escapeRegExp, normalizeApostrophes } from './text.ts';
 
 export { findMentions } from './recognize.ts';
 export type { FindOptions, TextMention } from './recognize.ts';
@@ -47,6 +47,7 @@ export function tagEntities(document: UnDocument, _options: EntityOptions = {}, 
       placed.push(piece.field ? { nodeId: piece.nodeId, field: piece.field, mention } : { nodeId: piece.nodeId, mention });
     }
   }
+  placed.push(...placesNamedAgain(pieces, placed));
   const longForms = new Map<string, string[]>();
   for (const [form, entry] of lexicon) if (/\s/.test(form)) longForms.set(entry.id, [...(longForms.get(entry.id) ?? []), form]);
   placed = joinPersons(resolveRoles(resolveAnaphors(placed, language.code, words, longForms)));
@@ -93,6 +94,35 @@ function fieldMentions(document: UnDocument, language: LanguageResources): Place
     add('header', `agendaItems.${index}`, [{ type: 'reference', start: 0, end: item.length, text: item, id: `ref:agenda-item-${key}`, normalized: `agenda-item-${key}` }]);
   });
   return placed;
+}
+
+/**
+ * A place the letter made known by its context (`in Bucha, Ukraine`) is that place wherever the letter
+ * names it again in running text (`the population of Bucha`), where no other mention holds the words.
+ */
+function placesNamedAgain(pieces: readonly { nodeId: string; field?: string; text: string }[], placed: readonly PlacedMention[]): PlacedMention[] {
+  const places = new Map<string, string>();
+  for (const { mention } of placed) if (mention.type === 'location' && !mention.fromTable && /^\p{Lu}/u.test(mention.text)) places.set(mention.text, mention.id);
+  if (!places.size) return [];
+  const taken = new Map<string, Array<[number, number]>>();
+  for (const { nodeId, field, mention } of placed) {
+    const key = `${nodeId}|${field ?? ''}`;
+    taken.set(key, [...(taken.get(key) ?? []), [mention.start, mention.end]]);
+  }
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${[...places.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}\\-])`, 'gu');
+  const found: PlacedMention[] = [];
+  for (const piece of pieces) {
+    if (piece.field) continue;
+    const spans = taken.get(`${piece.nodeId}|`) ?? [];
+    for (const match of piece.text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (spans.some(([from, to]) => start < to && from < end)) continue;
+      const id = places.get(match[0])!;
+      found.push({ nodeId: piece.nodeId, mention: { type: 'location', start, end, text: match[0], id, normalized: id.slice('location:'.length) } });
+    }
+  }
+  return found;
 }
 
 /** The `entities` stage. */

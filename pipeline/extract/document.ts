@@ -5,6 +5,23 @@ import { stageContext, type StageContext } from '../stage.ts';
 import type { Extraction } from './backend.ts';
 import { documentId } from './source.ts';
 
+/** Fewest letters of a first page that tell its language. */
+const FIRST_PAGE_MIN_LETTERS = 200;
+
+/**
+ * The text that tells the document's language: its first page, where the letter stands (an annex in
+ * another language, circulated as received, is told apart later by annex-language), unless that page is
+ * too short to tell; else the whole text.
+ */
+function letterText(extraction: Extraction): string {
+  const text = extraction.rawText;
+  const breakAt = text.indexOf('\f');
+  const secondPage = extraction.pages?.[1]?.textOffset;
+  const end = breakAt >= 0 ? breakAt : secondPage !== undefined && secondPage > 0 ? secondPage : text.length;
+  const firstPage = text.slice(0, end);
+  return (firstPage.match(/\p{L}/gu)?.length ?? 0) >= FIRST_PAGE_MIN_LETTERS ? firstPage : text;
+}
+
 /**
  * The document as it stands right after extraction: text, pages and language, nothing segmented yet.
  * The language is `lang` when given, else detected; problems go to the context's diagnostics.
@@ -15,7 +32,7 @@ export function newDocument(
   lang?: LanguageCode,
   context: Pick<StageContext, 'languages' | 'warn'> = stageContext('extract'),
 ): UnDocument {
-  const detected = lang ?? detectLanguage(extraction.rawText);
+  const detected = lang ?? detectLanguage(letterText(extraction));
   const chosen = detected ?? DEFAULT_LANGUAGE;
   if (!context.languages.has(chosen)) {
     throw new InputError(extraction.source.name, `the letter is in a language not supported yet (${chosen})`);
@@ -23,7 +40,7 @@ export function newDocument(
   for (const report of extraction.diagnostics ?? []) context.warn(report);
   if (!detected) context.warn({ code: 'language-undetected', message: `language could not be detected; assumed ${DEFAULT_LANGUAGE}` });
   // An override is obeyed, but a wrong one silently spoils segmentation: say what the text reads as.
-  const read = lang ? detectLanguage(extraction.rawText) : undefined;
+  const read = lang ? detectLanguage(letterText(extraction)) : undefined;
   if (read && read !== lang) context.warn({ code: 'language-mismatch', message: `language forced to ${lang}; the text reads as ${read}` });
   return {
     schemaVersion: '1',

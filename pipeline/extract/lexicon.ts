@@ -15,6 +15,14 @@ export interface ExtractWords {
    */
   inflections: ReadonlyArray<readonly [string, string]>;
   /**
+   * For a language without a word list (Arabic and Chinese here): the letters of its script. A token of
+   * them counts as known, so a text layer is judged by whether it holds the language's letters rather than
+   * garbage; one written in the wrong order is not caught.
+   */
+  scriptLetters?: RegExp;
+  /** Each character is a word (Chinese, written without spaces): tokens are single characters. */
+  characterWords?: boolean;
+  /**
    * Typography OCR engines read inconsistently and the language writes one way, applied to each OCR word:
    * Tesseract reads the same apostrophe glyph as `'` or `’`, a spaced dash as `-` or `–`.
    */

@@ -57,12 +57,14 @@ function lexicon(language: LanguageResources): Lexicon | undefined {
 }
 
 /** Letter tokens, with elided words (`l’`, `qu’`) kept apart and marked. */
-function tokens(text: string): Array<{ word: string; elided: boolean }> {
+function tokens(text: string, resources: ExtractWords): Array<{ word: string; elided: boolean }> {
   const found: Array<{ word: string; elided: boolean }> = [];
   for (const match of text.matchAll(/\p{L}+(?:[-‐]\p{L}+)*(['’])?/gu)) {
     const elided = match[1] !== undefined;
     const word = (elided ? match[0].slice(0, -1) : match[0]).toLowerCase();
-    found.push({ word, elided });
+    // In a language written without spaces every character of its script is a word of its own.
+    if (resources.characterWords && resources.scriptLetters?.test(word)) for (const character of word) found.push({ word: character, elided: false });
+    else found.push({ word, elided });
   }
   return found;
 }
@@ -71,8 +73,10 @@ function scoreWith(text: string, { lang, resources, words }: Lexicon, script: st
   // In a language of another script than Latin, Latin tokens are the page's own foreign matter (symbols,
   // URLs, the English lines of a Russian masthead), neither words nor damage of that language.
   const own = script === 'Latin' ? undefined : scriptPattern(script);
-  const list = tokens(text.replace(URL, ' ')).filter(({ word }) => !own || own.test(word));
+  const list = tokens(text.replace(URL, ' '), resources).filter(({ word }) => !own || own.test(word));
+  const letters = resources.scriptLetters;
   const known = (word: string, elided: boolean): boolean => {
+    if (letters && words.size === 0) return [...word].every((letter) => letters.test(letter));
     if (elided) return resources.elisions.includes(word);
     if (word.length === 1) return words.has(word);
     return word.split(/[-‐]/).every((part) => isKnownWord(part, words, resources.inflections));
@@ -119,7 +123,7 @@ export function scoreTextLayer(text: string, languages: LanguageRegistry = defau
   for (const code of languages.codes) {
     const language = languages.get(code);
     // A language whose script the text hardly uses cannot read it well; its words are not even loaded.
-    if (!writtenIn(text, language.script?.name ?? 'Latin')) continue;
+    if (!writtenIn(text.replace(URL, ' '), language.script?.name ?? 'Latin')) continue;
     const loaded = lexicon(language);
     if (!loaded) continue;
     const scored = scoreWith(text, loaded, language.script?.name ?? 'Latin');

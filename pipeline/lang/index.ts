@@ -34,7 +34,9 @@ const SCRIPT_LANGUAGES: ReadonlyArray<[RegExp, LanguageCode]> = [
  * Detects the language of a text among the six UN languages, or returns undefined when the text is too
  * short or too mixed to tell.
  */
-export function detectLanguage(text: string): LanguageCode | undefined {
+export function detectLanguage(fullText: string): LanguageCode | undefined {
+  // Web addresses are Latin letters in any language's text: they say nothing of it.
+  const text = fullText.replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ');
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return undefined;
   for (const [script, code] of SCRIPT_LANGUAGES) {

@@ -6,6 +6,7 @@
  */
 import type { Block, List, ListItem, Paragraph, Section } from '../model/index.ts';
 import type { Reflower } from './reflow.ts';
+import { startsUpper } from './reflow.ts';
 import type { Unit } from './units.ts';
 
 /** Longest heading, in words, of a `1.` section or an `a)` group (longer lines are paragraphs or items). */
@@ -67,7 +68,8 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       subsection = hanging = group = undefined;
       continue;
     }
-    if (style === 'decimal' && headingLike && numbering(next) === 'decimal-parenthesis') {
+    const headed = isHeading(unit, text, next, reflower);
+    if (style === 'decimal' && headingLike && (numbering(next) === 'decimal-parenthesis' || (headed && numbering(next) !== 'decimal'))) {
       subsection = { type: 'section', id: '', num, numbering: 'decimal', heading: { id: '', text }, children: [] };
       (section?.children ?? root).push(subsection);
       hanging = group = undefined;
@@ -79,7 +81,15 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       (hanging ? (hanging.children ??= []) : container()).push(group);
       continue;
     }
-    if (style === 'decimal') subsection = undefined;
+    if (!marker && headed) {
+      // A heading printed with no number (`Military and political dynamics`): a section of its own, inside the
+      // roman section it stands in.
+      subsection = { type: 'section', id: '', heading: { id: '', text }, children: [] };
+      (section?.children ?? root).push(subsection);
+      list = hanging = group = undefined;
+      continue;
+    }
+    if (style === 'decimal' && subsection?.num !== undefined) subsection = undefined;
     const paragraph: Paragraph = {
       type: 'paragraph',
       id: '',
@@ -91,6 +101,23 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
     hanging = /:\s*$/.test(text) ? paragraph : undefined;
   }
   return root;
+}
+
+/** Most words of a heading printed with no number. */
+const UNNUMBERED_HEADING_MAX_WORDS = 20;
+
+/**
+ * A heading stands on at most two lines of its own, starts with a capital, ends without punctuation, and
+ * running text follows it: a paragraph that ends a sentence or goes on over several lines, a numbered
+ * paragraph or bullets. A run of short lines is a list, not headings.
+ */
+function isHeading(unit: Unit, text: string, next: Unit | undefined, reflower: Reflower): boolean {
+  if (!next || unit.lines.length > 2) return false;
+  if (!startsUpper(text) || /[.,;:!?-]$/u.test(text) || wordCount(text) > UNNUMBERED_HEADING_MAX_WORDS) return false;
+  if (next.marker?.kind === 'numbered') return next.marker.numbering === 'decimal';
+  if (next.marker) return next.marker.kind === 'bullet';
+  const following = reflower.join(next.texts);
+  return next.lines.length > 2 || reflower.endsSentence(following);
 }
 
 /**

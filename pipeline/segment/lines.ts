@@ -62,6 +62,11 @@ export function readLines(text: string, pageStarts: readonly number[] = []): Lin
 /** A list, item or section mark opening a line (`1.`, `(a)`, `•`, `II.`): such a line starts a unit of its own. */
 const MARK = /^(?:\(?[\da-z]{1,3}[.)]|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[•·▪◦●■\-–—]\s|[IVXL]{1,6}\.)/u;
 
+/** A number or letter alone on its line: `1.`, `III.`, `(a)`. */
+const BARE_MARK = /^(?:\(?[\da-z]{1,3}[.)]|[IVXL]{1,6}\.?)$/u;
+/** Longest heading line under a bare number; the first line of a paragraph runs to the full width. */
+const HEADING_MAX_LENGTH = 60;
+
 /**
  * PDF text extractions (mutool) put a blank line after the first line of an indented paragraph or a
  * wrapped heading line; that line ends with the space of its wrap and ends no sentence. The blank line is
@@ -73,6 +78,10 @@ function closeWrapGaps(lines: Line[]): void {
     const line = lines[index]!;
     if (line.blankBefore !== 1 || !previous.wraps || line.page !== previous.page) continue;
     if (/[.;:!?。；：！？؛؟][)”’"»」』]*$/u.test(previous.text) || MARK.test(line.text)) continue;
+    // A short line right under a number alone on its line (`III.` then `Membership and structure `) is a
+    // heading: the blank line under it is a real one.
+    const before = lines[index - 2];
+    if (before && previous.blankBefore === 0 && BARE_MARK.test(before.text) && previous.text.length <= HEADING_MAX_LENGTH) continue;
     line.blankBefore = 0;
   }
 }

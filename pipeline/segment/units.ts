@@ -91,7 +91,8 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower): Unit[] {
     if (current && !marked && previous && goesOnAfterBreak(current, previous, line, previousEnds)) starts = false;
     else if (!current || marked) starts = true;
     else if (line.blankBefore > 0) starts = !(continues(line.text, previous?.text ?? '') && !previousEnds);
-    else if (isRoman(current) && current.lines.length === 1 && startsUpper(line.text)) starts = true;
+    // `I.` alone on its line with its heading right under it (`Background`); else the bare number stands alone.
+    else if (isRoman(current) && current.lines.length === 1 && startsUpper(line.text)) starts = !(current.texts[0] === '' && line.blankBefore === 0 && !reflower.endsSentence(line.text));
     else if (line.indent > 0) starts = previousEnds && (startsUpper(line.text) || startsCaseless(line.text));
     else starts = false;
     if (starts) {

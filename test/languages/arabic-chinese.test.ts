@@ -9,18 +9,49 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitters, renderAll } from '../../pipeline/emit/index.ts';
+import { keepsTextLayer, scoreTextLayer } from '../../pipeline/extract/text-layer-score.ts';
+import type { Block } from '../../pipeline/model/index.ts';
 import { aknValidation, documentSchemaErrors, projectRoot, runFixture } from './helpers.ts';
 
 const TUNING = ['A-79-718', 'A-79-757', 'S-2025-180', 'S-2025-313', 'S-2025-394'];
 const LANGUAGES = ['ar', 'zh'] as const;
 
+interface ExpectedSignature { honorific: string | null; roles: string[]; name: string | null }
+
 interface WorldExpected {
   input: string;
   lang: string;
   header: null | { organs: string[]; session: string | null; sessionNumber: number | null; agendaItems: string[]; agendaTitleStarts: string[] };
-  letter: { kind: string; date: string; titleStart: string; addressees: string[]; senderStart: string | null };
-  annexes: Array<{ headingStart: string; headingExact?: boolean; sections: Array<{ num: string | null; heading: string }> }>;
+  letter: { kind: string; date: string; titleStart: string; addressees: string[]; senderStart: string | null; paragraphStarts: string[]; signatures: ExpectedSignature[] };
+  annexes: Array<{ headingStart: string; headingExact?: boolean; numbered: Record<string, number>; signatures: ExpectedSignature[]; sections: Array<{ num: string | null; heading: string }> }>;
 }
+
+/** Paragraphs and list items of a body in reading order: the expectations list lettered items among the paragraphs. */
+function runningTexts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) => {
+    if (block.type === 'paragraph') return [block.text, ...runningTexts(block.children ?? [])];
+    if (block.type === 'list') return block.items.map((item) => item.text);
+    return runningTexts(block.children);
+  });
+}
+
+/** Numbered paragraphs and lettered items by numbering style. */
+function numbering(blocks: readonly Block[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const visit = (each: readonly Block[]) => each.forEach((block) => {
+    if (block.type === 'paragraph') {
+      if (block.numbering) counts[block.numbering] = (counts[block.numbering] ?? 0) + 1;
+      visit(block.children ?? []);
+    } else if (block.type === 'list') {
+      if (block.items.some((item) => item.num !== undefined)) counts[block.marker] = (counts[block.marker] ?? 0) + block.items.length;
+    } else visit(block.children);
+  });
+  visit(blocks);
+  return counts;
+}
+
+const signatureView = (signatures: ReadonlyArray<{ honorific?: string | null; roles: readonly string[]; name?: string | null }>) =>
+  signatures.map((signature) => ({ honorific: signature.honorific ?? null, roles: signature.roles.map(spaced), name: signature.name ?? null }));
 
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/\s+/gu, ' ').trim();
 const startsWith = (text: string | undefined, start: string) => spaced(text).startsWith(spaced(start));
@@ -57,6 +88,15 @@ describe.each(LANGUAGES.flatMap((lang) => TUNING.map((id) => [lang, id] as const
     if (expected.letter.senderStart !== null) expect(startsWith(letter.senders[0], expected.letter.senderStart), letter.senders[0]).toBe(true);
   });
 
+  it('reads the letter’s paragraphs (lettered items among them) and its signatures', async () => {
+    const expected = await expectation(id, lang);
+    const { letter } = await runFixture(input);
+    const texts = runningTexts(letter.body);
+    expect(texts).toHaveLength(expected.letter.paragraphStarts.length);
+    expected.letter.paragraphStarts.forEach((start, index) => expect(startsWith(texts[index], start), texts[index]).toBe(true));
+    expect(signatureView(letter.signatures)).toEqual(signatureView(expected.letter.signatures));
+  });
+
   it('finds the annexes by their headings', async () => {
     const expected = await expectation(id, lang);
     const { annexes } = await runFixture(input);
@@ -66,6 +106,21 @@ describe.each(LANGUAGES.flatMap((lang) => TUNING.map((id) => [lang, id] as const
     expected.annexes.forEach((annex, index) => {
       if (annex.headingExact) expect(spaced(annexes[index]!.heading.text)).toBe(spaced(annex.headingStart));
     });
+  });
+});
+
+describe.each(LANGUAGES)('%s tuning sets', (lang) => {
+  it('segment as expected, annexes’ numbering and signatures included, in at least three letters of five', async () => {
+    const matching: string[] = [];
+    for (const id of TUNING) {
+      const expected = await expectation(id, lang);
+      const { annexes } = await runFixture(`fixtures/real/parallel/${id}/${lang}.txt`);
+      const same = annexes.length === expected.annexes.length && expected.annexes.every((annex, index) =>
+        JSON.stringify(numbering(annexes[index]!.body)) === JSON.stringify(annex.numbered)
+        && JSON.stringify(signatureView(annexes[index]!.signatures)) === JSON.stringify(signatureView(annex.signatures)));
+      if (same) matching.push(id);
+    }
+    expect(matching.length, matching.join(', ')).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -79,5 +134,25 @@ describe.each(LANGUAGES)('%s editions', (lang) => {
     const code = { ar: 'ara', zh: 'zho' }[lang];
     expect(akn!.content).toContain(`<FRBRlanguage language="${code}"/>`);
     expect(akn!.content).toContain(`xml:lang="${lang}"`);
+  });
+});
+
+describe('text layers of Arabic and Chinese pages', () => {
+  it.each(LANGUAGES)('keeps every page of the %s tuning letters as good text', async (lang) => {
+    for (const id of TUNING) {
+      const pages = (await readFile(join(projectRoot, `fixtures/real/parallel/${id}/${lang}.txt`), 'utf8')).split('\f').filter((page) => page.trim() !== '');
+      for (const page of pages) {
+        const score = scoreTextLayer(page);
+        expect({ id, lang: score.lang, kept: keepsTextLayer(score) }).toEqual({ id, lang, kept: true });
+      }
+    }
+  });
+
+  it('sends a layer whose UTF-8 was read as Latin-1 (mojibake) to OCR, in either script', async () => {
+    for (const lang of LANGUAGES) {
+      const page = (await readFile(join(projectRoot, `fixtures/real/parallel/S-2025-180/${lang}.txt`), 'utf8')).split('\f')[1]!;
+      const mojibake = Buffer.from(page, 'utf8').toString('latin1');
+      expect(keepsTextLayer(scoreTextLayer(mojibake)), lang).toBe(false);
+    }
   });
 });

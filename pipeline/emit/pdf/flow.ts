@@ -37,6 +37,8 @@ export interface FlowBlock {
   keepTogether: boolean;
   /** Starts a new page (an annex). */
   pageBreakBefore: boolean;
+  /** `rtl`: the block reads right to left (Arabic); it is laid out left to right and mirrored when drawn. */
+  direction?: 'rtl';
   /** Outline entry pointing at this block. */
   bookmark?: { title: string; level: number };
 }
@@ -56,6 +58,7 @@ export function block(runs: Run[], options: Partial<Omit<FlowBlock, 'runs'>> = {
     ...(options.label ? { label: options.label } : {}),
     ...(options.column ? { column: options.column } : {}),
     ...(options.bookmark ? { bookmark: options.bookmark } : {}),
+    ...(options.direction ? { direction: options.direction } : {}),
   };
 }
 

@@ -1,54 +1,191 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
-import type { PDFDocument, PDFFont } from 'pdf-lib';
+import { PDFName, PDFRawStream, type PDFDocument, type PDFFont } from 'pdf-lib';
+import { subsetFont } from './subset.ts';
 
-/** The faces the edition uses; DejaVu Serif covers Latin, Greek and Cyrillic. */
+/** The styles the edition uses. */
 export type FontStyle = 'regular' | 'bold' | 'italic';
 
-const FONT_FILES: Record<FontStyle, string> = {
+/**
+ * Families by script: DejaVu Serif covers Latin, Greek and Cyrillic; Noto Naskh Arabic the Arabic script;
+ * Noto Sans SC (Hans) the Chinese characters and full-width punctuation. Arabic and Chinese have no italic:
+ * their italic style is the regular face.
+ */
+export type Face = 'latin' | 'arabic' | 'han' | 'mirrored';
+
+const LATIN_FILES: Record<FontStyle, string> = {
   regular: 'dejavu-fonts-ttf/ttf/DejaVuSerif.ttf',
   bold: 'dejavu-fonts-ttf/ttf/DejaVuSerif-Bold.ttf',
   italic: 'dejavu-fonts-ttf/ttf/DejaVuSerif-Italic.ttf',
 };
 
 /**
+ * `mirrored` is the Latin face again, for the brackets of right-to-left runs: there a `(` is drawn with the
+ * glyph of `)`, and this copy's text map says `(` for that glyph, so that a reader (pdftotext) that puts the
+ * run back in logical order gives back the bracket the text has.
+ */
+const FONT_FILES: Record<Face, Record<FontStyle, string>> = {
+  latin: LATIN_FILES,
+  mirrored: LATIN_FILES,
+  arabic: {
+    regular: '@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-Regular.ttf',
+    bold: '@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-Bold.ttf',
+    italic: '@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-Regular.ttf',
+  },
+  han: {
+    regular: '@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf',
+    bold: '@embedpdf/fonts-sc/fonts/NotoSansHans-Bold.otf',
+    italic: '@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf',
+  },
+};
+
+/**
  * Subset fonts are named `TAG+Name` in PDF; pdf-lib would add a suffix of its own. A fixed tag per face
  * keeps the bytes the same from run to run.
  */
-const SUBSET_NAMES: Record<FontStyle, string> = {
-  regular: 'UNLTRA+DejaVuSerif',
-  bold: 'UNLTRB+DejaVuSerif-Bold',
-  italic: 'UNLTRC+DejaVuSerif-Italic',
+const SUBSET_NAMES: Record<Face, Record<FontStyle, string>> = {
+  latin: { regular: 'UNLTRA+DejaVuSerif', bold: 'UNLTRB+DejaVuSerif-Bold', italic: 'UNLTRC+DejaVuSerif-Italic' },
+  mirrored: { regular: 'UNLTRH+DejaVuSerif', bold: 'UNLTRI+DejaVuSerif-Bold', italic: 'UNLTRJ+DejaVuSerif-Italic' },
+  arabic: { regular: 'UNLTRD+NotoNaskhArabic', bold: 'UNLTRE+NotoNaskhArabic-Bold', italic: 'UNLTRD+NotoNaskhArabic' },
+  han: { regular: 'UNLTRF+NotoSansHans', bold: 'UNLTRG+NotoSansHans-Bold', italic: 'UNLTRF+NotoSansHans' },
 };
 
-let cachedBytes: Record<FontStyle, Uint8Array> | undefined;
+/** Which letters need a face besides Latin: a document without them does not carry it. */
+const FACE_SCRIPTS: Record<Exclude<Face, 'latin' | 'mirrored'>, RegExp> = {
+  arabic: /\p{Script=Arabic}/u,
+  han: /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u,
+};
 
-/** Reads the font files once per process, from the npm package (never from the network). */
-export function fontBytes(): Record<FontStyle, Uint8Array> {
-  if (!cachedBytes) {
-    const require = createRequire(import.meta.url);
-    const read = (style: FontStyle) => new Uint8Array(readFileSync(require.resolve(FONT_FILES[style])));
-    cachedBytes = { regular: read('regular'), bold: read('bold'), italic: read('italic') };
-  }
-  return cachedBytes;
-}
-
-export type FontSet = Record<FontStyle, PDFFont>;
+const cachedBytes = new Map<string, Uint8Array>();
 
 /**
- * Embeds the three faces into the document, subset to the glyphs the document draws. Each PDF parses its
- * own fonts: a fontkit font keeps the glyph objects it hands out, and pdf-lib builds a subset's ToUnicode
- * map from what those glyphs remember, so a font shared between documents made a letter's PDF depend on the
- * letters rendered before it in the process (after a French letter, the `e` of an English one read back as
- * a space). Parsing costs about 35 ms a letter (`npm run bench:pdf`).
+ * The path of a file inside an installed package. Packages that declare `exports` hide their other files
+ * from `require.resolve`: those are found from the package's folder, above its entry point.
  */
-export async function embedFonts(pdf: PDFDocument): Promise<FontSet> {
+function resolvePackageFile(file: string): string {
+  const require = createRequire(import.meta.url);
+  try {
+    return require.resolve(file);
+  } catch {
+    const name = file.split('/').slice(0, file.startsWith('@') ? 2 : 1).join('/');
+    let folder = dirname(require.resolve(name));
+    while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
+    return join(folder, file.slice(name.length + 1));
+  }
+}
+
+/** Reads a font file once per process, from its npm package (never from the network). */
+function readFont(file: string): Uint8Array {
+  let bytes = cachedBytes.get(file);
+  if (!bytes) {
+    bytes = new Uint8Array(readFileSync(resolvePackageFile(file)));
+    cachedBytes.set(file, bytes);
+  }
+  return bytes;
+}
+
+export type StyleSet = Record<FontStyle, PDFFont>;
+
+/** The embedded faces of one PDF, and which characters each can draw. */
+export interface FontSet {
+  faces: Partial<Record<Face, StyleSet>> & { latin: StyleSet };
+  coverage: Map<Face, ReadonlySet<number>>;
+}
+
+/**
+ * Embeds the faces the document's text needs, subset to the glyphs it draws. Each PDF parses its own
+ * fonts: a fontkit font keeps the glyph objects it hands out, and pdf-lib builds a subset's ToUnicode map
+ * from what those glyphs remember, so a font shared between documents made a letter's PDF depend on the
+ * letters rendered before it in the process (after a French letter, the `e` of an English one read back as
+ * a space). Parsing costs about 35 ms a letter (`npm run bench:pdf`). `text` is every character the PDF
+ * prints; a CJK face is cut to those characters by HarfBuzz first (see subset.ts).
+ */
+export async function embedFonts(pdf: PDFDocument, text = ''): Promise<FontSet> {
   pdf.registerFontkit(fontkit);
-  const bytes = fontBytes();
-  const embed = (style: FontStyle) => pdf.embedFont(bytes[style], { subset: true, customName: SUBSET_NAMES[style] });
-  const [regular, bold, italic] = await Promise.all([embed('regular'), embed('bold'), embed('italic')]);
-  return { regular: rememberEncodings(regular), bold: rememberEncodings(bold), italic: rememberEncodings(italic) };
+  const styles: FontStyle[] = ['regular', 'bold', 'italic'];
+  const embedStyles = async (face: Face, load: (style: FontStyle) => Promise<PDFFont>): Promise<StyleSet> => {
+    // Italic shares the regular file where a script has no italic: embed that file once.
+    const fonts = new Map<string, Promise<PDFFont>>();
+    const [regular, bold, italic] = await Promise.all(styles.map((style) => {
+      const file = FONT_FILES[face][style];
+      if (!fonts.has(file)) fonts.set(file, load(style));
+      return fonts.get(file)!;
+    }));
+    return { regular: rememberEncodings(regular!), bold: rememberEncodings(bold!), italic: italic === regular ? regular! : rememberEncodings(italic!) };
+  };
+  const faces: FontSet['faces'] = {
+    latin: await embedStyles('latin', (style) => pdf.embedFont(readFont(FONT_FILES.latin[style]), { subset: true, customName: SUBSET_NAMES.latin[style] })),
+  };
+  if (FACE_SCRIPTS.arabic.test(text)) {
+    faces.arabic = await embedStyles('arabic', async (style) =>
+      readableLigatures(await pdf.embedFont(readFont(FONT_FILES.arabic[style]), { subset: true, customName: SUBSET_NAMES.arabic[style] })));
+    faces.mirrored = await embedStyles('mirrored', async (style) =>
+      mirroredBrackets(await pdf.embedFont(readFont(FONT_FILES.mirrored[style]), { subset: true, customName: SUBSET_NAMES.mirrored[style] })));
+  }
+  if (FACE_SCRIPTS.han.test(text)) {
+    const codePoints = [...new Set([...text].map((character) => character.codePointAt(0)!))].sort((left, right) => left - right);
+    faces.han = await embedStyles('han', async (style) =>
+      declaredCff(await pdf.embedFont(subsetFont(readFont(FONT_FILES.han[style]), codePoints), { subset: false, customName: SUBSET_NAMES.han[style] })));
+  }
+  const coverage = new Map<Face, ReadonlySet<number>>();
+  for (const [face, set] of Object.entries(faces) as Array<[Face, StyleSet]>) coverage.set(face, new Set(set.regular.getCharacterSet()));
+  return { faces, coverage };
+}
+
+/** What pdf-lib keeps of a custom font: the fontkit font whose glyphs its text map is built from. */
+interface FontkitGlyph {
+  id: number;
+  codePoints: number[];
+}
+interface Embedded {
+  embedder: { font: { layout(text: string, features?: unknown): { glyphs: FontkitGlyph[] }; glyphForCodePoint(codePoint: number): FontkitGlyph }; fontFeatures?: unknown };
+}
+
+/**
+ * The HarfBuzz subset of a CFF font keeps its `CFF ` table, but fontkit does not read it back (its `cff` is
+ * empty), so pdf-lib would declare the font TrueType (`CIDFontType2`, `FontFile2`) around CFF outlines.
+ * The font is declared CFF (`CIDFontType0`, `FontFile3`), the file's own type set by `markOpenTypeFontFiles`.
+ */
+function declaredCff(font: PDFFont): PDFFont {
+  (font as unknown as { embedder: { isCFF(): boolean } }).embedder.isCFF = () => true;
+  return font;
+}
+
+/** Brackets and their mirror images, as the bidirectional algorithm pairs them. */
+const MIRRORED_PAIRS = ['()', '[]', '{}', '<>', '«»', '‹›'];
+
+/** The mirrored face: each bracket's glyph says it is its mirror image (see FONT_FILES). */
+function mirroredBrackets(font: PDFFont): PDFFont {
+  const fontkitFont = (font as unknown as Embedded).embedder.font;
+  for (const pair of MIRRORED_PAIRS) {
+    const [left, right] = [...pair].map((character) => character.codePointAt(0)!);
+    fontkitFont.glyphForCodePoint(left!).codePoints = [right!];
+    fontkitFont.glyphForCodePoint(right!).codePoints = [left!];
+  }
+  return font;
+}
+
+/**
+ * A ligature (lam-alef) stands for two letters; readers that put a right-to-left run back in logical order
+ * reverse its text too, so the text map lists the letters of an Arabic ligature in drawing order.
+ */
+function readableLigatures(font: PDFFont): PDFFont {
+  const { embedder } = font as unknown as Embedded;
+  const done = new WeakSet<FontkitGlyph>();
+  const encode = font.encodeText.bind(font);
+  font.encodeText = (text: string) => {
+    const encoded = encode(text);
+    for (const glyph of embedder.font.layout(text, embedder.fontFeatures).glyphs) {
+      if (glyph.codePoints.length > 1 && !done.has(glyph) && glyph.codePoints.every((codePoint) => FACE_SCRIPTS.arabic.test(String.fromCodePoint(codePoint)))) {
+        glyph.codePoints = [...glyph.codePoints].reverse();
+        done.add(glyph);
+      }
+    }
+    return encoded;
+  };
+  return font;
 }
 
 /**
@@ -68,4 +205,19 @@ function rememberEncodings(font: PDFFont): PDFFont {
     return encoded;
   };
   return font;
+}
+
+/**
+ * pdf-lib embeds a whole OpenType font with CFF outlines (the Chinese face, cut by HarfBuzz and embedded
+ * whole) as if it were a bare CFF program (`/Subtype /CIDFontType0C`); readers then warn that the file does
+ * not match. Its stream is marked for what it holds, `/OpenType` (PDF 1.6, allowed in PDF/A-3). Every CFF
+ * face of the edition is embedded so; the others are TrueType (`FontFile2`). Call once the fonts are
+ * embedded (after `pdf.flush()`).
+ */
+export function markOpenTypeFontFiles(pdf: PDFDocument): void {
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+    if (object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('CIDFontType0C')) {
+      object.dict.set(PDFName.of('Subtype'), PDFName.of('OpenType'));
+    }
+  }
 }

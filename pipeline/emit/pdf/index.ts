@@ -6,7 +6,7 @@ import { readByOcr } from '../evidence.ts';
 import type { Attachment } from './attachments.ts';
 import { attachFiles } from './attachments.ts';
 import { drawPages } from './draw.ts';
-import { embedFonts } from './fonts.ts';
+import { embedFonts, markOpenTypeFontFiles } from './fonts.ts';
 import { A4, contentWidth } from './geometry.ts';
 import { layoutDocument } from './layout.ts';
 import { writeOutline } from './outline.ts';
@@ -29,13 +29,18 @@ const ATTACHED: ReadonlyArray<{ extension: string; mimeType: string; description
  */
 export async function emitPdf(document: UnDocument, earlier: ReadonlyMap<string, Rendering> = new Map(), extras: RenderExtras = {}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const fonts = await embedFonts(pdf);
+  const layout = layoutDocument(document, A4);
+  // The faces a document needs, from every character it prints (a Chinese face is cut to them).
+  const printed = layout.flatMap((block) => [...block.runs, ...(block.label?.runs ?? []), ...(block.column?.runs ?? [])].map((run) => run.text)).join('');
+  const fonts = await embedFonts(pdf, printed);
   const measurer = new Measurer(fonts);
   const width = contentWidth(A4);
-  const flow = layoutDocument(document, A4).map((block) => typesetBlock(block, width, measurer));
+  const flow = layout.map((block) => typesetBlock(block, width, measurer));
   const pagination = paginate(flow, A4);
-  const pages = drawPages(pdf, pagination, fonts, A4);
+  const pages = drawPages(pdf, pagination, fonts, A4, measurer);
   writeOutline(pdf, pages, pagination.anchors, A4);
+  await pdf.flush();
+  markOpenTypeFontFiles(pdf);
 
   const json = earlier.get('json')?.content;
   const madeAt = editionTime();

@@ -19,10 +19,17 @@ export function layoutDocument(document: UnDocument, page: PageGeometry): FlowBl
   if (document.symbol) flow.push(block([bold(document.symbol)], { align: 'right', size: 12, spaceBefore: 0 }));
   if (document.header) flow.push(...layoutHeader(document.header, context));
   flow.push(...layoutLetter(document, context, flow.length > 0));
-  for (const annex of allAnnexes(document)) flow.push(...layoutAnnex(annex, document, context));
+  directed(flow, context.words);
+  for (const annex of allAnnexes(document)) flow.push(...directed(layoutAnnex(annex, document, context), annex.lang ? editionWords(annex.lang) : context.words));
   // An edition whose text a machine read off a scan says so, in the letter's language, after the text.
-  if (readByOcr(document)) flow.push(block([italic(context.words.ocrNote(document.ocrDoubtful?.length ?? 0))], { size: 9, spaceBefore: 24 }));
+  if (readByOcr(document)) flow.push(...directed([block([italic(context.words.ocrNote(document.ocrDoubtful?.length ?? 0))], { size: 9, spaceBefore: 24 })], context.words));
   return flow;
+}
+
+/** Marks the blocks of a part written right to left, so that they are drawn mirrored. */
+function directed(blocks: FlowBlock[], words: EditionWords): FlowBlock[] {
+  if (words.direction === 'rtl') for (const each of blocks) each.direction = 'rtl';
+  return blocks;
 }
 
 interface LayoutContext {
@@ -194,11 +201,14 @@ function layoutSignatures(signatures: readonly Signature[], context: LayoutConte
   const left = context.width / 2;
   return signatures.map((signature, index) => {
     const roleLines: Run[][] = [];
-    if (signature.honorific) roleLines.push([regular(/[,.:;]$/.test(signature.honorific) ? signature.honorific : `${signature.honorific},`)]);
+    const honorificEnd = context.words.honorificEnd ?? ',';
+    if (signature.honorific) roleLines.push([regular(/[,.:;،]$/u.test(signature.honorific) ? signature.honorific : `${signature.honorific}${honorificEnd}`)]);
     for (const role of signature.roles) roleLines.push([regular(role)]);
     const signedLine: Run[] = [];
-    if (signature.signed) signedLine.push(italic(context.words.signedMark));
-    if (signature.name) signedLine.push(regular(`${signature.signed ? ' ' : ''}${signature.name}`));
+    const after = context.words.signedMarkAfterName === true;
+    if (signature.signed && !after) signedLine.push(italic(context.words.signedMark));
+    if (signature.name) signedLine.push(regular(`${signature.signed && !after ? ' ' : ''}${signature.name}`));
+    if (signature.signed && after) signedLine.push(italic(context.words.signedMark));
     const signedLines = signedLine.length > 0 ? [signedLine] : [];
     const lines = signature.nameFirst ? [...signedLines, ...roleLines] : [...roleLines, ...signedLines];
     const runs = lines.flatMap((line, lineIndex) => (lineIndex === 0 ? line : [regular('\n'), ...line]));

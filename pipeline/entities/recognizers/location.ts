@@ -43,7 +43,7 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
   if (words.siteNouns?.length) {
     const site = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}\\p{M}’\\-]+)(?:\\s+(?:${words.nameCoordinators.join('|')})\\s+(\\p{Lu}[\\p{Ll}\\p{M}’\\-]+))?\\s+(?:\\p{Ll}+\\s+)?(?:${words.siteNouns.join('|')})(?![\\p{L}])`, 'gu');
     for (const match of text.matchAll(site)) {
-      if (/\p{Lu}[\p{L}\-]*\s+$/u.test(text.slice(0, match.index))) continue;
+      if (/\p{Lu}[\p{L}\-]*\s+$/u.test(text.slice(0, match.index)) || sentenceStart(text.slice(0, match.index))) continue;
       add(match.index, match[1]!);
       if (match[2]) add(match.index + match[0].indexOf(match[2], match[1]!.length), match[2]);
     }
@@ -71,11 +71,19 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     const inParentheses = after.match(/^\s*\(([^()]+)\)/);
     if (inParentheses && names.entries.get(inParentheses[1]!.trim())?.type === 'state') add(match.index, match[0]);
     // `Bucha, Ukraine`, `Yokohama, Japan`: a place, then its State.
-    else if (stateAfterComma(after, names) && !/(?:^|\s)\p{Lu}[\p{L}\-]*\s+$/u.test(before) && !names.entries.has(match[0])) add(match.index, match[0]);
+    else if (stateAfterComma(after, names) && !/(?:^|\s)\p{Lu}[\p{L}\-]*\s+$/u.test(before) && !sentenceStart(before) && !names.entries.has(match[0])) add(match.index, match[0]);
     // A place heading a date line: at the start of the text or of a parenthesis, a comma, then a date.
     else if (/(?:^|\(\s*)$/.test(before) && /^,\s+(?:\p{Ll}+\s+)?\d/u.test(after)) add(match.index, match[0]);
   }
   return found;
+}
+
+/**
+ * Whether a word stands where any word takes a capital (the start of a text, a sentence or a bullet): its
+ * capital then says nothing of a name (`Altogether, Iran exceeds…`, `• Nuclear sites: …`).
+ */
+function sentenceStart(before: string): boolean {
+  return /(?:^|[.!?;:]\s+|[•▪◦●]\s*)$/u.test(before.trimStart() === '' ? '' : before);
 }
 
 /** Whether a State's name follows a comma: `, Ukraine`, `, State of Qatar`. */

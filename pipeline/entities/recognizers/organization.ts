@@ -196,8 +196,9 @@ export function anaphors(text: string, patterns: Patterns): Candidate[] {
 }
 
 /**
- * `Organisation de Shanghai pour la coopération (« l’Organisation »)`: an anaphor defined in quotes
- * right after a full name stands for that organization, here and in the rest of the document.
+ * `Organisation de Shanghai pour la coopération (« l’Organisation »)`, `the Executive Council (the Council)`:
+ * an anaphor defined in quotes or parentheses right after a full name stands for that organization, here
+ * and in the rest of the document.
  */
 export function markDefinitions(text: string, flat: Candidate[]): void {
   flat.forEach((candidate, index) => {
@@ -206,7 +207,10 @@ export function markDefinitions(text: string, flat: Candidate[]): void {
     if (previous.type !== 'organization' || previous.anaphor) return;
     const between = text.slice(previous.end, candidate.start);
     const after = text.slice(candidate.end);
-    if (/^\s*[(\[]?\s*[«“"]\s*\S{0,3}\s*$/u.test(between) && /^\s*[»”"]/u.test(after)) {
+    const quoted = /^\s*[(\[]?\s*[«“"]\s*\S{0,3}\s*$/u.test(between) && /^\s*[»”"]/u.test(after);
+    // `the Executive Council (the Council)`: the parentheses alone define it too.
+    const bracketed = /^\s*\(\s*\S{0,3}\s*$/u.test(between) && /^\s*\)/u.test(after);
+    if (quoted || bracketed) {
       candidate.id = previous.id;
       candidate.normalized = previous.normalized;
       candidate.definition = true;

@@ -1,9 +1,13 @@
 import type { ExtractWords } from '../../extract/lexicon.ts';
 
-/** Arabic for the text-layer scorer and the OCR: Tesseract's `ara` data from npm. */
+/**
+ * Arabic for the text-layer scorer and the OCR: Tesseract's `ara` data from npm. No Arabic word list is
+ * at hand on npm (LANGUAGE-RESOURCES.md): the scorer counts Arabic letters, presentation forms included.
+ */
 export const arabicExtract: ExtractWords = {
   tesseract: { code: 'ara', dataPackage: '@tesseract.js-data/ara' },
   loadWords: () => new Set<string>(),
   elisions: [],
   inflections: [],
+  scriptLetters: /\p{Script=Arabic}/u,
 };

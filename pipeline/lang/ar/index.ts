@@ -21,6 +21,8 @@ export const arabic: LanguageResources = {
   ]),
   // `يومي 12 و 13 أيلول/سبتمبر 2016`: `و` joins the two days.
   dates: { daySuffixes: [], rangeJoiners: ['و', 'إلى'] },
+  // No capitals: names, headings and acronyms are not told by case.
+  script: { name: 'Arabic', cased: false },
   segmentation: arabicSegmentation,
   edition: arabicEditionWords,
   extract: arabicExtract,

@@ -6,4 +6,7 @@ export const chineseExtract: ExtractWords = {
   loadWords: () => new Set<string>(),
   elisions: [],
   inflections: [],
+  // No Chinese word list: every Han character of a text layer is a word of the language.
+  scriptLetters: /\p{Script=Han}/u,
+  characterWords: true,
 };

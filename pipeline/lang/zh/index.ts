@@ -9,6 +9,8 @@ export const chinese: LanguageResources = {
   months: Array.from({ length: 12 }, (_, index) => `${index + 1}月`),
   // `2016年3月14日`, `9月12日和13日`, `2016年3月14日至15日`.
   dates: { daySuffixes: [], rangeJoiners: ['和', '至', '-', '–'], yearMonthDay: { year: '年', month: '月', day: '日' } },
+  // No capitals: names, headings and acronyms are not told by case.
+  script: { name: 'Han', cased: false },
   segmentation: chineseSegmentation,
   edition: chineseEditionWords,
   extract: chineseExtract,
