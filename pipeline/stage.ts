@@ -30,6 +30,8 @@ export interface StageContext {
    * queue worker keeps renewing its job locks, and throws the budget's error once the signal is aborted.
    */
   checkpoint(): Promise<void>;
+  /** The source file's bytes, when the caller has them: the edition of a scan carries its source. */
+  readonly sourceBytes?: Uint8Array;
 }
 
 /** One step: a value in (the source, the planned pages, the document), the next value out. */
@@ -55,6 +57,8 @@ export interface RunEnvironment {
   onProgress?: (stage: string, done: number, total: number) => void;
   /** The document's time budget (`timeBudget`) or a stop: every stage's `signal`. */
   signal?: AbortSignal;
+  /** The source file's bytes (not plain data: never in job data; a worker reads its copy of the source). */
+  sourceBytes?: Uint8Array;
 }
 
 const never = new AbortController().signal;
@@ -87,6 +91,7 @@ export function stageContext(stage: string, environment: RunEnvironment = {}, di
     checkpoint: checkpointFor(signal),
     languages: environment.languages ?? defaultLanguages,
     ...(environment.ocrEngine ? { ocrEngine: environment.ocrEngine } : {}),
+    ...(environment.sourceBytes ? { sourceBytes: environment.sourceBytes } : {}),
     progress: (done, total) => environment.onProgress?.(stage, done, total),
     warn: (report) => diagnostics.push({ stage, ...report }),
   };

@@ -106,11 +106,14 @@ async function modelVocabulary(): Promise<Set<string>> {
 
 const MODEL_WORDS = await modelVocabulary();
 
+/** Akoma Ntoso element names that happen to be French words (`<point>` of a `<list>`): markup, not letter text. */
+const MARKUP_WORDS = new Set(['point']);
+
 /** Whether a literal is an id, a field name or an enum value: one token, every word of it the model's. */
 function isModelIdentifier(text: string): boolean {
   if (/\s/u.test(text) || text === '') return false;
   const parts = text.match(/\p{L}+/gu) ?? [];
-  return parts.length > 0 && parts.every((part) => MODEL_WORDS.has(part.toLowerCase()));
+  return parts.length > 0 && parts.every((part) => MODEL_WORDS.has(part.toLowerCase()) || MARKUP_WORDS.has(part));
 }
 
 /** A run of one letter's accented variants (`eéèêë`): a folding table, not a word. */

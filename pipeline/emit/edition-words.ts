@@ -20,6 +20,10 @@ export interface EditionWords {
   direction?: 'rtl';
   /** Display names (`showAs`) of the fixed concepts in the references: the signed mark, the symbol, an agenda item. */
   concepts: { signed: string; documentSymbol: string; agendaItem: string };
+  /** The language's names for the UN's languages, lower case (`russe` → `ru`): what `[Original : …]` says. */
+  languageNames: Readonly<Record<string, LanguageCode>>;
+  /** The note of an edition whose text was read by OCR, and of its doubtful words. */
+  ocrNote: (doubtfulWords: number) => string;
 }
 
 export interface ListFrame {

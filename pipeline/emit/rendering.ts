@@ -9,5 +9,10 @@ export interface Rendering {
 /** An output format: renders the document, seeing the renderings made before it (the PDF embeds them). */
 export interface Emitter {
   extension: string;
-  render(document: UnDocument, earlier: ReadonlyMap<string, Rendering>): Promise<string | Uint8Array> | string | Uint8Array;
+  render(document: UnDocument, earlier: ReadonlyMap<string, Rendering>, extras?: RenderExtras): Promise<string | Uint8Array> | string | Uint8Array;
+}
+
+/** What a rendering may need beyond the document: the source's bytes (the edition of a scan attaches them). */
+export interface RenderExtras {
+  source?: Uint8Array;
 }

@@ -52,6 +52,12 @@ export interface UnDocument {
   suggestions: Repair[];
   /** How damaged `rawText` reads, measured by the repair before it repaired (absent for a language without repair data). */
   damage?: TextDamage;
+  /**
+   * For a document read by OCR: the words read with a confidence under 60, in reading order, with their
+   * page and box and, when the text still holds the word as read, where (node, field, offsets). Written
+   * by the editions (`pipeline/emit/evidence.ts`); absent for text that was not OCR'd.
+   */
+  ocrDoubtful?: DoubtfulWord[];
   /** Non-fatal problems met while processing, in the order the stages met them (a fatal one fails the document instead). */
   warnings: Diagnostic[];
 }
@@ -102,6 +108,24 @@ export interface OcrWord {
   confidence: number;
   /** [x0, y0, x1, y1] in pixels. */
   bbox: [number, number, number, number];
+}
+
+/** An OCR word read with low confidence, kept as evidence: where on the scan, and where in the text. */
+export interface DoubtfulWord {
+  /** 1-based page. */
+  page: number;
+  /** The word as the OCR read it. */
+  text: string;
+  /** Tesseract confidence in [0, 100]. */
+  confidence: number;
+  /** [x0, y0, x1, y1] in pixels of the page at its `dpi`. */
+  bbox: [number, number, number, number];
+  /** The node whose text holds the word, when it is still there as read. */
+  nodeId?: string;
+  field?: string;
+  /** Offsets into that node's text, end exclusive. */
+  start?: number;
+  end?: number;
 }
 
 /** A line printed by the page frame: it belongs to a page, not to the letter's text. */

@@ -8,8 +8,10 @@ import type { UnDocument } from '../model/index.ts';
 import { emitStage } from '../emit/index.ts';
 import { runStep } from '../stage.ts';
 import type { PipelineOptions } from '../stages.ts';
-import { describeFailure, processSource } from './index.ts';
+import { describeFailure, processSource, renderingFiles } from './index.ts';
 import { writeRenderings } from './outputs.ts';
+import { catalogEntry, recordInCatalog } from './catalog.ts';
+import { basename } from 'node:path';
 
 export interface DocumentTask {
   input: string;
@@ -26,7 +28,10 @@ export default async function processDocument(task: DocumentTask): Promise<Docum
     const bytes = new Uint8Array(await readFile(task.input));
     const document = await processSource({ name: task.input, bytes }, task.options);
     const renderings = await runStep(emitStage, document, task.options);
-    return { ok: true, folder: await writeRenderings(task.out, task.name, renderings), document };
+    const folder = await writeRenderings(task.out, task.name, renderings);
+    // The run's catalog, kept from this thread as from the runner and the workers (safe side by side).
+    await recordInCatalog(task.out, catalogEntry(document, basename(folder), renderingFiles(folder, renderings)));
+    return { ok: true, folder, document };
   } catch (error) {
     return { ok: false, error: describeFailure(task.input, error) };
   }

@@ -16,6 +16,10 @@ export { expandInputs, inputLocation, readInput, INPUT_EXTENSIONS } from './inpu
 export { isOutputFolderError, prepareOutputFolder, safeName, writeRenderings } from './outputs.ts';
 export { budgetSignal, sizeProblem, DEFAULT_MAX_FILE_BYTES, DEFAULT_TIME_BUDGET_SECONDS, type DocumentLimits } from './limits.ts';
 export { escapeControls } from './names.ts';
+import { catalogEntry, recordInCatalog } from './catalog.ts';
+
+export { buildCatalog, catalogEntry, readCatalogLog, rebuildCatalog, recordInCatalog, CATALOG_FILE, CATALOG_LOG } from './catalog.ts';
+export type { Catalog, CatalogEntry } from './catalog.ts';
 export type { PipelineOptions } from '../stages.ts';
 export type { RunEnvironment } from '../stage.ts';
 
@@ -141,8 +145,9 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
           const bytes = new Uint8Array(await readInput(input));
           const limited = { ...environment, signal: budget.signal };
           const document = await processSource({ name: input, bytes }, pipelineOptions, limited);
-          const renderings = await runStep(emitStage, document, pipelineOptions, limited);
+          const renderings = await runStep(emitStage, document, pipelineOptions, { ...limited, sourceBytes: bytes });
           result.folder = await writeRenderings(out, name, renderings);
+          await recordInCatalog(out, catalogEntry(document, basename(result.folder), renderingFiles(result.folder, renderings)));
           result.document = document;
           result.ok = true;
         } catch (error) {
@@ -158,6 +163,12 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     await pool?.close();
   }
   return results;
+}
+
+/** The file names of an edition folder's renderings (`<name>.<extension>`). */
+export function renderingFiles(folder: string, renderings: readonly { extension: string }[]): string[] {
+  const name = basename(folder);
+  return renderings.map((rendering) => `${name}.${rendering.extension}`);
 }
 
 /**

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingest, POOL_MIN_DOCUMENTS } from './index.ts';
+import { CATALOG_FILE, CATALOG_LOG } from './catalog.ts';
 
 const seeds = join(import.meta.dirname, '../../fixtures/seeds');
 const folders: string[] = [];
@@ -56,7 +57,11 @@ describe('text letters in worker threads', () => {
     const expected = await filesOf(alone);
     const written = await filesOf(threaded);
     expect(expected.size).toBeGreaterThan(0);
-    for (const [path, bytes] of expected) expect(written.get(path)?.equals(bytes), path).toBe(true);
+    // The run's catalog lists every letter of its run, so only the letters' own folders can be compared.
+    const catalogs = new Set([`/${CATALOG_LOG}`, `/${CATALOG_FILE}`]);
+    for (const [path, bytes] of expected) {
+      if (!catalogs.has(path)) expect(written.get(path)?.equals(bytes), path).toBe(true);
+    }
     // Each thread loads the pipeline and its lexicons first: seconds on an idle machine, minutes on a busy one.
   }, 600_000);
 });

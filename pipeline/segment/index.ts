@@ -82,6 +82,16 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
 
   const annexes = readAttachments(lines, attachmentStarts, { language, reflower, reader, used });
 
+  // No date is ever made up for a letter: one that states none (or whose date could not be read) says so.
+  if (!letter.date && annexes.every((annex) => !annex.date)) {
+    context.warn({ code: 'undated', node: letter.title.id, message: 'no date found in the letter or its annexes; the editions give none' });
+  } else if (!letter.date) {
+    context.warn({ code: 'no-letter-date', node: letter.title.id, message: 'the letter title gives no date that could be read; the annex date stands for it' });
+  }
+  for (const annex of annexes) {
+    if (annex.dateLine && !annex.date) context.warn({ code: 'annex-date-unread', node: annex.dateLine.id, message: `annex ${annex.id.replace(/\D+/g, '')} has a place and date line whose date could not be read` });
+  }
+
   const result: UnDocument = { ...document, letter, annexes };
   if (furniture.marks.length > 0) result.pageMarks = furniture.marks;
   else delete result.pageMarks;

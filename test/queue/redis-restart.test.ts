@@ -42,7 +42,7 @@ test('a Redis restart in the middle of a run loses nothing', { timeout: 300_000 
   } finally {
     await Promise.all([...queues.values()].map((queue) => queue.close()));
   }
-  const doneBefore = (await readdir(out)).filter((name) => !name.startsWith('.')).length;
+  const doneBefore = (await readdir(out, { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name).length;
   redis.stop();
   await new Promise((resolve) => setTimeout(resolve, 500));
   redis = await startLocalRedis(persistent, redis.port, redis.folder);
@@ -50,7 +50,7 @@ test('a Redis restart in the middle of a run loses nothing', { timeout: 300_000 
   const outcomes = await followDocuments(documents, { settings: context.settings, pollMilliseconds: 200 });
   expect(outcomes.filter((outcome) => !outcome.ok)).toEqual([]);
   expect(doneBefore).toBeLessThan(10);
-  const folders = (await readdir(out)).filter((name) => !name.startsWith('.'));
+  const folders = (await readdir(out, { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name);
   expect(folders).toHaveLength(10);
   for (const folder of folders) expect(await readdir(join(out, folder))).toContain(`${folder}.json`);
 });

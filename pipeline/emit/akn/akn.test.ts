@@ -2,9 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entity, UnDocument } from '../../model/index.ts';
-import { processSource } from '../../runner/index.ts';
-import { signatureFieldEId, eIdFor, tlcEIdFor } from './eids.ts';
+import { runFixture } from '../../../test/languages/helpers.ts';
+import { EID_PATTERN, signatureFieldEId, eIdFor, itemLabels, tlcEIdFor } from './eids.ts';
 import { emitAkn } from './index.ts';
+import { documentIdentity } from '../identity.ts';
 import { modelNodes, modelReadingTexts } from './model-nodes.ts';
 import type { XmlElement } from './text.ts';
 import { aknText, collapseWhitespace, descendants, elementsByEId, elementText, ownText, parseAkn } from './text.ts';
@@ -14,7 +15,8 @@ import { validateAkn } from './validate.ts';
 const root = join(import.meta.dirname, '../../..');
 /** The official schema, used from where it lives (never copied into the project). */
 const schema = join(root, '../shared/schemas/akn/akomantoso30.xsd');
-const seedsFolder = join(root, 'fixtures/seeds');
+/** Every text fixture: the seeds and the letters in each language (project-relative). */
+const textFolders = ['fixtures/seeds', 'fixtures/letters/en', 'fixtures/letters/fr'];
 
 interface Case {
   name: string;
@@ -36,16 +38,17 @@ const cases: Case[] = [];
 beforeAll(async () => {
   const sample = JSON.parse(await readFile(join(root, 'fixtures/model/sample-letter.json'), 'utf8')) as UnDocument;
   cases.push(await makeCase('sample-letter', sample));
-  const seeds = (await readdir(seedsFolder)).filter((name) => name.endsWith('.txt')).sort();
-  for (const seed of seeds) {
-    const bytes = new Uint8Array(await readFile(join(seedsFolder, seed)));
-    cases.push(await makeCase(seed, await processSource({ name: seed, bytes })));
+  for (const folder of textFolders) {
+    const seeds = (await readdir(join(root, folder))).filter((name) => name.endsWith('.txt')).sort();
+    // One pipeline run per fixture and test process, shared with the language tests.
+    for (const seed of seeds) cases.push(await makeCase(seed, await runFixture(`${folder}/${seed}`)));
   }
-});
+}, 600_000);
 
 /** The element a mention sits in: the node's element, or the signature field's. */
 function mentionHost(current: Case, nodeId: string, field?: string): XmlElement | undefined {
-  return current.byEId.get(field ? signatureFieldEId(nodeId, field) : eIdFor(nodeId));
+  const labels = itemLabels(current.document);
+  return current.byEId.get(field ? signatureFieldEId(nodeId, field, labels) : eIdFor(nodeId, labels));
 }
 
 /** Mentions of one node that cross an earlier one cannot nest and are left unmarked by design. */
@@ -74,13 +77,15 @@ describe('emitAkn', () => {
     }
   });
 
-  it('is a letter (officialLetter) with its annexes as attachments, IRIs from the symbol or the date and id', () => {
+  it('is a letter (officialLetter) with its annexes as attachments, IRIs from the symbol or the date and senders', () => {
     for (const current of cases) {
       const { document, xml } = current;
       expect(xml).toContain('<doc name="officialLetter">');
       expect(xml).toContain('<FRBRsubtype value="communication"/>');
       expect(xml).toContain(`<FRBRlanguage language="${{ fr: 'fra', en: 'eng' }[document.lang as 'fr' | 'en']}"/>`);
-      const number = document.symbol ? document.symbol.replace(/\//g, '-') : document.id;
+      // The symbol, else who sent it and a digest of the date and senders: never the file's id.
+      const number = document.symbol ? document.symbol.replace(/\//g, '-') : documentIdentity(document).number;
+      expect(number).not.toContain(document.id);
       expect(xml).toContain(`<FRBRnumber value="${number}"`);
       if (document.letter.date) expect(xml).toContain(`/${document.letter.date}/${number}/!main"`);
       expect(xml.match(/<doc name="annex">/g)?.length ?? 0).toBe(document.annexes.length);
@@ -105,6 +110,40 @@ describe('emitAkn', () => {
         expect(children.filter((child) => child.name === 'role' && child.attributes?.eId).length).toBe(signature.roles.length);
         expect(children.some((child) => child.name === 'docStatus')).toBe(signature.signed);
       }
+    }
+  });
+
+  it('names every element after the Akoma Ntoso naming convention: one-based, abbreviations, levels joined by __', () => {
+    /** The abbreviation the last level of an element's eId starts with (AKN-NC 1.0, section 5). */
+    const abbreviations: Record<string, string> = { paragraph: 'para', section: 'sec', list: 'list', blockList: 'list', point: 'point', item: 'item', attachment: 'att', signature: 'signature' };
+    let checked = 0;
+    for (const current of cases) {
+      for (const node of descendants(current.tree)) {
+        const eId = node.attributes?.eId;
+        if (eId === undefined) continue;
+        expect(String(eId), `${current.name}: <${node.name} eId="${eId}">`).toMatch(EID_PATTERN);
+        const wanted = node.name === 'hcontainer' ? String(node.attributes?.name) : abbreviations[node.name ?? ''];
+        if (wanted) expect(String(eId).split('__').pop(), `${current.name}: <${node.name} eId="${eId}">`).toMatch(new RegExp(`^${wanted}_[^_]`));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+    // Zero-based numbers are what the convention rules out.
+    for (const bad of ['signature_1__role_0', 'att_1__para_0_1', 'list_1__item_0', 'para__1']) expect(bad).not.toMatch(EID_PATTERN);
+  });
+
+  it('has one TLC per entity or role and one IRI per TLC', () => {
+    for (const current of cases) {
+      const tlcs = descendants(current.tree).filter((node) => node.name?.startsWith('TLC'));
+      const hrefs = tlcs.map((node) => `${node.name} ${node.attributes?.href}`);
+      expect(hrefs.length, current.name).toBe(new Set(hrefs).size);
+      for (const entity of current.document.entities.filter((candidate) => candidate.type === 'role')) {
+        const tlc = tlcs.find((node) => node.attributes?.eId === tlcEIdFor(entity.id));
+        // The IRI comes from the role's id (the same in every language), never from its wording.
+        expect(tlc?.attributes?.href, `${current.name}: ${entity.id}`).toBe(`/akn/ontology/role/un/${entity.id.split(':').slice(1).join('/')}`);
+      }
+      const agendaHrefs = descendants(current.tree).filter((node) => node.name === 'ref' || node.name?.startsWith('TLC')).map((node) => String(node.attributes?.href ?? '')).filter((href) => /agenda/i.test(href));
+      for (const href of agendaHrefs) expect(href, current.name).toMatch(/^\/akn\/ontology\/concept\/un\/agendaItem(?:\/[0-9a-z]+)?$/);
     }
   });
 
@@ -138,17 +177,17 @@ describe('emitAkn', () => {
     const sample = cases[0]!;
     const { xml } = sample;
     expect(xml).toContain('<docType>Lettres identiques</docType>');
-    expect(xml).toContain('<docProponent refersTo="#proponent_1">les Représentants permanents de la <location refersTo="#state_NOR">Norvège</location>');
+    expect(xml).toContain('<docProponent refersTo="#role_les-representants-permanents-de-la-norvege-et-du-chili-aupres-de-lorganisation-des-nations-unies">les Représentants permanents de la <location refersTo="#state_NOR">Norvège</location>');
     expect(xml).toContain('<session refersTo="#session" value="70">Soixante-dixième session</session>');
     expect(xml).toContain('<date date="2015-03-02" refersTo="#date_2015-03-02">2 mars 2015</date>');
     expect(xml).toContain('<ref href="https://undocs.org/A/RES/62/17" refersTo="#ref_A-RES-62-17">résolution 62/17</ref>');
-    const section = sample.byEId.get('att_1__section_1')!;
+    const section = sample.byEId.get('att_1__sec_1')!;
     expect(section.name).toBe('section');
     expect(elementText(section.elements!.find((node) => node.name === 'num')!)).toBe(' '); // labels read as a break
-    expect(xml).toMatch(/<section eId="att_1__section_1">\s*<num>I\.<\/num>\s*<heading eId="att_1__section_1__heading">Contexte<\/heading>/);
-    expect(sample.byEId.get('att_1__section_1__para_2__group_a')?.attributes).toMatchObject({ name: 'group' });
-    expect(sample.byEId.get('att_1__section_2__list_1')?.name).toBe('blockList');
-    expect(sample.byEId.get('att_1__section_2__list_1__item_1')?.name).toBe('item');
+    expect(xml).toMatch(/<section eId="att_1__sec_1">\s*<num>I\.<\/num>\s*<heading eId="att_1__sec_1__heading">Contexte<\/heading>/);
+    expect(sample.byEId.get('att_1__sec_1__para_2__group_a')?.attributes).toMatchObject({ name: 'group' });
+    expect(sample.byEId.get('att_1__sec_2__list_1')?.name).toBe('list');
+    expect(sample.byEId.get('att_1__sec_2__list_1__point_1')?.name).toBe('point');
     expect(xml).toContain('<docStatus refersTo="#signed">(Signé)</docStatus>');
     expect(xml).toContain('<person eId="signature_1__name" refersTo="#person_ingrid-solberg" as="#role_permanent-representative">Ingrid Solberg</person>');
     expect(xml).toContain('<ul:after>problèmes</ul:after>');

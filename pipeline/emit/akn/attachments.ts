@@ -27,7 +27,7 @@ function attachment(context: EmitContext, annex: Annex): ElementNode {
   const conclusions = [...blockElements(context, annex.closing), ...signatureParagraphs(context, annex.signatures)];
   return element('attachment', { eId }, [
     element('doc', { name: annex.kind ?? 'annex' }, [
-      element('meta', {}, [identification(context, component, lang)]),
+      element('meta', {}, [identification(context, component, lang, annex)]),
       annexPreface(context, annex, lang),
       element('mainBody', { 'xml:lang': lang }, body.length > 0 ? body : [element('p')]),
       conclusions.length > 0 && element('conclusions', { 'xml:lang': lang }, conclusions),

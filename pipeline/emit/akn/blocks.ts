@@ -1,13 +1,14 @@
 /**
  * Body blocks. Two contexts, because the schema has two:
- * - hierarchical (`mainBody`, inside `section`/`paragraph`): a model paragraph is a `paragraph`, a section
- *   is a `section` (an `hcontainer name="group"` when it hangs from a paragraph, like `a) Politique`);
- *   a paragraph whose only children are lists keeps them in its `content`, otherwise its text goes in
- *   `intro` and the children follow as hierarchical elements; a list standing among hierarchical
- *   siblings is wrapped in `hcontainer name="list"`.
- * - block (`content`, `conclusions`, list items): a plain paragraph is a `p`, a numbered one or one with
- *   children a `tblock`, a section a `tblock` with its `num` and `heading`.
- * Lists are always `blockList`/`item`, with the item's label or the list's mark in `num`.
+ * - hierarchical (`mainBody`, inside `section`/`paragraph`/`point`): a model paragraph is a `paragraph`, a
+ *   section is a `section` (an `hcontainer name="group"` when it hangs from a paragraph, like
+ *   `a) Politique`); a paragraph or section with children has its own text in `intro` and the children
+ *   after it; a list is a `list` of `point`s (AKN4UN's body lists), a point with children has its text in
+ *   `intro` and the children after it.
+ * - block (`content`, `conclusions`): a plain paragraph is a `p`, a numbered one or one with children a
+ *   `tblock`, a section a `tblock` with its `num` and `heading`, a list a `blockList` of `item`s (AKN4UN's
+ *   lists outside the body).
+ * Points and items carry the item's label or the list's mark in `num`.
  */
 import type { Block, List, ListItem, Numbering, Paragraph, Section } from '../../model/index.ts';
 import type { EmitContext } from './context.ts';
@@ -45,9 +46,7 @@ function hierarchicalBlock(context: EmitContext, block: Block, parent: Hierarchy
     case 'section':
       return hierarchicalSection(context, block, parent);
     case 'list':
-      // `mainBody` takes a blockList as it is; inside a section or paragraph it needs a hierarchical wrapper.
-      if (parent === 'body') return blockList(context, block);
-      return element('hcontainer', { name: 'list' }, [element('content', {}, [blockList(context, block)])]);
+      return hierarchicalList(context, block);
   }
 }
 
@@ -60,9 +59,7 @@ function hierarchicalParagraph(context: EmitContext, paragraph: Paragraph): Elem
   const ownText = element('p', {}, inlineText(context, paragraph.id, paragraph.text));
   const children = paragraph.children ?? [];
   const num = numElement(paragraph.num, paragraph.numbering);
-  if (children.every((child) => child.type === 'list')) {
-    return element('paragraph', { eId }, [num, element('content', {}, [ownText, ...children.map((list) => blockList(context, list as List))])]);
-  }
+  if (children.length === 0) return element('paragraph', { eId }, [num, element('content', {}, [ownText])]);
   return element('paragraph', { eId }, [num, element('intro', {}, [ownText]), ...hierarchicalBlocks(context, children, 'paragraph')]);
 }
 
@@ -70,9 +67,6 @@ function hierarchicalSection(context: EmitContext, section: Section, parent: Hie
   const eId = claimEId(context, section.id);
   const head = [numElement(section.num, section.numbering), headingElement(context, section)];
   const [name, attributes] = parent === 'paragraph' ? ['hcontainer', { eId, name: 'group' }] as const : ['section', { eId }] as const;
-  if (section.children.length > 0 && section.children.every((child) => child.type === 'list')) {
-    return element(name, attributes, [...head, element('content', {}, section.children.map((list) => blockList(context, list as List)))]);
-  }
   return element(name, attributes, [...head, ...hierarchicalBlocks(context, section.children, 'section')]);
 }
 
@@ -106,6 +100,30 @@ function blockElement(context: EmitContext, block: Block): ElementNode {
   }
 }
 
+/** A body list: `list` of `point`s, each numbered by its label or the list's mark. */
+function hierarchicalList(context: EmitContext, list: List): ElementNode {
+  const eId = claimEId(context, list.id);
+  // A list needs at least one point: an empty list keeps its eId on an empty hcontainer.
+  if (list.items.length === 0) return element('hcontainer', { eId, name: 'emptyList' }, [element('content', {}, [element('p')])]);
+  return element('list', { eId }, list.items.map((item) => point(context, list, item)));
+}
+
+function point(context: EmitContext, list: List, item: ListItem): ElementNode {
+  const eId = claimEId(context, item.id);
+  const label = itemLabel(list, item);
+  const num = label === undefined || label === '' ? undefined : element('num', {}, [label]);
+  const ownText = element('p', {}, inlineText(context, item.id, item.text));
+  const children = item.children ?? [];
+  if (children.length === 0) return element('point', { eId }, [num, element('content', {}, [ownText])]);
+  return element('point', { eId }, [num, element('intro', {}, [ownText]), ...hierarchicalBlocks(context, children, 'paragraph')]);
+}
+
+function itemLabel(list: List, item: ListItem): string | undefined {
+  const numbered = NUMBERINGS.includes(list.marker);
+  if (item.num !== undefined) return formatNum(item.num, numbered ? (list.marker as Numbering) : undefined);
+  return numbered ? undefined : list.marker;
+}
+
 function blockList(context: EmitContext, list: List): ElementNode {
   const eId = claimEId(context, list.id);
   // A blockList needs at least one item: an empty list keeps its eId on an empty paragraph.
@@ -115,8 +133,7 @@ function blockList(context: EmitContext, list: List): ElementNode {
 
 function listItem(context: EmitContext, list: List, item: ListItem): ElementNode {
   const eId = claimEId(context, item.id);
-  const marker = NUMBERINGS.includes(list.marker) ? undefined : list.marker;
-  const label = item.num !== undefined ? formatNum(item.num, NUMBERINGS.includes(list.marker) ? (list.marker as Numbering) : undefined) : marker;
+  const label = itemLabel(list, item);
   return element('item', { eId }, [
     label === undefined || label === '' ? undefined : element('num', {}, [label]),
     element('p', {}, inlineText(context, item.id, item.text)),

@@ -125,7 +125,7 @@ function mentionElement(entity: Entity, refersTo: string, references: ReferenceB
       return (children) => element('concept', { refersTo }, children);
     }
     case 'reference':
-      return (children) => element('ref', { href: documentHref(entity.normalized), refersTo }, children);
+      return (children) => element('ref', { href: documentHref(entity.normalized, references.href(entity.id)), refersTo }, children);
     default:
       return (children) => element('concept', { refersTo }, children);
   }
@@ -144,8 +144,8 @@ export function calendarDay(normalized: string): string | undefined {
  * UN document symbols resolve at undocs.org; any other reference (an agenda item…) points at its
  * concept IRI, the same as its TLC's.
  */
-export function documentHref(normalized: string): string {
+export function documentHref(normalized: string, conceptHref?: string): string {
   const value = normalized.trim();
   if (/^[A-Z]{1,6}(\/[\w.()-]+)+$/i.test(value.replace(/\s+/g, ''))) return `https://undocs.org/${encodeURI(value.replace(/\s+/g, ''))}`;
-  return `/akn/ontology/concept/un/${slug(value)}`;
+  return conceptHref ?? `/akn/ontology/concept/un/${slug(value)}`;
 }

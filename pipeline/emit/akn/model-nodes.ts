@@ -5,7 +5,7 @@
  */
 import type { UnDocument } from '../../model/index.ts';
 import { allAnnexes, textNodes } from '../../model/text-nodes.ts';
-import { eIdFor, signatureFieldEId } from './eids.ts';
+import { eIdFor, itemLabels, signatureFieldEId } from './eids.ts';
 
 export interface NodeText {
   /** Model id (with `|field` for signature fields). */
@@ -17,9 +17,10 @@ export interface NodeText {
 
 /** Every text-bearing node of the document that has an eId in the XML, in reading order. */
 export function modelNodes(document: UnDocument): NodeText[] {
+  const labels = itemLabels(document);
   return textNodes(document).map(({ nodeId, field, text, kind }) => ({
     modelId: field === undefined ? nodeId : `${nodeId}|${field}`,
-    eId: field === undefined ? eIdFor(nodeId) : signatureFieldEId(nodeId, field),
+    eId: field === undefined ? eIdFor(nodeId, labels) : signatureFieldEId(nodeId, field, labels),
     text,
     kind: kind === 'signature' ? 'signature-field' : kind,
   }));

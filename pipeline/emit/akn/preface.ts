@@ -11,12 +11,11 @@
  */
 import type { Annex, TextNode } from '../../model/index.ts';
 import type { EmitContext } from './context.ts';
-import { claimEId, inlineText } from './context.ts';
-import { signatureFieldEId } from './eids.ts';
+import { claimEId, claimFieldEId, inlineText } from './context.ts';
 import type { LocatedMention, Span } from './inline.ts';
 import { calendarDay } from './inline.ts';
 import { isIsoDate, slug } from './iri.ts';
-import { FIXED } from './references.ts';
+import { agendaItemHref, FIXED } from './references.ts';
 import type { ListFrame } from '../edition-words.ts';
 import type { ElementNode, Node } from './xml.ts';
 import { element } from './xml.ts';
@@ -41,14 +40,12 @@ export function letterPreface(context: EmitContext): ElementNode {
   }
   if (header?.year) paragraphs.push(element('p', {}, [element('inline', { name: 'akn4un:year' }, [header.year])]));
   if (header && header.agendaItems.length > 0) {
-    const session = header.sessionNumber ?? (header.session ? slug(header.session) : undefined);
-    const base = `/akn/ontology/concept/un/agendaItem${session === undefined ? '' : `/${session}`}`;
     const items = header.agendaItems.map((item, index) => {
       const field = `agendaItems.${index}`;
       const entity = context.document.entities.find((candidate) => candidate.mentions.some((mention) => mention.nodeId === 'header' && mention.field === field));
       const refersTo = entity ? references.entity(entity.id) : undefined;
       const eId = refersTo ? claimFieldEId(context, 'header', field) : undefined;
-      return element('ref', { eId, href: `${base}/${slug(item)}`, refersTo: `#${refersTo ?? FIXED.agendaItem}` }, [item]);
+      return element('ref', { eId, href: agendaItemHref(item), refersTo: `#${refersTo ?? FIXED.agendaItem}` }, [item]);
     });
     paragraphs.push(element('p', {}, framed(context.words.agendaItems, items)));
   }
@@ -63,9 +60,6 @@ function hasFieldMention(context: EmitContext, nodeId: string, field?: string): 
   return context.document.entities.some((entity) => entity.mentions.some((mention) => mention.nodeId === nodeId && mention.field === field));
 }
 
-function claimFieldEId(context: EmitContext, nodeId: string, field: string): string {
-  return context.registry.claim(signatureFieldEId(nodeId, field));
-}
 
 function letterTitle(context: EmitContext): ElementNode {
   const { document, references } = context;

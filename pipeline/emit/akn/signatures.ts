@@ -2,12 +2,11 @@
  * Signature blocks, after AKN4UN: `<p><signature>` holding the honorific, one `role` per role line (each
  * referring to its TLCRole), the signed mark as `docStatus`, and the name as `person` referring to its
  * TLCPerson with `as` naming the role it signs as. Each field has an eId read off the signature's id and the
- * field name the mentions use (`signature_1__name`, `signature_1__roles_0`, `signature_1__honorific`).
+ * field name the mentions use (`signature_1__name`, `signature_1__role_1`, `signature_1__honorific`).
  */
 import type { Signature } from '../../model/index.ts';
 import type { EmitContext } from './context.ts';
-import { claimEId, inlineText } from './context.ts';
-import { signatureFieldEId } from './eids.ts';
+import { claimEId, claimFieldEId, inlineText } from './context.ts';
 import { FIXED } from './references.ts';
 import type { ElementNode, Node } from './xml.ts';
 import { element, text } from './xml.ts';
@@ -18,7 +17,7 @@ export function signatureParagraphs(context: EmitContext, signatures: readonly S
 
 function signatureElement(context: EmitContext, signature: Signature): ElementNode {
   const parts: ElementNode[] = [];
-  const field = (name: string) => context.registry.claim(signatureFieldEId(signature.id, name));
+  const field = (name: string) => claimFieldEId(context, signature.id, name);
   if (signature.honorific !== undefined) {
     const eId = field('honorific');
     parts.push(element('inline', { eId, name: 'akn4un:honorific' }, inlineText(context, signature.id, signature.honorific, { field: 'honorific' })));

@@ -87,7 +87,7 @@ export function descendants(node: XmlElement): XmlElement[] {
  * `tblock` and `item`, their first `p` (in `content` or `intro` for a paragraph).
  */
 export function ownText(node: XmlElement): string {
-  if (!['paragraph', 'tblock', 'item'].includes(node.name ?? '')) return elementText(node);
+  if (!['paragraph', 'tblock', 'item', 'point'].includes(node.name ?? '')) return elementText(node);
   const children = node.elements ?? [];
   for (const child of children) {
     if (child.name === 'p') return elementText(child);

@@ -7,11 +7,14 @@ export interface Attachment {
   mimeType: string;
   description: string;
   content: string | Uint8Array;
+  /** How the file relates to the document: another form of it (the XML, the JSON), or its source (a scan). */
+  relationship?: 'Alternative' | 'Source';
 }
 
 /**
  * Attaches the structured versions byte for byte, as the PDF/A-3 e-invoicing formats do: each one an
- * `Alternative` representation of the document, listed in the catalog's `/AF`. Names are attached in
+ * `Alternative` representation of the document, listed in the catalog's `/AF`; a scan's source file as
+ * its `Source`. Names are attached in
  * sorted order because the embedded-files name tree must be sorted.
  */
 export async function attachFiles(pdf: PDFDocument, attachments: readonly Attachment[], date: Date): Promise<void> {
@@ -23,7 +26,7 @@ export async function attachFiles(pdf: PDFDocument, attachments: readonly Attach
       description: attachment.description,
       creationDate: date,
       modificationDate: date,
-      afRelationship: AFRelationship.Alternative,
+      afRelationship: attachment.relationship === 'Source' ? AFRelationship.Source : AFRelationship.Alternative,
     });
   }
 }

@@ -4,6 +4,7 @@ import { block, bold, italic, regular } from './flow.ts';
 import type { PageGeometry } from './geometry.ts';
 import { BODY_LEFT, BODY_SIZE, LABEL_WIDTH, NEST_STEP, contentWidth } from './geometry.ts';
 import type { EditionWords } from '../edition-words.ts';
+import { readByOcr } from '../evidence.ts';
 import { editionWords, framedText } from '../edition-words.ts';
 import { allAnnexes } from '../../model/text-nodes.ts';
 
@@ -20,6 +21,8 @@ export function layoutDocument(document: UnDocument, page: PageGeometry): FlowBl
   flow.push(...layoutLetter(document, context, flow.length > 0));
   directed(flow, context.words);
   for (const annex of allAnnexes(document)) flow.push(...directed(layoutAnnex(annex, document, context), annex.lang ? editionWords(annex.lang) : context.words));
+  // An edition whose text a machine read off a scan says so, in the letter's language, after the text.
+  if (readByOcr(document)) flow.push(...directed([block([italic(context.words.ocrNote(document.ocrDoubtful?.length ?? 0))], { size: 9, spaceBefore: 24 })], context.words));
   return flow;
 }
 

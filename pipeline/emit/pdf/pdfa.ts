@@ -5,13 +5,12 @@ import { dirname, join } from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import { PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { UnDocument } from '../../model/index.ts';
-import { allAnnexes } from '../../model/text-nodes.ts';
 
 /** What the Info dictionary and the XMP packet both say; PDF/A wants the two to agree. */
 export interface ArchivalMetadata {
   title: string;
   lang: string;
-  /** Creation and modification date: taken from the document, see `documentDate`. */
+  /** Creation and modification date: when the edition is made (`editionTime`), never the letter's date. */
   date: Date;
   creator: string;
   producer: string;
@@ -20,20 +19,9 @@ export interface ArchivalMetadata {
 export const PRODUCER = 'unletters 0.1.0 with pdf-lib 1.17.1';
 const CREATOR = 'unletters';
 
-/**
- * The date the edition is stamped with. It is derived from the document, never from the clock, so the same
- * document gives the same bytes in the CLI and behind the queues: the letter's date, else the first
- * annex's, else 1 January 2000 (a date no UN letter in the archive is mistaken for: it is the fallback).
- */
-export function documentDate(document: UnDocument): Date {
-  const iso = document.letter.date ?? allAnnexes(document).find((annex) => annex.date)?.date ?? '2000-01-01';
-  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? new Date('2000-01-01T00:00:00Z') : date;
-}
-
-export function archivalMetadata(document: UnDocument): ArchivalMetadata {
+export function archivalMetadata(document: UnDocument, madeAt: Date): ArchivalMetadata {
   const title = document.letter.title.text || document.annexes[0]?.heading.text || document.source.name;
-  return { title, lang: document.lang, date: documentDate(document), creator: CREATOR, producer: PRODUCER };
+  return { title, lang: document.lang, date: madeAt, creator: CREATOR, producer: PRODUCER };
 }
 
 let cachedProfile: Uint8Array | undefined;
@@ -94,8 +82,8 @@ export function xmpPacket(metadata: ArchivalMetadata): string {
  * and a trailer ID. The first ID half names the document (from its id), the second this rendering of it
  * (from its content), so two runs over the same document give the same bytes.
  */
-export function makeArchival(pdf: PDFDocument, document: UnDocument, contentDigestSource: string): void {
-  const metadata = archivalMetadata(document);
+export function makeArchival(pdf: PDFDocument, document: UnDocument, contentDigestSource: string, madeAt: Date): void {
+  const metadata = archivalMetadata(document, madeAt);
   const context = pdf.context;
 
   const info = context.obj({

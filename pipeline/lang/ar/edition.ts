@@ -13,4 +13,10 @@ export const arabicEditionWords: EditionWords = {
     after: ' من جدول الأعمال',
   },
   concepts: { signed: 'توقيع', documentSymbol: 'رمز الوثيقة', agendaItem: 'بند جدول الأعمال' },
+  // `[الأصل: بالروسية]`: the names are found inside the word, with or without the preposition.
+  languageNames: { العربية: 'ar', الصينية: 'zh', الإنكليزية: 'en', الإنجليزية: 'en', الفرنسية: 'fr', الروسية: 'ru', الإسبانية: 'es' },
+  ocrNote: (doubtful) =>
+    `أُعدّ نص هذه الطبعة بالتعرف الضوئي على الحروف انطلاقاً من صورة المصدر الممسوحة، وهي مرفقة بهذا الملف.${
+      doubtful > 0 ? ` وترد في ملف JSON المرفق الكلمات المقروءة بثقة منخفضة (عددها ${doubtful}) مع صفحة كل منها وموضعها.` : ''
+    }`,
 };

@@ -11,4 +11,9 @@ export const spanishEditionWords: EditionWords = {
     after: ' del programa',
   },
   concepts: { signed: 'firmado', documentSymbol: 'signatura del documento', agendaItem: 'tema del programa' },
+  languageNames: { árabe: 'ar', chino: 'zh', español: 'es', francés: 'fr', inglés: 'en', ruso: 'ru' },
+  ocrNote: (doubtful) =>
+    `El texto de esta edición se estableció mediante reconocimiento óptico de caracteres (OCR) a partir de una imagen de la fuente, adjunta a este archivo.${
+      doubtful > 0 ? ` ${doubtful === 1 ? 'Una palabra leída' : `${doubtful} palabras leídas`} con baja confianza ${doubtful === 1 ? 'figura' : 'figuran'} en el JSON adjunto, con su página y posición.` : ''
+    }`,
 };
