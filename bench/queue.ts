@@ -20,6 +20,7 @@ import type { StageName } from '../workers/queues.ts';
 import { DOCUMENT_STAGES, stageJobId } from '../workers/queues.ts';
 import type { Queue } from 'bullmq';
 import { startLocalRedis } from '../test/setup/redis.ts';
+import { stopWorkers, untilServing } from './workers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argumentsGiven = new Set(process.argv.slice(2));
@@ -62,28 +63,7 @@ async function spawnWorker(settings: QueueSettings, shared: string, index: numbe
     env: { ...process.env, REDIS_URL: settings.url, UNLETTERS_QUEUE_PREFIX: settings.prefix, UNLETTERS_SHARED: shared },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  await new Promise<void>((resolve, reject) => {
-    let log = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-      if (log.includes('serving')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`worker exited with ${code}: ${log}`)));
-  });
-  return child;
-}
-
-async function stopWorkers(workers: ChildProcess[]): Promise<void> {
-  await Promise.all(
-    workers.map(
-      (worker) =>
-        new Promise((resolve) => {
-          worker.removeAllListeners('exit');
-          worker.once('exit', resolve);
-          worker.kill('SIGTERM');
-        }),
-    ),
-  );
+  return untilServing(child);
 }
 
 async function timeInProcess(inputs: string[], out: string): Promise<number> {

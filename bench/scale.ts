@@ -17,6 +17,7 @@ import sharp from 'sharp';
 import { ARCHIVE_SCAN, degrade, imageOnlyPdf, rasterize, toJpeg, typeset } from '../fixtures/scan-fixtures.ts';
 import { pageImage } from '../pipeline/ocr/index.ts';
 import { startLocalRedis } from '../test/setup/redis.ts';
+import { stopWorkers, untilServing } from './workers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/unletters.js');
@@ -117,23 +118,7 @@ function nativeTesseract(pngs: string[], folder: string): Measure {
 
 async function spawnWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const child = spawn(process.execPath, [bin, 'worker', '--concurrency', '1'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  await new Promise<void>((resolve, reject) => {
-    let log = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-      if (log.includes('serving')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`worker exited with ${code}: ${log}`)));
-  });
-  return child;
-}
-
-async function stopWorkers(workers: ChildProcess[]): Promise<void> {
-  await Promise.all(workers.map((worker) => new Promise((resolve) => {
-    worker.removeAllListeners('exit');
-    worker.once('exit', resolve);
-    worker.kill('SIGTERM');
-  })));
+  return untilServing(child);
 }
 
 /** Seconds for `ingest --queue` of the folder with `count` worker processes, warmed on a few letters first. */
