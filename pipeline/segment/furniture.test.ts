@@ -11,6 +11,7 @@ import { textNodes } from '../model/text-nodes.ts';
 import { segment } from './index.ts';
 import { readLines } from './lines.ts';
 import { separateFurniture } from './furniture.ts';
+import { newDocument } from '../extract/index.ts';
 
 const letter = [
   'United Nations',
@@ -55,21 +56,8 @@ const letter = [
 ].join('\n');
 
 function document(text: string): UnDocument {
-  return {
-    schemaVersion: '1',
-    id: 'test',
-    source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: text.length },
-    lang: 'en',
-    langSource: 'option',
-    rawText: text,
-    text,
-    letter: { kind: 'single', title: { id: 'letter.title', text: '' }, senders: [], addressees: [], body: [], signatures: [] },
-    annexes: [],
-    entities: [],
-    repairs: [],
-    suggestions: [],
-    warnings: [],
-  };
+  const bytes = new TextEncoder().encode(text);
+  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, 'en');
 }
 
 const context = { languages: defaultLanguages, warn: () => {} };

@@ -9,23 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { defaultLanguages } from '../lang/index.ts';
 import type { Annex, UnDocument } from '../model/index.ts';
 import { segment } from './index.ts';
+import { newDocument } from '../extract/index.ts';
 
 function document(text: string): UnDocument {
-  return {
-    schemaVersion: '1',
-    id: 'test',
-    source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: text.length },
-    lang: 'en',
-    langSource: 'option',
-    rawText: text,
-    text,
-    letter: { kind: 'single', title: { id: 'letter.title', text: '' }, senders: [], addressees: [], body: [], signatures: [] },
-    annexes: [],
-    entities: [],
-    repairs: [],
-    suggestions: [],
-    warnings: [],
-  };
+  const bytes = new TextEncoder().encode(text);
+  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, 'en');
 }
 
 const context = { languages: defaultLanguages, warn: () => {} };
