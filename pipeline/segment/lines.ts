@@ -20,6 +20,12 @@ export interface Line {
    * running text wraps, so the text goes on after it (a last line, a heading or a signature line has none).
    */
   wraps: boolean;
+  /**
+   * The extraction set a blank line under this line, which wraps: it is the first line of an indented
+   * paragraph (the blank line is closed, see closeWrapGaps). A text whose paragraphs show this opens each
+   * paragraph so, also at the top of a page.
+   */
+  opensIndented?: boolean;
 }
 
 /** Share of wraps inside sentences holding one blank line above which the text is taken as double-spaced. */
@@ -59,8 +65,11 @@ export function readLines(text: string, pageStarts: readonly number[] = []): Lin
   return lines;
 }
 
-/** A list, item or section mark opening a line (`1.`, `(a)`, `•`, `II.`): such a line starts a unit of its own. */
-const MARK = /^(?:\(?[\da-z]{1,3}[.)]|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[•·▪◦●■\-–—]\s|[IVXL]{1,6}\.)/u;
+/**
+ * A list, item or section mark opening a line (`1.`, `(a)`, `•`, `II.`), or a starred footnote's mark
+ * (`* Circulated in the language of submission only.`): such a line starts a unit of its own.
+ */
+const MARK = /^(?:\(?[\da-z]{1,3}[.)]|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[•·▪◦●■\-–—]\s|[IVXL]{1,6}\.|\*{1,3}\s*\S)/u;
 
 /** A number or letter alone on its line: `1.`, `III.`, `(a)`. */
 const BARE_MARK = /^(?:\(?[\da-z]{1,3}[.)]|[IVXL]{1,6}\.?)$/u;
@@ -83,6 +92,7 @@ function closeWrapGaps(lines: Line[]): void {
     const before = lines[index - 2];
     if (before && previous.blankBefore === 0 && BARE_MARK.test(before.text) && previous.text.length <= HEADING_MAX_LENGTH) continue;
     line.blankBefore = 0;
+    previous.opensIndented = true;
   }
 }
 

@@ -123,6 +123,62 @@ describe('published letters', () => {
     expect(enclosure.body).toHaveLength(1);
   });
 
+  it('keeps a paragraph whole across a page broken between two of its sentences, and under a starred footnote', () => {
+    const text = [
+      'Letter dated 9 May 2025 from the Secretary-General addressed to the President of the Security Council*',
+      '',
+      'I have the honour to refer to the report of the Mission that the Council ',
+      '',
+      'requested in its resolution of last year, and to its findings on the coast.',
+      '',
+      'The Mission met the parties twice in April and visited the northern ports, ',
+      '',
+      'where it found the harbours open to trade and the roads to them repaired, ',
+      'and it heard the port authorities, who confirmed that the traffic had grown.',
+      '',
+      '\f',
+      'S/2025/997',
+      '',
+      '25-09997',
+      '2/3',
+      '',
+      'It also met the fishermen of the coast, who asked for the patrols to go on ',
+      'along the whole shore and for the Mission to report on them every month, ',
+      '',
+      '* Circulated in the language of submission only.',
+      '',
+      '\f',
+      'S/2025/997',
+      '',
+      '25-09997',
+      '3/3',
+      '',
+      'they were heard by the head of the Mission, who promised a report in June.',
+      '',
+      'Further information is available at the following addresses:',
+      '1. https://www.example.org/news/the-mission-visits-the-northern-ports-and-hears-',
+      '',
+      'the-port-authorities.html',
+      '2. https://www.example.org/news/report',
+      '3. https://www.example.org/news/fishermen',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+    ].join('\n');
+    const paragraphs = segment(document(text), {}, context).letter.body.filter((block) => block.type === 'paragraph');
+    expect(paragraphs.map((paragraph) => paragraph.text.slice(0, 30))).toEqual([
+      'I have the honour to refer to ',
+      'The Mission met the parties tw',
+      'Further information is availab',
+      'https://www.example.org/news/t',
+      'https://www.example.org/news/r',
+      'https://www.example.org/news/f',
+    ]);
+    expect(paragraphs[1]!.text).toMatch(/grown\. It also met the fishermen .* every month, they were heard .* June\.$/u);
+    expect(paragraphs.slice(3).map((paragraph) => paragraph.num)).toEqual(['1', '2', '3']);
+    expect(paragraphs[3]!.text).toBe('https://www.example.org/news/the-mission-visits-the-northern-ports-and-hears-the-port-authorities.html');
+  });
+
   it('reads a text printed after the signatures on a page of its own as an attachment without heading', () => {
     const text = [
       'Letter dated 9 May 2025 from the Secretary-General addressed to the President of the Security Council',

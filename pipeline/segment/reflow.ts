@@ -49,6 +49,9 @@ export function normalizeSpaces(text: string): string {
     .trim();
 }
 
+/** The last word is a web address (`https://…`, `www.…`) that ends in a hyphen. */
+const WEB_ADDRESS_ENDING_IN_HYPHEN = /(?:^|\s)(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*-$/iu;
+
 export class Reflower {
   private documentWords: Set<string>;
   private hyphenatedForms: Set<string>;
@@ -87,6 +90,8 @@ export class Reflower {
 
   private append(before: string, line: string): string {
     if (/[’']$/u.test(before)) return before + line;
+    // A web address broken after one of its own hyphens: the hyphen is part of the address, not a word split.
+    if (WEB_ADDRESS_ENDING_IN_HYPHEN.test(before)) return before + line;
     const hyphen = /([\p{L}]+)-$/u.exec(before);
     if (hyphen && /^[\p{L}]/u.test(line)) {
       const left = hyphen[1]!;
