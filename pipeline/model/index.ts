@@ -331,7 +331,7 @@ export interface Entity {
 
 export interface Mention {
   /**
-   * Id of the TextNode, Paragraph, ListItem or Signature the mention sits in; `pageMarks` for a line of
+   * Id of the TextNode, Paragraph, ListItem, Signature or Footnote the mention sits in; `pageMarks` for a line of
    * the first page's masthead (with `field`, the line's index in `pageMarks`), `symbol` for the document's symbol, `header` for the distribution header's organs and agenda items (with `field`).
    */
   nodeId: string;
