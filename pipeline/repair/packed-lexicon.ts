@@ -108,7 +108,7 @@ export class Lexicon {
     header: Header,
     private readonly sections: Record<Section, Uint8Array>,
   ) {
-    const text = new TextDecoder('utf-16le').decode(sections.text);
+    const text = new TextDecoder('ucs-2').decode(sections.text);
     this.words = StringPool.consecutive(text, this.u32('wordOffsets'));
     this.keys = new StringPool(text, this.u32('keyStarts'), this.u32('keyEnds'));
     this.display = new Map(Object.entries(header.display).map(([index, form]) => [Number(index), form]));
@@ -238,7 +238,7 @@ export class Lexicon {
     });
     groupStarts[keyList.length] = position;
     const sections: Record<Section, ArrayBufferView> = {
-      text: Buffer.from(text, 'utf16le'),
+      text: Buffer.from(text, 'ucs2'),
       wordOffsets,
       flags,
       ranks,
