@@ -12,15 +12,28 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { planPages, type SourceFile } from '../pipeline/extract/index.ts';
 import { isSupportedLanguage, languageResources } from '../pipeline/lang/index.ts';
-import { LANGUAGE_CODES } from '../pipeline/model/index.ts';
 import { cleanPage, newTesseractEngine, pageImage } from '../pipeline/ocr/index.ts';
+import { PROBE_LANGUAGE } from '../pipeline/ocr/language.ts';
 import { derivedScans, imageHash, RECORDINGS, SCANS, type RecordedPage } from '../test/helpers/recorded-ocr.ts';
 
 const SCAN_EXTENSIONS = new Set(['.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff']);
 
-const tesseractCodes = LANGUAGE_CODES.filter(isSupportedLanguage).flatMap((code) => languageResources(code).extract?.tesseract?.code ?? []);
+const tesseractCode = (code: string) => (isSupportedLanguage(code) ? languageResources(code).extract?.tesseract?.code : undefined);
+/**
+ * The French and English scans are recorded in both their languages. A scan of fixtures/scans/world/ is
+ * recorded in its own language (its name starts with the code) and in the language a first OCR pass reads
+ * an unknown page in (`PROBE_LANGUAGE`), which is all a run reads it in: recording all six languages for every
+ * page would multiply the recordings for pages no test reads so.
+ */
+function recordedCodes(name: string): string[] {
+  const own = /^world\/([a-z]{2})-/u.exec(name)?.[1];
+  const languages = own ? [PROBE_LANGUAGE, own] : ['en', 'fr'];
+  return [...new Set(languages.flatMap((code) => tesseractCode(code) ?? []))];
+}
 
-const names = (await readdir(SCANS)).filter((name) => SCAN_EXTENSIONS.has(extname(name).toLowerCase())).sort();
+const scanNames = async (folder: string, prefix = '') =>
+  (await readdir(join(SCANS, folder))).filter((name) => SCAN_EXTENSIONS.has(extname(name).toLowerCase())).sort().map((name) => prefix + name);
+const names = [...(await scanNames('.')), ...(await scanNames('world', 'world/'))];
 const sources: SourceFile[] = [
   ...(await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(SCANS, name))) })))),
   ...(await derivedScans()),
@@ -33,7 +46,9 @@ try {
     if (entry.isDirectory()) await rm(join(RECORDINGS, entry.name), { recursive: true, force: true });
   }
   for (const file of sources) {
-    const folder = join(RECORDINGS, file.name);
+    // One folder per source, by file name (the replay reads the folders of fixtures/ocr/ only).
+    const folder = join(RECORDINGS, file.name.split('/').at(-1)!);
+    const tesseractCodes = recordedCodes(file.name);
     await mkdir(folder, { recursive: true });
     for (const { number } of await planPages(file, { ocr: 'always' })) {
       // The same image ocrPage hands the engine: rendered at the default resolution, then cleaned.

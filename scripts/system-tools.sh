@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian tools the tests and benchmarks call (PDF checkers, native Tesseract to compare
-# against, Redis for the queue tests) when they are missing. Nothing else is fetched at run time.
+# against, Debian's Russian OCR data, Redis for the queue tests) when they are missing. Nothing else is fetched at run time.
 set -euo pipefail
 declare -A package_of=(
   [qpdf]=qpdf
@@ -15,6 +15,8 @@ for tool in "${!package_of[@]}"; do
 done
 [ -e /usr/share/tesseract-ocr/5/tessdata/fra.traineddata ] || missing+=(tesseract-ocr-fra)
 [ -e /usr/share/tesseract-ocr/5/tessdata/eng.traineddata ] || missing+=(tesseract-ocr-eng)
+# Russian OCR reads Debian's data (rus+eng): no npm package ships rus.traineddata for tesseract.js.
+[ -e /usr/share/tesseract-ocr/5/tessdata/rus.traineddata ] || missing+=(tesseract-ocr-rus)
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "missing system tools: ${missing[*]} (install them with apt-get as root)" >&2

@@ -274,7 +274,7 @@ export interface ParallelExpected {
 /**
  * The same fields for a translation whose expectations give starts rather than whole texts: titles and
  * senders compared as prefixes, paragraphs of the letter by their starts, sections by number and heading
- * start, numbered paragraphs by count; lettered items are not annotated there (not scored).
+ * start, numbered paragraphs and lettered items of attachments by count (`numbered` counts by style there).
  */
 export function scoreParallel(expected: ParallelExpected, document: UnDocument): FieldVerdict[] {
   const mismatches = new Map<Field, string[]>(FIELDS.map((field) => [field, []]));
@@ -310,8 +310,12 @@ export function scoreParallel(expected: ParallelExpected, document: UnDocument):
       const facts = bodyFacts(have.body);
       const sections = facts.sections.map((section) => section.num ?? '');
       if (sections.join('|') !== want.sections.map((section) => section.num).join('|')) add('sections', `${where}: ${show(sections)}, expected ${show(want.sections.map((section) => section.num))}`);
-      const numberedCount = Object.values(want.numbered).reduce((sum, count) => sum + count, 0);
-      if (facts.numbered.length !== (want.numbered.decimal ?? numberedCount)) add('numbered paragraphs', `${where}: ${facts.numbered.length} numbered, expected ${want.numbered.decimal ?? numberedCount}`);
+      // `numbered` counts by style: `decimal` ones are numbered paragraphs, the other styles (`a)`, `1)`) lettered items.
+      const decimal = want.numbered.decimal ?? 0;
+      if (facts.numbered.length !== decimal) add('numbered paragraphs', `${where}: ${facts.numbered.length} numbered, expected ${decimal}`);
+      const letteredWanted = Object.entries(want.numbered).filter(([style]) => style !== 'decimal').reduce((sum, [, count]) => sum + count, 0);
+      const letteredFound = facts.lettered.reduce((sum, run) => sum + run.marks.length, 0);
+      if (letteredFound !== letteredWanted) add('lettered items', `${where}: ${letteredFound} lettered items, expected ${letteredWanted}`);
       walk(want.attachments ?? [], have.attachments ?? [], `${prefix}${index + 1}.`);
     }
   };
@@ -322,6 +326,5 @@ export function scoreParallel(expected: ParallelExpected, document: UnDocument):
       if (!marks.some((mark) => mark.page === page && loose(mark.text) === loose(line))) add('furniture', `page ${page}: ${show(line)} is no page mark of that page`);
     }
   }
-  const scored = FIELDS.filter((field) => field !== 'lettered items');
-  return scored.map((field) => ({ field, right: mismatches.get(field)!.length === 0, mismatches: mismatches.get(field)! }));
+  return FIELDS.map((field) => ({ field, right: mismatches.get(field)!.length === 0, mismatches: mismatches.get(field)! }));
 }

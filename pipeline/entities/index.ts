@@ -6,7 +6,7 @@
 import type { LanguageRegistry, LanguageResources } from '../lang/types.ts';
 import type { Signature, UnDocument } from '../model/index.ts';
 import type { TextMention } from './mention.ts';
-import { allAnnexes, mapAnnexes, textNodes } from '../model/text-nodes.ts';
+import { allAnnexes, mapAnnexes, readingTexts } from '../model/text-nodes.ts';
 import { stageContext, type NoOptions, type Stage, type StageContext } from '../stage.ts';
 import { gatherEntities, joinPersons, type PlacedMention, resolveAnaphors, resolveRoles } from './gather.ts';
 import { findMentions, type FindOptions } from './recognize.ts';
@@ -50,7 +50,7 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
     return { ...document, entities: [] };
   }
   // A running head or foot left in the text flow names the document itself, nothing the letter speaks of.
-  const pieces = textNodes(document).filter((piece) => piece.text !== '' && !isRunningFurniture(piece.text, document.symbol));
+  const pieces = readingTexts(document).filter((piece) => piece.text !== '' && !isRunningFurniture(piece.text, document.symbol));
   // Definitions first, over the whole document: an acronym may be used before the sentence that defines it.
   const names = gazetteer(language.code, language.entities);
   const definitions: ReturnType<typeof findDefinitions> = [];

@@ -27,6 +27,11 @@ export interface ExtractWords {
    * Tesseract reads the same apostrophe glyph as `'` or `’`, a spaced dash as `-` or `–`.
    */
   ocrTypography?: ReadonlyArray<readonly [RegExp, string]>;
+  /**
+   * Characters of a script written without spaces between words (Chinese): Tesseract still cuts a line into
+   * words, and the OCR joins two of them without a space where the character on either side of the cut is one.
+   */
+  unspacedCharacters?: RegExp;
 }
 
 /**

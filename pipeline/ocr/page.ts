@@ -188,7 +188,7 @@ export async function readPreparedPage(prepared: PreparedPage, options: Pick<Ocr
   const confidence = words.length === 0 ? 0 : round(words.reduce((sum, word) => sum + word.confidence, 0) / words.length);
   return {
     page: { number: prepared.number, method: 'ocr', confidence, dpi: prepared.dpi, skewDegrees: cleaned.skewDegrees, words },
-    text: paragraphsText(paragraphs),
+    text: paragraphsText(paragraphs, context.languages.get(lang).extract?.unspacedCharacters),
   };
 }
 

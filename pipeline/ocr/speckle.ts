@@ -101,9 +101,17 @@ function wordsBox(words: EngineWord[]): [number, number, number, number] {
   ];
 }
 
-/** Page text: words joined by a space, lines by a line break, paragraphs by a blank line. */
-export function paragraphsText(paragraphs: EngineParagraph[]): string {
-  return paragraphs
-    .map((paragraph) => paragraph.lines.map((line) => line.words.map((word) => word.text).join(' ')).join('\n'))
-    .join('\n\n');
+/**
+ * Page text: words joined by a space, lines by a line break, paragraphs by a blank line. Two words meet
+ * without a space where a character of `unspaced` (a script written without spaces) ends the first or
+ * starts the second.
+ */
+export function paragraphsText(paragraphs: EngineParagraph[], unspaced?: RegExp): string {
+  const lineText = (line: EngineLine) =>
+    line.words.map((word) => word.text).reduce((text, word) => {
+      if (text === '') return word;
+      const touching = unspaced && (unspaced.test([...text].at(-1)!) || unspaced.test([...word][0]!));
+      return touching ? text + word : `${text} ${word}`;
+    }, '');
+  return paragraphs.map((paragraph) => paragraph.lines.map(lineText).join('\n')).join('\n\n');
 }

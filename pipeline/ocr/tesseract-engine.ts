@@ -23,9 +23,9 @@ export function languageDataFolder(dataPackage: string): string {
 /** tesseract.js's `langPath` and `gzip` for a language's trained data; throws, saying how to get it, when it is absent. */
 export function trainedDataOptions(data: TrainedData): { langPath: string; gzip: boolean } {
   if ('dataPackage' in data) return { langPath: languageDataFolder(data.dataPackage), gzip: true };
-  if (!existsSync(join(data.systemFolder, `${data.code}.traineddata`))) {
-    throw new Error(`no OCR data for ${data.code} in ${data.systemFolder}: ${data.install}`);
-  }
+  // A code may name several models read together (`rus+eng`): each must be there.
+  const missing = data.code.split('+').filter((model) => !existsSync(join(data.systemFolder, `${model}.traineddata`)));
+  if (missing.length > 0) throw new Error(`no OCR data for ${missing.join(', ')} in ${data.systemFolder}: ${data.install}`);
   return { langPath: data.systemFolder, gzip: false };
 }
 

@@ -20,6 +20,12 @@ export interface Line {
    * running text wraps, so the text goes on after it (a last line, a heading or a signature line has none).
    */
   wraps: boolean;
+  /**
+   * The extraction set a blank line under this line, which wraps: it is the first line of an indented
+   * paragraph (the blank line is closed, see closeWrapGaps). A text whose paragraphs show this opens each
+   * paragraph so, also at the top of a page.
+   */
+  opensIndented?: boolean;
 }
 
 /** Share of wraps inside sentences holding one blank line above which the text is taken as double-spaced. */
@@ -59,8 +65,11 @@ export function readLines(text: string, pageStarts: readonly number[] = []): Lin
   return lines;
 }
 
-/** A list, item or section mark opening a line (`1.`, `(a)`, `•`, `II.`): such a line starts a unit of its own. */
-const MARK = /^(?:\(?[\da-z]{1,3}[.)]|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[•·▪◦●■\-–—]\s|[IVXL]{1,6}\.)/u;
+/**
+ * A list, item or section mark opening a line (`1.`, `(a)`, `•`, `II.`), or a starred footnote's mark
+ * (`* Circulated in the language of submission only.`): such a line starts a unit of its own.
+ */
+const MARK = /^(?:\(?[\da-z]{1,3}[.)]|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[•·▪◦●■\-–—]\s|[IVXL]{1,6}\.|\*{1,3}\s*\S)/u;
 
 /** A number or letter alone on its line: `1.`, `III.`, `(a)`. */
 const BARE_MARK = /^(?:\(?[\da-z]{1,3}[.)]|[IVXL]{1,6}\.?)$/u;
@@ -83,6 +92,31 @@ function closeWrapGaps(lines: Line[]): void {
     const before = lines[index - 2];
     if (before && previous.blankBefore === 0 && BARE_MARK.test(before.text) && previous.text.length <= HEADING_MAX_LENGTH) continue;
     line.blankBefore = 0;
+    previous.opensIndented = true;
+  }
+  closeGapsAfterWholeSentences(lines);
+}
+
+/** Fewest indented openings a text must show before their width is trusted. */
+const MIN_OPENINGS = 3;
+
+/**
+ * The first line of an indented paragraph may end exactly on a sentence (`… must resume urgently. `): the
+ * extraction still sets its blank line under it. It is told from a one-line paragraph by its width (as wide
+ * as the text's other indented openings: the line was full) and by the line under the blank, which opens
+ * no indented paragraph of its own.
+ */
+function closeGapsAfterWholeSentences(lines: Line[]): void {
+  const widths = lines.filter((line) => line.opensIndented).map((line) => line.text.length).sort((a, b) => a - b);
+  if (widths.length < MIN_OPENINGS) return;
+  const fullWidth = widths[Math.floor(widths.length / 4)]!;
+  for (let index = 1; index < lines.length; index += 1) {
+    const previous = lines[index - 1]!;
+    const line = lines[index]!;
+    if (line.blankBefore !== 1 || !previous.wraps || previous.opensIndented || line.opensIndented || line.page !== previous.page) continue;
+    if (index < 2 || previous.blankBefore === 0 || previous.text.length < fullWidth || MARK.test(line.text) || MARK.test(previous.text)) continue;
+    line.blankBefore = 0;
+    previous.opensIndented = true;
   }
 }
 

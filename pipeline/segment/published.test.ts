@@ -123,6 +123,124 @@ describe('published letters', () => {
     expect(enclosure.body).toHaveLength(1);
   });
 
+  it('keeps a paragraph whole across a page broken between two of its sentences, and under a starred footnote', () => {
+    const text = [
+      'Letter dated 9 May 2025 from the Secretary-General addressed to the President of the Security Council*',
+      '',
+      'I have the honour to refer to the report of the Mission that the Council ',
+      '',
+      'requested in its resolution of last year, and to its findings on the coast.',
+      '',
+      'The Mission met the parties twice in April and visited the northern ports, ',
+      '',
+      'where it found the harbours open to trade and the roads to them repaired, ',
+      'and it heard the port authorities, who confirmed that the traffic had grown.',
+      '',
+      '\f',
+      'S/2025/997',
+      '',
+      '25-09997',
+      '2/3',
+      '',
+      'It also met the fishermen of the coast, who asked for the patrols to go on ',
+      'along the whole shore and for the Mission to report on them every month, ',
+      '',
+      '* Circulated in the language of submission only.',
+      '',
+      '\f',
+      'S/2025/997',
+      '',
+      '25-09997',
+      '3/3',
+      '',
+      'they were heard by the head of the Mission, who promised a report in June.',
+      '',
+      'Further information is available at the following addresses:',
+      '1. https://www.example.org/news/the-mission-visits-the-northern-ports-and-hears-',
+      '',
+      'the-port-authorities.html',
+      '2. https://www.example.org/news/report',
+      '3. https://www.example.org/news/fishermen',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+    ].join('\n');
+    const paragraphs = segment(document(text), {}, context).letter.body.filter((block) => block.type === 'paragraph');
+    expect(paragraphs.map((paragraph) => paragraph.text.slice(0, 30))).toEqual([
+      'I have the honour to refer to ',
+      'The Mission met the parties tw',
+      'Further information is availab',
+      'https://www.example.org/news/t',
+      'https://www.example.org/news/r',
+      'https://www.example.org/news/f',
+    ]);
+    expect(paragraphs[1]!.text).toMatch(/grown\. It also met the fishermen .* every month, they were heard .* June\.$/u);
+    expect(paragraphs.slice(3).map((paragraph) => paragraph.num)).toEqual(['1', '2', '3']);
+    expect(paragraphs[3]!.text).toBe('https://www.example.org/news/the-mission-visits-the-northern-ports-and-hears-the-port-authorities.html');
+  });
+
+  it('reads an annexed summary: title with its meeting days, a second title block, an [Original] line over two lines, numbered headings', () => {
+    const text = [
+      'Letter dated 9 May 2025 from the Secretary-General addressed to the President of the Security Council',
+      '',
+      'I have the honour to transmit herewith the summary of the Ministerial (see annex).',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+      '\f',
+      'S/2025/996',
+      '',
+      '25-09996',
+      '2/2',
+      '',
+      'Annex',
+      '',
+      '[Original: Arabic, Chinese, English, French, ',
+      '',
+      'Russian and Spanish]',
+      '',
+      'Ministerial Conference on the Oceans 2025',
+      'Reykjavik, 13 and 14 May 2025',
+      '',
+      'Chair’s summary',
+      '',
+      'The Ministerial Conference on the Oceans was held in Reykjavik on 13 and 14 May ',
+      '',
+      '2025, and delegations of many States discussed the future of the fisheries, ',
+      'the protection of the marine areas beyond national jurisdiction and the ',
+      'financing of the measures that the coastal States will adopt in the coming years.',
+      '',
+      '1.',
+      'Science and data for the high seas, the coastal zones and the shared ',
+      'fisheries',
+      '',
+      'Participants called for the data that the Parties gather to be shared with all. ',
+      '',
+      'They asked the secretariat to report on it every year.',
+      '',
+      'Participants welcomed the work of the observers on the fishing vessels and ',
+      '',
+      'asked for more of them on the vessels of every flag, with the training that ',
+      'the work requires and the means to report on what they see at sea.',
+      '',
+    ].join('\n');
+    const [annex] = segment(document(text), {}, context).annexes;
+    expect(annex).toMatchObject({
+      originalLanguages: ['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish'],
+      title: { text: 'Ministerial Conference on the Oceans 2025' },
+      place: 'Reykjavik',
+      date: '2025-05-13',
+      subtitle: { text: 'Chair’s summary' },
+    });
+    expect(annex!.body[0]).toMatchObject({ type: 'paragraph', text: expect.stringMatching(/^The Ministerial Conference .* 2025, and delegations .* coming years\.$/u) });
+    expect(annex!.body[1]).toMatchObject({ type: 'section', num: '1', heading: { text: 'Science and data for the high seas, the coastal zones and the shared fisheries' } });
+    const paragraphs = annex!.body[1]!.type === 'section' ? annex!.body[1]!.children : [];
+    expect(paragraphs.map((block) => (block.type === 'paragraph' ? block.text : ''))).toEqual([
+      'Participants called for the data that the Parties gather to be shared with all. They asked the secretariat to report on it every year.',
+      'Participants welcomed the work of the observers on the fishing vessels and asked for more of them on the vessels of every flag, with the training that the work requires and the means to report on what they see at sea.',
+    ]);
+  });
+
   it('reads a text printed after the signatures on a page of its own as an attachment without heading', () => {
     const text = [
       'Letter dated 9 May 2025 from the Secretary-General addressed to the President of the Security Council',

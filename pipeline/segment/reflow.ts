@@ -38,8 +38,11 @@ export function endsCaseless(text: string): boolean {
 /** Scripts written without spaces between words, and their punctuation: no space is added at a line join. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2014\u2026\u00b7]/u;
 
-/** Sentence ends of every script: Latin and Arabic (`؟`, `؛`) marks, CJK full stops and their full-width forms. */
-const SENTENCE_END = /[.:;!?…。；：！？؟؛][»”"’“)\]）」』》]*$/u;
+/**
+ * Sentence ends of every script: Latin and Arabic (`؟`, `؛`) marks, CJK full stops and their full-width forms,
+ * with the closing quotes and brackets and a starred footnote call (`(see enclosure).*`) after them.
+ */
+const SENTENCE_END = /[.:;!?…。；：！？؟؛][»”"’“)\]）」』》]*\**$/u;
 
 /** Collapses runs of spaces; keeps no-break spaces (typography) but drops spaces around them. */
 export function normalizeSpaces(text: string): string {
@@ -48,6 +51,9 @@ export function normalizeSpaces(text: string): string {
     .replace(/ ?([\u00a0\u202f]) ?/g, '$1')
     .trim();
 }
+
+/** The last word is a web address (`https://…`, `www.…`) that ends in a hyphen. */
+const WEB_ADDRESS_ENDING_IN_HYPHEN = /(?:^|\s)(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*-$/iu;
 
 export class Reflower {
   private documentWords: Set<string>;
@@ -87,6 +93,8 @@ export class Reflower {
 
   private append(before: string, line: string): string {
     if (/[’']$/u.test(before)) return before + line;
+    // A web address broken after one of its own hyphens: the hyphen is part of the address, not a word split.
+    if (WEB_ADDRESS_ENDING_IN_HYPHEN.test(before)) return before + line;
     const hyphen = /([\p{L}]+)-$/u.exec(before);
     if (hyphen && /^[\p{L}]/u.test(line)) {
       const left = hyphen[1]!;

@@ -65,9 +65,19 @@ function isRoman(unit: Unit | undefined): boolean {
  * indented paragraph (that line wraps: it ends with a space and ends no sentence).
  */
 function goesOnAfterBreak(current: Unit, previous: Line, line: Line, previousEnds: boolean): boolean {
+  if (line.page > previous.page && continuesOnNewPage(current, line)) return true;
   if (previousEnds) return false;
   if (line.page > previous.page) return true;
   return line.blankBefore === 1 && current.lines.length === 1 && previous.wraps;
+}
+
+/**
+ * A page that opens with a sentence of the paragraph before (the page broke between two of its sentences):
+ * that paragraph opened with an indented first line, as the extraction shows it, and the line at the top of
+ * the page is not one: it wraps with no blank line set under it.
+ */
+function continuesOnNewPage(current: Unit, line: Line): boolean {
+  return current.marker?.kind !== 'bullet' && current.lines[0]!.opensIndented === true && line.wraps && line.opensIndented !== true;
 }
 
 /**
@@ -78,6 +88,16 @@ function continues(text: string, previous: string): boolean {
   return startsLower(text) || startsCaseless(text) || (endsCaseless(previous) && /^\p{N}/u.test(text));
 }
 
+/** The line opens the item after `current` (`3.` after `2.`, `c)` after `b)`) and the line before it does not wrap. */
+function nextInSequence(current: Unit | undefined, previous: Line | undefined, text: string): boolean {
+  if (current?.marker?.kind !== 'numbered' || !previous || previous.wraps) return false;
+  const next = readMarker(text)?.marker;
+  if (next?.kind !== 'numbered' || next.numbering !== current.marker.numbering) return false;
+  const [before, after] = [current.marker.num, next.num];
+  if (/^\d+$/u.test(before)) return Number(after) === Number(before) + 1;
+  return before.length === 1 && after.length === 1 && after.charCodeAt(0) === before.charCodeAt(0) + 1;
+}
+
 export function splitUnits(lines: readonly Line[], reflower: Reflower): Unit[] {
   const units: Unit[] = [];
   let previous: Line | undefined;
@@ -86,7 +106,9 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower): Unit[] {
     const previousEnds = previous === undefined || reflower.endsSentence(previous.text);
     // A mark at the start of a wrapped line (`… la résolution\n62. …`) is not a mark: the line must stand
     // after a break, an indent or the end of a sentence.
-    const marked = line.blankBefore > 0 || line.indent > 0 || previousEnds ? readMarker(line.text) : undefined;
+    // Or the line's own end shows it is no wrap (no wrap space) and its mark is the next of the item before
+    // (`2. https://…` then `3. https://…`: lines with no full stop to end them).
+    const marked = line.blankBefore > 0 || line.indent > 0 || previousEnds || nextInSequence(current, previous, line.text) ? readMarker(line.text) : undefined;
     let starts: boolean;
     if (current && !marked && previous && goesOnAfterBreak(current, previous, line, previousEnds)) starts = false;
     else if (!current || marked) starts = true;

@@ -76,7 +76,7 @@ describe('Russian OCR data', () => {
   it('says in one line how to get the system data when it is absent', () => {
     const tesseract = russian.extract!.tesseract;
     expect('systemFolder' in tesseract).toBe(true);
-    expect(() => trainedDataOptions({ ...tesseract, systemFolder: '/nonexistent' } as typeof tesseract)).toThrow(/^no OCR data for rus in \/nonexistent: install it with `apt-get install tesseract-ocr-rus`/);
+    expect(() => trainedDataOptions({ ...tesseract, systemFolder: '/nonexistent' } as typeof tesseract)).toThrow(/^no OCR data for rus, eng in \/nonexistent: install it with `apt-get install tesseract-ocr-rus tesseract-ocr-eng`/);
   });
 });
 

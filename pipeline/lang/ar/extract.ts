@@ -10,4 +10,7 @@ export const arabicExtract: ExtractWords = {
   elisions: [],
   inflections: [],
   scriptLetters: /\p{Script=Arabic}/u,
+  // Tesseract's Arabic model reads the Arabic comma, semicolon and question mark as their Latin look-alikes;
+  // a comma between digits is a number's own (`1,5`).
+  ocrTypography: [[/,(?!\d)/gu, '،'], [/;/gu, '؛'], [/\?/gu, '؟']],
 };

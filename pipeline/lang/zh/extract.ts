@@ -9,4 +9,6 @@ export const chineseExtract: ExtractWords = {
   // No Chinese word list: every Han character of a text layer is a word of the language.
   scriptLetters: /\p{Script=Han}/u,
   characterWords: true,
+  // Han characters and the full-width punctuation set among them (`，` `。` `（`): no space on either side.
+  unspacedCharacters: /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u,
 };
