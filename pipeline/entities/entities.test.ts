@@ -1,70 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { languageResources } from '../lang/index.ts';
-import type { Block, Entity, LanguageCode, Signature, UnDocument } from '../model/index.ts';
-import { textNodes } from '../model/text-nodes.ts';
+import type { UnDocument } from '../model/index.ts';
+import { entityOf, mentionTargets, mentionsIn, testLetter } from '../../test/helpers/entities.ts';
 import { findMentions, tagEntities } from './index.ts';
 
 const french = languageResources('fr');
-const english = languageResources('en');
-
-/** The mentions of one type in a French (or English) text, as [text, id]. */
-function found(text: string, type: string, language = french): [string, string][] {
-  return findMentions(text, language)
-    .filter((mention) => mention.type === type)
-    .map((mention) => [mention.text, mention.id]);
-}
-
-/** A small hand-built letter in the model's shape (fictional people and meetings). */
-function letter(lang: LanguageCode, title: string, paragraphs: string[], signatures: Omit<Signature, 'id' | 'signed'>[] = []): UnDocument {
-  const body: Block[] = paragraphs.map((text, index) => ({ type: 'paragraph', id: `letter.para_${index + 1}`, text }));
-  return {
-    schemaVersion: '1',
-    id: '0000000000000000',
-    source: { name: 'test.txt', mediaType: 'text/plain', sha256: '0'.repeat(64), bytes: 0 },
-    lang,
-    langSource: 'option',
-    rawText: '',
-    text: '',
-    letter: {
-      kind: 'single',
-      title: { id: 'letter.title', text: title },
-      senders: [],
-      addressees: [],
-      body,
-      signatures: signatures.map((signature, index) => ({ ...signature, id: `letter.signature_${index + 1}`, signed: Boolean(signature.name) })),
-    },
-    annexes: [],
-    entities: [],
-    repairs: [],
-    suggestions: [],
-    warnings: [],
-  };
-}
-
-function entity(document: UnDocument, id: string): Entity | undefined {
-  return document.entities.find((candidate) => candidate.id === id);
-}
-
-/** The text of every node a mention can point into, keyed by node id and field. */
-function nodeTexts(document: UnDocument): Map<string, string> {
-  const texts = new Map(textNodes(document).map((piece) => [`${piece.nodeId}|${piece.field ?? ''}`, piece.text]));
-  // The fields a mention may point at besides text nodes: the symbol, the header's organs and agenda items.
-  document.pageMarks?.forEach((mark, index) => texts.set(`pageMarks|${index}`, mark.text));
-  if (document.symbol) texts.set('symbol|', document.symbol);
-  document.header?.organs.forEach((organ, index) => texts.set(`header|organs.${index}`, organ));
-  document.header?.agendaItems.forEach((item, index) => texts.set(`header|agendaItems.${index}`, item));
-  return texts;
-}
 
 describe('states', () => {
   it('finds short and formal names, without the article or elision before them', () => {
-    expect(found('le soutien de l’Ouzbékistan, du Kazakhstan et de la Turquie', 'state')).toEqual([
+    expect(mentionsIn('le soutien de l’Ouzbékistan, du Kazakhstan et de la Turquie', 'state', 'fr')).toEqual([
       ['Ouzbékistan', 'state:UZB'],
       ['Kazakhstan', 'state:KAZ'],
       ['Turquie', 'state:TUR'],
     ]);
-    expect(found('la République kirghize, la Fédération de Russie et la République islamique d’Afghanistan', 'state')).toEqual([
+    expect(mentionsIn('la République kirghize, la Fédération de Russie et la République islamique d’Afghanistan', 'state', 'fr')).toEqual([
       ['République kirghize', 'state:KGZ'],
       ['Fédération de Russie', 'state:RUS'],
       ['République islamique d’Afghanistan', 'state:AFG'],
@@ -72,21 +22,21 @@ describe('states', () => {
   });
 
   it('reads a formal head before any short name, and typewriter apostrophes', () => {
-    expect(found("la République de l'Inde et le Royaume d’Arabie saoudite", 'state')).toEqual([
+    expect(mentionsIn("la République de l'Inde et le Royaume d’Arabie saoudite", 'state', 'fr')).toEqual([
       ["République de l'Inde", 'state:IND'],
       ['Royaume d’Arabie saoudite', 'state:SAU'],
     ]);
   });
 
   it('gives the entity its names in the six UN languages', () => {
-    const document = tagEntities(letter('fr', '', ['La Norvège appuie la proposition.']));
-    expect(entity(document, 'state:NOR')?.names).toMatchObject({ fr: 'Norvège', en: 'Norway', ru: expect.any(String), ar: expect.any(String), zh: expect.any(String), es: expect.any(String) });
+    const document = tagEntities(testLetter({ lang: 'fr', paragraphs: ['La Norvège appuie la proposition.'] }));
+    expect(entityOf(document, 'state:NOR')?.names).toMatchObject({ fr: 'Norvège', en: 'Norway', ru: expect.any(String), ar: expect.any(String), zh: expect.any(String), es: expect.any(String) });
   });
 });
 
 describe('organizations', () => {
   it('gives names and acronyms the same id', () => {
-    expect(found('l’Organisation du Traité de l’Atlantique Nord (OTAN), l’Union européenne et l’ONU', 'organization')).toEqual([
+    expect(mentionsIn('l’Organisation du Traité de l’Atlantique Nord (OTAN), l’Union européenne et l’ONU', 'organization', 'fr')).toEqual([
       ['Organisation du Traité de l’Atlantique Nord', 'org:nato'],
       ['OTAN', 'org:nato'],
       ['Union européenne', 'org:eu'],
@@ -96,21 +46,21 @@ describe('organizations', () => {
 
   it('keeps one entity per organization with its anaphor, and its acronyms in several languages', () => {
     const document = tagEntities(
-      letter('fr', '', ['L’Organisation de Shanghai pour la coopération (OSC) se réunira.', 'L’Organisation examinera le rapport de l’OSC.']),
+      testLetter({ lang: 'fr', paragraphs: ['L’Organisation de Shanghai pour la coopération (OSC) se réunira.', 'L’Organisation examinera le rapport de l’OSC.'] }),
     );
-    const sco = entity(document, 'org:sco')!;
+    const sco = entityOf(document, 'org:sco')!;
     expect(sco.mentions.map((mention) => mention.text)).toEqual(['Organisation de Shanghai pour la coopération', 'OSC', 'Organisation', 'OSC']);
     expect(sco.acronyms).toEqual(expect.arrayContaining(['OSC', 'SCO']));
     expect(document.entities.filter((candidate) => candidate.type === 'organization')).toHaveLength(1);
   });
 
   it('leaves an anaphor without antecedent untagged', () => {
-    const document = tagEntities(letter('fr', '', ['L’Organisation se réunira en mars.']));
+    const document = tagEntities(testLetter({ lang: 'fr', paragraphs: ['L’Organisation se réunira en mars.'] }));
     expect(document.entities.filter((candidate) => candidate.type === 'organization')).toEqual([]);
   });
 
   it('tags an organ up to the organization it belongs to', () => {
-    expect(found('le Comité des experts juridiques de l’OTAN se réunira', 'organization')).toEqual([
+    expect(mentionsIn('le Comité des experts juridiques de l’OTAN se réunira', 'organization', 'fr')).toEqual([
       ['Comité des experts juridiques', 'org:comite-des-experts-juridiques'],
       ['OTAN', 'org:nato'],
     ]);
@@ -118,48 +68,48 @@ describe('organizations', () => {
 
   it('gives an organ outside the tables the same concept-key id in French and in English', () => {
     // Invented bodies: every content word is in the institutional vocabulary of entities.json.
-    expect(found('le Conseil consultatif des experts régionaux se réunira', 'organization')).toEqual([
+    expect(mentionsIn('le Conseil consultatif des experts régionaux se réunira', 'organization', 'fr')).toEqual([
       ['Conseil consultatif des experts régionaux', 'org:council-consultative-expert-regional'],
     ]);
-    expect(found('the Regional Experts Advisory Council will meet', 'organization', english)).toEqual([
+    expect(mentionsIn('the Regional Experts Advisory Council will meet', 'organization')).toEqual([
       ['Regional Experts Advisory Council', 'org:council-consultative-expert-regional'],
     ]);
     // The known organization the organ belongs to, after it or before it, is the first key.
-    expect(found('le Comité des ministres de l’énergie de l’OTAN', 'organization')).toEqual([
+    expect(mentionsIn('le Comité des ministres de l’énergie de l’OTAN', 'organization', 'fr')).toEqual([
       ['Comité des ministres de l’énergie', 'org:nato-committee-energy-minister'],
       ['OTAN', 'org:nato'],
     ]);
-    expect(found('the NATO Committee of Energy Ministers', 'organization', english)).toEqual([
+    expect(mentionsIn('the NATO Committee of Energy Ministers', 'organization')).toEqual([
       ['NATO', 'org:nato'],
       ['Committee of Energy Ministers', 'org:nato-committee-energy-minister'],
     ]);
     // `pays membres` and `member States` are one concept, whichever side of the parent they stand.
-    expect(found('le Conseil des chefs de gouvernement des pays membres de l’OTAN', 'organization')[0]).toEqual([
+    expect(mentionsIn('le Conseil des chefs de gouvernement des pays membres de l’OTAN', 'organization', 'fr')[0]).toEqual([
       'Conseil des chefs de gouvernement des pays membres',
       'org:nato-council-head-of-government-member-state',
     ]);
-    expect(found('the Council of Heads of Government of the NATO member States', 'organization', english)[0]).toEqual([
+    expect(mentionsIn('the Council of Heads of Government of the NATO member States', 'organization')[0]).toEqual([
       'Council of Heads of Government',
       'org:nato-council-head-of-government-member-state',
     ]);
   });
 
   it('keeps the slug id of an organ with a word the vocabulary does not know', () => {
-    expect(found('the Committee on Fisheries met', 'organization', english)).toEqual([['Committee on Fisheries', 'org:committee-on-fisheries']]);
-    expect(found('le Conseil des sages de la Structure', 'organization')).toEqual([['Conseil des sages de la Structure', 'org:conseil-des-sages-de-la-structure']]);
+    expect(mentionsIn('the Committee on Fisheries met', 'organization')).toEqual([['Committee on Fisheries', 'org:committee-on-fisheries']]);
+    expect(mentionsIn('le Conseil des sages de la Structure', 'organization', 'fr')).toEqual([['Conseil des sages de la Structure', 'org:conseil-des-sages-de-la-structure']]);
   });
 
   it('reads the head of an English name before its complement when resolving an anaphor', () => {
     const document = tagEntities(
-      letter('en', '', ['The Regional Anti-Terrorist Structure reports to the Council of the Structure.', 'The Structure will meet in May.']),
+      testLetter({ lang: 'en', paragraphs: ['The Regional Anti-Terrorist Structure reports to the Council of the Structure.', 'The Structure will meet in May.'] }),
     );
-    expect(entity(document, 'org:sco-rats')?.mentions.map((mention) => mention.text)).toEqual(['Regional Anti-Terrorist Structure', 'Structure']);
+    expect(entityOf(document, 'org:sco-rats')?.mentions.map((mention) => mention.text)).toEqual(['Regional Anti-Terrorist Structure', 'Structure']);
   });
 });
 
 describe('dates', () => {
   it('normalizes days, ranges, months and years to ISO 8601', () => {
-    expect(found('le 1er janvier 2018, les 26 et 27 mars 2012, en juin 2012, d’ici à 2014', 'date')).toEqual([
+    expect(mentionsIn('le 1er janvier 2018, les 26 et 27 mars 2012, en juin 2012, d’ici à 2014', 'date', 'fr')).toEqual([
       ['1er janvier 2018', 'date:2018-01-01'],
       ['26 et 27 mars 2012', 'date:2012-03-26/2012-03-27'],
       ['juin 2012', 'date:2012-06'],
@@ -170,7 +120,7 @@ describe('dates', () => {
   it('reads English ranges across months and years, lists of days, ordinals and numeric dates as one mention each', () => {
     const text =
       'The mandate ran from 3 November 2019 to 14 May 2021, the talks from 9 April to 2 May 2022, the season 1 October 2020–31 March 2021; meetings were held on 5, 6, and 12 June 2018 and on 3 and 9 July 2018, a review between February and April 2023, the survey in 2011–2012; the charter was signed on the 2nd of May 2016, a report came on 03.04.2019 and another on 9 May2020.';
-    expect(found(text, 'date', english)).toEqual([
+    expect(mentionsIn(text, 'date')).toEqual([
       ['3 November 2019 to 14 May 2021', 'date:2019-11-03/2021-05-14'],
       ['9 April to 2 May 2022', 'date:2022-04-09/2022-05-02'],
       ['1 October 2020–31 March 2021', 'date:2020-10-01/2021-03-31'],
@@ -186,7 +136,7 @@ describe('dates', () => {
 
   it('keeps two complete dates apart, and takes no date from a year in an instrument’s title', () => {
     const text = 'on 2 March 2015 and 7 October 2015, under the International Coffee Agreement, 2007, which was concluded in 2007';
-    expect(found(text, 'date', english)).toEqual([
+    expect(mentionsIn(text, 'date')).toEqual([
       ['2 March 2015', 'date:2015-03-02'],
       ['7 October 2015', 'date:2015-10-07'],
       ['2007', 'date:2007'],
@@ -197,7 +147,7 @@ describe('dates', () => {
 describe('references', () => {
   it('normalizes document symbols, resolutions and agenda items', () => {
     const text = 'le document A/66/569-S/2011/733, la résolution 62/17, la résolution 1624 (2005), au titre du point 38 de l’ordre du jour et des points 27, 40 d) et 151 de l’ordre du jour';
-    expect(found(text, 'reference')).toEqual([
+    expect(mentionsIn(text, 'reference', 'fr')).toEqual([
       ['A/66/569-S/2011/733', 'ref:A-66-569-S-2011-733'],
       ['résolution 62/17', 'ref:A-RES-62-17'],
       ['résolution 1624 (2005)', 'ref:S-RES-1624(2005)'],
@@ -211,7 +161,7 @@ describe('references', () => {
   it('tells the organ of a resolution from the words before it, else from the form of its number', () => {
     const text =
       'The Assembly, meeting in emergency session, adopted resolution ES-7/3; the Security Council recalled its resolutions 1701 (2006) and 2373 (2017), and General Assembly resolution 181 (II), resolution 9 (1) and resolution 60/251 (2006). Economic and Social Council resolution 1996/31 and Human Rights Council resolution 5/1 are cited, as is resolution 65/12.';
-    expect(found(text, 'reference', english)).toEqual([
+    expect(mentionsIn(text, 'reference')).toEqual([
       ['resolution ES-7/3', 'ref:A-RES-ES-7-3'],
       ['1701 (2006)', 'ref:S-RES-1701(2006)'],
       ['2373 (2017)', 'ref:S-RES-2373(2017)'],
@@ -226,7 +176,7 @@ describe('references', () => {
 
   it('reads decisions of the principal organs, not those of other bodies', () => {
     const text = 'pursuant to General Assembly decision 55/488 and Council decision 2019/210, and to decision 7(XL) of its own board';
-    expect(found(text, 'reference', english)).toEqual([
+    expect(mentionsIn(text, 'reference')).toEqual([
       ['decision 55/488', 'ref:A-DEC-55-488'],
       ['decision 2019/210', 'ref:E-DEC-2019-210'],
     ]);
@@ -234,7 +184,7 @@ describe('references', () => {
 
   it('reads symbols with one numbered segment, joint symbols with an en dash, and agenda items named first', () => {
     const text = 'see S/PV.9100, press release GA/12345 and document A/77/300–S/2022/600, under agenda items 12, 45 (c), and 130, and agenda item 7 (b); item 9 of the agenda';
-    expect(found(text, 'reference', english)).toEqual([
+    expect(mentionsIn(text, 'reference')).toEqual([
       ['S/PV.9100', 'ref:S-PV.9100'],
       ['GA/12345', 'ref:GA-12345'],
       ['A/77/300–S/2022/600', 'ref:A-77-300-S-2022-600'],
@@ -247,15 +197,15 @@ describe('references', () => {
   });
 
   it('gives a Council resolution printed without its year the year the letter gives it elsewhere', () => {
-    const document = letter('en', 'Letter', ['in line with resolution 2417 (2018).', 'The parties recalled Resolution 2417 and resolution 2286.']);
+    const document = testLetter({ lang: 'en', title: 'Letter', paragraphs: ['in line with resolution 2417 (2018).', 'The parties recalled Resolution 2417 and resolution 2286.'] });
     const tagged = tagEntities(document);
-    expect(entity(tagged, 'ref:S-RES-2417(2018)')?.mentions.map((mention) => mention.text)).toEqual(['resolution 2417 (2018)', 'Resolution 2417']);
-    expect(entity(tagged, 'ref:S-RES-2286')?.mentions).toHaveLength(1);
+    expect(entityOf(tagged, 'ref:S-RES-2417(2018)')?.mentions.map((mention) => mention.text)).toEqual(['resolution 2417 (2018)', 'Resolution 2417']);
+    expect(entityOf(tagged, 'ref:S-RES-2286')?.mentions).toHaveLength(1);
   });
 
   it('gives English agenda sub-items, written `40 (d)`, the ids of the French `40 d)`', () => {
     const text = 'under items 27, 40 (d) and 151 of the provisional agenda';
-    expect(found(text, 'reference', english)).toEqual([
+    expect(mentionsIn(text, 'reference')).toEqual([
       ['27', 'ref:agenda-item-27'],
       ['40 (d)', 'ref:agenda-item-40d'],
       ['151', 'ref:agenda-item-151'],
@@ -268,14 +218,14 @@ describe('persons, roles, places and events', () => {
     const mentions = findMentions('sous la direction de Mme Ingrid Solberg, Ministre des affaires étrangères de la Norvège, à Oslo', french);
     const person = mentions.find((mention) => mention.type === 'person')!;
     expect(person).toMatchObject({ text: 'Ingrid Solberg', id: 'person:ingrid-solberg', honorific: 'Mme', roleIds: ['role:minister-for-foreign-affairs:NOR'] });
-    expect(found('Mme Ingrid Solberg, Ministre des affaires étrangères de la Norvège', 'role')).toEqual([
+    expect(mentionsIn('Mme Ingrid Solberg, Ministre des affaires étrangères de la Norvège', 'role', 'fr')).toEqual([
       ['Ministre des affaires étrangères de la Norvège', 'role:minister-for-foreign-affairs:NOR'],
     ]);
-    expect(found('à Oslo', 'location')).toEqual([['Oslo', 'location:oslo']]);
+    expect(mentionsIn('à Oslo', 'location', 'fr')).toEqual([['Oslo', 'location:oslo']]);
   });
 
   it('joins a surname mentioned alone to the full name', () => {
-    const document = tagEntities(letter('fr', '', ['M. Pablo Herrera ouvrira la séance.', 'Ensuite, M. Herrera donnera la parole.']));
+    const document = tagEntities(testLetter({ lang: 'fr', paragraphs: ['M. Pablo Herrera ouvrira la séance.', 'Ensuite, M. Herrera donnera la parole.'] }));
     const persons = document.entities.filter((candidate) => candidate.type === 'person');
     expect(persons).toHaveLength(1);
     expect(persons[0]).toMatchObject({ id: 'person:pablo-herera', text: 'Pablo Herrera', honorific: 'M.' });
@@ -283,55 +233,55 @@ describe('persons, roles, places and events', () => {
   });
 
   it('tags a meeting named by its place as an event, with the place inside it', () => {
-    expect(found('lors du sommet de Bruxelles et de la Conférence de Genève', 'event')).toEqual([
+    expect(mentionsIn('lors du sommet de Bruxelles et de la Conférence de Genève', 'event', 'fr')).toEqual([
       ['sommet de Bruxelles', 'event:summit-brussels'],
       ['Conférence de Genève', 'event:conference-geneva'],
     ]);
-    expect(found('lors du sommet de Bruxelles', 'location')).toEqual([['Bruxelles', 'location:brussels']]);
+    expect(mentionsIn('lors du sommet de Bruxelles', 'location', 'fr')).toEqual([['Bruxelles', 'location:brussels']]);
   });
 
   it('takes no words of a title-case name for a place after a preposition, and keeps a one-word place', () => {
-    expect(found('the Agreement on Cooperation in Combating Maritime Piracy was signed', 'location', english)).toEqual([]);
-    expect(found('a bridge over the Vakhsh River in Nurek', 'location', english)).toContainEqual(['Nurek', 'location:nurek']);
+    expect(mentionsIn('the Agreement on Cooperation in Combating Maritime Piracy was signed', 'location')).toEqual([]);
+    expect(mentionsIn('a bridge over the Vakhsh River in Nurek', 'location')).toContainEqual(['Nurek', 'location:nurek']);
   });
 
   it('does not make plural or lower-case functions into roles', () => {
-    expect(found('les Ministres des affaires étrangères et les chefs d’État', 'role')).toEqual([]);
+    expect(mentionsIn('les Ministres des affaires étrangères et les chefs d’État', 'role', 'fr')).toEqual([]);
   });
 });
 
 describe('tagEntities', () => {
-  const signed = letter(
-    'fr',
-    'Lettre datée du 3 mars 2015, adressée au Secrétaire général par le Représentant permanent du Chili auprès de l’Organisation des Nations Unies',
-    ['Nous avons l’honneur de vous faire tenir ci-joint la déclaration du Chili.'],
-    [{ honorific: 'L’Ambassadeur', roles: ['Représentant permanent du Chili auprès de l’Organisation des Nations Unies'], name: 'Pablo Herrera' }],
-  );
+  const signed = testLetter({
+    lang: 'fr',
+    title: 'Lettre datée du 3 mars 2015, adressée au Secrétaire général par le Représentant permanent du Chili auprès de l’Organisation des Nations Unies',
+    paragraphs: ['Nous avons l’honneur de vous faire tenir ci-joint la déclaration du Chili.'],
+    signatures: [{ honorific: 'L’Ambassadeur', roles: ['Représentant permanent du Chili auprès de l’Organisation des Nations Unies'], name: 'Pablo Herrera' }],
+  });
 
   it('links signatories to their person entity and its roles', () => {
     const document = tagEntities(signed);
     const signature = document.letter.signatures[0]!;
     expect(signature.personId).toBe('person:pablo-herera');
-    const person = entity(document, 'person:pablo-herera')!;
+    const person = entityOf(document, 'person:pablo-herera')!;
     expect(person.roleIds).toEqual(expect.arrayContaining(['role:permanent-representative:CHL', 'role:ambassador']));
     expect(person.mentions).toEqual([{ nodeId: 'letter.signature_1', field: 'name', start: 0, end: 13, text: 'Pablo Herrera' }]);
   });
 
   it('gives a state, an organization and a person the same id in two letters and two languages', () => {
-    const french = tagEntities(letter('fr', '', ['M. Pablo Herrera, Représentant permanent du Chili, salue l’Organisation du Traité de l’Atlantique Nord.']));
-    const english = tagEntities(letter('en', '', ['Mr. Pablo Herrera, Permanent Representative of Chile, welcomes the North Atlantic Treaty Organization.']));
+    const french = tagEntities(testLetter({ lang: 'fr', paragraphs: ['M. Pablo Herrera, Représentant permanent du Chili, salue l’Organisation du Traité de l’Atlantique Nord.'] }));
+    const english = tagEntities(testLetter({ lang: 'en', paragraphs: ['Mr. Pablo Herrera, Permanent Representative of Chile, welcomes the North Atlantic Treaty Organization.'] }));
     for (const id of ['state:CHL', 'org:nato', 'person:pablo-herera', 'role:permanent-representative:CHL']) {
-      expect(entity(french, id), id).toBeDefined();
-      expect(entity(english, id), id).toBeDefined();
+      expect(entityOf(french, id), id).toBeDefined();
+      expect(entityOf(english, id), id).toBeDefined();
     }
-    expect(entity(french, 'state:CHL')!.text).toBe('Chili');
-    expect(entity(english, 'state:CHL')!.text).toBe('Chile');
+    expect(entityOf(french, 'state:CHL')!.text).toBe('Chili');
+    expect(entityOf(english, 'state:CHL')!.text).toBe('Chile');
   });
 
   it('points every mention at its text in its node, on the hand-made sample letter', () => {
     const sample = JSON.parse(readFileSync(new URL('../../fixtures/model/sample-letter.json', import.meta.url), 'utf8')) as UnDocument;
     const document = tagEntities({ ...sample, entities: [] });
-    const texts = nodeTexts(document);
+    const texts = mentionTargets(document);
     expect(document.entities.length).toBeGreaterThan(5);
     for (const candidate of document.entities) {
       for (const mention of candidate.mentions) {
@@ -340,13 +290,13 @@ describe('tagEntities', () => {
         expect(text!.slice(mention.start, mention.end)).toBe(mention.text);
       }
     }
-    expect(entity(document, 'ref:A-RES-62-17')).toBeDefined();
-    expect(entity(document, 'state:NOR')?.mentions.length).toBeGreaterThan(1);
+    expect(entityOf(document, 'ref:A-RES-62-17')).toBeDefined();
+    expect(entityOf(document, 'state:NOR')?.mentions.length).toBeGreaterThan(1);
   });
 
   it('reads nothing in a running head or foot left in the text, reads the masthead, and tags the symbol once', () => {
     const document = tagEntities({
-      ...letter('en', '', ['The Council welcomed resolution 2231 (2015) and the report A/79/13.', 'A/79/716 S/2025/18', '25-00259 2/5', 'The United Nations will report (see A/79/716-S/2025/18).']),
+      ...testLetter({ lang: 'en', paragraphs: ['The Council welcomed resolution 2231 (2015) and the report A/79/13.', 'A/79/716 S/2025/18', '25-00259 2/5', 'The United Nations will report (see A/79/716-S/2025/18).'] }),
       pageMarks: [
         { page: 1, kind: 'masthead', text: 'United Nations A/79/716-S/2025/18' },
         { page: 1, kind: 'masthead', text: '9 January 2025' },
@@ -354,23 +304,23 @@ describe('tagEntities', () => {
       ],
       symbol: 'A/79/716-S/2025/18',
     });
-    const texts = nodeTexts(document);
+    const texts = mentionTargets(document);
     for (const candidate of document.entities) for (const mention of candidate.mentions) expect(texts.get(`${mention.nodeId}|${mention.field ?? ''}`)!.slice(mention.start, mention.end)).toBe(mention.text);
     expect(document.entities.flatMap((candidate) => candidate.mentions).filter((mention) => mention.nodeId === 'letter.para_2' || mention.nodeId === 'letter.para_3')).toEqual([]);
-    expect(entity(document, 'ref:A-79-716-S-2025-18')?.mentions.map((mention) => mention.nodeId)).toEqual(['symbol', 'letter.para_4']);
-    expect(entity(document, 'org:un')?.mentions.map((mention) => [mention.nodeId, mention.field])).toEqual([['pageMarks', '0'], ['letter.para_4', undefined]]);
-    expect(entity(document, 'date:2025-01-09')?.mentions).toEqual([{ nodeId: 'pageMarks', field: '1', start: 0, end: 14, text: '9 January 2025' }]);
-    expect(entity(document, 'ref:A-79-716')).toBeUndefined();
+    expect(entityOf(document, 'ref:A-79-716-S-2025-18')?.mentions.map((mention) => mention.nodeId)).toEqual(['symbol', 'letter.para_4']);
+    expect(entityOf(document, 'org:un')?.mentions.map((mention) => [mention.nodeId, mention.field])).toEqual([['pageMarks', '0'], ['letter.para_4', undefined]]);
+    expect(entityOf(document, 'date:2025-01-09')?.mentions).toEqual([{ nodeId: 'pageMarks', field: '1', start: 0, end: 14, text: '9 January 2025' }]);
+    expect(entityOf(document, 'ref:A-79-716')).toBeUndefined();
   });
 
   it('refers `the Organization` back to the United Nations in English, through its longer name', () => {
-    const document = tagEntities(letter('en', '', ['Members of the Shanghai Cooperation Organization support reforms of the United Nations that strengthen the authority of the Organization.']));
+    const document = tagEntities(testLetter({ lang: 'en', paragraphs: ['Members of the Shanghai Cooperation Organization support reforms of the United Nations that strengthen the authority of the Organization.'] }));
     const un = document.entities.find((entity) => entity.id === 'org:un')!;
     expect(un.mentions.map((mention) => mention.text)).toEqual(['United Nations', 'Organization']);
   });
 
   it('speaks English with the same ids', () => {
-    expect(found('the Shanghai Cooperation Organization (SCO) and the Russian Federation', 'organization', english)).toEqual([
+    expect(mentionsIn('the Shanghai Cooperation Organization (SCO) and the Russian Federation', 'organization')).toEqual([
       ['Shanghai Cooperation Organization', 'org:sco'],
       ['SCO', 'org:sco'],
     ]);
@@ -405,25 +355,31 @@ describe('across the seed letters', () => {
 describe('anaphors defined in the text', () => {
   it('holds a quoted definition for the rest of the document', () => {
     const document = tagEntities(
-      letter('fr', '', [
-        'Les membres de l’Union africaine (« l’Union ») se sont réunis.',
-        'Ils ont rappelé le rôle de l’ONU.',
-        'L’Union appuie la proposition.',
-      ]),
+      testLetter({
+        lang: 'fr',
+        paragraphs: [
+          'Les membres de l’Union africaine (« l’Union ») se sont réunis.',
+          'Ils ont rappelé le rôle de l’ONU.',
+          'L’Union appuie la proposition.',
+        ],
+      }),
     );
-    const union = entity(document, 'org:au')!;
+    const union = entityOf(document, 'org:au')!;
     expect(union.mentions.map((mention) => mention.text)).toEqual(['Union africaine', 'Union', 'Union']);
   });
 
   it('holds a definition in parentheses for the rest of the document, though another body of that head is named between', () => {
     const document = tagEntities(
-      letter('en', '', [
-        'In accordance with the decision by the Executive Council (the Council) of the Organisation for the Prohibition of Chemical Weapons, the report is submitted to the Council and to the United Nations Security Council.',
-        'The Council, at its next session, took note of the report.',
-      ]),
+      testLetter({
+        lang: 'en',
+        paragraphs: [
+          'In accordance with the decision by the Executive Council (the Council) of the Organisation for the Prohibition of Chemical Weapons, the report is submitted to the Council and to the United Nations Security Council.',
+          'The Council, at its next session, took note of the report.',
+        ],
+      }),
     );
     const council = document.entities.find((candidate) => candidate.mentions.some((mention) => mention.text === 'Executive Council'))!;
     expect(council.mentions.map((mention) => mention.text)).toEqual(['Executive Council', 'Council', 'Council', 'Council']);
-    expect(entity(document, 'org:unsc')?.mentions.map((mention) => mention.text)).toEqual(['United Nations Security Council']);
+    expect(entityOf(document, 'org:unsc')?.mentions.map((mention) => mention.text)).toEqual(['United Nations Security Council']);
   });
 });

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { languageResources } from '../lang/index.ts';
-import { findMentions } from './index.ts';
+import { mentionsIn } from '../../test/helpers/entities.ts';
 import { gazetteer, organizationById } from './gazetteer.ts';
-
-const english = languageResources('en');
-const french = languageResources('fr');
-
-function organizations(text: string, language = english): [string, string][] {
-  return findMentions(text, language)
-    .filter((mention) => mention.type === 'organization')
-    .map((mention) => [mention.text, mention.id]);
-}
 
 describe('the gazetteer of UN bodies', () => {
   it('keeps a long name whole and gives it and its acronym the id of the acronym', () => {
-    expect(organizations('Troops of the United Nations Operation in Côte d’Ivoire (UNOCI) left in 2017, as did those of the United Nations Mission in Liberia.')).toEqual([
+    expect(mentionsIn('Troops of the United Nations Operation in Côte d’Ivoire (UNOCI) left in 2017, as did those of the United Nations Mission in Liberia.', 'organization')).toEqual([
       ['United Nations Operation in Côte d’Ivoire', 'org:unoci'],
       ['UNOCI', 'org:unoci'],
       ['United Nations Mission in Liberia', 'org:unmil'],
@@ -22,7 +12,7 @@ describe('the gazetteer of UN bodies', () => {
   });
 
   it('knows missions that have ended, by their French names and acronyms too', () => {
-    expect(organizations('la Mission des Nations Unies pour l’assistance au Rwanda (MINUAR) et la FORPRONU', french)).toEqual([
+    expect(mentionsIn('la Mission des Nations Unies pour l’assistance au Rwanda (MINUAR) et la FORPRONU', 'organization', 'fr')).toEqual([
       ['Mission des Nations Unies pour l’assistance au Rwanda', 'org:unamir'],
       ['MINUAR', 'org:unamir'],
       ['FORPRONU', 'org:unprofor'],
@@ -45,7 +35,7 @@ describe('the gazetteer of UN bodies', () => {
   });
 
   it('tags regional organizations and regional missions', () => {
-    expect(organizations('The Economic Community of Central African States and the Southern African Development Community met with EULEX and AMISOM.')).toEqual([
+    expect(mentionsIn('The Economic Community of Central African States and the Southern African Development Community met with EULEX and AMISOM.', 'organization')).toEqual([
       ['Economic Community of Central African States', 'org:eccas'],
       ['Southern African Development Community', 'org:sadc'],
       ['EULEX', 'org:eulex'],

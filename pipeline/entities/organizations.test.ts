@@ -3,45 +3,11 @@
  * that refer back, and where a name begins and ends. Sentences written for these tests (fictional bodies).
  */
 import { describe, expect, it } from 'vitest';
-import { languageResources } from '../lang/index.ts';
-import type { Block, UnDocument } from '../model/index.ts';
-import { findMentions, tagEntities } from './index.ts';
+import { mentionsIn, taggedMentions, testLetter } from '../../test/helpers/entities.ts';
 
-const english = languageResources('en');
-
-function organizations(text: string): [string, string][] {
-  return findMentions(text, english)
-    .filter((mention) => mention.type === 'organization')
-    .map((mention) => [mention.text, mention.id]);
-}
-
-function englishLetter(paragraphs: string[]): UnDocument {
-  const body: Block[] = paragraphs.map((text, index) => ({ type: 'paragraph', id: `letter.para_${index + 1}`, text }));
-  return {
-    schemaVersion: '1',
-    id: '0000000000000000',
-    source: { name: 'test.txt', mediaType: 'text/plain', sha256: '0'.repeat(64), bytes: 0 },
-    lang: 'en',
-    langSource: 'option',
-    rawText: '',
-    text: '',
-    letter: { kind: 'single', title: { id: 'letter.title', text: 'Letter' }, senders: [], addressees: [], body, signatures: [] },
-    annexes: [],
-    entities: [],
-    repairs: [],
-    suggestions: [],
-    warnings: [],
-  };
-}
-
-/** Every organization mention of a tagged letter, in reading order, as [text, id]. */
+/** Every organization mention of a letter of these paragraphs, tagged, in reading order. */
 function tagged(paragraphs: string[]): [string, string][] {
-  const document = tagEntities(englishLetter(paragraphs));
-  return document.entities
-    .filter((entity) => entity.type === 'organization')
-    .flatMap((entity) => entity.mentions.map((mention) => ({ mention, id: entity.id })))
-    .sort((a, b) => a.mention.nodeId.localeCompare(b.mention.nodeId) || a.mention.start - b.mention.start)
-    .map(({ mention, id }) => [mention.text, id]);
+  return taggedMentions(testLetter({ paragraphs }), 'organization');
 }
 
 describe('names a letter defines', () => {
@@ -124,7 +90,7 @@ describe('names that refer back', () => {
 
 describe('where an English name begins and ends', () => {
   it('keeps a state before the head and a place after `in` or `on` inside the name', () => {
-    expect(organizations('The Royal Ruritania Defence Force and the Panel of Experts on the Sudan and the Monitoring Mission in Ukraine')).toEqual([
+    expect(mentionsIn('The Royal Ruritania Defence Force and the Panel of Experts on the Sudan and the Monitoring Mission in Ukraine', 'organization')).toEqual([
       ['Royal Ruritania Defence Force', 'org:royal-ruritania-defence-force'],
       ['Panel of Experts on the Sudan', 'org:panel-of-experts-on-the-sudan'],
       ['Monitoring Mission in Ukraine', 'org:monitoring-mission-in-ukraine'],
@@ -132,7 +98,7 @@ describe('where an English name begins and ends', () => {
   });
 
   it('stops before `of <State>` and after an acronym written before it, and keeps coordinated modifiers', () => {
-    expect(organizations('the Investigative Bureau of the Russian Federation, the OPCW Scientific Advisory Board and the Studies and Research Centre')).toEqual([
+    expect(mentionsIn('the Investigative Bureau of the Russian Federation, the OPCW Scientific Advisory Board and the Studies and Research Centre', 'organization')).toEqual([
       ['Investigative Bureau', 'org:investigative-bureau'],
       ['OPCW', 'org:opcw'],
       ['Scientific Advisory Board', 'org:scientific-advisory-board'],
@@ -141,6 +107,6 @@ describe('where an English name begins and ends', () => {
   });
 
   it('takes a state’s own organs for no organization', () => {
-    expect(organizations('the Permanent Mission of Chile and the Armed Forces of Peru')).toEqual([]);
+    expect(mentionsIn('the Permanent Mission of Chile and the Armed Forces of Peru', 'organization')).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 /** Persons in English letters: honorifics, ranks and post-nominals apart, names in capitals, lists of members, signature names. Invented names. */
 import { describe, expect, it } from 'vitest';
 import { languageResources } from '../lang/index.ts';
-import type { UnDocument } from '../model/index.ts';
 import { findMentions, tagEntities } from './index.ts';
+import { testLetter } from '../../test/helpers/entities.ts';
 
 const english = languageResources('en');
 
@@ -32,31 +32,14 @@ describe('persons', () => {
   });
 
   it('takes from a signature name field neither the function written after the name nor a bare honorific', () => {
-    const document: UnDocument = {
-      schemaVersion: '1',
-      id: '0000000000000000',
-      source: { name: 'test.txt', mediaType: 'text/plain', sha256: '0'.repeat(64), bytes: 0 },
-      lang: 'en',
-      langSource: 'option',
-      rawText: '',
-      text: '',
-      letter: {
-        kind: 'single',
-        title: { id: 'letter.title', text: 'Letter' },
-        senders: [],
-        addressees: [],
-        body: [{ type: 'paragraph', id: 'letter.para_1', text: 'I have the honour to write.' }],
-        signatures: [
-          { id: 'letter.signature_1', roles: [], name: 'Paul NDONGO Vice-President', signed: true },
-          { id: 'letter.signature_2', roles: [], name: 'Rev.', signed: true },
-        ],
-      },
-      annexes: [],
-      entities: [],
-      repairs: [],
-      suggestions: [],
-      warnings: [],
-    };
+    const document = testLetter({
+      title: 'Letter',
+      paragraphs: ['I have the honour to write.'],
+      signatures: [
+        { roles: [], name: 'Paul NDONGO Vice-President' },
+        { roles: [], name: 'Rev.' },
+      ],
+    });
     const tagged = tagEntities(document);
     const people = tagged.entities.filter((entity) => entity.type === 'person');
     expect(people.map((person) => [person.mentions[0]!.text, person.normalized])).toEqual([['Paul NDONGO', 'Paul Ndongo']]);

@@ -1,21 +1,11 @@
 /** States in English letters: the pairs told apart, historical names, UN list forms. */
 import { describe, expect, it } from 'vitest';
-import { languageResources } from '../lang/index.ts';
-import { findMentions } from './index.ts';
-
-const english = languageResources('en');
-const french = languageResources('fr');
-
-function states(text: string, language = english): [string, string][] {
-  return findMentions(text, language)
-    .filter((mention) => mention.type === 'state')
-    .map((mention) => [mention.text, mention.id]);
-}
+import { mentionsIn } from '../../test/helpers/entities.ts';
 
 describe('states', () => {
   it('tells the two Congos, Sudans and Koreas apart by their words', () => {
     expect(
-      states('Congo, the Democratic Republic of Congo, the Republic of the Congo, the Sudan and South Sudan, the Republic of Korea and the Democratic People’s Republic of Korea'),
+      mentionsIn('Congo, the Democratic Republic of Congo, the Republic of the Congo, the Sudan and South Sudan, the Republic of Korea and the Democratic People’s Republic of Korea', 'state'),
     ).toEqual([
       ['Congo', 'state:COG'],
       ['Democratic Republic of Congo', 'state:COD'],
@@ -25,14 +15,14 @@ describe('states', () => {
       ['Republic of Korea', 'state:KOR'],
       ['Democratic People’s Republic of Korea', 'state:PRK'],
     ]);
-    expect(states('le Congo et la République démocratique du Congo', french)).toEqual([
+    expect(mentionsIn('le Congo et la République démocratique du Congo', 'state', 'fr')).toEqual([
       ['Congo', 'state:COG'],
       ['République démocratique du Congo', 'state:COD'],
     ]);
   });
 
   it('knows historical names, by the State meant or by the withdrawn code of a State that no longer exists', () => {
-    expect(states('the USSR, the Soviet Union, Yugoslavia, Czechoslovakia, Zaire, the Libyan Arab Jamahiriya, Swaziland and Burma')).toEqual([
+    expect(mentionsIn('the USSR, the Soviet Union, Yugoslavia, Czechoslovakia, Zaire, the Libyan Arab Jamahiriya, Swaziland and Burma', 'state')).toEqual([
       ['USSR', 'state:SUN'],
       ['Soviet Union', 'state:SUN'],
       ['Yugoslavia', 'state:YUG'],
@@ -45,7 +35,7 @@ describe('states', () => {
   });
 
   it('reads the UN list forms with their parenthesis as one mention', () => {
-    expect(states('Venezuela (Bolivarian Republic of), Netherlands (Kingdom of the) and the Hashemite Kingdom of Jordan')).toEqual([
+    expect(mentionsIn('Venezuela (Bolivarian Republic of), Netherlands (Kingdom of the) and the Hashemite Kingdom of Jordan', 'state')).toEqual([
       ['Venezuela (Bolivarian Republic of)', 'state:VEN'],
       ['Netherlands (Kingdom of the)', 'state:NLD'],
       ['Hashemite Kingdom of Jordan', 'state:JOR'],

@@ -230,6 +230,11 @@ export interface Annex {
   originalLanguages: string[];
   /** Title of the annexed text, reflowed. */
   title?: TextNode;
+  /**
+   * A second title block printed under the title, before the body (`Chair’s summary`, `Summary of the meeting
+   * held on …` under the name of the meeting or body), reflowed.
+   */
+  subtitle?: TextNode;
   /** Place of adoption when stated (`Astana`). */
   place?: string;
   /** Date of the annexed text, ISO 8601. */
@@ -331,7 +336,7 @@ export interface Entity {
 
 export interface Mention {
   /**
-   * Id of the TextNode, Paragraph, ListItem or Signature the mention sits in; `pageMarks` for a line of
+   * Id of the TextNode, Paragraph, ListItem, Signature or Footnote the mention sits in; `pageMarks` for a line of
    * the first page's masthead (with `field`, the line's index in `pageMarks`), `symbol` for the document's symbol, `header` for the distribution header's organs and agenda items (with `field`).
    */
   nodeId: string;

@@ -15,6 +15,11 @@ export interface DocumentText {
   kind: 'text' | 'paragraph' | 'item' | 'signature';
 }
 
+/** A text of `readingTexts`: a node of `textNodes` or a footnote (node id `footnote_N`). */
+export interface ReadingText extends Omit<DocumentText, 'kind'> {
+  kind: DocumentText['kind'] | 'footnote';
+}
+
 /** Every text of the document in reading order: agenda titles, the letter, then each annex. */
 export function textNodes(document: UnDocument): DocumentText[] {
   const texts: DocumentText[] = [];
@@ -24,6 +29,17 @@ export function textNodes(document: UnDocument): DocumentText[] {
   pushSignatures(document.letter.signatures, texts);
   for (const annex of allAnnexes(document)) texts.push(...annexTextNodes(annex));
   return texts;
+}
+
+/**
+ * Every text a reader reads, the footnotes included after the rest (the model does not say which paragraph
+ * a note's mark sits in). The footnotes are kept out of `textNodes` because the edition sets them apart,
+ * without eIds of their own; whatever looks for words in the letter (entities) must read them too: a note
+ * often holds the symbols and dates of the documents the letter cites.
+ */
+export function readingTexts(document: UnDocument): ReadingText[] {
+  const notes = (document.footnotes ?? []).map((note): ReadingText => ({ nodeId: note.id, text: note.text, kind: 'footnote' }));
+  return [...textNodes(document), ...notes];
 }
 
 /** Every attachment in reading order, those printed inside another right after it (pre-order). */
@@ -44,12 +60,16 @@ export function mapAnnexes(annexes: readonly Annex[], change: (annex: Annex) => 
   return annexes.map((annex) => change(annex.attachments ? { ...annex, attachments: mapAnnexes(annex.attachments, change) } : annex));
 }
 
-/** One annex's own texts in reading order: heading, title, date line, body, closing, signatures (not those of its attachments). */
+/**
+ * One annex's own texts in reading order: heading, title, date line, subtitle, body, closing, signatures (not
+ * those of its attachments).
+ */
 export function annexTextNodes(annex: Annex): DocumentText[] {
   const texts: DocumentText[] = [];
   pushNode(annex.heading, texts);
   pushNode(annex.title, texts);
   pushNode(annex.dateLine, texts);
+  pushNode(annex.subtitle, texts);
   pushBlocks(annex.body, texts);
   pushBlocks(annex.closing, texts);
   pushSignatures(annex.signatures, texts);
