@@ -230,6 +230,11 @@ export interface Annex {
   originalLanguages: string[];
   /** Title of the annexed text, reflowed. */
   title?: TextNode;
+  /**
+   * A second title block printed under the title, before the body (`Chair’s summary`, `Summary of the meeting
+   * held on …` under the name of the meeting or body), reflowed.
+   */
+  subtitle?: TextNode;
   /** Place of adoption when stated (`Astana`). */
   place?: string;
   /** Date of the annexed text, ISO 8601. */

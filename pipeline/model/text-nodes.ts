@@ -60,12 +60,16 @@ export function mapAnnexes(annexes: readonly Annex[], change: (annex: Annex) => 
   return annexes.map((annex) => change(annex.attachments ? { ...annex, attachments: mapAnnexes(annex.attachments, change) } : annex));
 }
 
-/** One annex's own texts in reading order: heading, title, date line, body, closing, signatures (not those of its attachments). */
+/**
+ * One annex's own texts in reading order: heading, title, date line, subtitle, body, closing, signatures (not
+ * those of its attachments).
+ */
 export function annexTextNodes(annex: Annex): DocumentText[] {
   const texts: DocumentText[] = [];
   pushNode(annex.heading, texts);
   pushNode(annex.title, texts);
   pushNode(annex.dateLine, texts);
+  pushNode(annex.subtitle, texts);
   pushBlocks(annex.body, texts);
   pushBlocks(annex.closing, texts);
   pushSignatures(annex.signatures, texts);

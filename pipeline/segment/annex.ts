@@ -10,7 +10,7 @@ import { chunks } from './lines.ts';
 import type { PlaceDate } from './place-date.ts';
 import { parsePlaceDate } from './place-date.ts';
 import type { Reflower } from './reflow.ts';
-import { normalizeSpaces, startsLower } from './reflow.ts';
+import { normalizeSpaces, startsLower, startsUpper } from './reflow.ts';
 import type { SignatureReader } from './signatures.ts';
 import { readSignatures, signatureAreaStart } from './signatures.ts';
 import { headingLength } from './title.ts';
@@ -42,7 +42,7 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   const first = lines[0]!.text;
   const bare = first.length <= BARE_HEADING_MAX_LENGTH && /^\p{L}+(?:\s+[IVXLC\d]{1,6})?$/u.test(first) && lines[1] !== undefined && !startsLower(lines[1].text);
   const wrapped = shape.headless ? 0 : bare ? 1 : headingLength(lines, 0, context.language.segmentation.bodyOpening);
-  const originalAt = lines.findIndex((line, index) => index > 0 && index < wrapped && cues.originalLanguage.test(line.text));
+  const originalAt = lines.findIndex((_, index) => index > 0 && index < wrapped && originalLanguageLines(lines, index, context) > 0);
   const headingEnd = originalAt > 0 ? originalAt : wrapped;
   const annex: Annex = {
     id,
@@ -55,10 +55,11 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   };
   let position = headingEnd;
 
-  const original = lines[position] && cues.originalLanguage.exec(lines[position]!.text);
+  const originalLength = originalLanguageLines(lines, position, context);
+  const original = originalLength > 0 ? cues.originalLanguage.exec(reflower.join(lines.slice(position, position + originalLength).map((line) => line.text))) : null;
   if (original) {
     annex.originalLanguages = original[1]!.split(cues.listJoiner).map((part) => normalizeSpaces(part)).filter(Boolean);
-    position += 1;
+    position += originalLength;
   }
 
   // The annexed text's title: the next chunk, when it is short, unnumbered and ends no sentence.
@@ -91,6 +92,13 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
     annex.dateLine = { id: `${id}.dateLine`, text: placeDate.text };
     if (placeDate.place) annex.place = placeDate.place;
     annex.date = placeDate.date;
+  }
+  // A second title block right under the title (`Chair’s summary`): headings that open a text's sections
+  // are numbered there, an unnumbered heading line under the title names the text itself.
+  const subtitle = annex.title ? subtitleChunk(lines.slice(position), context) : undefined;
+  if (subtitle) {
+    annex.subtitle = { id: `${id}.subtitle`, text: reflower.join(subtitle.map((line) => line.text)) };
+    position += subtitle.length;
   }
 
   // Signatures at the end, then closing paragraphs before them, then the body.
@@ -134,6 +142,34 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
 
 function paragraph(text: string): Paragraph {
   return { type: 'paragraph', id: '', text };
+}
+
+/** Most lines an `[Original: …]` line wraps over (a long list of languages). */
+const ORIGINAL_MAX_LINES = 3;
+
+/** How many lines from `index` the `[Original: …]` line takes (it may wrap), 0 when there is none. */
+function originalLanguageLines(lines: readonly Line[], index: number, context: AnnexContext): number {
+  for (let count = 1; count <= ORIGINAL_MAX_LINES && index + count <= lines.length; count += 1) {
+    const text = context.reflower.join(lines.slice(index, index + count).map((line) => line.text));
+    if (context.language.segmentation.originalLanguage.test(text)) return count;
+    if (text.includes(']')) return 0;
+  }
+  return 0;
+}
+
+/** Most lines of a second title block. */
+const SUBTITLE_MAX_LINES = 2;
+
+/** The first chunk of `rest` when it is a heading standing alone between the title and running text. */
+function subtitleChunk(rest: readonly Line[], context: AnnexContext): Line[] | undefined {
+  const [first, second] = chunks([...rest]);
+  if (!first || !second || first.length > SUBTITLE_MAX_LINES || !isTitleChunk(first, context)) return undefined;
+  const text = context.reflower.join(first.map((line) => line.text));
+  if (!startsUpper(text) || /[,;:]$/u.test(text) || parsePlaceDate(text, context.language)) return undefined;
+  // Running text follows: a paragraph, not another heading, list or signature.
+  const next = second[0]!.text;
+  if (readMarker(next) || context.language.segmentation.signedMark.test(next)) return undefined;
+  return second.length > 1 || context.reflower.endsSentence(second[second.length - 1]!.text) ? first : undefined;
 }
 
 function isTitleChunk(chunk: readonly Line[], context: AnnexContext): boolean {

@@ -107,12 +107,14 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
 const UNNUMBERED_HEADING_MAX_WORDS = 20;
 
 /**
- * A heading stands on at most two lines of its own, starts with a capital, ends without punctuation, and
+ * A heading stands on at most two lines of its own (its number apart), starts with a capital, ends without punctuation, and
  * running text follows it: a paragraph that ends a sentence or goes on over several lines, a numbered
  * paragraph or bullets. A run of short lines is a list, not headings.
  */
 function isHeading(unit: Unit, text: string, next: Unit | undefined, reflower: Reflower): boolean {
-  if (!next || unit.lines.length > 2) return false;
+  // A number alone on its line (`8.`) above the heading is no line of the heading.
+  const headingLines = unit.texts[0] === '' ? unit.lines.length - 1 : unit.lines.length;
+  if (!next || headingLines > 2) return false;
   if (!startsUpper(text) || /[.,;:!?-]$/u.test(text) || wordCount(text) > UNNUMBERED_HEADING_MAX_WORDS) return false;
   if (next.marker?.kind === 'numbered') return next.marker.numbering === 'decimal';
   if (next.marker) return next.marker.kind === 'bullet';

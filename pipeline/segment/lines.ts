@@ -94,6 +94,30 @@ function closeWrapGaps(lines: Line[]): void {
     line.blankBefore = 0;
     previous.opensIndented = true;
   }
+  closeGapsAfterWholeSentences(lines);
+}
+
+/** Fewest indented openings a text must show before their width is trusted. */
+const MIN_OPENINGS = 3;
+
+/**
+ * The first line of an indented paragraph may end exactly on a sentence (`… must resume urgently. `): the
+ * extraction still sets its blank line under it. It is told from a one-line paragraph by its width (as wide
+ * as the text's other indented openings: the line was full) and by the line under the blank, which opens
+ * no indented paragraph of its own.
+ */
+function closeGapsAfterWholeSentences(lines: Line[]): void {
+  const widths = lines.filter((line) => line.opensIndented).map((line) => line.text.length).sort((a, b) => a - b);
+  if (widths.length < MIN_OPENINGS) return;
+  const fullWidth = widths[Math.floor(widths.length / 4)]!;
+  for (let index = 1; index < lines.length; index += 1) {
+    const previous = lines[index - 1]!;
+    const line = lines[index]!;
+    if (line.blankBefore !== 1 || !previous.wraps || previous.opensIndented || line.opensIndented || line.page !== previous.page) continue;
+    if (index < 2 || previous.blankBefore === 0 || previous.text.length < fullWidth || MARK.test(line.text) || MARK.test(previous.text)) continue;
+    line.blankBefore = 0;
+    previous.opensIndented = true;
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Place and date lines: `Astana, le 28 août 2004`, `(Astana, 5 juillet 2005)`, `2 novembre 2011`,
- * `Le 28 août 2004`. The whole line must be the place and the date: a date inside a sentence is not one.
+ * `Le 28 août 2004`, `Berlin, 13 and 14 May 2025`. The whole line must be the place and the date: a date inside a sentence is not one.
  */
 import { findDatesTolerant } from '../dates/index.ts';
 import type { LanguageResources } from '../lang/types.ts';
@@ -21,7 +21,8 @@ export function parsePlaceDate(line: string, language: LanguageResources): Place
   const text = normalizeSpaces(line);
   const inner = text.replace(/^\((.*)\)\.?$/u, '$1').replace(/\.$/u, '').trim();
   if (!inner || inner.length > 80) return undefined;
-  const dates = findDatesTolerant(inner, language).filter((date) => date.precision === 'day');
+  // A meeting's line gives its days (`Berlin, 13 and 14 May 2025`): the text is dated by the first.
+  const dates = findDatesTolerant(inner, language).filter((date) => date.precision === 'day' || date.precision === 'range');
   const last = dates[dates.length - 1];
   if (!last || last.end !== inner.length) return undefined;
   const words = inner.slice(0, last.start).trim().replace(/,$/u, '').trim().split(/\s+/).filter(Boolean);
@@ -31,5 +32,5 @@ export function parsePlaceDate(line: string, language: LanguageResources): Place
     const beforeDate = inner.slice(0, last.start);
     if (!beforeDate.includes(',') || !startsUpper(place) || words.length > PLACE_MAX_WORDS || /[.;:!?]/u.test(place)) return undefined;
   }
-  return { ...(place ? { place } : {}), date: last.iso, text };
+  return { ...(place ? { place } : {}), date: last.iso.split('/')[0]!, text };
 }

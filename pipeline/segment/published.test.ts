@@ -179,6 +179,68 @@ describe('published letters', () => {
     expect(paragraphs[3]!.text).toBe('https://www.example.org/news/the-mission-visits-the-northern-ports-and-hears-the-port-authorities.html');
   });
 
+  it('reads an annexed summary: title with its meeting days, a second title block, an [Original] line over two lines, numbered headings', () => {
+    const text = [
+      'Letter dated 9 May 2025 from the Secretary-General addressed to the President of the Security Council',
+      '',
+      'I have the honour to transmit herewith the summary of the Ministerial (see annex).',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+      '\f',
+      'S/2025/996',
+      '',
+      '25-09996',
+      '2/2',
+      '',
+      'Annex',
+      '',
+      '[Original: Arabic, Chinese, English, French, ',
+      '',
+      'Russian and Spanish]',
+      '',
+      'Ministerial Conference on the Oceans 2025',
+      'Reykjavik, 13 and 14 May 2025',
+      '',
+      'Chair’s summary',
+      '',
+      'The Ministerial Conference on the Oceans was held in Reykjavik on 13 and 14 May ',
+      '',
+      '2025, and delegations of many States discussed the future of the fisheries, ',
+      'the protection of the marine areas beyond national jurisdiction and the ',
+      'financing of the measures that the coastal States will adopt in the coming years.',
+      '',
+      '1.',
+      'Science and data for the high seas, the coastal zones and the shared ',
+      'fisheries',
+      '',
+      'Participants called for the data that the Parties gather to be shared with all. ',
+      '',
+      'They asked the secretariat to report on it every year.',
+      '',
+      'Participants welcomed the work of the observers on the fishing vessels and ',
+      '',
+      'asked for more of them on the vessels of every flag, with the training that ',
+      'the work requires and the means to report on what they see at sea.',
+      '',
+    ].join('\n');
+    const [annex] = segment(document(text), {}, context).annexes;
+    expect(annex).toMatchObject({
+      originalLanguages: ['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish'],
+      title: { text: 'Ministerial Conference on the Oceans 2025' },
+      place: 'Reykjavik',
+      date: '2025-05-13',
+      subtitle: { text: 'Chair’s summary' },
+    });
+    expect(annex!.body[0]).toMatchObject({ type: 'paragraph', text: expect.stringMatching(/^The Ministerial Conference .* 2025, and delegations .* coming years\.$/u) });
+    expect(annex!.body[1]).toMatchObject({ type: 'section', num: '1', heading: { text: 'Science and data for the high seas, the coastal zones and the shared fisheries' } });
+    const paragraphs = annex!.body[1]!.type === 'section' ? annex!.body[1]!.children : [];
+    expect(paragraphs.map((block) => (block.type === 'paragraph' ? block.text : ''))).toEqual([
+      'Participants called for the data that the Parties gather to be shared with all. They asked the secretariat to report on it every year.',
+      'Participants welcomed the work of the observers on the fishing vessels and asked for more of them on the vessels of every flag, with the training that the work requires and the means to report on what they see at sea.',
+    ]);
+  });
+
   it('reads a text printed after the signatures on a page of its own as an attachment without heading', () => {
     const text = [
       'Letter dated 9 May 2025 from the Secretary-General addressed to the President of the Security Council',

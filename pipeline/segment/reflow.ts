@@ -38,8 +38,11 @@ export function endsCaseless(text: string): boolean {
 /** Scripts written without spaces between words, and their punctuation: no space is added at a line join. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2014\u2026\u00b7]/u;
 
-/** Sentence ends of every script: Latin and Arabic (`؟`, `؛`) marks, CJK full stops and their full-width forms. */
-const SENTENCE_END = /[.:;!?…。；：！？؟؛][»”"’“)\]）」』》]*$/u;
+/**
+ * Sentence ends of every script: Latin and Arabic (`؟`, `؛`) marks, CJK full stops and their full-width forms,
+ * with the closing quotes and brackets and a starred footnote call (`(see enclosure).*`) after them.
+ */
+const SENTENCE_END = /[.:;!?…。；：！？؟؛][»”"’“)\]）」』》]*\**$/u;
 
 /** Collapses runs of spaces; keeps no-break spaces (typography) but drops spaces around them. */
 export function normalizeSpaces(text: string): string {

@@ -121,6 +121,9 @@ export function annexPreface(context: EmitContext, annex: Annex, lang: string | 
     );
   }
   if (isIsoDate(annex.date) && !ownDate) paragraphs.push(element('p', {}, [element('docDate', { date: annex.date })]));
+  if (annex.subtitle) {
+    paragraphs.push(element('p', { eId: claimEId(context, annex.subtitle.id), class: 'subtitle' }, inlineText(context, annex.subtitle.id, annex.subtitle.text)));
+  }
   return element('preface', { 'xml:lang': lang }, paragraphs);
 }
 

@@ -102,6 +102,9 @@ function layoutAnnex(annex: Annex, document: UnDocument, context: LayoutContext)
   if (annex.dateLine) {
     flow.push(block([regular(annex.dateLine.text)], { align: 'center', left: BODY_LEFT, rightInset: BODY_LEFT, spaceBefore: 8, keepWithNext: true }));
   }
+  if (annex.subtitle) {
+    flow.push(block([bold(annex.subtitle.text)], { align: 'center', left: BODY_LEFT, rightInset: BODY_LEFT, spaceBefore: 12, keepWithNext: true }));
+  }
   flow.push(...layoutBlocks(annex.body, 0, { ...context, words }, 18));
   const closing = layoutBlocks(annex.closing, 0, { ...context, words }, 12);
   const signatures = layoutSignatures(annex.signatures, { ...context, words });
