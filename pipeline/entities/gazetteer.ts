@@ -8,7 +8,8 @@ import organizationsData from '../lang/names/organizations.json' with { type: 'j
 import placesData from '../lang/names/places.json' with { type: 'json' };
 import statesData from '../lang/names/states.json' with { type: 'json' };
 import unBodiesData from '../lang/names/un-bodies.json' with { type: 'json' };
-import { alternation, canonicalText, LETTER_OR_DIGIT } from './text.ts';
+import type { EntityWords } from '../lang/types.ts';
+import { alternation, canonicalText, nameBounds } from './text.ts';
 
 export type Names = Partial<Record<LanguageCode, string>>;
 
@@ -78,7 +79,7 @@ export interface GazetteerEntry {
 export interface LanguageGazetteer {
   /** Surface form (canonical text) → entry. */
   entries: Map<string, GazetteerEntry>;
-  /** Every surface form, longest first, bounded by non-letters. */
+  /** Every surface form, longest first, bounded as the language parts its words. */
   pattern: RegExp;
   /** Short and formal state names only, for the formal-name grammar. */
   stateNames: Map<string, string>;
@@ -88,15 +89,18 @@ export interface LanguageGazetteer {
   demonyms: Map<string, string>;
 }
 
-const cache = new Map<LanguageCode, LanguageGazetteer>();
+const cache = new Map<LanguageCode, { gazetteer: LanguageGazetteer; words: object | undefined }>();
 
 /**
  * The gazetteer of one language: all surface forms of states, organizations and places, and the forms the
- * language's `nameForms` derives from them (cases). Built once per language, on the first call.
+ * language's `nameForms` derives from them (cases), bounded as the language joins its words. Built once
+ * per language, on the first call.
  */
-export function gazetteer(language: LanguageCode, nameForms?: (name: string) => readonly string[]): LanguageGazetteer {
+export function gazetteer(language: LanguageCode, words?: Pick<EntityWords, 'nameForms' | 'wordJoining'>): LanguageGazetteer {
   const cached = cache.get(language);
-  if (cached) return cached;
+  // A call without the language's words (a lookup of the names alone) takes whichever was built.
+  if (cached && (!words || cached.words === words)) return cached.gazetteer;
+  const nameForms = words?.nameForms;
   const entries = new Map<string, GazetteerEntry>();
   const stateNames = new Map<string, string>();
   // The listed form first, then the forms the language derives from it (cases), which never displace a listed one.
@@ -131,11 +135,12 @@ export function gazetteer(language: LanguageCode, nameForms?: (name: string) => 
     organizationNames.set(`org:${organization.id}`, forms.map(canonicalText));
     for (const form of forms) add(form, { type: 'organization', id: `org:${organization.id}` });
   }
-  const pattern = new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${alternation(entries.keys())})(?!${LETTER_OR_DIGIT})`, 'gu');
+  const bounds = nameBounds(words?.wordJoining);
+  const pattern = new RegExp(`${bounds.before}(?:${alternation(entries.keys())})${bounds.after}`, 'gu');
   const demonymStates = new Map<string, Set<string>>();
   for (const state of states) for (const demonym of state.demonyms?.[language] ?? []) demonymStates.set(demonym, new Set([...(demonymStates.get(demonym) ?? []), state.alpha3]));
   const demonyms = new Map([...demonymStates].filter(([, codes]) => codes.size === 1).map(([demonym, codes]) => [demonym, [...codes][0]!]));
   const result = { entries, pattern, stateNames, organizationNames, demonyms };
-  cache.set(language, result);
+  cache.set(language, { gazetteer: result, words });
   return result;
 }

@@ -3,7 +3,7 @@
  * in every text of the document and gathers them into one entity per real thing, with ids that are the
  * same in every letter and every language (`state:AFG`, `org:sco`, `person:hamid-karzai`).
  */
-import type { LanguageResources } from '../lang/types.ts';
+import type { LanguageRegistry, LanguageResources } from '../lang/types.ts';
 import type { Signature, UnDocument } from '../model/index.ts';
 import type { TextMention } from './mention.ts';
 import { allAnnexes, mapAnnexes, readingTexts } from '../model/text-nodes.ts';
@@ -52,7 +52,7 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
   // A running head or foot left in the text flow names the document itself, nothing the letter speaks of.
   const pieces = readingTexts(document).filter((piece) => piece.text !== '' && !isRunningFurniture(piece.text, document.symbol));
   // Definitions first, over the whole document: an acronym may be used before the sentence that defines it.
-  const names = gazetteer(language.code, language.entities?.nameForms);
+  const names = gazetteer(language.code, language.entities);
   const definitions: ReturnType<typeof findDefinitions> = [];
   for (const piece of pieces.filter((candidate) => !candidate.field)) {
     for (const { start, end } of textWindows(piece.text)) {
@@ -62,7 +62,7 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
     }
   }
   const lexicon = lexiconOf(definitions);
-  let placed: PlacedMention[] = fieldMentions(document, language);
+  let placed: PlacedMention[] = fieldMentions(document, language, context.languages);
   for (const piece of pieces) {
     for (const { start, end } of textWindows(piece.text)) {
       const text = start === 0 && end === piece.text.length ? piece.text : piece.text.slice(start, end);
@@ -76,7 +76,7 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
   placed.push(...placesNamedAgain(pieces, placed));
   const longForms = new Map<string, string[]>();
   for (const [form, entry] of lexicon) if (/\s/.test(form)) longForms.set(entry.id, [...(longForms.get(entry.id) ?? []), form]);
-  placed = joinPersons(resolveRoles(resolveAnaphors(placed, language.code, words, longForms)));
+  placed = joinPersons(resolveRoles(resolveAnaphors(placed, language.code, words, longForms), document.letter.addressees));
   const completed = completeResolutionYears(placed.map((item) => item.mention));
   placed = placed.map((item, index) => ({ ...item, mention: completed[index]! }));
   linkSignatories(document, placed);
@@ -102,15 +102,19 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
  * lines (node `pageMarks`, field the line's index), the symbol (`A/79/716-S/2025/18`), the organs and the agenda items of the distribution header. Their mentions point
  * at the field: node `symbol`, or node `header` with field `organs.0`, `agendaItems.1`.
  */
-function fieldMentions(document: UnDocument, language: LanguageResources): PlacedMention[] {
+function fieldMentions(document: UnDocument, language: LanguageResources, languages: LanguageRegistry): PlacedMention[] {
   const placed: PlacedMention[] = [];
   const add = (nodeId: string, field: string | undefined, mentions: TextMention[]) => {
     for (const mention of mentions) placed.push(field ? { nodeId, field, mention } : { nodeId, mention });
   };
   // The masthead's lines (`United Nations`, the organs, the date of issue) stay out of the text flow as page
   // marks; a reader sees them, so they are read, but the symbol printed there has its mention on `symbol`.
+  const distribution = language.entities?.distributionLanguage;
+  const ownScript = language.script ? new RegExp(`\\p{Script=${language.script.name}}`, 'u') : undefined;
   document.pageMarks?.forEach((mark, index) => {
-    if (mark.kind === 'masthead') add('pageMarks', String(index), findMentions(mark.text, language).filter((mention) => mention.type !== 'reference'));
+    if (mark.kind !== 'masthead') return;
+    const reader = distribution && ownScript && !ownScript.test(mark.text) && languages.has(distribution) ? languages.get(distribution) : language;
+    add('pageMarks', String(index), findMentions(mark.text, reader).filter((mention) => mention.type !== 'reference'));
   });
   if (document.symbol) add('symbol', undefined, findMentions(document.symbol, language).filter((mention) => mention.type === 'reference'));
   document.header?.organs.forEach((organ, index) => add('header', `organs.${index}`, findMentions(organ, language).filter((mention) => mention.type === 'organization')));

@@ -5,6 +5,7 @@
  * per kind of entity lives in `recognizers/`; this module runs them in order (organs need the known names,
  * events the places, roles the persons and complements) and keeps the strongest of overlapping candidates.
  */
+import { foldDigits } from '../dates/digits.ts';
 import type { LanguageResources } from '../lang/types.ts';
 import { gazetteer } from './gazetteer.ts';
 import type { TextMention } from './mention.ts';
@@ -39,10 +40,11 @@ export interface FindOptions {
 export function findMentions(text: string, language: LanguageResources, options: FindOptions = {}): TextMention[] {
   const words = language.entities;
   if (!words) return [];
-  const names = gazetteer(language.code, language.entities?.nameForms);
+  const names = gazetteer(language.code, language.entities);
   const patterns = buildPatterns(words, names);
-  // Same length as `text`: offsets found in the normalized copy are offsets in the original.
-  const normalized = normalizeApostrophes(text);
+  // Same length as `text`: offsets found in the normalized copy are offsets in the original. Digits of any
+  // script are read as numbers (`١٦١٢ (٢٠٠٥)` is resolution 1612 (2005)).
+  const normalized = /(?![0-9])\p{Nd}/u.test(text) ? foldDigits(normalizeApostrophes(text)) : normalizeApostrophes(text);
   const field = options.field ?? 'text';
 
   if (field === 'name') return signatoryName(text, words, patterns);

@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import type { WordJoining } from '../lang/types.ts';
 /** Small text helpers shared by the entity recognizers. */
 
 /** Typewriter apostrophes become typographic ones; the length is kept so offsets stay valid. */
@@ -39,3 +40,21 @@ export function alternation(phrases: Iterable<string>): string {
 }
 
 export const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
+
+/** Look-behind and look-ahead that keep a name from being read inside a longer word. */
+export interface NameBounds {
+  before: string;
+  after: string;
+}
+
+/**
+ * The bounds of a name in a language: by default no letter or digit glued to either side; in a language
+ * without spaces (Chinese) only a Latin letter or a digit; after a language's proclitics (Arabic `و`, `ل`),
+ * which stay outside the mention.
+ */
+export function nameBounds(joining: WordJoining | undefined): NameBounds {
+  if (joining?.unspaced) return { before: '(?<![\\p{Script=Latin}\\p{N}])', after: '(?![\\p{Script=Latin}\\p{N}])' };
+  const after = `(?!${LETTER_OR_DIGIT})`;
+  if (joining?.proclitics?.length) return { before: `(?<=(?:^|[^\\p{L}\\p{N}])(?:${alternation(joining.proclitics)})?)`, after };
+  return { before: `(?<!${LETTER_OR_DIGIT})`, after };
+}

@@ -156,6 +156,19 @@ export interface EntityWords {
   placeHeads?: readonly string[];
   /** Lower-case words that may stand inside a capitalized name (`of`, `for`, `and`, `the`). */
   nameLinkWords?: readonly string[];
+  /**
+   * The language of the masthead's distribution block when it is not the letter's own: the UN prints
+   * `Distr.: General`, the date of issue and `Original: English` in English in its Arabic and Chinese
+   * versions. Its lines without a letter of the language's script are read in that language.
+   */
+  distributionLanguage?: LanguageCode;
+  /** How a name meets the letters around it, where spaces alone do not part words; absent: they do. */
+  wordJoining?: WordJoining;
+  /**
+   * Links between an owner written before its role and the role (Chinese `安全理事会主席`, `乌克兰的…`: ``
+   * and `的`); absent: the owner follows the role through `connectors`.
+   */
+  ownerBeforeRole?: readonly string[];
   /** Words of dates that only entities read (ranges, lists of days); absent: single dates only. */
   dates?: EntityDateWords;
   /**
@@ -181,7 +194,28 @@ export interface EntityWords {
     organs?: readonly { series: ReferenceSeries; forms: readonly string[] }[];
     /** Separators in a list of numbers: `,`, `et`. */
     listJoiners: readonly string[];
+    /**
+     * Letters of lettered sub-items as the language writes them, in order, and the Latin letter of the id
+     * (Arabic `البند 65 (أ)` is `ref:agenda-item-65a`); absent: Latin letters.
+     */
+    itemLetters?: Readonly<Record<string, string>>;
+    /**
+     * Where the language writes a resolution's or decision's number inside its word (Chinese `第1612(2005)号决议`):
+     * what stands before the numbers, and what follows them for each kind. Absent: the word comes first.
+     */
+    numberFrame?: { before: readonly string[]; resolutionAfter: readonly string[]; decisionAfter: readonly string[] };
   };
+}
+
+/**
+ * How words of a language meet. `proclitics`: letters glued before a word that are no part of a name
+ * (Arabic `و` and, `ب` by, `ل` for: `لأوكرانيا` is `أوكرانيا`). `unspaced`: words are not parted by
+ * spaces (Chinese), so a name may stand between any two letters of the script; only a Latin letter or
+ * a digit glued to it makes it part of another token.
+ */
+export interface WordJoining {
+  proclitics?: readonly string[];
+  unspaced?: boolean;
 }
 
 export interface EntityDateWords {

@@ -13,7 +13,8 @@ import type { LanguageResources } from '../../lang/types.ts';
 import { alternation } from '../text.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
-const BARE_YEAR = /(?<![\p{L}\p{N}/.,\-–])(?:1[89]\d{2}|20\d{2})(?![\p{L}\p{N}/\-–])/gu;
+/** A year standing alone; a Latin letter glued to it makes it part of a code, another script's letter does not (`2030年`). */
+const BARE_YEAR = /(?<![\p{Script=Latin}\p{N}/.,\-–])(?:1[89]\d{2}|20\d{2})(?![\p{Script=Latin}\p{N}/\-–])/gu;
 
 interface DatePatterns {
   /** `24 January [2024] to 23 February 2025`. */
@@ -71,7 +72,17 @@ function candidate(start: number, text: string, iso: string, priority: number): 
 }
 
 export function dates(text: string, language: LanguageResources): Candidate[] {
-  const found: Candidate[] = findDates(text, language).map((date) => candidate(date.start, date.text, date.iso, PRIORITY.date));
+  const single = findDates(text, language);
+  const found: Candidate[] = single.map((date) => candidate(date.start, date.text, date.iso, PRIORITY.date));
+  // Two whole dates joined by a dash or a range word are one range, however the language writes a date
+  // (`2022年1月1日至2023年12月31日`, `١ كانون الثاني/يناير ٢٠٢٢ إلى ٣١ كانون الأول/ديسمبر ٢٠٢٣`).
+  const rangeWords = language.entities?.dates?.rangeTo ?? [];
+  const joined = new RegExp(`^\\s*(?:[–-]${rangeWords.length ? `|${alternation(rangeWords)}` : ''})\\s*$`, 'u');
+  for (const [index, first] of single.entries()) {
+    const last = single[index + 1];
+    if (!last || !joined.test(text.slice(first.end, last.start)) || first.iso >= last.iso || first.iso.includes('/') || last.iso.includes('/')) continue;
+    found.push(candidate(first.start, text.slice(first.start, last.end), `${first.iso}/${last.iso}`, PRIORITY.date));
+  }
   const monthIndex = (name: string) => monthNumber(name, language);
   const { dayRange, days, months, years, instrument } = patterns(language);
   for (const match of text.matchAll(dayRange)) {

@@ -1,7 +1,7 @@
 /** The language's cue words made into patterns, once per language, shared by the recognizers. */
 import type { EntityWords } from '../../lang/types.ts';
 import type { LanguageGazetteer } from '../gazetteer.ts';
-import { alternation, LETTER_OR_DIGIT, phrasePattern } from '../text.ts';
+import { alternation, LETTER_OR_DIGIT, nameBounds, phrasePattern } from '../text.ts';
 
 /** Patterns built once per language. */
 export interface Patterns {
@@ -20,9 +20,14 @@ export interface Patterns {
 
 const patternCache = new WeakMap<EntityWords, Patterns>();
 
-/** A link or connector as a pattern: `d’` glues to the next word, `de` needs a space. */
-export function joinPattern(joiner: string): string {
-  return joiner.endsWith('’') ? phrasePattern(joiner) : `${phrasePattern(joiner)}\\s+`;
+/**
+ * A link or connector as a pattern: `d’` glues to the next word, and so does a proclitic of the language
+ * (Arabic `ل`); `de` needs a space.
+ */
+export function joinPattern(joiner: string, proclitics: readonly string[] = []): string {
+  // The empty joiner: the complement follows the head directly (an Arabic construct, `رئيس مجلس الأمن`).
+  if (joiner === '') return '';
+  return joiner.endsWith('’') || proclitics.includes(joiner) ? phrasePattern(joiner) : `${phrasePattern(joiner)}\\s+`;
 }
 
 export function buildPatterns(words: EntityWords, names: LanguageGazetteer): Patterns {
@@ -30,7 +35,7 @@ export function buildPatterns(words: EntityWords, names: LanguageGazetteer): Pat
   if (cached) return cached;
   const connectors = [...words.connectors].sort((a, b) => b.length - a.length);
   const links = [...words.organizationLinks].sort((a, b) => b.length - a.length);
-  const connector = connectors.map(joinPattern).join('|');
+  const connector = connectors.map((joiner) => joinPattern(joiner, words.wordJoining?.proclitics)).join('|');
   const shortNames = alternation(names.stateNames.keys());
   const adjectives = words.formalStateAdjectives.length ? `(?:\\s+(?:${alternation(words.formalStateAdjectives)}))*` : '';
   const prefixes = words.formalStatePrefixes.length ? alternation(words.formalStatePrefixes) : '(?!)';
@@ -44,12 +49,13 @@ export function buildPatterns(words: EntityWords, names: LanguageGazetteer): Pat
     : `(${anaphoraHeads})`;
   const articles = words.anaphoraArticles.map((article) => (article.endsWith('’') ? phrasePattern(article) : `${phrasePattern(article)}\\s+`)).join('|');
   const eventForms = words.events.flatMap((event) => event.forms);
+  const bounds = nameBounds(words.wordJoining);
   const capitalized = `\\p{Lu}[\\p{Ll}\\p{M}’\\-]+(?:[\\s\\-]\\p{Lu}[\\p{Ll}\\p{M}’\\-]+)*`;
   const result: Patterns = {
     formalState: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${prefixes})${adjectives}\\s+(?:${connector})(${shortNames})(?!${LETTER_OR_DIGIT})`, 'gu'),
-    honorific: new RegExp(`(?<!${LETTER_OR_DIGIT})(${alternation(words.honorifics)})\\s+`, 'gu'),
+    honorific: new RegExp(`${bounds.before}(${alternation(words.honorifics)})\\s+`, 'gu'),
     signed: new RegExp(`(${alternation(words.signedMarks)})\\s*`, 'gu'),
-    role: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${alternation(roleForms)})(?![\\p{L}\\-])`, 'gu'),
+    role: new RegExp(`${bounds.before}(?:${alternation(roleForms)})${words.wordJoining ? bounds.after : '(?![\\p{L}\\-])'}`, 'gu'),
     organizationHead: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${heads})(?![\\p{L}\\-])`, 'gu'),
     anaphor: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${articles})${anaphorPhrase}(?![\\p{L}\\-])`, 'gu'),
     event: new RegExp(`(?<!${LETTER_OR_DIGIT})(${eventForms.length ? alternation(eventForms) : '(?!)'})((?:\\s+\\p{Ll}+)?)\\s*(?:${connector})`, 'gu'),

@@ -34,7 +34,8 @@ function postNominalAfter(text: string, end: number, words: EntityWords): string
  * that holds only an honorific (`Rev.`) names nobody.
  */
 export function signatoryName(text: string, words?: EntityWords, patterns?: Patterns): TextMention[] {
-  let start = text.search(/\p{Lu}/u);
+  // A name starts with a capital, or with a letter of a script that has none (Arabic, Han).
+  let start = text.search(/[\p{Lu}\p{Lo}]/u);
   if (start < 0) return [];
   if (!words || !patterns) {
     const end = text.trimEnd().length;
@@ -47,7 +48,8 @@ export function signatoryName(text: string, words?: EntityWords, patterns?: Patt
     honorific = honorific ? `${honorific} ${match[1]}` : match[1];
     start += match[0].length;
   }
-  const end = nameEnd(text, start, words);
+  // Without capitals nothing marks where a name ends but the field's own end.
+  const end = /^\p{Lo}/u.test(text.slice(start)) ? text.trimEnd().length : nameEnd(text, start, words);
   if (end <= start || !/\p{L}{2}/u.test(text.slice(start, end))) return [];
   const postNominal = postNominalAfter(text, end, words);
   const mention = personCandidate(text, start, end, { ...(honorific ? { honorific } : {}), ...(postNominal ? { postNominal } : {}) });

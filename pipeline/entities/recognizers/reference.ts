@@ -7,15 +7,19 @@
  */
 import type { EntityWords, ReferenceSeries } from '../../lang/types.ts';
 import type { TextMention } from '../mention.ts';
-import { alternation, LETTER_OR_DIGIT } from '../text.ts';
+import { alternation, LETTER_OR_DIGIT, nameBounds } from '../text.ts';
 
 /** Series that start UN document symbols (A/…, S/…, E/…, ST/…, treaty bodies, press releases). */
 const SYMBOL_SERIES = ['A', 'S', 'E', 'ST', 'TD', 'DP', 'UNEP', 'HRC', 'CRC', 'CCPR', 'CEDAW', 'CERD', 'CAT', 'SG', 'PBC', 'SC', 'GA', 'ECOSOC'];
 const SEGMENT = '(?:[A-Z]{1,8}(?:\\.\\d+)?|\\d{1,5}(?:\\.\\d+)?|Add\\.\\d+|Rev\\.\\d+|Corr\\.\\d+)';
 /** One symbol: a series and two or more segments (`A/79/13`), or one segment holding a number (`S/PV.9818`, `SC/15942`). */
 const ONE_SYMBOL = `(?:${SYMBOL_SERIES.join('|')})(?:(?:/${SEGMENT}){2,6}|/[A-Z]{0,8}\\.?\\d{1,6})`;
-/** A joint symbol (`A/72/514-S/2017/846`) is joined by a hyphen or an en dash. */
-const SYMBOL = new RegExp(`(?<![\\p{L}\\p{N}/])${ONE_SYMBOL}(?:[-–]${ONE_SYMBOL})?(?![\\p{L}\\p{N}/]|\\.\\d)`, 'gu');
+/**
+ * A joint symbol (`A/72/514-S/2017/846`) is joined by a hyphen or an en dash. Symbols are Latin in every
+ * language: only a Latin letter or a digit glued to one makes it part of another token (Chinese
+ * writes `文件S/2025/313号`).
+ */
+const SYMBOL = new RegExp(`(?<![\\p{Script=Latin}\\p{N}/])${ONE_SYMBOL}(?:[-–]${ONE_SYMBOL})?(?![\\p{Script=Latin}\\p{N}/]|\\.\\d)`, 'gu');
 
 export function symbolId(symbol: string): string {
   return `ref:${symbol.replace(/\s+/g, '').replace(/\//g, '-')}`;
@@ -95,27 +99,42 @@ function patterns(words: EntityWords): ReferencePatterns {
   const cached = patternCache.get(words);
   if (cached) return cached;
   const references = words.references;
+  const bounds = nameBounds(words.wordJoining);
+  // Words of a list stand between spaces, except in a language that writes none (`和` in Chinese).
+  const space = words.wordJoining?.unspaced ? '\\s*' : '\\s+';
+  const proclitics = words.wordJoining?.proclitics ?? [];
   // `, `, ` and `, and the serial comma before the last (`, and `).
   const wordJoiners = references.listJoiners.filter((joiner) => /\p{L}/u.test(joiner));
   const joiners = [
-    ...references.listJoiners.map((joiner) => (/\p{L}/u.test(joiner) ? `\\s+${joiner}\\s+` : `\\s*${joiner}\\s*`)),
-    ...wordJoiners.map((joiner) => `\\s*,\\s*${joiner}\\s+`),
+    // A proclitic joiner glues to the next number (Arabic `و1882`, also printed `و 1882`).
+    ...references.listJoiners.map((joiner) => (/\p{L}/u.test(joiner) ? `${space}${joiner}${proclitics.includes(joiner) ? '\\s*' : space}` : `\\s*${joiner}\\s*`)),
+    ...wordJoiners.map((joiner) => `\\s*,\\s*${joiner}${space}`),
   ]
     .sort((a, b) => b.length - a.length)
     .join('|');
   const list = `(${NUMBER}(?:(?:${joiners})${NUMBER})*)`;
-  const numbered = (cues: readonly string[]) => new RegExp(`(?<!${LETTER_OR_DIGIT})(${cues.length ? alternation(cues) : '(?!)'})\\s+${list}(?![\\p{L}\\p{N}/])`, 'gu');
+  const frame = references.numberFrame;
+  const numbered = (cues: readonly string[], after: readonly string[] | undefined) =>
+    new RegExp(
+      [
+        `${bounds.before}(${cues.length ? alternation(cues) : '(?!)'})\\s+${list}(?![\\p{L}\\p{N}/])`,
+        // `第1612(2005)号决议`: the numbers inside the word.
+        ...(frame && after?.length ? [`(${alternation(frame.before)})\\s*${list}\\s*(?:${alternation(after)})`] : []),
+      ].join('|'),
+      'gu',
+    );
   // Sub-items as French writes them (`40 d)`) and as English does (`40 (d)`).
-  const item = '\\d{1,3}(?:\\s*\\(?[a-z]\\))?';
+  const letters = Object.keys(references.itemLetters ?? {});
+  const item = `\\d{1,3}(?:\\s*\\(?(?:[a-z]${letters.length ? `|${alternation(letters)}` : ''})\\))?`;
   const items = `(${item}(?:(?:${joiners})${item})*)`;
   const result: ReferencePatterns = {
-    resolution: numbered(references.resolution),
-    decision: numbered(references.decision ?? []),
-    agendaAfter: new RegExp(`(?<!${LETTER_OR_DIGIT})(${alternation(references.agendaItem)})\\s+${items}\\s+(?:${alternation(references.agendaOf)})(?!${LETTER_OR_DIGIT})`, 'gu'),
-    agendaBefore: new RegExp(`(?<!${LETTER_OR_DIGIT})(${references.agendaItemBefore?.length ? alternation(references.agendaItemBefore) : '(?!)'})\\s+${items}(?![\\p{L}\\p{N}])`, 'gu'),
+    resolution: numbered(references.resolution, frame?.resolutionAfter),
+    decision: numbered(references.decision ?? [], frame?.decisionAfter),
+    agendaAfter: new RegExp(`${bounds.before}(${references.agendaItem.length ? alternation(references.agendaItem) : '(?!)'})${space}${items}${space}(?:${alternation(references.agendaOf)})${bounds.after}`, 'gu'),
+    agendaBefore: new RegExp(`${bounds.before}(${references.agendaItemBefore?.length ? alternation(references.agendaItemBefore) : '(?!)'})${space}${items}(?![\\p{Script=Latin}\\p{N}])`, 'gu'),
     item: new RegExp(item, 'gu'),
     number: new RegExp(NUMBER, 'gu'),
-    organs: (references.organs ?? []).map(({ series, forms }) => ({ series, pattern: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${alternation(forms)})(?!${LETTER_OR_DIGIT})`, 'gu') })),
+    organs: (references.organs ?? []).map(({ series, forms }) => ({ series, pattern: new RegExp(`${bounds.before}(?:${alternation(forms)})${bounds.after}`, 'gu') })),
   };
   patternCache.set(words, result);
   return result;
@@ -144,16 +163,26 @@ function namedOrgan(text: string, at: number, organs: ReferencePatterns['organs'
   return nearest.series;
 }
 
-function agendaItemMention(text: string, start: number, end: number): TextMention {
+/** An item's id key: its number and the Latin letter of its sub-item (`65 (أ)` → `65a`). */
+function itemKey(item: string, letters: Readonly<Record<string, string>> = {}): string {
+  const key = item.replace(/[\s()]/g, '');
+  const number = key.match(/^\d+/)![0];
+  const letter = key.slice(number.length);
+  return number + (letters[letter] ?? letter);
+}
+
+function agendaItemMention(text: string, start: number, end: number, letters?: Readonly<Record<string, string>>): TextMention {
   const number = text.slice(start, end);
-  const key = number.replace(/[\s()]/g, '');
+  const key = itemKey(number, letters);
   return { type: 'reference', start, end, text: number, id: `ref:agenda-item-${key}`, normalized: `agenda-item-${key}` };
 }
 
 function numberedReferences(text: string, pattern: RegExp, kind: 'RES' | 'DEC', found: TextMention[], refs: ReferencePatterns): void {
   for (const match of text.matchAll(pattern)) {
-    const listStart = match.index + match[0].length - match[2]!.length;
-    const numbers = [...match[2]!.matchAll(refs.number)];
+    // The word then its numbers (groups 1 and 2), or the numbers inside the word (3 and 4).
+    const list = match[2] ?? match[4]!;
+    const listStart = match.index + match[0].indexOf(list, (match[1] ?? match[3]!).length);
+    const numbers = [...list.matchAll(refs.number)];
     const named = namedOrgan(text, match.index, refs.organs, [refs.resolution, refs.decision]);
     const mention = (start: number, end: number, printed: string): TextMention => {
       const symbol = resolutionSymbol(printed, kind, named);
@@ -186,12 +215,12 @@ export function findReferences(text: string, words: EntityWords): TextMention[] 
       const items = [...match[2]!.matchAll(refs.item)];
       if (items.length === 1) {
         // A single item is the whole phrase (`agenda item 20 (g)`, `point 38 de l’ordre du jour`).
-        const key = items[0]![0].replace(/[\s()]/g, '');
+        const key = itemKey(items[0]![0], words.references.itemLetters);
         const end = match.index + match[0].length;
         found.push({ type: 'reference', start: match.index, end, text: text.slice(match.index, end), id: `ref:agenda-item-${key}`, normalized: `agenda-item-${key}` });
         continue;
       }
-      for (const one of items) found.push(agendaItemMention(text, listStart + one.index, listStart + one.index + one[0].length));
+      for (const one of items) found.push(agendaItemMention(text, listStart + one.index, listStart + one.index + one[0].length, words.references.itemLetters));
     }
   }
   return found;

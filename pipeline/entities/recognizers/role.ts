@@ -17,21 +17,31 @@ export function findRoles(text: string, words: EntityWords, patterns: Patterns, 
     const formEnd = match.index + match[0].length;
     let complement: Candidate | undefined;
     for (const connector of patterns.connectors) {
-      const step = text.slice(formEnd).match(new RegExp(`^\\s+${joinPattern(connector)}`, 'u'));
+      const step = text.slice(formEnd).match(new RegExp(`^\\s+${joinPattern(connector, words.wordJoining?.proclitics)}`, 'u'));
       if (!step) continue;
       complement = complements.find((candidate) => candidate.start === formEnd + step[0].length);
       if (complement) break;
     }
+    let start = match.index;
+    // Where the owner comes first (`安全理事会主席`), the nearest state or body right before the function.
+    for (const link of words.ownerBeforeRole ?? []) {
+      if (complement) break;
+      complement = complements.find((candidate) => candidate.end + link.length === match.index && text.slice(candidate.end, match.index) === link);
+      if (complement) start = complement.start;
+    }
     let id: string;
     let end = formEnd;
-    if (complement) {
+    if (complement && start < match.index) {
+      const owner = complement.id.slice(complement.id.indexOf(':') + 1);
+      id = role.implicitOrganization === owner ? `role:${role.id}` : `role:${role.id}:${owner}`;
+    } else if (complement) {
       const owner = complement.id.slice(complement.id.indexOf(':') + 1);
       id = role.implicitOrganization === owner ? `role:${role.id}` : `role:${role.id}:${owner}`;
       end = complement.end;
     } else if (role.standalone || (inSignature && role.inSignature)) {
       id = `role:${role.id}`;
     } else continue;
-    found.push({ type: 'role', start: match.index, end, text: text.slice(match.index, end), id, normalized: id.slice(5), priority: 0 });
+    found.push({ type: 'role', start, end, text: text.slice(start, end), id, normalized: id.slice(5), priority: 0 });
   }
   return found;
 }

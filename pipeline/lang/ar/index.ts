@@ -1,5 +1,6 @@
 import type { LanguageResources } from '../types.ts';
 import { arabicEditionWords } from './edition.ts';
+import { arabicEntities } from './entities.ts';
 import { arabicExtract } from './extract.ts';
 import { arabicSegmentation } from './segmentation.ts';
 
@@ -26,4 +27,5 @@ export const arabic: LanguageResources = {
   segmentation: arabicSegmentation,
   edition: arabicEditionWords,
   extract: arabicExtract,
+  entities: arabicEntities,
 };

@@ -1,5 +1,6 @@
 import type { LanguageResources } from '../types.ts';
 import { chineseEditionWords } from './edition.ts';
+import { chineseEntities } from './entities.ts';
 import { chineseExtract } from './extract.ts';
 import { chineseSegmentation } from './segmentation.ts';
 
@@ -14,4 +15,5 @@ export const chinese: LanguageResources = {
   segmentation: chineseSegmentation,
   edition: chineseEditionWords,
   extract: chineseExtract,
+  entities: chineseEntities,
 };
