@@ -8,7 +8,8 @@
  * cleaned pages, which shows how much of the time is the engine (WebAssembly against native code) and how
  * much our cleaning.
  *
- *   npm run bench:ocr
+ *   npm run bench:ocr                 # then the Spanish, Russian, Arabic and Chinese scans (bench/ocr-languages.ts)
+ *   npm run bench:ocr -- --languages  # only those; `--held-out` scores their held-out quarter
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -20,6 +21,7 @@ import { cleanPage, ocrPage, pageImage, paragraphsText, removeSpeckle, sharedOcr
 import { repairText } from '../pipeline/repair/index.ts';
 import { benchFixtures } from '../scripts/make-scans.ts';
 import { characterErrorRate } from '../fixtures/error-rate.ts';
+import { benchLanguages } from './ocr-languages.ts';
 
 const run = promisify(execFile);
 const cores = availableParallelism();
@@ -172,4 +174,9 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// The French seeds first, then the Spanish, Russian, Arabic and Chinese scans (bench/ocr-languages.ts);
+// `--languages` runs only those, `--held-out` only their held-out quarter.
+const args = process.argv.slice(2);
+const heldOut = args.includes('--held-out');
+if (!args.includes('--languages') && !heldOut) await main();
+await benchLanguages({ heldOut });

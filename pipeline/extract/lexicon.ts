@@ -26,12 +26,18 @@ export interface ExtractWords {
    * Typography OCR engines read inconsistently and the language writes one way, applied to each OCR word:
    * Tesseract reads the same apostrophe glyph as `'` or `’`, a spaced dash as `-` or `–`.
    */
-  ocrTypography?: ReadonlyArray<readonly [RegExp, string]>;
+  ocrTypography?: ReadonlyArray<readonly [RegExp, string | ((match: string) => string)]>;
   /**
    * Characters of a script written without spaces between words (Chinese): Tesseract still cuts a line into
    * words, and the OCR joins two of them without a space where the character on either side of the cut is one.
    */
   unspacedCharacters?: RegExp;
+  /**
+   * Rewrites a PDF page's text layer into the language's plain text (Arabic: presentation forms and tatweel
+   * folded). Applied to every text layer before it is scored, whatever its language: it must leave any text
+   * not in the language's script as it is.
+   */
+  foldTextLayer?: (text: string) => string;
 }
 
 /**

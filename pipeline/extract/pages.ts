@@ -49,6 +49,11 @@ function pageText(document: ReturnType<typeof openPdf>, index: number): string {
   }
 }
 
+/** A text layer rewritten by every language's own folding (Arabic presentation forms), in registry order. */
+function foldTextLayer(text: string, languages: LanguageRegistry): string {
+  return languages.codes.reduce((folded, code) => languages.get(code).extract?.foldTextLayer?.(folded) ?? folded, text);
+}
+
 /**
  * Per page: the text-layer text, its score and whether to keep it or OCR the page, following
  * `options.ocr` (`auto` by default). Images: every page is OCR'd. Throws InputError for encrypted,
@@ -77,6 +82,7 @@ export async function planPages(file: SourceFile, options: PlanOptions = {}, lan
       } catch (error) {
         throw new InputError(file.name, `corrupt PDF (page ${index + 1}: ${(error as Error).message.split('\n')[0]})`);
       }
+      textLayer = foldTextLayer(textLayer, languages);
       plans.push({ number: index + 1, textLayer, ...decide(mode, textLayer, languages) });
     }
     return plans;

@@ -102,7 +102,8 @@ export async function terminateOcr(): Promise<void> {
 /** The language's OCR typography fixes (`'` → `’` in French), applied word by word. */
 function typography(lang: LanguageCode, languages: LanguageRegistry): (text: string) => string {
   const rules = languages.get(lang).extract?.ocrTypography ?? [];
-  return (text) => rules.reduce((current, [pattern, replacement]) => current.replace(pattern, replacement), text);
+  return (text) =>
+    rules.reduce((current, [pattern, replacement]) => (typeof replacement === 'string' ? current.replace(pattern, replacement) : current.replace(pattern, replacement)), text);
 }
 
 function tesseractLanguage(lang: LanguageCode, languages: LanguageRegistry): string {
@@ -179,7 +180,9 @@ export async function readPreparedPage(prepared: PreparedPage, options: Pick<Ocr
   const engine = options.engine ?? context.ocrEngine ?? sharedOcrEngine(context.languages);
   const recognized = await engine.recognize(cleaned.png, tesseractLanguage(lang, context.languages));
   const fix = typography(lang, context.languages);
-  const paragraphs = paragraphsByLayout(restoreBullets(removeSpeckle(recognized.paragraphs, { keep: bulletsToKeep(recognized.paragraphs) }))).map((paragraph) => ({
+  const unspaced = context.languages.get(lang).extract?.unspacedCharacters;
+  const speckleOptions = { keep: bulletsToKeep(recognized.paragraphs), ...(unspaced ? { unspaced } : {}) };
+  const paragraphs = paragraphsByLayout(restoreBullets(removeSpeckle(recognized.paragraphs, speckleOptions))).map((paragraph) => ({
     lines: paragraph.lines.map((line) => ({ ...line, words: line.words.map((word) => ({ ...word, text: fix(word.text) })) })),
   }));
   const words: OcrWord[] = paragraphs.flatMap((paragraph) =>
@@ -188,7 +191,7 @@ export async function readPreparedPage(prepared: PreparedPage, options: Pick<Ocr
   const confidence = words.length === 0 ? 0 : round(words.reduce((sum, word) => sum + word.confidence, 0) / words.length);
   return {
     page: { number: prepared.number, method: 'ocr', confidence, dpi: prepared.dpi, skewDegrees: cleaned.skewDegrees, words },
-    text: paragraphsText(paragraphs, context.languages.get(lang).extract?.unspacedCharacters),
+    text: paragraphsText(paragraphs, unspaced),
   };
 }
 

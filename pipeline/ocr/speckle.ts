@@ -14,6 +14,13 @@ export interface SpeckleOptions {
   marginConfidence?: number;
   /** Words never taken for noise, whatever their size and place (a list bullet). */
   keep?: (words: readonly EngineWord[], index: number) => boolean;
+  /**
+   * Characters of a script written without spaces (Chinese), where one character is often a whole word: such
+   * a word counts toward the text body and is no lone-letter speck. Without it, the body of a Chinese page
+   * was found among its two-character words only, and the one-character words that start its lines (`随`,
+   * `请`) fell outside it and were dropped.
+   */
+  unspaced?: RegExp;
 }
 
 export const HAS_ALPHANUMERIC = /[\p{L}\p{N}]/u;
@@ -32,9 +39,17 @@ export interface TextBody {
   wordHeight: number;
 }
 
-/** The rectangle holding the confident words (2nd to 98th percentile of their edges). */
-export function textBody(words: EngineWord[]): TextBody | undefined {
-  const confident = words.filter((word) => word.confidence >= 70 && (word.text.match(/\p{L}/gu)?.length ?? 0) >= 2);
+/** Whether a word is one character of a script written without spaces (a whole word there). */
+function unspacedWord(text: string, unspaced: RegExp | undefined): boolean {
+  return unspaced !== undefined && [...text].length === 1 && unspaced.test(text);
+}
+
+/**
+ * The rectangle holding the confident words (2nd to 98th percentile of their edges): words of two letters
+ * or more, or of one character of a script written without spaces.
+ */
+export function textBody(words: EngineWord[], unspaced?: RegExp): TextBody | undefined {
+  const confident = words.filter((word) => word.confidence >= 70 && ((word.text.match(/\p{L}/gu)?.length ?? 0) >= 2 || unspacedWord(word.text, unspaced)));
   if (confident.length < 5) return undefined;
   return {
     left: percentile(confident.map((word) => word.bbox[0]), 0.02),
@@ -57,7 +72,7 @@ export function isSpeckle(word: EngineWord, body: TextBody | undefined, options:
   const [x0, y0, x1, y1] = word.bbox;
   const outside = x1 < body.left - tolerance / 2 || x0 > body.right + tolerance / 2 || y1 < body.top - 2 * tolerance || y0 > body.bottom + 2 * tolerance;
   if (outside && punctuationOnly) return true;
-  if (outside && (word.confidence < marginConfidence || [...text].length === 1)) return true;
+  if (outside && (word.confidence < marginConfidence || ([...text].length === 1 && !unspacedWord(text, options.unspaced)))) return true;
   // A sliver much shorter than the text, read with doubt: a speck between lines.
   if (word.confidence < marginConfidence && punctuationOnly && y1 - y0 < body.wordHeight * 0.4) return true;
   return false;
@@ -79,7 +94,7 @@ function standsApart(words: EngineWord[], index: number, body: TextBody | undefi
  * shrinks to the words it keeps (a speck in the margin no longer widens it).
  */
 export function removeSpeckle(paragraphs: EngineParagraph[], options: SpeckleOptions = {}): EngineParagraph[] {
-  const body = textBody(paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)));
+  const body = textBody(paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)), options.unspaced);
   const kept: EngineParagraph[] = [];
   for (const paragraph of paragraphs) {
     const lines: EngineLine[] = [];
