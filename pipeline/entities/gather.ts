@@ -214,12 +214,14 @@ function ownerOf(roleId: string): string | undefined {
  * Roles over the document: an owner that was an anaphor (`President of the Council`) takes the body it was
  * resolved to; a function printed alone takes the id of the role it shortens, named last before it
  * (`the Facilitator` after `Security Council Facilitator`, `Director-General` after `Director General of
- * the Organisation …`), or on a signature line the owner its block names (`Permanent Mission of France`),
- * else the sender's (the owner of the letter title's role). A bare function that refers to nothing is dropped.
+ * the Organisation …`), or on a signature line (its functions and honorific) the owner its block names
+ * (`Permanent Mission of France`), else the sender's: the owner of a role the letter's title names outside
+ * its addressees (`addressed to the President of the Security Council` is no sender). A bare function that
+ * refers to nothing is dropped.
  */
-export function resolveRoles(placed: PlacedMention[]): PlacedMention[] {
+export function resolveRoles(placed: PlacedMention[], titleAddressees: readonly string[] = []): PlacedMention[] {
   const senderOwner = placed
-    .filter((item) => item.nodeId === 'letter.title' && item.mention.type === 'role')
+    .filter((item) => item.nodeId === 'letter.title' && item.mention.type === 'role' && !titleAddressees.some((addressee) => addressee.includes(item.mention.text)))
     .map((item) => ownerOf(item.mention.id))
     .find((owner) => owner !== undefined);
   const recent: { id: string; functionSlug: string }[] = [];
@@ -242,7 +244,7 @@ export function resolveRoles(placed: PlacedMention[]): PlacedMention[] {
     }
     if (bare) {
       let resolved: string | undefined;
-      if (item.field?.startsWith('roles.')) {
+      if (item.field?.startsWith('roles.') || item.field === 'honorific') {
         const inBlock = placed.find((other) => other.nodeId === item.nodeId && other !== item && (other.mention.type === 'state' || (other.mention.type === 'organization' && other.mention.id && other.mention.id !== 'org:un')));
         const code = inBlock ? inBlock.mention.id.slice(inBlock.mention.id.indexOf(':') + 1) : senderOwner;
         resolved = code ? `role:${mention.functionSlug}:${code}` : undefined;

@@ -76,7 +76,7 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
   placed.push(...placesNamedAgain(pieces, placed));
   const longForms = new Map<string, string[]>();
   for (const [form, entry] of lexicon) if (/\s/.test(form)) longForms.set(entry.id, [...(longForms.get(entry.id) ?? []), form]);
-  placed = joinPersons(resolveRoles(resolveAnaphors(placed, language.code, words, longForms)));
+  placed = joinPersons(resolveRoles(resolveAnaphors(placed, language.code, words, longForms), document.letter.addressees));
   const completed = completeResolutionYears(placed.map((item) => item.mention));
   placed = placed.map((item, index) => ({ ...item, mention: completed[index]! }));
   linkSignatories(document, placed);

@@ -81,4 +81,23 @@ describe('functions printed alone', () => {
       ['Permanent Representative', 'role:permanent-representative:CHL'],
     ]);
   });
+
+  it('on a signature line read a function printed before the name as a role of the block’s State', () => {
+    const document = testLetter({
+      title: 'Letter dated 3 May 2021 from the Chargé d’affaires a.i. of the Permanent Mission of Peru to the United Nations',
+      paragraphs: ['I have the honour to write.'],
+      signatures: [{ honorific: 'Chargé d’affaires a.i.', roles: ['Permanent Mission of Peru to the United Nations'], name: 'Ana Lima' }],
+    });
+    expect(taggedMentions(document, 'role').at(-1)).toEqual(['Chargé d’affaires a.i.', 'role:charge-d-affaires-a-i:PER']);
+  });
+
+  it('never take their owner from a role the title names among the addressees', () => {
+    const document = testLetter({
+      title: 'Letter dated 3 May 2021 from the Ministers for Foreign Affairs addressed to the President of the Security Council',
+      paragraphs: ['I have the honour to write.'],
+      signatures: [{ roles: ['Minister for Foreign Affairs'], name: 'Ana Lima' }],
+      addressees: ['President of the Security Council'],
+    });
+    expect(taggedMentions(document, 'role')).toEqual([['President of the Security Council', 'role:president:unsc']]);
+  });
 });

@@ -14,12 +14,14 @@ export interface TestLetter {
   /** One paragraph each, `letter.para_1`, `letter.para_2`, … */
   paragraphs: string[];
   signatures?: Omit<Signature, 'id' | 'signed'>[];
+  /** The addressees as the title writes them. */
+  addressees?: string[];
   /** Texts of the footnotes, `footnote_1`, … all on page 1. */
   footnotes?: string[];
 }
 
 /** A segmented letter (the extract stage's empty document, filled as the segmenter would). */
-export function testLetter({ lang = 'en', title = '', paragraphs, signatures = [], footnotes = [] }: TestLetter): UnDocument {
+export function testLetter({ lang = 'en', title = '', paragraphs, signatures = [], addressees = [], footnotes = [] }: TestLetter): UnDocument {
   const text = [title, ...paragraphs].join('\n\n');
   const bytes = new TextEncoder().encode(text);
   const document = newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '0'.repeat(64), bytes: bytes.length } }, bytes, lang);
@@ -31,6 +33,7 @@ export function testLetter({ lang = 'en', title = '', paragraphs, signatures = [
     letter: {
       ...document.letter,
       title: { id: 'letter.title', text: title },
+      addressees,
       body,
       signatures: signatures.map((signature, index) => ({ ...signature, id: `letter.signature_${index + 1}`, signed: Boolean(signature.name) })),
     },
