@@ -35,3 +35,11 @@ for (const folder of SOURCE_FOLDERS) {
 }
 
 writeFileSync(join(dist, '.built'), `${new Date().toISOString()}\n`);
+
+// The repair lexicons, expanded from their dictionaries once here rather than by the first run (seconds each).
+const lexicons = spawnSync(
+  process.execPath,
+  ['--input-type=module', '-e', `const { prepareLexicons } = await import(${JSON.stringify(new URL('../dist/pipeline/repair/index.js', import.meta.url).href)}); console.error('build: repair lexicons ready for ' + (await prepareLexicons()).join(', '));`],
+  { stdio: 'inherit', cwd: root },
+);
+if (lexicons.status !== 0) console.error('build: the repair lexicons were not prepared; the first run will build them');

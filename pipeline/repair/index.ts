@@ -62,6 +62,21 @@ export function loadRepairData(lang: LanguageCode, languages: LanguageRegistry =
 }
 
 /**
+ * Builds the disk cache of every language's lexicon, so that no run pays for expanding the dictionaries:
+ * `npm run build` (the install's `prepare`) calls it. Returns the codes of the languages prepared.
+ */
+export async function prepareLexicons(languages: LanguageRegistry = defaultLanguages): Promise<string[]> {
+  const prepared: string[] = [];
+  for (const code of languages.codes) {
+    const language = languages.get(code).repair;
+    if (!language) continue;
+    await loadLexicon(language.lexicon);
+    prepared.push(code);
+  }
+  return prepared;
+}
+
+/**
  * Repairs extraction and OCR damage in `rawText`, keeping its line structure; a language without repair
  * data passes through unchanged. `checkpoint` is awaited between pieces of a long text (see `repairSteps`).
  */

@@ -1,7 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../project-root.ts';
+import { foldKey } from './fold.ts';
 import { expandHunspell } from './hunspell.ts';
+import { Lexicon, type LexiconEntries } from './packed-lexicon.ts';
+
+export { accentDistance, foldKey } from './fold.ts';
+export { Lexicon } from './packed-lexicon.ts';
 
 /** Where a language's lexicon comes from: a Hunspell dictionary and ranked word lists (most frequent first). */
 export interface LexiconSource {
@@ -24,143 +29,55 @@ export interface LexiconSource {
   moreForms?: () => Promise<readonly string[]>;
 }
 
-const FOLD: Record<string, string> = {};
-for (const [letters, plain] of [
-  ['àâäáãå', 'a'], ['éèêëẽ', 'e'], ['îïíìĩ', 'i'], ['ôöóòõ', 'o'], ['ùûüúũ', 'u'], ['ÿý', 'y'], ['ç', 'c'], ['ñ', 'n'],
-  ['œ', 'oe'], ['æ', 'ae'],
-] as const) {
-  for (const letter of letters) FOLD[letter] = plain;
-}
-
-/** The lookup key of a word: lower case, accents and ligatures folded (`Œuvre` → `oeuvre`). */
-export function foldKey(word: string): string {
-  const lower = word.toLowerCase();
-  let key = '';
-  for (const char of lower) key += FOLD[char] ?? char;
-  return key;
-}
-
-/** Number of letters two same-key words differ by (accents only), ligatures counted once. */
-export function accentDistance(a: string, b: string): number {
-  const left = [...a.toLowerCase()];
-  const right = [...b.toLowerCase()];
-  if (left.length !== right.length) return 1 + Math.abs(left.length - right.length);
-  let distance = 0;
-  for (let index = 0; index < left.length; index++) if (left[index] !== right[index]) distance++;
-  return distance;
-}
-
-export class Lexicon {
-  /** Lower-case forms → the form as the dictionary writes it (capitalized for proper nouns only). */
-  private readonly forms: Map<string, string>;
-  private readonly byKey: Map<string, string[]>;
-  private readonly ranks: Map<string, number>;
-  /** Lower-case forms that came from `moreForms`, not from the dictionary. */
-  private readonly added: ReadonlySet<string>;
-
-  constructor(forms: Map<string, string>, byKey: Map<string, string[]>, ranks: Map<string, number>, added: ReadonlySet<string> = new Set()) {
-    this.forms = forms;
-    this.byKey = byKey;
-    this.ranks = ranks;
-    this.added = added;
-  }
-
-  get size(): number {
-    return this.forms.size;
-  }
-
-  /** Whether the word (any case) is a known form. */
-  has(word: string): boolean {
-    const lower = word.toLowerCase();
-    return this.forms.has(lower.includes('’') ? lower.replaceAll('’', "'") : lower);
-  }
-
-  /** Whether the dictionary writes this word only with a capital (a proper noun). */
-  isProperNoun(word: string): boolean {
-    const form = this.forms.get(word.toLowerCase());
-    return form !== undefined && form !== form.toLowerCase();
-  }
-
-  /** Whether the word comes from the dictionary itself (any case), not from a list added to it. */
-  isDictionaryForm(word: string): boolean {
-    const lower = word.toLowerCase();
-    return this.forms.has(lower) && !this.added.has(lower);
-  }
-
-  /** Lower-case known forms sharing the key of `word` (same letters, any accents). */
-  sameKey(word: string): readonly string[] {
-    return this.byKey.get(foldKey(word)) ?? [];
-  }
-
-  /** Known forms under an already folded key. */
-  withKey(key: string): readonly string[] {
-    return this.byKey.get(key) ?? [];
-  }
-
-  hasKey(key: string): boolean {
-    return this.byKey.has(key);
-  }
-
-  /** Frequency rank (1 = most frequent); Infinity for known forms no list ranks. */
-  rank(word: string): number {
-    return this.ranks.get(word.toLowerCase()) ?? Infinity;
-  }
-
-  /** A cost that grows with rarity: about log2 of the rank, 19 for unranked known forms. */
-  cost(word: string): number {
-    const rank = this.rank(word);
-    return rank === Infinity ? 19 : Math.log2(rank + 1);
-  }
-}
-
 const cacheFolder = join(PROJECT_ROOT, 'node_modules', '.cache', 'unletters');
 
 function dictionariesOf(source: LexiconSource): readonly { affPath: string; dicPath: string }[] {
   return [source, ...(source.moreDictionaries ?? [])];
 }
 
-function cachePath(source: LexiconSource): string {
+/** The cache file of a source: its name and the sizes of its dictionaries, so a new dictionary is noticed. */
+export function lexiconCachePath(source: LexiconSource): string {
   const stamp = dictionariesOf(source)
     .map((dictionary) => `${statSync(dictionary.dicPath).size}-${statSync(dictionary.affPath).size}`)
     .join('-');
-  return join(cacheFolder, `lexicon-${source.name}-${stamp}.txt`);
-}
-
-/** The expanded forms, one per line; built from the dictionaries once and cached on disk. */
-function expandedForms(source: LexiconSource): string[] {
-  const path = cachePath(source);
-  if (existsSync(path)) return readFileSync(path, 'utf8').split('\n');
-  const forms = [
-    ...new Set(
-      dictionariesOf(source).flatMap((dictionary) =>
-        expandHunspell(readFileSync(dictionary.affPath, 'utf8'), readFileSync(dictionary.dicPath, 'utf8'), { prefixes: source.prefixes }),
-      ),
-    ),
-  ];
-  try {
-    mkdirSync(cacheFolder, { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, forms.join('\n'));
-    renameSync(temporary, path);
-  } catch {
-    // A read-only install still works: it only pays the expansion on every load.
-  }
-  return forms;
+  return join(cacheFolder, `lexicon-${source.name}-${stamp}.bin`);
 }
 
 const loaded = new Map<string, Promise<Lexicon>>();
 
-/** Loads (once per process) the lexicon of a source. */
+/**
+ * Loads (once per process) the lexicon of a source: from its cache file when there is one (written at install
+ * by `npm run build`, or by the first run), otherwise built from the dictionaries and cached.
+ */
 export function loadLexicon(source: LexiconSource): Promise<Lexicon> {
   let lexicon = loaded.get(source.name);
   if (!lexicon) {
-    lexicon = buildLexicon(source);
+    lexicon = readOrBuild(source);
     loaded.set(source.name, lexicon);
   }
   return lexicon;
 }
 
-async function buildLexicon(source: LexiconSource): Promise<Lexicon> {
+async function readOrBuild(source: LexiconSource): Promise<Lexicon> {
+  const path = lexiconCachePath(source);
+  if (existsSync(path)) {
+    const cached = Lexicon.unpack(readFileSync(path));
+    if (cached) return cached;
+  }
+  const bytes = Lexicon.pack(await buildEntries(source));
+  try {
+    mkdirSync(cacheFolder, { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, path);
+  } catch {
+    // A read-only install still works: it only pays the building on every load.
+  }
+  return Lexicon.unpack(bytes)!;
+}
+
+/** Every form of the dictionaries (expanded from their affixes), the added lists and the ranks. */
+async function buildEntries(source: LexiconSource): Promise<LexiconEntries> {
   const forms = new Map<string, string>();
   const byKey = new Map<string, string[]>();
   const add = (form: string): void => {
@@ -178,7 +95,10 @@ async function buildLexicon(source: LexiconSource): Promise<Lexicon> {
     if (group) group.push(lower);
     else byKey.set(key, [lower]);
   };
-  for (const form of expandedForms(source)) add(form);
+  for (const dictionary of dictionariesOf(source)) {
+    const expanded = expandHunspell(readFileSync(dictionary.affPath, 'utf8'), readFileSync(dictionary.dicPath, 'utf8'), { prefixes: source.prefixes });
+    for (const form of expanded) add(form);
+  }
   // Only forms the dictionary lacks in every case: a lower-case list must not turn its proper nouns common.
   const added = new Set<string>();
   for (const form of (await source.moreForms?.()) ?? []) {
@@ -198,5 +118,5 @@ async function buildLexicon(source: LexiconSource): Promise<Lexicon> {
       if (best === undefined || index + 1 < best) ranks.set(lower, index + 1);
     });
   }
-  return new Lexicon(forms, byKey, ranks, added);
+  return { forms, byKey, ranks, added };
 }

@@ -1,0 +1,291 @@
+/**
+ * The lexicon in one flat buffer: every word in one string, typed arrays for offsets, flags and ranks, and
+ * two open-addressing hash tables (word → entry, folded key → group of entries). Built once from the
+ * dictionaries and cached on disk; loading it is reading a file, not rebuilding half a million Map entries
+ * (issue 21: the Maps cost 50 MB of heap for English and 120 MB for French, and 5 s to build per process).
+ *
+ * File layout: a JSON header line (counts and the few display forms that are not the lower-case word), then
+ * the sections named in `SECTIONS`, each 4-byte aligned.
+ */
+import { foldKey } from './fold.ts';
+
+/** What a lexicon knows of a word, as the builder gives it. */
+export interface LexiconEntries {
+  /** Lower-case known forms → the form as the dictionary writes it, in insertion order. */
+  forms: ReadonlyMap<string, string>;
+  /** Folded key → lower-case forms sharing it, in insertion order. */
+  byKey: ReadonlyMap<string, readonly string[]>;
+  /** Lower-case word → frequency rank (1 = most frequent); may hold words that are no known form. */
+  ranks: ReadonlyMap<string, number>;
+  /** Lower-case forms that came from a list beside the dictionary, not from the dictionary itself. */
+  added: ReadonlySet<string>;
+}
+
+const FORMAT = 'unletters-lexicon-1';
+const IS_FORM = 1;
+const IS_ADDED = 2;
+
+interface Header {
+  format: string;
+  words: number;
+  keys: number;
+  /** Entry index → the form as written, where it is not the lower-case word (proper nouns). */
+  display: Record<string, string>;
+}
+
+/** FNV-1a over UTF-16 code units: the same string hashes the same whichever way it was built. */
+function hash(text: string, start = 0, end = text.length): number {
+  let value = 0x811c9dc5;
+  for (let index = start; index < end; index++) value = Math.imul(value ^ text.charCodeAt(index), 0x01000193);
+  return value >>> 0;
+}
+
+function tableSize(count: number): number {
+  let size = 1024;
+  while (size < count * 2) size *= 2;
+  return size;
+}
+
+/** Strings inside one text: entry `i` is `text.slice(starts[i], ends[i])`. */
+class StringPool {
+  constructor(
+    readonly text: string,
+    readonly starts: Uint32Array,
+    readonly ends: Uint32Array,
+  ) {}
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  get(index: number): string {
+    return this.text.slice(this.starts[index], this.ends[index]);
+  }
+
+  equals(index: number, word: string): boolean {
+    const start = this.starts[index]!;
+    if (this.ends[index]! - start !== word.length) return false;
+    for (let position = 0; position < word.length; position++) if (this.text.charCodeAt(start + position) !== word.charCodeAt(position)) return false;
+    return true;
+  }
+
+  /** Entry `i` from `offsets[i]` to `offsets[i + 1]`: words written one after the other. */
+  static consecutive(text: string, offsets: Uint32Array): StringPool {
+    return new StringPool(text, offsets.subarray(0, offsets.length - 1), offsets.subarray(1));
+  }
+}
+/** Slot `hash & mask`, then the next ones: holds `index + 1`, 0 for an empty slot. */
+function buildTable(pool: StringPool): Uint32Array {
+  const table = new Uint32Array(tableSize(pool.count));
+  const mask = table.length - 1;
+  for (let index = 0; index < pool.count; index++) {
+    let slot = hash(pool.text, pool.starts[index], pool.ends[index]) & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = index + 1;
+  }
+  return table;
+}
+
+function find(table: Uint32Array, pool: StringPool, word: string): number {
+  const mask = table.length - 1;
+  for (let slot = hash(word) & mask; ; slot = (slot + 1) & mask) {
+    const entry = table[slot]!;
+    if (entry === 0) return -1;
+    if (pool.equals(entry - 1, word)) return entry - 1;
+  }
+}
+
+// The keys' text follows the words' text: a key that is itself a word (no accent to fold) points into it.
+const SECTIONS = ['text', 'wordOffsets', 'flags', 'ranks', 'wordTable', 'keyStarts', 'keyEnds', 'groupStarts', 'groupMembers', 'keyTable'] as const;
+type Section = (typeof SECTIONS)[number];
+
+export class Lexicon {
+  private readonly words: StringPool;
+  private readonly keys: StringPool;
+  private readonly display: ReadonlyMap<number, string>;
+
+  private constructor(
+    header: Header,
+    private readonly sections: Record<Section, Uint8Array>,
+  ) {
+    const text = new TextDecoder('ucs-2').decode(sections.text);
+    this.words = StringPool.consecutive(text, this.u32('wordOffsets'));
+    this.keys = new StringPool(text, this.u32('keyStarts'), this.u32('keyEnds'));
+    this.display = new Map(Object.entries(header.display).map(([index, form]) => [Number(index), form]));
+    let size = 0;
+    for (let index = 0; index < header.words; index++) if (sections.flags[index]! & IS_FORM) size++;
+    this.size = size;
+  }
+
+  /** Number of known forms. */
+  readonly size: number;
+
+  private u32(section: Section): Uint32Array {
+    const bytes = this.sections[section];
+    return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  }
+
+  private readonly cache = new Map<Section, Uint32Array>();
+  private table(section: Section): Uint32Array {
+    let array = this.cache.get(section);
+    if (!array) this.cache.set(section, (array = this.u32(section)));
+    return array;
+  }
+
+  private entry(lower: string): number {
+    return find(this.table('wordTable'), this.words, lower);
+  }
+
+  private isForm(index: number): boolean {
+    return index >= 0 && (this.sections.flags[index]! & IS_FORM) !== 0;
+  }
+
+  /** Whether the word (any case) is a known form. */
+  has(word: string): boolean {
+    const lower = word.toLowerCase();
+    return this.isForm(this.entry(lower.includes('’') ? lower.replaceAll('’', "'") : lower));
+  }
+
+  /** Whether the dictionary writes this word only with a capital (a proper noun). */
+  isProperNoun(word: string): boolean {
+    const index = this.entry(word.toLowerCase());
+    return this.isForm(index) && this.display.has(index);
+  }
+
+  /** Whether the word comes from the dictionary itself (any case), not from a list added to it. */
+  isDictionaryForm(word: string): boolean {
+    const index = this.entry(word.toLowerCase());
+    return this.isForm(index) && (this.sections.flags[index]! & IS_ADDED) === 0;
+  }
+
+  /** Lower-case known forms sharing the key of `word` (same letters, any accents). */
+  sameKey(word: string): readonly string[] {
+    return this.withKey(foldKey(word));
+  }
+
+  /** Known forms under an already folded key, lower case, in the order the dictionary gave them. */
+  withKey(key: string): readonly string[] {
+    const group = find(this.table('keyTable'), this.keys, key);
+    if (group < 0) return [];
+    const starts = this.table('groupStarts');
+    const members = this.table('groupMembers');
+    const forms: string[] = [];
+    for (let position = starts[group]!; position < starts[group + 1]!; position++) forms.push(this.words.get(members[position]!));
+    return forms;
+  }
+
+  hasKey(key: string): boolean {
+    return find(this.table('keyTable'), this.keys, key) >= 0;
+  }
+
+  /** Frequency rank (1 = most frequent); Infinity for words no list ranks. */
+  rank(word: string): number {
+    const index = this.entry(word.toLowerCase());
+    const rank = index < 0 ? 0 : this.table('ranks')[index]!;
+    return rank === 0 ? Infinity : rank;
+  }
+
+  /** A cost that grows with rarity: about log2 of the rank, 19 for unranked known forms. */
+  cost(word: string): number {
+    const rank = this.rank(word);
+    return rank === Infinity ? 19 : Math.log2(rank + 1);
+  }
+
+  /** The lexicon as bytes, for the disk cache. */
+  static pack(entries: LexiconEntries): Buffer {
+    const lowerWords = [...entries.forms.keys()];
+    for (const word of entries.ranks.keys()) if (!entries.forms.has(word)) lowerWords.push(word);
+    const indexOf = new Map(lowerWords.map((word, index) => [word, index]));
+    const wordOffsets = new Uint32Array(lowerWords.length + 1);
+    const textParts: string[] = [];
+    let length = 0;
+    lowerWords.forEach((word, index) => {
+      wordOffsets[index] = length;
+      textParts.push(word);
+      length += word.length;
+    });
+    wordOffsets[lowerWords.length] = length;
+    const flags = new Uint8Array(lowerWords.length);
+    const ranks = new Uint32Array(lowerWords.length);
+    const display: Record<string, string> = {};
+    lowerWords.forEach((word, index) => {
+      const written = entries.forms.get(word);
+      if (written !== undefined) flags[index] = IS_FORM | (entries.added.has(word) ? IS_ADDED : 0);
+      if (written !== undefined && written !== word) display[index] = written;
+      ranks[index] = entries.ranks.get(word) ?? 0;
+    });
+    const keyList = [...entries.byKey.keys()];
+    const keyStarts = new Uint32Array(keyList.length);
+    const keyEnds = new Uint32Array(keyList.length);
+    keyList.forEach((key, group) => {
+      const word = indexOf.get(key);
+      if (word !== undefined) {
+        keyStarts[group] = wordOffsets[word]!;
+      } else {
+        keyStarts[group] = length;
+        textParts.push(key);
+        length += key.length;
+      }
+      keyEnds[group] = keyStarts[group]! + key.length;
+    });
+    const text = textParts.join('');
+    const groupStarts = new Uint32Array(keyList.length + 1);
+    const groupMembers = new Uint32Array(entries.forms.size);
+    let position = 0;
+    keyList.forEach((key, group) => {
+      groupStarts[group] = position;
+      for (const form of entries.byKey.get(key)!) groupMembers[position++] = indexOf.get(form)!;
+    });
+    groupStarts[keyList.length] = position;
+    const sections: Record<Section, ArrayBufferView> = {
+      text: Buffer.from(text, 'ucs2'),
+      wordOffsets,
+      flags,
+      ranks,
+      wordTable: buildTable(StringPool.consecutive(text, wordOffsets)),
+      keyStarts,
+      keyEnds,
+      groupStarts,
+      groupMembers: groupMembers.subarray(0, position),
+      keyTable: buildTable(new StringPool(text, keyStarts, keyEnds)),
+    };
+    const header: Header = { format: FORMAT, words: lowerWords.length, keys: keyList.length, display };
+    const parts: Buffer[] = [];
+    const lengths: number[] = [];
+    for (const name of SECTIONS) {
+      const view = sections[name];
+      const bytes = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+      lengths.push(bytes.length);
+      parts.push(bytes, Buffer.alloc((4 - (bytes.length % 4)) % 4));
+    }
+    const headerLine = Buffer.from(`${JSON.stringify({ ...header, lengths })}\n`);
+    // The sections start 4-byte aligned so that typed arrays can view the file's bytes without a copy.
+    const padding = Buffer.alloc((4 - (headerLine.length % 4)) % 4, 0x20);
+    return Buffer.concat([headerLine.subarray(0, -1), padding, Buffer.from('\n'), ...parts]);
+  }
+
+  /** Reads bytes written by `pack`; `undefined` when they are of another format or cut short. */
+  static unpack(bytes: Buffer): Lexicon | undefined {
+    const newline = bytes.indexOf(0x0a);
+    if (newline < 0) return undefined;
+    let header: Header & { lengths: number[] };
+    try {
+      header = JSON.parse(bytes.subarray(0, newline).toString('utf8'));
+    } catch {
+      return undefined;
+    }
+    if (header.format !== FORMAT || header.lengths?.length !== SECTIONS.length) return undefined;
+    // Typed arrays need 4-byte aligned views: a small Buffer may sit at any offset of a shared pool, and is copied.
+    let body: Uint8Array = bytes.subarray(newline + 1);
+    if (body.byteOffset % 4 !== 0) body = Uint8Array.from(body);
+    const sections = {} as Record<Section, Uint8Array>;
+    let offset = 0;
+    for (const [index, name] of SECTIONS.entries()) {
+      const length = header.lengths[index]!;
+      if (offset + length > body.length) return undefined;
+      sections[name] = body.subarray(offset, offset + length);
+      offset += length + ((4 - (length % 4)) % 4);
+    }
+    return new Lexicon(header, sections);
+  }
+}
