@@ -86,6 +86,10 @@ function closeWrapGaps(lines: Line[]): void {
     const previous = lines[index - 1]!;
     const line = lines[index]!;
     if (line.blankBefore !== 1 || !previous.wraps || line.page !== previous.page) continue;
+    // The line under the blank opens an indented paragraph itself (a blank line is set under it in turn) and
+    // the line above is far shorter (`Observations `, a heading with a space after it): that one ends a block
+    // of its own. (A title's wrapped lines are alike in width, each with a blank line under it.)
+    if (previous.text.length < line.text.length * SHORT_LINE_SHARE && opensParagraph(lines, index)) continue;
     if (/[.;:!?。；：！？؛؟][)”’"»」』]*$/u.test(previous.text) || MARK.test(line.text)) continue;
     // A short line right under a number alone on its line (`III.` then `Membership and structure `) is a
     // heading: the blank line under it is a real one.
@@ -95,6 +99,17 @@ function closeWrapGaps(lines: Line[]): void {
     previous.opensIndented = true;
   }
   closeGapsAfterWholeSentences(lines);
+}
+
+/** Under this share of the width of the line below, a line is too short to be wrapped text of the same block. */
+const SHORT_LINE_SHARE = 0.5;
+
+/** The line at `index` wraps, ends no sentence and has one blank line under it, then more of its text. */
+function opensParagraph(lines: readonly Line[], index: number): boolean {
+  const line = lines[index]!;
+  const next = lines[index + 1];
+  if (!next || !line.wraps || next.blankBefore !== 1 || next.page !== line.page || MARK.test(next.text)) return false;
+  return !/[.;:!?。；：！？؛؟][)”’"»」』]*$/u.test(line.text);
 }
 
 /** Fewest indented openings a text must show before their width is trusted. */

@@ -241,6 +241,46 @@ describe('published letters', () => {
     ]);
   });
 
+  it('keeps a heading printed with a space after it apart from the paragraph under it, and a last rank in the block of the last signatory', () => {
+    const text = [
+      'Letter dated 9 May 2025 from the Chargé d’affaires a.i. of the Permanent Mission of Iceland to the United ',
+      'Nations addressed to the Secretary-General',
+      '',
+      'I have the honour to transmit herewith the report of the Mission on the ports of the ',
+      '',
+      'northern coast, which the Council requested in its resolution of last year, and its ',
+      'findings on the harbours, the roads to them and the trade that goes through them, ',
+      'together with the views of the port authorities, of the shipping companies and of ',
+      'the fishermen who use the harbours in every season of the year.',
+      '',
+      'Observations ',
+      '',
+      'Ensuring that the ports of the northern coast remain open and fully operational ',
+      '',
+      'is critical in order to prevent further deterioration of the humanitarian situation ',
+      'along the whole coast, as the Mission found on each of its visits to the region, ',
+      'where the roads are long and the harbours are the only way in for food, fuel and ',
+      'medicine in the winter months.',
+      '',
+      'I should be grateful if you would have the present letter circulated as a document ',
+      '',
+      'of the Security Council, as my Government has asked since the Mission was set up.',
+      '',
+      '(Signed) Ólafur Jónsson',
+      '',
+      'Ambassador',
+      '',
+      'Deputy Permanent Representative,',
+      '',
+      'Chargé d’affaires a.i.',
+      '',
+    ].join('\n');
+    const letter = segment(document(text), {}, context).letter;
+    expect(letter.body.map((block) => block.type)).toEqual(['paragraph', 'section']);
+    expect(letter.body[1]).toMatchObject({ heading: { text: 'Observations' }, children: [{ text: expect.stringMatching(/^Ensuring that .* winter months\.$/u) }, { text: expect.stringMatching(/^I should be grateful/u) }] });
+    expect(letter.signatures).toMatchObject([{ name: 'Ólafur Jónsson', honorific: 'Ambassador', roles: ['Deputy Permanent Representative,', 'Chargé d’affaires a.i.'] }]);
+  });
+
   it('reads a text printed after the signatures on a page of its own as an attachment without heading', () => {
     const text = [
       'Letter dated 9 May 2025 from the Secretary-General addressed to the President of the Security Council',

@@ -137,9 +137,9 @@ function groupItems(items: readonly Item[]): Signature[] {
       } else if (item.kind === 'role') current.roles.push(item.text);
       else {
         // A rank right under the signed mark is that signatory's; otherwise it opens the next block, unless
-        // every block opens with its mark: then it is one more function of this one (`Counsellor`, then
-        // `Chargé d’affaires a.i.`).
-        if (current.signed && (current.honorific || current.roles.length > 0) && everyBlockMarked) current.roles.push(item.text);
+        // every block opens with its mark, or no mark follows (a block opened here would have nobody to sign it):
+        // then it is one more function of this one (`Counsellor`, then `Chargé d’affaires a.i.`).
+        if (current.signed && (current.honorific || current.roles.length > 0) && (everyBlockMarked || !hasMarkAfter(items, item))) current.roles.push(item.text);
         else {
           if (!current.signed || current.honorific || current.roles.length > 0) close();
           current.honorific = item.text;

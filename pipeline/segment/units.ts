@@ -60,15 +60,13 @@ function isRoman(unit: Unit | undefined): boolean {
 }
 
 /**
- * Breaks that do not end a paragraph, whatever the case of the next line: a page break inside a sentence
- * (the page furniture already taken out), and the blank line PDF extractions set after the first line of an
- * indented paragraph (that line wraps: it ends with a space and ends no sentence).
+ * Page breaks that do not end a paragraph, whatever the case of the next line (the page furniture already
+ * taken out): inside a sentence, or between two sentences of a paragraph that goes on. (The blank line PDF
+ * extractions set under the first line of an indented paragraph is closed when the lines are read.)
  */
 function goesOnAfterBreak(current: Unit, previous: Line, line: Line, previousEnds: boolean): boolean {
-  if (line.page > previous.page && continuesOnNewPage(current, line)) return true;
-  if (previousEnds) return false;
-  if (line.page > previous.page) return true;
-  return line.blankBefore === 1 && current.lines.length === 1 && previous.wraps;
+  if (line.page === previous.page) return false;
+  return !previousEnds || continuesOnNewPage(current, line);
 }
 
 /**
