@@ -196,6 +196,19 @@ describe('references', () => {
     ]);
   });
 
+  it('tags each item of a list of agenda items, and a list of days as one span, in English and French', () => {
+    expect(mentionsIn('under agenda items 19 and 25, on 7 and 8 March 2019', 'reference')).toEqual([
+      ['19', 'ref:agenda-item-19'],
+      ['25', 'ref:agenda-item-25'],
+    ]);
+    expect(mentionsIn('under agenda items 19 and 25, on 7 and 8 March 2019', 'date')).toEqual([['7 and 8 March 2019', 'date:2019-03-07/2019-03-08']]);
+    expect(mentionsIn('au titre des points 19 et 25 de l’ordre du jour, les 7 et 8 mars 2019', 'reference', 'fr')).toEqual([
+      ['19', 'ref:agenda-item-19'],
+      ['25', 'ref:agenda-item-25'],
+    ]);
+    expect(mentionsIn('au titre des points 19 et 25 de l’ordre du jour, les 7 et 8 mars 2019', 'date', 'fr')).toEqual([['7 et 8 mars 2019', 'date:2019-03-07/2019-03-08']]);
+  });
+
   it('gives a Council resolution printed without its year the year the letter gives it elsewhere', () => {
     const document = testLetter({ lang: 'en', title: 'Letter', paragraphs: ['in line with resolution 2417 (2018).', 'The parties recalled Resolution 2417 and resolution 2286.'] });
     const tagged = tagEntities(document);
