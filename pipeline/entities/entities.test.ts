@@ -196,6 +196,19 @@ describe('references', () => {
     ]);
   });
 
+  it('tags each item of a list of agenda items, and a list of days as one span, in English and French', () => {
+    expect(mentionsIn('under agenda items 19 and 25, on 7 and 8 March 2019', 'reference')).toEqual([
+      ['19', 'ref:agenda-item-19'],
+      ['25', 'ref:agenda-item-25'],
+    ]);
+    expect(mentionsIn('under agenda items 19 and 25, on 7 and 8 March 2019', 'date')).toEqual([['7 and 8 March 2019', 'date:2019-03-07/2019-03-08']]);
+    expect(mentionsIn('au titre des points 19 et 25 de l’ordre du jour, les 7 et 8 mars 2019', 'reference', 'fr')).toEqual([
+      ['19', 'ref:agenda-item-19'],
+      ['25', 'ref:agenda-item-25'],
+    ]);
+    expect(mentionsIn('au titre des points 19 et 25 de l’ordre du jour, les 7 et 8 mars 2019', 'date', 'fr')).toEqual([['7 et 8 mars 2019', 'date:2019-03-07/2019-03-08']]);
+  });
+
   it('gives a Council resolution printed without its year the year the letter gives it elsewhere', () => {
     const document = testLetter({ lang: 'en', title: 'Letter', paragraphs: ['in line with resolution 2417 (2018).', 'The parties recalled Resolution 2417 and resolution 2286.'] });
     const tagged = tagEntities(document);
@@ -228,7 +241,7 @@ describe('persons, roles, places and events', () => {
     const document = tagEntities(testLetter({ lang: 'fr', paragraphs: ['M. Pablo Herrera ouvrira la séance.', 'Ensuite, M. Herrera donnera la parole.'] }));
     const persons = document.entities.filter((candidate) => candidate.type === 'person');
     expect(persons).toHaveLength(1);
-    expect(persons[0]).toMatchObject({ id: 'person:pablo-herera', text: 'Pablo Herrera', honorific: 'M.' });
+    expect(persons[0]).toMatchObject({ id: 'person:pablo-herrera', text: 'Pablo Herrera', honorific: 'M.' });
     expect(persons[0]!.mentions.map((mention) => mention.text)).toEqual(['Pablo Herrera', 'Herrera']);
   });
 
@@ -261,8 +274,8 @@ describe('tagEntities', () => {
   it('links signatories to their person entity and its roles', () => {
     const document = tagEntities(signed);
     const signature = document.letter.signatures[0]!;
-    expect(signature.personId).toBe('person:pablo-herera');
-    const person = entityOf(document, 'person:pablo-herera')!;
+    expect(signature.personId).toBe('person:pablo-herrera');
+    const person = entityOf(document, 'person:pablo-herrera')!;
     expect(person.roleIds).toEqual(expect.arrayContaining(['role:permanent-representative:CHL', 'role:ambassador']));
     expect(person.mentions).toEqual([{ nodeId: 'letter.signature_1', field: 'name', start: 0, end: 13, text: 'Pablo Herrera' }]);
   });
@@ -270,7 +283,7 @@ describe('tagEntities', () => {
   it('gives a state, an organization and a person the same id in two letters and two languages', () => {
     const french = tagEntities(testLetter({ lang: 'fr', paragraphs: ['M. Pablo Herrera, Représentant permanent du Chili, salue l’Organisation du Traité de l’Atlantique Nord.'] }));
     const english = tagEntities(testLetter({ lang: 'en', paragraphs: ['Mr. Pablo Herrera, Permanent Representative of Chile, welcomes the North Atlantic Treaty Organization.'] }));
-    for (const id of ['state:CHL', 'org:nato', 'person:pablo-herera', 'role:permanent-representative:CHL']) {
+    for (const id of ['state:CHL', 'org:nato', 'person:pablo-herrera', 'role:permanent-representative:CHL']) {
       expect(entityOf(french, id), id).toBeDefined();
       expect(entityOf(english, id), id).toBeDefined();
     }

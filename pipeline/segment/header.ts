@@ -31,7 +31,17 @@ export function readHeader(lines: readonly Line[], cues: SegmentationCues, reflo
   if (lines.length === 0) return undefined;
   const header: DistributionHeader = { organs: [], agendaItems: [], agendaTitles: [] };
   const titles: string[][] = [];
+  // A title's line that wraps goes on in the next line, whatever that line's first word (`… Agency for
+  // Palestine ⏎ Refugees in the Near East`, `… item in the ⏎ agenda of the eightieth session`).
+  let titleWraps = false;
   for (const line of lines) {
+    const current = titles[titles.length - 1];
+    if (current && titleWraps && line.blankBefore === 0) {
+      current.push(line.text);
+      titleWraps = line.wraps;
+      continue;
+    }
+    titleWraps = false;
     const organs = readOrgans(line.text, cues);
     if (organs) {
       header.organs.push(...organs);
@@ -53,9 +63,9 @@ export function readHeader(lines: readonly Line[], cues: SegmentationCues, reflo
       header.agendaItems.push(...(agenda[1]!.match(AGENDA_ITEM) ?? []).map((item) => item.replace(/\s+/gu, ' ')));
       continue;
     }
-    const current = titles[titles.length - 1];
     if (current && line.blankBefore === 0 && (startsLower(line.text) || (startsCaseless(line.text) && !reflower.endsSentence(current.at(-1)!)))) current.push(line.text);
     else titles.push([line.text]);
+    titleWraps = line.wraps;
   }
   header.agendaTitles = titles.map((title, index) => ({ id: `header.agenda_${index + 1}`, text: reflower.join(title) }));
   const empty = header.organs.length === 0 && !header.session && !header.year && header.agendaItems.length === 0 && titles.length === 0;

@@ -159,6 +159,18 @@ describe('agenda items of the distribution header', () => {
     expect(document.header?.agendaItems).toEqual(['34', '35', '72 (b)']);
     expect(document.header?.agendaTitles.map((title) => title.text)).toEqual(['United Nations Relief and Works Agency']);
   });
+
+  it('goes on with a title whose line wraps, whatever the next line’s first word', () => {
+    const lines = ['A/80/300', 'General Assembly', 'Eightieth session', 'Request for the inclusion of a supplementary item in the ', 'agenda of the eightieth session', '', 'Observer status for the International Coral Reef ', 'Organization in the General Assembly', '', 'Letter dated 3 May 2025 from the Permanent Representative of Norway to the United Nations addressed to the Secretary-General', 'I have the honour to transmit the text of a statement.'];
+    const text = lines.join('\n');
+    const bytes = new TextEncoder().encode(text);
+    const document = segment(newDocument({ rawText: text, source: { name: 'en.txt', mediaType: 'text/plain', sha256: '0', bytes: bytes.length } }, bytes, 'en'));
+    expect(document.header?.session).toBe('Eightieth session');
+    expect(document.header?.agendaTitles.map((title) => title.text)).toEqual([
+      'Request for the inclusion of a supplementary item in the agenda of the eightieth session',
+      'Observer status for the International Coral Reef Organization in the General Assembly',
+    ]);
+  });
 });
 
 describe('a title cut short by the extraction', () => {
