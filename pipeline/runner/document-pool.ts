@@ -3,7 +3,7 @@
  * spend their time in JavaScript (repair, segmentation, entities, the editions), which one thread cannot
  * spread over two cores. piscina queues the documents and hands each to the next free thread.
  */
-import type { DocumentTask, DocumentTaskResult } from './document-thread.ts';
+import type { DocumentTask, DocumentTaskResult } from './ingest-document.ts';
 
 export interface DocumentPool {
   run(task: DocumentTask): Promise<DocumentTaskResult>;

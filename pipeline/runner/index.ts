@@ -1,53 +1,24 @@
-import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { emitStage } from '../emit/index.ts';
-import { isInputError } from '../errors.ts';
-import type { SourceFile } from '../extract/index.ts';
-import type { Diagnostic, UnDocument } from '../model/index.ts';
-import { runStep, type RunEnvironment, type Step } from '../stage.ts';
-import { readingStages, stagesBeforeEmit, type PipelineOptions } from '../stages.ts';
+import type { UnDocument } from '../model/index.ts';
+import type { RunEnvironment } from '../stage.ts';
+import type { PipelineOptions } from '../stages.ts';
 import { openDocumentPool } from './document-pool.ts';
-import { expandInputs, inputLocation, readInput } from './inputs.ts';
-import { budgetSignal, sizeProblem } from './limits.ts';
-import { escapeControls } from './names.ts';
-import { prepareOutputFolder, safeName, writeRenderings } from './outputs.ts';
+import { describeFailure } from './failures.ts';
+import { ingestDocument, type DocumentTask, type DocumentTaskResult } from './ingest-document.ts';
+import { expandInputs, inputLocation } from './inputs.ts';
+import { prepareOutputFolder, safeName } from './outputs.ts';
 
 export { expandInputs, inputLocation, readInput, INPUT_EXTENSIONS } from './inputs.ts';
-export { isOutputFolderError, prepareOutputFolder, safeName, writeRenderings } from './outputs.ts';
+export { isOutputFolderError, prepareOutputFolder, renderingFiles, safeName, writeRenderings } from './outputs.ts';
+export { processSource, readSource, runSteps } from './steps.ts';
+export { describeFailure } from './failures.ts';
+export { ingestDocument, type DocumentTask, type DocumentTaskResult } from './ingest-document.ts';
 export { budgetSignal, sizeProblem, DEFAULT_MAX_FILE_BYTES, DEFAULT_TIME_BUDGET_SECONDS, type DocumentLimits } from './limits.ts';
 export { escapeControls } from './names.ts';
-import { catalogEntry, recordInCatalog } from './catalog.ts';
-
 export { buildCatalog, catalogEntry, readCatalogLog, rebuildCatalog, recordInCatalog, CATALOG_FILE, CATALOG_LOG } from './catalog.ts';
 export type { Catalog, CatalogEntry } from './catalog.ts';
 export type { PipelineOptions } from '../stages.ts';
 export type { RunEnvironment } from '../stage.ts';
-
-/**
- * Runs steps in order, each on what the one before returned; diagnostics reported before the document
- * exists wait for it. The stage list checks at compile time that the steps chain.
- */
-export async function runSteps(
-  steps: readonly Step<never, unknown, never>[],
-  input: unknown,
-  options: PipelineOptions,
-  environment: RunEnvironment = {},
-  pending: Diagnostic[] = [],
-): Promise<unknown> {
-  let value = input;
-  for (const step of steps) value = await runStep(step as Step<unknown, unknown, PipelineOptions>, value, options, environment, pending);
-  return value;
-}
-
-/** Reads a source file into the document as `extract` creates it (plan, OCR, extract). */
-export async function readSource(file: SourceFile, options: PipelineOptions = {}, environment: RunEnvironment = {}): Promise<UnDocument> {
-  return (await runSteps(readingStages, file, options, environment)) as UnDocument;
-}
-
-/** Runs every stage but `emit` on one source file. */
-export async function processSource(file: SourceFile, options: PipelineOptions = {}, environment: RunEnvironment = {}): Promise<UnDocument> {
-  return (await runSteps(stagesBeforeEmit, file, options, environment)) as UnDocument;
-}
 
 /** The name an input's outputs are filed under: its file name without the extension. */
 export function outputName(inputPath: string): string {
@@ -125,37 +96,18 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
         continue;
       }
       claimed.set(name, input);
+      const location = inputLocation(input);
+      const task: DocumentTask = { input, location: typeof location === 'string' ? location : new Uint8Array(location), name, out, options: pipelineOptions };
+      const settle = (outcome: DocumentTaskResult) =>
+        finish(outcome.ok ? { input, ok: true, folder: outcome.folder, document: outcome.document, milliseconds: 0 } : { input, ok: false, error: outcome.error, milliseconds: 0 });
       if (pool && isTextInput(input)) {
         onStart?.(input, index, total);
-        running.push(
-          pool.run({ input, name, out, options: pipelineOptions }).then(
-            (outcome) => finish(outcome.ok ? { input, ok: true, folder: outcome.folder, document: outcome.document, milliseconds: 0 } : { input, ok: false, error: outcome.error, milliseconds: 0 }),
-            (error: unknown) => finish({ input, ok: false, error: describeFailure(input, error), milliseconds: 0 }),
-          ),
-        );
+        running.push(pool.run(task).then(settle, (error: unknown) => finish({ input, ok: false, error: describeFailure(input, error), milliseconds: 0 })));
         continue;
       }
       inThisThread = inThisThread.then(async () => {
         onStart?.(input, index, total);
-        const result: IngestResult = { input, ok: false, milliseconds: 0 };
-        const budget = budgetSignal(input, options.timeBudget);
-        try {
-          const tooBig = sizeProblem((await stat(inputLocation(input))).size, options.maxFileBytes);
-          if (tooBig) throw new Error(`${input}: ${tooBig}`);
-          const bytes = new Uint8Array(await readInput(input));
-          const limited = { ...environment, signal: budget.signal };
-          const document = await processSource({ name: input, bytes }, pipelineOptions, limited);
-          const renderings = await runStep(emitStage, document, pipelineOptions, { ...limited, sourceBytes: bytes });
-          result.folder = await writeRenderings(out, name, renderings);
-          await recordInCatalog(out, catalogEntry(document, basename(result.folder), renderingFiles(result.folder, renderings)));
-          result.document = document;
-          result.ok = true;
-        } catch (error) {
-          result.error = describeFailure(input, error);
-        } finally {
-          budget.dispose();
-        }
-        finish(result);
+        settle(await ingestDocument(task, environment));
       });
     }
     await Promise.all([inThisThread, ...running]);
@@ -165,19 +117,3 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   return results;
 }
 
-/** The file names of an edition folder's renderings (`<name>.<extension>`). */
-export function renderingFiles(folder: string, renderings: readonly { extension: string }[]): string[] {
-  const name = basename(folder);
-  return renderings.map((rendering) => `${name}.${rendering.extension}`);
-}
-
-/**
- * One line: the file and the problem. Unexpected errors keep their message, never a stack; control
- * characters of the file name (a newline would forge a second line) are written as escapes.
- */
-export function describeFailure(input: string, error: unknown): string {
-  const message = isInputError(error) ? `${error.file}: ${error.reason}` : error instanceof Error ? error.message : String(error);
-  const withInput = message.startsWith(input) ? message : `${input}: ${message}`;
-  const reason = withInput.slice(input.length);
-  return `${escapeControls(input)}${(reason.split('\n')[0] ?? '').trimEnd() || ': unknown error'}`;
-}

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { access, chmod, constants, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Rendering } from '../emit/index.ts';
@@ -102,4 +103,10 @@ async function swapIn(staging: string, target: string): Promise<void> {
     }
     await rm(previous, { recursive: true, force: true });
   }
+}
+
+/** The file names of an edition folder's renderings (`<name>.<extension>`). */
+export function renderingFiles(folder: string, renderings: readonly { extension: string }[]): string[] {
+  const name = basename(folder);
+  return renderings.map((rendering) => `${name}.${rendering.extension}`);
 }

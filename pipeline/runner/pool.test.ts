@@ -64,4 +64,30 @@ describe('text letters in worker threads', () => {
     }
     // Each thread loads the pipeline and its lexicons first: seconds on an idle machine, minutes on a busy one.
   }, 600_000);
+
+  it('holds the letters of the threads to the same size limit and time budget as those of the runner', async () => {
+    const input = await temporary();
+    const names = (await readdir(seeds)).filter((name) => name.endsWith('.txt')).sort();
+    const inputs: string[] = [];
+    for (let copy = 0; inputs.length < POOL_MIN_DOCUMENTS; copy++) {
+      for (const name of names) {
+        const target = join(input, `copy${copy}-${name}`);
+        await copyFile(join(seeds, name), target);
+        inputs.push(target);
+      }
+    }
+    const sizes = await Promise.all(inputs.map(async (path) => (await readFile(path)).length));
+    const limit = [...sizes].sort((a, b) => a - b)[Math.floor(sizes.length / 2)]!;
+    const results = await ingest(inputs, { out: await temporary(), threads: 2, maxFileBytes: limit });
+    const refused = results.filter((result) => !result.ok);
+    expect(refused.length).toBe(sizes.filter((size) => size > limit).length);
+    for (const result of refused) expect(result.error).toMatch(/: .* is over the size limit of .* \(--max-size\)$/);
+    expect(results.filter((result) => result.ok).length).toBe(sizes.filter((size) => size <= limit).length);
+
+    // A budget spent before the first stage ends: every letter stops with its one line, none is written.
+    const out = await temporary();
+    const stopped = await ingest(inputs, { out, threads: 2, timeBudget: 0.001 });
+    expect(stopped.every((result) => !result.ok && /over the time budget of 0\.001 s per document \(--time-budget\)$/.test(result.error!))).toBe(true);
+    expect((await readdir(out)).filter((name) => !name.startsWith('.') && name !== CATALOG_FILE)).toEqual([]);
+  }, 600_000);
 });
