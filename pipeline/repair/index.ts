@@ -1,11 +1,12 @@
 import { defaultLanguages } from '../lang/index.ts';
-import type { LanguageRegistry } from '../lang/types.ts';
+import type { LanguageRegistry, ScriptWords } from '../lang/types.ts';
 import type { LanguageCode, Repair, TextDamage, UnDocument } from '../model/index.ts';
 import { stageContext, type Stage, type StageContext } from '../stage.ts';
 import { ChangeTrail, type Edit } from './changes.ts';
 import { boldnessOf, measureDamage } from './damage.ts';
 import { loadLexicon } from './lexicon.ts';
-import { passes, runPass, typographyPass } from './passes.ts';
+import { messageEdits, passes, runPass, typographyPass } from './passes.ts';
+import { lookAlikeMessages } from './plugins/look-alikes.ts';
 import type { RepairData, RepairLanguage } from './resources.ts';
 import { namesOf } from './run.ts';
 
@@ -55,7 +56,10 @@ export function loadRepairData(lang: LanguageCode, languages: LanguageRegistry =
   if (!language) return Promise.resolve(undefined);
   let data = dataByLanguage.get(language);
   if (!data) {
-    data = Promise.all([loadLexicon(language.lexicon), language.verbs()]).then(([lexicon, verbs]) => ({ language, lexicon, verbs, names: language.names(), compounds: language.compounds(), months: resources.months }));
+    data = Promise.all([loadLexicon(language.lexicon), language.verbs()]).then(([lexicon, verbs]) => ({
+      language, lexicon, verbs, names: language.names(), compounds: language.compounds(), months: resources.months,
+      ...(resources.script ? { script: resources.script } : {}),
+    }));
     dataByLanguage.set(language, data);
   }
   return data;
@@ -87,7 +91,13 @@ export async function repairText(
   checkpoint: () => Promise<void> = async () => {},
 ): Promise<RepairResult> {
   const data = await loadRepairData(options.lang, languages);
-  if (!data) return { text: rawText, repairs: [], suggestions: [] };
+  if (!data) {
+    // Without a lexicon, only the rule that needs none: letters of another script inside the language's words.
+    const script = languages.get(options.lang).script;
+    const trail = new ChangeTrail(rawText);
+    if (script) repairScript(trail, script, options.threshold ?? DEFAULT_THRESHOLD);
+    return { text: trail.text, repairs: trail.repairs(), suggestions: trail.suggested() };
+  }
   const steps = repairSteps(data, rawText, options);
   for (;;) {
     const step = steps.next();
@@ -125,6 +135,7 @@ export function* repairSteps(data: RepairData, rawText: string, options: Omit<Re
   const damage = measureDamage(data, rawText, options.pages?.map((page) => page.offset));
   const boldness = boldnessOf(damage, options.pages?.map((page) => page.ocr === true));
   const names = namesOf(data, rawText);
+  if (data.script) repairScript(trail, data.script, threshold);
   for (const pass of options.typography ? [...passes, typographyPass] : passes) {
     const text = trail.text;
     const bold = boldness(text);
@@ -139,6 +150,17 @@ export function* repairSteps(data: RepairData, rawText: string, options: Omit<Re
     trail.apply(edits.filter((edit) => edit.confidence >= threshold));
   }
   return { text: trail.text, repairs: trail.repairs(), suggestions: trail.suggested(), damage };
+}
+
+/**
+ * The script rule first (`plugins/look-alikes.ts`), on the raw text: the other passes judge words by their
+ * letters, which must be the language's own.
+ */
+function repairScript(trail: ChangeTrail, script: ScriptWords, threshold: number): void {
+  if (!script.lookAlikes) return;
+  const edits = messageEdits(lookAlikeMessages(trail.text, script));
+  trail.suggest(edits.filter((edit) => edit.confidence < threshold));
+  trail.apply(edits.filter((edit) => edit.confidence >= threshold));
 }
 
 /** The pieces a pass reads: the whole text when it is short, else cuts at paragraph, line or word breaks. */

@@ -70,7 +70,12 @@ export function passMessages(pass: RepairPass, data: RepairData, text: string, r
 
 /** Runs one pass over `text` and returns its findings as edits. */
 export function runPass(pass: RepairPass, data: RepairData, text: string, run?: RepairRun): Edit[] {
-  return passMessages(pass, data, text, run).map((message) => {
+  return messageEdits(passMessages(pass, data, text, run));
+}
+
+/** Repair messages as edits of the text they were reported on. */
+export function messageEdits(messages: readonly VFileMessage[]): Edit[] {
+  return messages.map((message) => {
     const repairMessage = message as RepairMessage;
     return {
       start: message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0,

@@ -1,3 +1,4 @@
+import type { ScriptWords } from '../lang/types.ts';
 import type { Lexicon, LexiconSource } from './lexicon.ts';
 
 /**
@@ -108,4 +109,6 @@ export interface RepairData {
   compounds: ReadonlySet<string>;
   /** Month names of the language, lower case (the language's `months`). */
   months: readonly string[];
+  /** The language's script and the look-alike letters of other scripts mixed into its words. */
+  script?: ScriptWords;
 }

@@ -23,5 +23,14 @@ export const spanish: LanguageResources = {
   edition: spanishEditionWords,
   extract: spanishExtract,
   entities: spanishEntities,
-  script: { name: 'Latin', cased: true },
+  script: {
+    name: 'Latin',
+    cased: true,
+    // Cyrillic letters that look like Latin ones, as text layers of UN documents set from mixed fonts (and
+    // texts copied from a Russian version) put them into Spanish words: `Nаciones` with a Cyrillic `а`.
+    lookAlikes: {
+      А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X',
+      а: 'a', с: 'c', е: 'e', і: 'i', о: 'o', р: 'p', х: 'x', у: 'y',
+    },
+  },
 };
