@@ -196,6 +196,16 @@ describe('references', () => {
     ]);
   });
 
+  it('reads the symbols of the subsidiary, treaty and disarmament bodies’ series, not any capitals before a slash', () => {
+    expect(mentionsIn('see CD/2345, FCCC/CP/2015/10/Add.1, NPT/CONF.2026/PC.I/12, CRPD/C/GC/6 and SPLOS/33/5, not UK/2020/5', 'reference')).toEqual([
+      ['CD/2345', 'ref:CD-2345'],
+      ['FCCC/CP/2015/10/Add.1', 'ref:FCCC-CP-2015-10-Add.1'],
+      ['NPT/CONF.2026/PC.I/12', 'ref:NPT-CONF.2026-PC.I-12'],
+      ['CRPD/C/GC/6', 'ref:CRPD-C-GC-6'],
+      ['SPLOS/33/5', 'ref:SPLOS-33-5'],
+    ]);
+  });
+
   it('tags each item of a list of agenda items, and a list of days as one span, in English and French', () => {
     expect(mentionsIn('under agenda items 19 and 25, on 7 and 8 March 2019', 'reference')).toEqual([
       ['19', 'ref:agenda-item-19'],
