@@ -196,6 +196,16 @@ describe('references', () => {
     ]);
   });
 
+  it('reads the symbols of the subsidiary, treaty and disarmament bodies’ series, not any capitals before a slash', () => {
+    expect(mentionsIn('see CD/2345, FCCC/CP/2015/10/Add.1, NPT/CONF.2026/PC.I/12, CRPD/C/GC/6 and SPLOS/33/5, not UK/2020/5', 'reference')).toEqual([
+      ['CD/2345', 'ref:CD-2345'],
+      ['FCCC/CP/2015/10/Add.1', 'ref:FCCC-CP-2015-10-Add.1'],
+      ['NPT/CONF.2026/PC.I/12', 'ref:NPT-CONF.2026-PC.I-12'],
+      ['CRPD/C/GC/6', 'ref:CRPD-C-GC-6'],
+      ['SPLOS/33/5', 'ref:SPLOS-33-5'],
+    ]);
+  });
+
   it('tags each item of a list of agenda items, and a list of days as one span, in English and French', () => {
     expect(mentionsIn('under agenda items 19 and 25, on 7 and 8 March 2019', 'reference')).toEqual([
       ['19', 'ref:agenda-item-19'],
@@ -241,7 +251,7 @@ describe('persons, roles, places and events', () => {
     const document = tagEntities(testLetter({ lang: 'fr', paragraphs: ['M. Pablo Herrera ouvrira la séance.', 'Ensuite, M. Herrera donnera la parole.'] }));
     const persons = document.entities.filter((candidate) => candidate.type === 'person');
     expect(persons).toHaveLength(1);
-    expect(persons[0]).toMatchObject({ id: 'person:pablo-herera', text: 'Pablo Herrera', honorific: 'M.' });
+    expect(persons[0]).toMatchObject({ id: 'person:pablo-herrera', text: 'Pablo Herrera', honorific: 'M.' });
     expect(persons[0]!.mentions.map((mention) => mention.text)).toEqual(['Pablo Herrera', 'Herrera']);
   });
 
@@ -274,8 +284,8 @@ describe('tagEntities', () => {
   it('links signatories to their person entity and its roles', () => {
     const document = tagEntities(signed);
     const signature = document.letter.signatures[0]!;
-    expect(signature.personId).toBe('person:pablo-herera');
-    const person = entityOf(document, 'person:pablo-herera')!;
+    expect(signature.personId).toBe('person:pablo-herrera');
+    const person = entityOf(document, 'person:pablo-herrera')!;
     expect(person.roleIds).toEqual(expect.arrayContaining(['role:permanent-representative:CHL', 'role:ambassador']));
     expect(person.mentions).toEqual([{ nodeId: 'letter.signature_1', field: 'name', start: 0, end: 13, text: 'Pablo Herrera' }]);
   });
@@ -283,7 +293,7 @@ describe('tagEntities', () => {
   it('gives a state, an organization and a person the same id in two letters and two languages', () => {
     const french = tagEntities(testLetter({ lang: 'fr', paragraphs: ['M. Pablo Herrera, Représentant permanent du Chili, salue l’Organisation du Traité de l’Atlantique Nord.'] }));
     const english = tagEntities(testLetter({ lang: 'en', paragraphs: ['Mr. Pablo Herrera, Permanent Representative of Chile, welcomes the North Atlantic Treaty Organization.'] }));
-    for (const id of ['state:CHL', 'org:nato', 'person:pablo-herera', 'role:permanent-representative:CHL']) {
+    for (const id of ['state:CHL', 'org:nato', 'person:pablo-herrera', 'role:permanent-representative:CHL']) {
       expect(entityOf(french, id), id).toBeDefined();
       expect(entityOf(english, id), id).toBeDefined();
     }

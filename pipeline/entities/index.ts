@@ -13,6 +13,7 @@ import { findMentions, type FindOptions } from './recognize.ts';
 import { findDefinitions, lexiconOf } from './recognizers/acronym.ts';
 import { completeResolutionYears } from './recognizers/reference.ts';
 import { isRunningFurniture } from './furniture.ts';
+import { joinSpellings } from './person-id.ts';
 import { gazetteer } from './gazetteer.ts';
 import { escapeRegExp, normalizeApostrophes } from './text.ts';
 import { textWindows } from './windows.ts';
@@ -76,7 +77,7 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
   placed.push(...placesNamedAgain(pieces, placed));
   const longForms = new Map<string, string[]>();
   for (const [form, entry] of lexicon) if (/\s/.test(form)) longForms.set(entry.id, [...(longForms.get(entry.id) ?? []), form]);
-  placed = joinPersons(resolveRoles(resolveAnaphors(placed, language.code, words, longForms), document.letter.addressees));
+  placed = joinSpellings(joinPersons(resolveRoles(resolveAnaphors(placed, language.code, words, longForms), document.letter.addressees)));
   const completed = completeResolutionYears(placed.map((item) => item.mention));
   placed = placed.map((item, index) => ({ ...item, mention: completed[index]! }));
   linkSignatories(document, placed);

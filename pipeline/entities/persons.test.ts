@@ -16,8 +16,8 @@ describe('persons', () => {
   it('keeps honorifics, ranks and post-nominals in fields of their own', () => {
     expect(persons('The delegation was led by Brigadier General Tomas ORTEGA and Sir Alan Marsh, MP, with H.E. Ambassador Lina Haddad and Rev. John Okafor.')).toEqual([
       { name: 'Tomas ORTEGA', id: 'person:tomas-ortega', normalized: 'Tomas Ortega', honorific: 'Brigadier General' },
-      { name: 'Alan Marsh', id: 'person:alan-march', normalized: 'Alan Marsh', honorific: 'Sir', postNominal: 'MP' },
-      { name: 'Lina Haddad', id: 'person:lina-hadad', normalized: 'Lina Haddad', honorific: 'H.E. Ambassador' },
+      { name: 'Alan Marsh', id: 'person:alan-marsh', normalized: 'Alan Marsh', honorific: 'Sir', postNominal: 'MP' },
+      { name: 'Lina Haddad', id: 'person:lina-haddad', normalized: 'Lina Haddad', honorific: 'H.E. Ambassador' },
       { name: 'John Okafor', id: 'person:john-okafor', normalized: 'John Okafor', honorific: 'Rev.' },
     ]);
   });
@@ -25,7 +25,7 @@ describe('persons', () => {
   it('reads a `Name (Country)` list as persons with their State, not as places', () => {
     expect(persons('Members of the mission: Kofi MENSAH (Ghana); Ana Lucía Torres (Peru); Jan de Vries (Netherlands).')).toEqual([
       { name: 'Kofi MENSAH', id: 'person:kofi-mensah', normalized: 'Kofi Mensah', affiliation: 'state:GHA' },
-      { name: 'Ana Lucía Torres', id: 'person:ana-lusia-tores', normalized: 'Ana Lucía Torres', affiliation: 'state:PER' },
+      { name: 'Ana Lucía Torres', id: 'person:ana-lucia-torres', normalized: 'Ana Lucía Torres', affiliation: 'state:PER' },
       { name: 'Jan de Vries', id: 'person:jan-de-vries', normalized: 'Jan de Vries', affiliation: 'state:NLD' },
     ]);
     expect(findMentions('the conference held in Kyoto (Japan)', english).filter((mention) => mention.type === 'location').map((mention) => mention.text)).toEqual(['Kyoto']);

@@ -17,7 +17,8 @@ export interface Line {
   page: number;
   /**
    * The line ended with a space before its line break: PDF text extractions keep the space where a line of
-   * running text wraps, so the text goes on after it (a last line, a heading or a signature line has none).
+   * running text wraps, so the text goes on after it (a last line, a heading or a signature line has none);
+   * a line ending in a word broken by a hyphen wraps too.
    */
   wraps: boolean;
   /**
@@ -54,7 +55,8 @@ export function readLines(text: string, pageStarts: readonly number[] = []): Lin
     const text = trimmedEnd.replace(/^[\s\u00a0]+/u, '');
     // A form feed opening the line (`\fA/79/794`) puts it on the next page already.
     const linePage = /^[^\S\f]*\f/u.test(content) ? page : pageAtStart;
-    const wraps = /[^\s\u00a0][ \u00a0]+$/u.test(content);
+    // A word broken at the line end by a hyphen wraps too, with no space after it (`entitled “OPCW-`).
+    const wraps = /[^\s\u00a0][ \u00a0]+$/u.test(content) || /\p{L}-$/u.test(trimmedEnd);
     lines.push({ text, indent: trimmedEnd.length - text.length, blankBefore: lines.length === 0 ? 0 : blanks, number, page: linePage, wraps });
     blanks = 0;
   }

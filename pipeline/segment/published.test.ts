@@ -281,6 +281,36 @@ describe('published letters', () => {
     expect(letter.signatures).toMatchObject([{ name: 'Ólafur Jónsson', honorific: 'Ambassador', roles: ['Deputy Permanent Representative,', 'Chargé d’affaires a.i.'] }]);
   });
 
+  it('keeps items enumerated inside a sentence in it, and a paragraph whole when its first line ends on a broken word', () => {
+    const text = [
+      'Letter dated 9 May 2025 from the Secretary-General addressed to the President of the Security Council',
+      '',
+      'Since my previous report, the Mission has continued to pursue the priorities set ',
+      '',
+      'forth therein, namely: (a) intensifying its monitoring of the ports and of the ceasefire; ',
+      '(b) enhancing ',
+      'communication ',
+      'channels ',
+      'between the parties; ',
+      '',
+      '(c) re-establishing avenues for de-escalation; and (d) supporting the parties in the ',
+      'implementation of the Agreement.',
+      '',
+      'The Council, at its last session, adopted a decision entitled “Ports-',
+      '',
+      'Coastal Zones Joint Mechanism on the Northern Coast” and asked the Mission to report ',
+      'on its work every month, as it has done since the Mechanism was set up, and to give ',
+      'the figures of the trade that goes through the harbours of the northern coast.',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+    ].join('\n');
+    const body = segment(document(text), {}, context).letter.body;
+    expect(body.map((block) => block.type)).toEqual(['paragraph', 'paragraph']);
+    expect(body[0]).toMatchObject({ text: expect.stringMatching(/namely: \(a\) intensifying .* \(b\) enhancing communication channels between the parties; \(c\) re-establishing .* Agreement\.$/u) });
+    expect(body[1]).toMatchObject({ text: expect.stringMatching(/^The Council, .* “Ports-Coastal Zones Joint Mechanism .* northern coast\.$/u) });
+  });
+
   it('reads a text printed after the signatures on a page of its own as an attachment without heading', () => {
     const text = [
       'Letter dated 9 May 2025 from the Secretary-General addressed to the President of the Security Council',
@@ -304,5 +334,11 @@ describe('published letters', () => {
     expect(headless.letter.signatures.map((signature) => signature.name)).toEqual(['Ana María Soto']);
     expect(headless.annexes).toHaveLength(1);
     expect(headless.annexes[0]).toMatchObject({ kind: 'attachment', heading: { text: '' }, title: { text: 'Report of the Mission for the period from 1 January to 30 April 2025' } });
+
+    // The same text announced by the letter as its annex, its heading unreadable: the annex, with no heading.
+    const announced = segment(document(text.replace('the report of the Mission.', 'the report of the Mission (see annex).')), {}, context);
+    expect(announced.annexes).toHaveLength(1);
+    expect(announced.annexes[0]).toMatchObject({ heading: { text: '' }, title: { text: 'Report of the Mission for the period from 1 January to 30 April 2025' } });
+    expect(announced.annexes[0]!.kind ?? 'annex').toBe('annex');
   });
 });

@@ -86,6 +86,19 @@ function continues(text: string, previous: string): boolean {
   return startsLower(text) || startsCaseless(text) || (endsCaseless(previous) && /^\p{N}/u.test(text));
 }
 
+/**
+ * A lettered mark whose run started inside the running text (`namely: (a) intensifying …; (b) enhancing …`):
+ * the paragraph before holds the mark before this one in its text, not as an item of its own, so this mark
+ * goes on in the sentence too.
+ */
+function continuesInlineRun(current: Unit | undefined, marker: Marker): boolean {
+  if (!current || marker.kind !== 'numbered' || marker.numbering !== 'alpha-parenthesis' || marker.num.length !== 1) return false;
+  if (current.marker?.kind === 'numbered' && current.marker.numbering === 'alpha-parenthesis') return false;
+  const before = String.fromCharCode(marker.num.charCodeAt(0) - 1);
+  if (marker.num === 'a' || !/^[a-z]$/u.test(before)) return false;
+  return current.texts.join(' ').includes(`(${before}) `);
+}
+
 /** The line opens the item after `current` (`3.` after `2.`, `c)` after `b)`) and the line before it does not wrap. */
 function nextInSequence(current: Unit | undefined, previous: Line | undefined, text: string): boolean {
   if (current?.marker?.kind !== 'numbered' || !previous || previous.wraps) return false;
@@ -106,9 +119,11 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower): Unit[] {
     // after a break, an indent or the end of a sentence.
     // Or the line's own end shows it is no wrap (no wrap space) and its mark is the next of the item before
     // (`2. https://…` then `3. https://…`: lines with no full stop to end them).
-    const marked = line.blankBefore > 0 || line.indent > 0 || previousEnds || nextInSequence(current, previous, line.text) ? readMarker(line.text) : undefined;
+    const candidate = line.blankBefore > 0 || line.indent > 0 || previousEnds || nextInSequence(current, previous, line.text) ? readMarker(line.text) : undefined;
+    const marked = candidate && !continuesInlineRun(current, candidate.marker) ? candidate : undefined;
     let starts: boolean;
-    if (current && !marked && previous && goesOnAfterBreak(current, previous, line, previousEnds)) starts = false;
+    if (candidate && !marked) starts = false;
+    else if (current && !marked && previous && goesOnAfterBreak(current, previous, line, previousEnds)) starts = false;
     else if (!current || marked) starts = true;
     else if (line.blankBefore > 0) starts = !(continues(line.text, previous?.text ?? '') && !previousEnds);
     // `I.` alone on its line with its heading right under it (`Background`); else the bare number stands alone.

@@ -9,9 +9,20 @@ import type { EntityWords, ReferenceSeries } from '../../lang/types.ts';
 import type { TextMention } from '../mention.ts';
 import { alternation, LETTER_OR_DIGIT, nameBounds } from '../text.ts';
 
-/** Series that start UN document symbols (A/…, S/…, E/…, ST/…, treaty bodies, press releases). */
-const SYMBOL_SERIES = ['A', 'S', 'E', 'ST', 'TD', 'DP', 'UNEP', 'HRC', 'CRC', 'CCPR', 'CEDAW', 'CERD', 'CAT', 'SG', 'PBC', 'SC', 'GA', 'ECOSOC'];
-const SEGMENT = '(?:[A-Z]{1,8}(?:\\.\\d+)?|\\d{1,5}(?:\\.\\d+)?|Add\\.\\d+|Rev\\.\\d+|Corr\\.\\d+)';
+/**
+ * Series that start UN document symbols, after the UN Dag Hammarskjöld Library's guide to document symbols
+ * (research.un.org/en/docs/symbols): the principal organs (A/, S/, E/, ST/), the special series of
+ * subsidiary and treaty bodies (TD/ UNCTAD, DP/ UNDP, UNEP/, UNW/ UN-Women, CD/ Conference on Disarmament,
+ * FCCC/, ICCD/, SPLOS/, ISBA/, ITLOS/, the conferences of the disarmament treaties NPT/, BWC/, CCW/,
+ * APLC/, ATT/), the human rights treaty bodies (CAT/, CCPR/, CED/, CEDAW/, CERD/, CMW/, CRC/, CRPD/,
+ * HRI/) and the press releases (SG/SM/…, SC/, GA/, ECOSOC/, HR/, DC/, OBV/, IHA/, SAG/). HRC/ and PBC/
+ * are read in letters that cite those bodies' documents so.
+ */
+const SYMBOL_SERIES = [
+  'A', 'S', 'E', 'ST', 'TD', 'DP', 'UNEP', 'UNW', 'CD', 'FCCC', 'ICCD', 'SPLOS', 'ISBA', 'ITLOS', 'NPT', 'BWC', 'CCW', 'APLC', 'ATT',
+  'CAT', 'CCPR', 'CED', 'CEDAW', 'CERD', 'CMW', 'CRC', 'CRPD', 'HRI', 'HRC', 'PBC', 'SG', 'SC', 'GA', 'ECOSOC', 'HR', 'DC', 'OBV', 'IHA', 'SAG',
+];
+const SEGMENT = '(?:[A-Z]{1,8}(?:\\.(?:\\d+|[IVX]+))?|\\d{1,5}(?:\\.\\d+)?|Add\\.\\d+|Rev\\.\\d+|Corr\\.\\d+)';
 /** One symbol: a series and two or more segments (`A/79/13`), or one segment holding a number (`S/PV.9818`, `SC/15942`). */
 const ONE_SYMBOL = `(?:${SYMBOL_SERIES.join('|')})(?:(?:/${SEGMENT}){2,6}|/[A-Z]{0,8}\\.?\\d{1,6})`;
 /**
