@@ -27,18 +27,24 @@ async function filesOf(folder: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
+/** Copies of the seed letters in `folder`, enough of them for the runner to start its threads. */
+async function seedCopies(folder: string): Promise<string[]> {
+  const names = (await readdir(seeds)).filter((name) => name.endsWith('.txt')).sort();
+  const inputs: string[] = [];
+  for (let copy = 0; inputs.length < POOL_MIN_DOCUMENTS; copy++) {
+    for (const name of names) {
+      const target = join(folder, `copy${copy}-${name}`);
+      await copyFile(join(seeds, name), target);
+      inputs.push(target);
+    }
+  }
+  return inputs;
+}
+
 describe('text letters in worker threads', () => {
   it('writes the same bytes as one thread, with results in input order and a bad letter in its one line', async () => {
     const input = await temporary();
-    const names = (await readdir(seeds)).filter((name) => name.endsWith('.txt')).sort();
-    const inputs: string[] = [];
-    for (let copy = 0; inputs.length < POOL_MIN_DOCUMENTS; copy++) {
-      for (const name of names) {
-        const target = join(input, `copy${copy}-${name}`);
-        await copyFile(join(seeds, name), target);
-        inputs.push(target);
-      }
-    }
+    const inputs = await seedCopies(input);
     const bad = join(input, 'zz-empty.txt');
     await writeFile(bad, '');
     inputs.push(bad);
@@ -66,16 +72,7 @@ describe('text letters in worker threads', () => {
   }, 600_000);
 
   it('holds the letters of the threads to the same size limit and time budget as those of the runner', async () => {
-    const input = await temporary();
-    const names = (await readdir(seeds)).filter((name) => name.endsWith('.txt')).sort();
-    const inputs: string[] = [];
-    for (let copy = 0; inputs.length < POOL_MIN_DOCUMENTS; copy++) {
-      for (const name of names) {
-        const target = join(input, `copy${copy}-${name}`);
-        await copyFile(join(seeds, name), target);
-        inputs.push(target);
-      }
-    }
+    const inputs = await seedCopies(await temporary());
     const sizes = await Promise.all(inputs.map(async (path) => (await readFile(path)).length));
     const limit = [...sizes].sort((a, b) => a - b)[Math.floor(sizes.length / 2)]!;
     const results = await ingest(inputs, { out: await temporary(), threads: 2, maxFileBytes: limit });
