@@ -44,6 +44,11 @@ export interface SegmentationCues {
    * `Attachment` (optional: a language without them reads annexes only).
    */
   attachmentHeadings?: ReadonlyArray<{ kind: 'enclosure' | 'appendix' | 'attachment'; pattern: RegExp }>;
+  /**
+   * The word for an annex inside the letter's text (`see annex`, `the present letter and its annex`): a text
+   * printed after the letter with no heading that can be read is then its annex (optional).
+   */
+  annexReference?: RegExp;
   /** The signed mark, anchored at the line start: `(Signé)`. */
   signedMark: RegExp;
   /** `[Original : anglais et russe]`; group 1 holds the languages. Anchored on the whole line. */
