@@ -63,7 +63,11 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
     .map((line, index) => ({ index, kind: index > titleStart ? attachmentKind(line.text, cues) : undefined }))
     .filter((start): start is AttachmentStart => start.kind !== undefined && isBlockStart(lines, start.index, reflower, cues));
   const headless = headlessAttachment(lines, Math.max(titleStart, 0), headed[0]?.index ?? lines.length, reader);
-  const attachmentStarts = headless === undefined ? headed : [{ index: headless, kind: 'attachment' as const, headless: true }, ...headed];
+  // A letter that speaks of its annex and prints no readable annex heading: the text after it is that annex
+  // (its heading printed in a script the text layer does not give back).
+  const announced = headless !== undefined && headed.every((start) => start.kind !== 'annex')
+    && cues.annexReference !== undefined && lines.slice(Math.max(titleStart, 0), headless).some((line) => cues.annexReference!.test(line.text));
+  const attachmentStarts = headless === undefined ? headed : [{ index: headless, kind: announced ? 'annex' as const : 'attachment' as const, headless: true }, ...headed];
   const annexStarts = attachmentStarts.map((start) => start.index);
   const letterEnd = annexStarts[0] ?? lines.length;
 

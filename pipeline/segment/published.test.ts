@@ -334,5 +334,11 @@ describe('published letters', () => {
     expect(headless.letter.signatures.map((signature) => signature.name)).toEqual(['Ana María Soto']);
     expect(headless.annexes).toHaveLength(1);
     expect(headless.annexes[0]).toMatchObject({ kind: 'attachment', heading: { text: '' }, title: { text: 'Report of the Mission for the period from 1 January to 30 April 2025' } });
+
+    // The same text announced by the letter as its annex, its heading unreadable: the annex, with no heading.
+    const announced = segment(document(text.replace('the report of the Mission.', 'the report of the Mission (see annex).')), {}, context);
+    expect(announced.annexes).toHaveLength(1);
+    expect(announced.annexes[0]).toMatchObject({ heading: { text: '' }, title: { text: 'Report of the Mission for the period from 1 January to 30 April 2025' } });
+    expect(announced.annexes[0]!.kind ?? 'annex').toBe('annex');
   });
 });

@@ -56,6 +56,7 @@ export const englishSegmentation: SegmentationCues = {
     kind,
     pattern: new RegExp(`^${loosePhrase(kind)}(?:\\s+(?:[IVX]+|\\d+|[A-Z]))?(?:\\s*$|\\s+${loosePhrase('to')}\\s)`, flags),
   })),
+  annexReference: new RegExp(`(?<!\\p{L})${looseAny(['annex', 'annexes'])}(?!\\p{L})`, flags),
   signedMark: new RegExp(`^\\(\\s*${loosePhrase('signed')}\\s*\\)\\s*`, flags),
   originalLanguage: new RegExp(`^\\[\\s*${loosePhrase('original')}\\s*:?\\s*(.+?)\\s*\\]$`, flags),
   listJoiner: new RegExp(`\\s*,\\s*(?:${loosePhrase('and')}\\s+)?|\\s+${loosePhrase('and')}\\s+`, flags),

@@ -66,6 +66,7 @@ export const frenchSegmentation: SegmentationCues = {
     { kind: 'enclosure', pattern: new RegExp(`^${loosePhrase('pièce jointe')}(?:\\s+(?:[IVX]+|\\d+|[A-Z]))?(?:\\s*$|\\s+(?:${looseAny(['à', 'a', 'aux'])})\\s)`, flags) },
     { kind: 'appendix', pattern: new RegExp(`^${loosePhrase('appendice')}(?:\\s+(?:[IVX]+|\\d+|[A-Z]))?(?:\\s*$|\\s+(?:${looseAny(['à', 'a', 'aux'])})\\s)`, flags) },
   ],
+  annexReference: new RegExp(`(?<!\\p{L})${looseAny(['annexe', 'annexes'])}(?!\\p{L})`, flags),
   signedMark: new RegExp(`^\\(\\s*${loosePhrase('signé')}[\\p{L}]*\\s*\\)\\s*`, flags),
   originalLanguage: new RegExp(`^\\[\\s*${loosePhrase('original')}\\s*:?\\s*(.+?)\\s*\\]$`, flags),
   listJoiner: new RegExp(`\\s*,\\s*|\\s+${loosePhrase('et')}\\s+`, flags),
