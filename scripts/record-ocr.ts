@@ -12,6 +12,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { planPages, type SourceFile } from '../pipeline/extract/index.ts';
 import { isSupportedLanguage, languageResources } from '../pipeline/lang/index.ts';
+import { LANGUAGE_CODES } from '../pipeline/model/index.ts';
 import { cleanPage, newTesseractEngine, pageImage } from '../pipeline/ocr/index.ts';
 import { PROBE_LANGUAGE } from '../pipeline/ocr/language.ts';
 import { derivedScans, imageHash, RECORDINGS, SCANS, type RecordedPage } from '../test/helpers/recorded-ocr.ts';
@@ -21,13 +22,16 @@ const SCAN_EXTENSIONS = new Set(['.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff
 const tesseractCode = (code: string) => (isSupportedLanguage(code) ? languageResources(code).extract?.tesseract?.code : undefined);
 /**
  * The French and English scans are recorded in both their languages. A scan of fixtures/scans/world/ is
- * recorded in its own language (its name starts with the code) and in the language a first OCR pass reads
- * an unknown page in (`PROBE_LANGUAGE`), which is all a run reads it in: recording all six languages for every
- * page would multiply the recordings for pages no test reads so.
+ * recorded in the languages a run reads it in (readProbe in pipeline/ocr/language.ts): the probe language and
+ * its own (its name starts with the code), and, for a page in another script than the probe language's, every
+ * language of another script. Recording all six languages for every page would multiply the recordings for
+ * pages no run reads so.
  */
 function recordedCodes(name: string): string[] {
   const own = /^world\/([a-z]{2})-/u.exec(name)?.[1];
-  const languages = own ? [PROBE_LANGUAGE, own] : ['en', 'fr'];
+  const scriptOf = (code: string) => (isSupportedLanguage(code) ? languageResources(code).script?.name ?? 'Latin' : undefined);
+  const otherScripts = LANGUAGE_CODES.filter((code) => scriptOf(code) !== undefined && scriptOf(code) !== scriptOf(PROBE_LANGUAGE));
+  const languages = !own ? ['en', 'fr'] : scriptOf(own) === scriptOf(PROBE_LANGUAGE) ? [PROBE_LANGUAGE, own] : [PROBE_LANGUAGE, ...otherScripts];
   return [...new Set(languages.flatMap((code) => tesseractCode(code) ?? []))];
 }
 

@@ -9,7 +9,7 @@ import { DEFAULT_LANGUAGE } from '../lang/index.ts';
 import type { LanguageCode } from '../model/index.ts';
 import type { Step } from '../stage.ts';
 import { availableParallelism } from 'node:os';
-import { chooseOcrLanguage, knownOcrLanguage, languageOfProbe, PROBE_LANGUAGE } from './language.ts';
+import { chooseOcrLanguage, knownOcrLanguage, readProbe } from './language.ts';
 import { runPagePipeline } from './page-pipeline.ts';
 import type { OcrContext, OcrPageResult } from './page.ts';
 import { ocrPage, preparePage, readPreparedPage, type PreparedPage } from './page.ts';
@@ -81,10 +81,9 @@ export const ocrStage: OcrStage = {
     const read = async (prepared: PreparedPage): Promise<OcrPageResult> => {
       if (!known && prepared.number === pages[0]) {
         try {
-          const probe = await readPreparedPage(prepared, { lang: PROBE_LANGUAGE }, context);
-          const lang = languageOfProbe(probe, context);
+          const { lang, result } = await readProbe((probeLanguage) => readPreparedPage(prepared, { lang: probeLanguage }, context), context);
           language.resolve(lang);
-          return lang === PROBE_LANGUAGE ? probe : await readPreparedPage(prepared, { lang }, context);
+          return result;
         } catch (error) {
           language.reject(error);
           throw error;
