@@ -63,6 +63,13 @@ export interface SegmentationCues {
   year: RegExp;
   /** Agenda line in the header (`Points 12, 17 et 85 de l’ordre du jour`); group 1 holds the item numbers. */
   agendaItems: RegExp;
+  /**
+   * Section marks written as words or numerals of the language, anchored at the line start, with what ends
+   * the mark (Arabic `أولا - `, `ثانيا - `; Chinese `一、`, `二、`); group 1 is the number as printed and
+   * `sectionNumber` reads it. Absent: roman numerals only (`I.`, `II.`).
+   */
+  sectionMark?: RegExp;
+  sectionNumber?(printed: string): number | undefined;
   /** Reads an ordinal written in words (`Soixante-troisième` → 63). */
   ordinalNumber(words: string): number | undefined;
   /** Honorific line of a signature block, the whole line (`L’Ambassadeur,`); group 1 is the honorific. */

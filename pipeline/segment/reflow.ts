@@ -60,7 +60,7 @@ export class Reflower {
   private hyphenatedForms: Set<string>;
 
   constructor(
-    private cues: SegmentationCues,
+    readonly cues: SegmentationCues,
     text: string,
   ) {
     // Words written whole somewhere in the document are the best evidence for joining a split word.

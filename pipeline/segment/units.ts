@@ -4,6 +4,7 @@
  * the indent, the numbering marks and whether the previous line ended a sentence.
  */
 import type { Numbering } from '../model/index.ts';
+import type { SegmentationCues } from './cues.ts';
 import type { Line } from './lines.ts';
 import type { Reflower } from './reflow.ts';
 import { endsCaseless, startsCaseless, startsLower, startsUpper } from './reflow.ts';
@@ -33,9 +34,33 @@ const ALPHA_PARENTHESIS = /^(?:\(?([a-z])\)|\((\p{Script=Arabic}\u0640?)\))(?:\s
 const ROMAN_DOTTED = /^([IVXL]{1,6})\.\s+(?=\S)/u;
 const ROMAN_BARE = /^([IVXL]{1,6})\.?$/u;
 
-/** The numbering or list mark a line starts with, and the rest of the line. */
-export function readMarker(text: string): { marker: Marker; rest: string } | undefined {
+const ROMAN_DIGITS: ReadonlyArray<readonly [number, string]> = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+/** 4 → `IV`: a section numbered in the language's words keeps the number every version prints as `IV.`. */
+function romanNumeral(value: number): string {
+  let rest = value;
+  let numeral = '';
+  for (const [step, letters] of ROMAN_DIGITS) {
+    while (rest >= step) {
+      numeral += letters;
+      rest -= step;
+    }
+  }
+  return numeral;
+}
+
+/**
+ * The numbering or list mark a line starts with, and the rest of the line. With the language's cues, its
+ * own section marks too (`أولا - `, `一、`), read as the roman sections of the other languages.
+ */
+export function readMarker(text: string, cues?: Pick<SegmentationCues, 'sectionMark' | 'sectionNumber'>): { marker: Marker; rest: string } | undefined {
   let match: RegExpExecArray | null;
+  if (cues?.sectionMark && (match = cues.sectionMark.exec(text))) {
+    const value = cues.sectionNumber?.(match[1]!);
+    if (value) return { marker: { kind: 'numbered', numbering: 'roman', num: romanNumeral(value) }, rest: text.slice(match[0].length) };
+  }
   if ((match = BULLET.exec(text))) return { marker: { kind: 'bullet', mark: match[1]! }, rest: text.slice(match[0].length) };
   if ((match = DECIMAL.exec(text))) {
     return { marker: { kind: 'numbered', numbering: 'decimal', num: match[1]! }, rest: text.slice(match[0].length) };
@@ -100,9 +125,9 @@ function continuesInlineRun(current: Unit | undefined, marker: Marker): boolean 
 }
 
 /** The line opens the item after `current` (`3.` after `2.`, `c)` after `b)`) and the line before it does not wrap. */
-function nextInSequence(current: Unit | undefined, previous: Line | undefined, text: string): boolean {
+function nextInSequence(current: Unit | undefined, previous: Line | undefined, text: string, cues?: SegmentationCues): boolean {
   if (current?.marker?.kind !== 'numbered' || !previous || previous.wraps) return false;
-  const next = readMarker(text)?.marker;
+  const next = readMarker(text, cues)?.marker;
   if (next?.kind !== 'numbered' || next.numbering !== current.marker.numbering) return false;
   const [before, after] = [current.marker.num, next.num];
   if (/^\d+$/u.test(before)) return Number(after) === Number(before) + 1;
@@ -119,12 +144,16 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower): Unit[] {
     // after a break, an indent or the end of a sentence.
     // Or the line's own end shows it is no wrap (no wrap space) and its mark is the next of the item before
     // (`2. https://…` then `3. https://…`: lines with no full stop to end them).
-    const candidate = line.blankBefore > 0 || line.indent > 0 || previousEnds || nextInSequence(current, previous, line.text) ? readMarker(line.text) : undefined;
+    const candidate = line.blankBefore > 0 || line.indent > 0 || previousEnds || nextInSequence(current, previous, line.text, reflower.cues) ? readMarker(line.text, reflower.cues) : undefined;
     const marked = candidate && !continuesInlineRun(current, candidate.marker) ? candidate : undefined;
     let starts: boolean;
     if (candidate && !marked) starts = false;
     else if (current && !marked && previous && goesOnAfterBreak(current, previous, line, previousEnds)) starts = false;
     else if (!current || marked) starts = true;
+    // In a script without capitals a heading ends no sentence and the text under it starts no capital: a section
+    // heading (`أولا - الخلفية`, `一、背景`, or the mark alone and its heading on the next line) that does not
+    // wrap is whole before a blank line.
+    else if (line.blankBefore > 0 && startsCaseless(line.text) && isRoman(current) && !previous?.wraps && (current.lines.length === 1 ? current.texts[0] !== '' : current.lines.length === 2 && current.texts[0] === '')) starts = true;
     else if (line.blankBefore > 0) starts = !(continues(line.text, previous?.text ?? '') && !previousEnds);
     // `I.` alone on its line with its heading right under it (`Background`); else the bare number stands alone.
     else if (isRoman(current) && current.lines.length === 1 && startsUpper(line.text)) starts = !(current.texts[0] === '' && line.blankBefore === 0 && !reflower.endsSentence(line.text));

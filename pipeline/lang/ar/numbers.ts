@@ -28,3 +28,17 @@ export function arabicOrdinal(words: string): number | undefined {
   }
   return total;
 }
+
+/** Ordinal adverbs that number sections (`أولا - `, `ثانيا - `), with or without the final tanween. */
+const SECTION_ORDINALS: Record<string, number> = {
+  أولا: 1, ثانيا: 2, ثالثا: 3, رابعا: 4, خامسا: 5, سادسا: 6, سابعا: 7, ثامنا: 8, تاسعا: 9, عاشرا: 10,
+  'حادي عشر': 11, 'ثاني عشر': 12, 'ثالث عشر': 13, 'رابع عشر': 14, 'خامس عشر': 15,
+};
+
+/** The words of section marks, longest first, for a pattern. */
+export const SECTION_ORDINAL_WORDS = Object.keys(SECTION_ORDINALS).sort((a, b) => b.length - a.length);
+
+/** `ثانيا` or `ثانياً` → 2; undefined when the word numbers no section. */
+export function arabicSectionOrdinal(word: string): number | undefined {
+  return SECTION_ORDINALS[word.replace(/\u064b/gu, '').replace(/\s+/gu, ' ').trim()];
+}

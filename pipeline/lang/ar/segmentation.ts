@@ -5,7 +5,7 @@
  * caseless lines by their punctuation and blank lines.
  */
 import type { SegmentationCues } from '../../segment/cues.ts';
-import { arabicOrdinal } from './numbers.ts';
+import { arabicOrdinal, arabicSectionOrdinal, SECTION_ORDINAL_WORDS } from './numbers.ts';
 
 const flags = 'u';
 const any = (words: readonly string[]) => `(?:${words.join('|')})`;
@@ -42,6 +42,9 @@ export const arabicSegmentation: SegmentationCues = {
   // `البنود 62 و 80 و 110 من جدول الأعمال`, `البند 65 من جدول الأعمال المؤقت`.
   agendaItems: new RegExp(`^${any(['البنود', 'البند'])}\\s+(\\p{Nd}.*?)\\s+من\\s+جدول\\s+الأعمال(?:\\s+المؤقت)?\\s*$`, flags),
   ordinalNumber: arabicOrdinal,
+  // `أولا - الخلفية`, `ثانياً -` alone on its line (the heading on the next).
+  sectionMark: new RegExp(`^(${SECTION_ORDINAL_WORDS.join('|')})\u064b?\\s*[-–]\\s*(?:(?=\\S)|$)`, flags),
+  sectionNumber: arabicSectionOrdinal,
   honorific: new RegExp(`^(${any(['السفير', 'السفيرة', 'القائم بالأعمال بالنيابة', 'القائمة بالأعمال بالنيابة'])})\\s*،?\\s*$`, flags),
   roleStart: new RegExp(`^${any(ROLE_HEADS)}(?!\\p{L})`, flags),
   closing: [new RegExp(`^${any(['اعتمد', 'اعتمدت', 'حرر', 'حررت'])}\\s+${any(['في', 'يوم'])}\\s`, flags)],

@@ -36,6 +36,9 @@ export const chineseSegmentation: SegmentationCues = {
   year: new RegExp(`(第${NUMERAL}+年)`, flags),
   agendaItems: new RegExp('^(?:临时)?议程项目\\s*(\\p{Nd}.*?)\\s*$', flags),
   ordinalNumber: chineseNumber,
+  // `一、背景`, `二.` (a numeral and the enumeration comma or a full stop).
+  sectionMark: new RegExp(`^(${NUMERAL}+)\\s*[、.．]\\s*(?:(?=\\S)|$)`, flags),
+  sectionNumber: chineseNumber,
   honorific: new RegExp(`^(${any(['大使', '临时代办'])})\\s*$`, flags),
   roleStart: new RegExp(`(?:${ROLE_ENDS.join('|')})\\s*$`, flags),
   closing: [new RegExp(`^${any(['通过于', '签署于', '于'])}\\p{Script=Han}*\\p{Nd}{4}年`, flags)],
