@@ -9,7 +9,8 @@ import placesData from '../lang/names/places.json' with { type: 'json' };
 import statesData from '../lang/names/states.json' with { type: 'json' };
 import unBodiesData from '../lang/names/un-bodies.json' with { type: 'json' };
 import type { EntityWords } from '../lang/types.ts';
-import { alternation, canonicalText, nameBounds } from './text.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+import { canonicalText } from './text.ts';
 
 export type Names = Partial<Record<LanguageCode, string>>;
 
@@ -79,8 +80,8 @@ export interface GazetteerEntry {
 export interface LanguageGazetteer {
   /** Surface form (canonical text) → entry. */
   entries: Map<string, GazetteerEntry>;
-  /** Every surface form, longest first, bounded as the language parts its words. */
-  pattern: RegExp;
+  /** Finds every surface form in a text, the longest at each place, bounded as the language parts its words. */
+  matcher: PhraseMatcher;
   /** Short and formal state names only, for the formal-name grammar. */
   stateNames: Map<string, string>;
   /** Names and acronyms of each organization in this language, main name first, for anaphora. */
@@ -135,12 +136,11 @@ export function gazetteer(language: LanguageCode, words?: Pick<EntityWords, 'nam
     organizationNames.set(`org:${organization.id}`, forms.map(canonicalText));
     for (const form of forms) add(form, { type: 'organization', id: `org:${organization.id}` });
   }
-  const bounds = nameBounds(words?.wordJoining);
-  const pattern = new RegExp(`${bounds.before}(?:${alternation(entries.keys())})${bounds.after}`, 'gu');
+  const matcher = new PhraseMatcher(entries.keys(), words?.wordJoining);
   const demonymStates = new Map<string, Set<string>>();
   for (const state of states) for (const demonym of state.demonyms?.[language] ?? []) demonymStates.set(demonym, new Set([...(demonymStates.get(demonym) ?? []), state.alpha3]));
   const demonyms = new Map([...demonymStates].filter(([, codes]) => codes.size === 1).map(([demonym, codes]) => [demonym, [...codes][0]!]));
-  const result = { entries, pattern, stateNames, organizationNames, demonyms };
+  const result = { entries, matcher, stateNames, organizationNames, demonyms };
   cache.set(language, { gazetteer: result, words });
   return result;
 }

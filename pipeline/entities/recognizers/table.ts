@@ -6,14 +6,14 @@ import { PRIORITY, type Candidate } from './candidate.ts';
 
 export function tableMentions(text: string, names: LanguageGazetteer): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(names.pattern)) {
-    const entry = names.entries.get(match[0].replace(/\s+/g, ' '));
+  for (const match of names.matcher.matches(text)) {
+    const entry = names.entries.get(match.text.replace(/\s+/g, ' '));
     if (!entry) continue;
     found.push({
       type: entry.type,
       start: match.index,
-      end: match.index + match[0].length,
-      text: match[0],
+      end: match.index + match.text.length,
+      text: match.text,
       id: entry.id,
       normalized: entry.id.slice(entry.id.indexOf(':') + 1),
       fromTable: true,
