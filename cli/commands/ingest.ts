@@ -18,7 +18,7 @@ export function ingestCommand(): Command {
     .option('--repair-threshold <confidence>', 'apply repairs of at least this confidence (0 to 1, default 0.6); keep the others as suggestions', parseThreshold)
     .option('--typography', "also apply the language's typography in repair (apostrophes, no-break spaces)")
     .option('--max-size <MB>', 'refuse input files larger than this (default 200)', parseMegabytes)
-    .option('--max-text <MB>', "stop a document whose text is larger than this (default 10)", parseMegabytes)
+    .option('--max-text <MB>', "stop a document whose text is larger than this (default 2)", parseMegabytes)
     .option('--time-budget <seconds>', 'stop a document that takes longer than this (default 1800; through the queue: per job)', parsePositiveNumber)
     .option('--threads <n>', 'text documents processed at once, each in a worker thread (default: one per core; 1: all in one thread)', parsePositiveInteger)
     .option('--quiet', 'no progress lines')

@@ -4,8 +4,12 @@ import type { Extraction } from './backend.ts';
 import type { SourceFile } from './source.ts';
 import { sourceInfo } from './source.ts';
 
-/** Text longer than this stops with one line: the default of `--max-text`. */
-export const DEFAULT_MAX_TEXT_BYTES = 10 * 1024 * 1024;
+/**
+ * Text longer than this stops with one line: the default of `--max-text`. The longest letters with their
+ * annexes are a few hundred kilobytes; the PDF edition holds about 400 MB per megabyte of text at its peak
+ * (`npm run bench:faults`: 2 MB peaked at 1.1 GB, 4 MB at 1.7 GB), so 2 MB keeps a run under 1.5 GB.
+ */
+export const DEFAULT_MAX_TEXT_BYTES = 2 * 1024 * 1024;
 
 export function textLimitReason(size: number, limit: number): string {
   return `text of ${megabytes(size)} is over the limit of ${megabytes(limit)} (--max-text)`;

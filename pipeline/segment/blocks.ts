@@ -105,17 +105,23 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
 
 /** Most words of a heading printed with no number. */
 const UNNUMBERED_HEADING_MAX_WORDS = 20;
+/** Most lines and words of a heading over a numbered paragraph (a report's long headings name a decision in full). */
+const LONG_HEADING_MAX_LINES = 4;
+const LONG_HEADING_MAX_WORDS = 45;
 
 /**
- * A heading stands on at most two lines of its own (its number apart), starts with a capital, ends without punctuation, and
- * running text follows it: a paragraph that ends a sentence or goes on over several lines, a numbered
- * paragraph or bullets. A run of short lines is a list, not headings.
+ * A heading stands on at most two lines of its own (its number apart; four over a numbered paragraph),
+ * starts with a capital, ends without punctuation, and running text follows it: a paragraph that ends a
+ * sentence or goes on over several lines, a numbered paragraph or bullets. A run of short lines is a list,
+ * not headings.
  */
 function isHeading(unit: Unit, text: string, next: Unit | undefined, reflower: Reflower): boolean {
   // A number alone on its line (`8.`) above the heading is no line of the heading.
   const headingLines = unit.texts[0] === '' ? unit.lines.length - 1 : unit.lines.length;
-  if (!next || headingLines > 2) return false;
-  if (!startsUpper(text) || /[.,;:!?-]$/u.test(text) || wordCount(text) > UNNUMBERED_HEADING_MAX_WORDS) return false;
+  const overNumbered = next?.marker?.kind === 'numbered' && next.marker.numbering === 'decimal';
+  if (!next || headingLines > (overNumbered ? LONG_HEADING_MAX_LINES : 2)) return false;
+  if (!startsUpper(text) || /[.,;:!?-]$/u.test(text) || reflower.endsSentence(text)) return false;
+  if (wordCount(text) > (overNumbered ? LONG_HEADING_MAX_WORDS : UNNUMBERED_HEADING_MAX_WORDS)) return false;
   if (next.marker?.kind === 'numbered') return next.marker.numbering === 'decimal';
   if (next.marker) return next.marker.kind === 'bullet';
   const following = reflower.join(next.texts);

@@ -311,6 +311,34 @@ describe('published letters', () => {
     expect(body[1]).toMatchObject({ text: expect.stringMatching(/^The Council, .* “Ports-Coastal Zones Joint Mechanism .* northern coast\.$/u) });
   });
 
+  it('reads a heading of three lines over a numbered paragraph as a section', () => {
+    const text = [
+      'Letter dated 9 May 2025 from the Secretary-General addressed to the President of the Security Council',
+      '',
+      '1.',
+      'The Council, at its last session, adopted a decision on the ports of the northern coast ',
+      '',
+      'and asked the Mission to report on its work every month, as it has done since the ',
+      'Mechanism was set up, with the figures of the trade that goes through the harbours.',
+      '',
+      'Activities carried out by the Mission with respect to the decision of the Conference of ',
+      'the Parties at its Fourth Special Session related to the protection of the harbours of ',
+      'the northern coast',
+      '',
+      '2.',
+      'Pursuant to paragraph 10 of that decision, the Mission set up a team of observers ',
+      '',
+      'that visits the harbours every week and reports on the trade that goes through them, ',
+      'on the state of the roads to them and on the views of the port authorities.',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+    ].join('\n');
+    const body = segment(document(text), {}, context).letter.body;
+    expect(body.map((block) => block.type)).toEqual(['paragraph', 'section']);
+    expect(body[1]).toMatchObject({ heading: { text: expect.stringMatching(/^Activities carried out .* northern coast$/u) }, children: [{ num: '2' }] });
+  });
+
   it('reads a text printed after the signatures on a page of its own as an attachment without heading', () => {
     const text = [
       'Letter dated 9 May 2025 from the Secretary-General addressed to the President of the Security Council',
