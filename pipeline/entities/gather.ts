@@ -49,7 +49,10 @@ export function resolveAnaphors(placed: PlacedMention[], language: LanguageCode,
   const names = gazetteer(language).organizationNames;
   const recent: { id: string; type: 'organization' | 'event'; forms: string[][] }[] = [];
   const defined = new Map<string, string>();
-  const linkWords = new Set([...words.organizationLinks, ...(words.nameLinkWords ?? [])].flatMap((link) => link.split(' ')));
+  // The words that open a name's complement; a coordinator joins modifiers before the head (`Economic and
+  // Social Council` is a council).
+  const coordinators = new Set(words.nameCoordinators);
+  const linkWords = new Set([...words.organizationLinks, ...(words.nameLinkWords ?? [])].flatMap((link) => link.split(' ')).filter((word) => !coordinators.has(word)));
   const position = words.anaphoraHeadPosition;
   const heads = new Set([...words.anaphoraHeads, ...words.organizationHeads]);
   const split = (text: string) => canonicalText(text).split(' ');

@@ -83,6 +83,13 @@ describe('names that refer back', () => {
     expect(tagged(['Contacts with the Secretariat were close.'])).toEqual([['Secretariat', 'org:un-secretariat']]);
   });
 
+  it('finds the head of a name after its coordinated modifiers: `the Council` after `Economic and Social Council`', () => {
+    expect(tagged(['I wrote to the President of the Economic and Social Council.', 'The letter is a document of the 2025 session of the Council.'])).toEqual([
+      ['Economic and Social Council', 'org:ecosoc'],
+      ['Council', 'org:ecosoc'],
+    ]);
+  });
+
   it('keeps no anaphor without antecedent', () => {
     expect(tagged(['The Board will meet in May.'])).toEqual([]);
   });
