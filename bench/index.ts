@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const all = ['segment', 'real', 'repair', 'entities', 'pdf', 'ocr', 'queue', 'scale', 'faults'];
+const all = ['segment', 'real', 'repair', 'entities', 'parallel', 'pdf', 'ocr', 'queue', 'scale', 'faults'];
 const chosen = process.argv.slice(2).filter((name) => !name.startsWith('-'));
 const unknown = chosen.filter((name) => !all.includes(name));
 if (unknown.length > 0) {

@@ -128,7 +128,7 @@ export async function benchLanguages(options: { heldOut: boolean }): Promise<voi
       }
     }
     console.log('folded: quotes, dashes, apostrophes and the Arabic and Chinese comma, semicolon, colon made one form, and spaces beside a Chinese character taken out, on both sides.');
-    console.log(`command: npm run bench:ocr -- --languages${options.heldOut ? ' --held-out' : ''}   (native: OMP_THREAD_LIMIT=1 tesseract <page.png> - -l <code> --tessdata-dir <the same data>, two at a time)`);
+    console.log(`command: npm run bench:ocr -- ${options.heldOut ? '--held-out' : '--languages'}   (native: OMP_THREAD_LIMIT=1 tesseract <page.png> - -l <code> --tessdata-dir <the same data>, two at a time)`);
     await writeFile(join(tmpdir(), `unletters-bench-ocr-languages${options.heldOut ? '-held-out' : ''}-last.json`), JSON.stringify(results, null, 2));
   } finally {
     await terminateOcr();

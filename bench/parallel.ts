@@ -2,7 +2,8 @@
  * Entity ids across the parallel versions of fixtures/real/parallel (issues 19 and 20): for each set, the
  * English letter (the real corpus text the set translates) is the reference, and for each other language
  * and each entity type the share of the English ids that the version also gives. Tuning sets and the
- * held-out sets of fixtures/real/HELDOUT-world are reported apart; held-out sets are run only with
+ * held-out sets of fixtures/real/HELDOUT-world are reported apart, with the count of a version's ids that
+ * the English letter does not give; held-out sets are run only with
  * `--held-out` (score them once, at the end, never while tuning). `--missing` lists the English ids a
  * language misses on the tuning sets.
  *
@@ -39,6 +40,8 @@ function idsByType(document: UnDocument): Map<EntityType, Set<string>> {
 interface Tally {
   found: number;
   total: number;
+  /** Ids of the version that the English letter does not give. */
+  extra: number;
 }
 
 async function score(sets: string[], label: string): Promise<void> {
@@ -55,7 +58,8 @@ async function score(sets: string[], label: string): Promise<void> {
     for (const language of LANGUAGES) {
       const version = idsByType(await run(join(projectRoot, PARALLEL_FOLDER, set, `${language}.txt`)));
       for (const type of TYPES) {
-        const tally = tallies.get(`${language}\u0000${type}`) ?? { found: 0, total: 0 };
+        const tally = tallies.get(`${language}\u0000${type}`) ?? { found: 0, total: 0, extra: 0 };
+        tally.extra += [...version.get(type)!].filter((id) => !english.get(type)!.has(id)).length;
         for (const id of english.get(type)!) {
           tally.total += 1;
           if (version.get(type)!.has(id)) tally.found += 1;
@@ -66,7 +70,7 @@ async function score(sets: string[], label: string): Promise<void> {
     }
   }
   console.log(`\n${label} (${sets.join(', ')}): share of the English letter's ids found in each version`);
-  console.log(['type'.padEnd(14), ...LANGUAGES.map((language) => language.padEnd(14))].join(''));
+  console.log(['type'.padEnd(16), ...LANGUAGES.map((language) => language.padEnd(14))].join(''));
   for (const type of [...TYPES, 'all'] as const) {
     const cells = LANGUAGES.map((language) => {
       const parts = type === 'all' ? TYPES.map((each) => tallies.get(`${language}\u0000${each}`)!) : [tallies.get(`${language}\u0000${type}`)!];
@@ -74,8 +78,10 @@ async function score(sets: string[], label: string): Promise<void> {
       const total = parts.reduce((sum, part) => sum + (part?.total ?? 0), 0);
       return `${total ? (found / total).toFixed(2) : '—'} ${found}/${total}`.padEnd(14);
     });
-    console.log([type.padEnd(14), ...cells].join(''));
+    console.log([type.padEnd(16), ...cells].join(''));
   }
+  const extras = LANGUAGES.map((language) => String(TYPES.reduce((sum, type) => sum + (tallies.get(`${language}\u0000${type}`)?.extra ?? 0), 0)).padEnd(14));
+  console.log(['not in English'.padEnd(16), ...extras].join(''));
   if (missing.length) console.log(`\nmissed on the tuning sets:\n${missing.join('\n')}`);
 }
 

@@ -102,6 +102,7 @@ export async function terminateOcr(): Promise<void> {
 /** The language's OCR typography fixes (`'` → `’` in French), applied word by word. */
 function typography(lang: LanguageCode, languages: LanguageRegistry): (text: string) => string {
   const rules = languages.get(lang).extract?.ocrTypography ?? [];
+  // Two calls: `String.replace` has one overload for a string and one for a function, not one for both.
   return (text) =>
     rules.reduce((current, [pattern, replacement]) => (typeof replacement === 'string' ? current.replace(pattern, replacement) : current.replace(pattern, replacement)), text);
 }
