@@ -99,13 +99,18 @@ export function damageSigns(data: RepairData, text: string): { words: number[]; 
   return { words, signs };
 }
 
-/** Whether a word is two known words glued, each of three letters or more or a function word (`ofthe`). */
+/**
+ * Whether a word is two known words glued, each of three letters or more or a function word (`ofthe`). A cut
+ * right after a prefix the language glues on purpose (`anti`, Russian `не`, `миро`) is a compound, not a sign.
+ */
 function cutsIntoWords(data: RepairData, word: string): boolean {
   const glueWords = new Set(data.language.glueWords);
+  const prefixes = new Set(data.language.combiningPrefixes.map(foldKey));
   for (let at = 1; at < word.length; at++) {
     const head = word.slice(0, at);
     const tail = word.slice(at);
     if ((head.length < 3 && !glueWords.has(head)) || (tail.length < 3 && !glueWords.has(tail))) continue;
+    if (prefixes.has(foldKey(head))) continue;
     if (data.lexicon.has(head) && data.lexicon.has(tail)) return true;
   }
   return false;
