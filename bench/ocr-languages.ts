@@ -24,6 +24,7 @@ import { languageResources } from '../pipeline/lang/index.ts';
 import { ocrPage, pageImage, terminateOcr } from '../pipeline/ocr/index.ts';
 import { languageDataFolder } from '../pipeline/ocr/tesseract-engine.ts';
 import { repairText } from '../pipeline/repair/index.ts';
+import { foldTypography, pool } from './ocr-helpers.ts';
 
 const run = promisify(execFile);
 const cores = availableParallelism();
@@ -35,21 +36,6 @@ interface Page {
   truth: string;
 }
 
-/** Runs `task` over `items`, at most `limit` at a time, results in input order. */
-async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < items.length) {
-        const index = next++;
-        results[index] = await task(items[index]!);
-      }
-    }),
-  );
-  return results;
-}
-
 /** A tessdata folder holding the trained data tesseract.js reads for a language, for native tesseract. */
 async function nativeTessdata(lang: (typeof WORLD_SCAN_LANGUAGES)[number], folder: string): Promise<{ code: string; dir: string }> {
   const data = languageResources(lang).extract!.tesseract;
@@ -59,11 +45,6 @@ async function nativeTessdata(lang: (typeof WORLD_SCAN_LANGUAGES)[number], folde
   const gzipped = await readFile(join(languageDataFolder(data.dataPackage), `${data.code}.traineddata.gz`));
   await writeFile(join(dir, `${data.code}.traineddata`), gunzipSync(gzipped));
   return { code: data.code, dir };
-}
-
-/** Apostrophes, quotes, dashes and commas reduced to one form each (recognition alone, not typography). */
-function foldTypography(text: string): string {
-  return text.replace(/[’‘‛`´]/g, "'").replace(/[–—‐‑]/g, '-').replace(/[«»“”„]/g, '"').replace(/[،，]/g, ',').replace(/[؛；]/g, ';').replace(/[：]/g, ':');
 }
 
 const percent = (rate: number) => `${(rate * 100).toFixed(2)}%`;

@@ -22,6 +22,7 @@ import { repairText } from '../pipeline/repair/index.ts';
 import { benchFixtures } from '../scripts/make-scans.ts';
 import { characterErrorRate } from '../fixtures/error-rate.ts';
 import { benchLanguages } from './ocr-languages.ts';
+import { foldTypography, pool } from './ocr-helpers.ts';
 
 const run = promisify(execFile);
 const cores = availableParallelism();
@@ -30,26 +31,6 @@ interface BenchPage {
   png: string;
   dpi: number;
   truth: string;
-}
-
-/** Apostrophes, quotes and dashes reduced to one form each. */
-function foldTypography(text: string): string {
-  return text.replace(/[’‘‛`´]/g, "'").replace(/[–—‐‑]/g, '-').replace(/[«»“”]/g, '"');
-}
-
-/** Runs `task` over `items`, at most `limit` at a time, results in input order. */
-async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < items.length) {
-        const index = next++;
-        results[index] = await task(items[index]!);
-      }
-    }),
-  );
-  return results;
 }
 
 async function preparePages(folder: string): Promise<BenchPage[]> {

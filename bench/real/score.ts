@@ -110,7 +110,8 @@ function bodyFacts(blocks: readonly Block[]): BodyFacts {
           if (block.num !== undefined && block.numbering === 'decimal') facts.numbered.push({ num: block.num, text: block.text });
         }
         walk(block.children ?? [], paragraphNumber(block) ?? under);
-      } else walkList(block, under);
+      } else if (block.type === 'list') walkList(block, under);
+      // A table is neither paragraphs nor items: the expectations count it apart.
     }
   };
   const walkList = (list: List, under: string | null): void => {

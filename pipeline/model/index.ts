@@ -253,7 +253,7 @@ export interface Annex {
 }
 
 /** The structural pieces of a letter or annex body. */
-export type Block = Section | Paragraph | List;
+export type Block = Section | Paragraph | List | Table;
 
 /** A heading that groups what follows: `I. Contexte`, a bare `II`, `1. Valeurs…`, `a) Économie`. */
 export interface Section {
@@ -294,6 +294,24 @@ export interface ListItem {
   num?: string;
   text: string;
   children?: Block[];
+}
+
+/**
+ * A table: text laid out in columns, which the extraction prints one cell per line. It is neither paragraphs
+ * nor a list. When the columns could be recovered (every row as many cells as the first), `columns` is true and
+ * the first row is the header row as printed; otherwise each row holds one cell, a printed line (a cell's
+ * wrapped lines joined), in the order of the text, so that no text is lost.
+ */
+export interface Table {
+  type: 'table';
+  id: string;
+  columns: boolean;
+  rows: TableRow[];
+}
+
+export interface TableRow {
+  /** Cells left to right; each a text node (`annex_1.table_1.row_2.cell_3`) that entities can point into. */
+  cells: TextNode[];
 }
 
 /**

@@ -6,13 +6,13 @@
 import type { Annex, Block, Signature, TextNode, UnDocument } from './index.ts';
 
 export interface DocumentText {
-  /** Id of the node holding the text: a TextNode, Paragraph, ListItem or Signature. */
+  /** Id of the node holding the text: a TextNode (a table's cell too), Paragraph, ListItem or Signature. */
   nodeId: string;
   /** For signatures, which field: `honorific`, `roles.0`, `name`; absent for every other node. */
   field?: string;
   text: string;
-  /** `text`: a title, heading or date line (a TextNode); the others name the node holding the text. */
-  kind: 'text' | 'paragraph' | 'item' | 'signature';
+  /** `text`: a title, heading or date line (a TextNode); `cell`: a table's cell; the others name the node holding the text. */
+  kind: 'text' | 'paragraph' | 'item' | 'cell' | 'signature';
 }
 
 /** A text of `readingTexts`: a node of `textNodes` or a footnote (node id `footnote_N`). */
@@ -88,6 +88,8 @@ function pushBlocks(blocks: readonly Block[], texts: DocumentText[]): void {
     } else if (block.type === 'paragraph') {
       texts.push({ nodeId: block.id, text: block.text, kind: 'paragraph' });
       pushBlocks(block.children ?? [], texts);
+    } else if (block.type === 'table') {
+      for (const row of block.rows) for (const cell of row.cells) texts.push({ nodeId: cell.id, text: cell.text, kind: 'cell' });
     } else {
       for (const item of block.items) {
         texts.push({ nodeId: item.id, text: item.text, kind: 'item' });

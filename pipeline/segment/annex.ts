@@ -27,6 +27,8 @@ export interface AnnexContext {
   reflower: Reflower;
   reader: SignatureReader;
   used: Set<string>;
+  /** Width of the document's full lines of text (see `fullLineWidth`). */
+  lineWidth: number;
 }
 
 export interface AnnexShape {
@@ -108,11 +110,11 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   if (placeDatesAfter) annex.signaturesBeforeClosing = true;
   annex.signatures = signatures.map((signature, index) => ({ ...signature, id: uniqueId(`${id}.signature_${index + 1}`, context.used) }));
 
-  const units = splitUnits(bodyLines.slice(0, areaStart), reflower);
+  const units = splitUnits(bodyLines.slice(0, areaStart), reflower, context.lineWidth);
   let closingStart = units.length;
   for (let index = units.length - 1; index >= 0; index -= 1) {
     const unit = units[index]!;
-    if (unit.marker) break;
+    if (unit.marker || unit.table) break;
     const first = unit.texts[0] ?? '';
     // Closing paragraphs come after the last numbered one; plain paragraphs between them belong to it.
     if (cues.closing.some((cue) => cue.test(first)) || (unit.lines.length === 1 && parsePlaceDate(first, language))) closingStart = index;

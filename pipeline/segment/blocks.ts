@@ -4,7 +4,7 @@
  * that follow a paragraph ending with a colon hang from that paragraph. Ids are given afterwards by
  * `assignIds`, from the finished tree.
  */
-import type { Block, List, ListItem, Paragraph, Section } from '../model/index.ts';
+import type { Block, List, ListItem, Paragraph, Section, Table } from '../model/index.ts';
 import type { Reflower } from './reflow.ts';
 import { startsUpper } from './reflow.ts';
 import type { Unit } from './units.ts';
@@ -36,6 +36,12 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
   };
 
   for (const [index, unit] of units.entries()) {
+    if (unit.table) {
+      const table: Table = { type: 'table', id: '', columns: unit.table.columns, rows: unit.table.rows.map((cells) => ({ cells: cells.map((text) => ({ id: '', text })) })) };
+      container().push(table);
+      list = hanging = group = undefined;
+      continue;
+    }
     const text = reflower.join(unit.texts);
     const marker = unit.marker;
     const next = units[index + 1];
@@ -119,7 +125,8 @@ function isHeading(unit: Unit, text: string, next: Unit | undefined, reflower: R
   // A number alone on its line (`8.`) above the heading is no line of the heading.
   const headingLines = unit.texts[0] === '' ? unit.lines.length - 1 : unit.lines.length;
   const overNumbered = next?.marker?.kind === 'numbered' && next.marker.numbering === 'decimal';
-  if (!next || headingLines > (overNumbered ? LONG_HEADING_MAX_LINES : 2)) return false;
+  // A short line over a table is its caption or a line of the text, not a heading over running text.
+  if (!next || next.table || headingLines > (overNumbered ? LONG_HEADING_MAX_LINES : 2)) return false;
   if (!startsUpper(text) || /[.,;:!?-]$/u.test(text) || reflower.endsSentence(text)) return false;
   if (wordCount(text) > (overNumbered ? LONG_HEADING_MAX_WORDS : UNNUMBERED_HEADING_MAX_WORDS)) return false;
   if (next.marker?.kind === 'numbered') return next.marker.numbering === 'decimal';
@@ -132,6 +139,7 @@ function isHeading(unit: Unit, text: string, next: Unit | undefined, reflower: R
  * Gives every block an id under `prefix`:
  * - sections `section_<n>` (n counts the sections of the container), lettered groups `group_<letter>`;
  * - lists `list_<n>`, their items `item_<n>`;
+ * - tables `table_<n>`, their cells `row_<r>.cell_<c>` under the table's id;
  * - in a container holding numbered paragraphs, a numbered paragraph is `para_<num>` and an unnumbered one
  *   `para_<num>_<k>`, the k-th after paragraph `num` (`para_0_<k>` before the first); in a container with no
  *   numbered paragraph, paragraphs are `para_<n>`;
@@ -147,6 +155,7 @@ export function assignIds(blocks: Block[], prefix: string, used: Set<string>): v
   const numbered = blocks.some((block) => block.type === 'paragraph' && block.num !== undefined);
   let sections = 0;
   let lists = 0;
+  let tables = 0;
   let paragraphs = 0;
   let lastNum = '0';
   let sinceNum = 0;
@@ -156,6 +165,13 @@ export function assignIds(blocks: Block[], prefix: string, used: Set<string>): v
       block.id = unique(`${prefix}.${local}`);
       if (block.heading) block.heading.id = unique(`${block.id}.heading`);
       assignIds(block.children, block.id, used);
+    } else if (block.type === 'table') {
+      block.id = unique(`${prefix}.table_${(tables += 1)}`);
+      block.rows.forEach((row, rowIndex) => {
+        row.cells.forEach((cell, cellIndex) => {
+          cell.id = unique(`${block.id}.row_${rowIndex + 1}.cell_${cellIndex + 1}`);
+        });
+      });
     } else if (block.type === 'list') {
       block.id = unique(`${prefix}.list_${(lists += 1)}`);
       block.items.forEach((item, index) => {

@@ -19,6 +19,7 @@ import type { SignatureReader } from './signatures.ts';
 import { isSignatureLine as signatureLine, readSignatures, signatureAreaStart } from './signatures.ts';
 import { headingLength, readTitle, titleText } from './title.ts';
 import { splitUnits } from './units.ts';
+import { fullLineWidth } from './tables.ts';
 import type { SegmentationCues } from './cues.ts';
 
 export type { SegmentationCues } from './cues.ts';
@@ -59,6 +60,8 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
   });
 
   const titleStart = lines.findIndex((line) => cues.letterTitle.test(line.text));
+  // Measured on the whole text: an attachment that is all table has no full line of its own.
+  const lineWidth = fullLineWidth(lines);
   const headed: AttachmentStart[] = lines
     .map((line, index) => ({ index, kind: index > titleStart ? attachmentKind(line.text, cues) : undefined }))
     .filter((start): start is AttachmentStart => start.kind !== undefined && isBlockStart(lines, start.index, reflower, cues));
@@ -75,16 +78,16 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
   let letter: Letter;
   if (titleStart < 0) {
     context.warn({ code: 'no-letter-title', message: 'no letter title found; the text before any annex is read as the letter body' });
-    letter = readLetter(lines.slice(0, letterEnd), 0, { language, reflower, reader, used });
+    letter = readLetter(lines.slice(0, letterEnd), 0, { language, reflower, reader, used, lineWidth });
   } else {
     header = readHeader(lines.slice(0, titleStart), cues, reflower);
     const titleLength = headingLength(lines.slice(0, letterEnd), titleStart, cues.bodyOpening, cues.knownAddressees);
-    letter = readLetter(lines.slice(titleStart, letterEnd), titleLength, { language, reflower, reader, used });
+    letter = readLetter(lines.slice(titleStart, letterEnd), titleLength, { language, reflower, reader, used, lineWidth });
     if (letter.senders.length === 0) context.warn({ code: 'no-sender', node: letter.title.id, message: 'the letter title names no sender; it seems cut short' });
   }
   used.add(letter.title.id);
 
-  const annexes = readAttachments(lines, attachmentStarts, { language, reflower, reader, used });
+  const annexes = readAttachments(lines, attachmentStarts, { language, reflower, reader, used, lineWidth });
 
   // No date is ever made up for a letter: one that states none (or whose date could not be read) says so.
   if (!letter.date && annexes.every((annex) => !annex.date)) {
@@ -189,6 +192,8 @@ interface LetterContext {
   reflower: Reflower;
   reader: SignatureReader;
   used: Set<string>;
+  /** Width of the document's full lines of text (see `fullLineWidth`). */
+  lineWidth: number;
 }
 
 /** The letter from its title (`titleLength` lines, maybe none) to the first annex. */
@@ -198,7 +203,7 @@ function readLetter(lines: readonly Line[], titleLength: number, context: Letter
   const facts = readTitle(title, language);
   const rest = lines.slice(titleLength);
   const areaStart = signatureAreaStart(rest, reader);
-  const body = buildBlocks(splitUnits(rest.slice(0, areaStart), reflower), reflower);
+  const body = buildBlocks(splitUnits(rest.slice(0, areaStart), reflower, context.lineWidth), reflower);
   assignIds(body, 'letter', used);
   const { signatures } = readSignatures(rest.slice(areaStart), reader);
   return {

@@ -73,6 +73,11 @@ export function readLines(text: string, pageStarts: readonly number[] = []): Lin
  */
 const MARK = /^(?:\(?[\da-z]{1,3}[.)]|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[•·▪◦●■\-–—]\s|[IVXL]{1,6}\.|\*{1,3}\s*\S)/u;
 
+/** Whether a line opens with a list, item or section mark, or a starred footnote's mark. */
+export function opensWithMark(text: string): boolean {
+  return MARK.test(text);
+}
+
 /** A number or letter alone on its line: `1.`, `III.`, `(a)`. */
 const BARE_MARK = /^(?:\(?[\da-z]{1,3}[.)]|[IVXL]{1,6}\.?)$/u;
 /** Longest heading line under a bare number; the first line of a paragraph runs to the full width. */

@@ -8,6 +8,8 @@ import type { SegmentationCues } from './cues.ts';
 import type { Line } from './lines.ts';
 import type { Reflower } from './reflow.ts';
 import { endsCaseless, startsCaseless, startsLower, startsUpper } from './reflow.ts';
+import type { TableSpan } from './tables.ts';
+import { findTables, fullLineWidth } from './tables.ts';
 
 export type Marker =
   | { kind: 'bullet'; mark: string }
@@ -19,6 +21,8 @@ export interface Unit {
   lines: Line[];
   /** Text of the first line without its mark. */
   texts: string[];
+  /** A table: its lines are cells, not running text (`texts` is then empty). */
+  table?: Pick<TableSpan, 'columns' | 'rows'>;
 }
 
 const BULLET = /^([•·▪◦●■\-–—])\s+(?=\S)/u;
@@ -134,11 +138,25 @@ function nextInSequence(current: Unit | undefined, previous: Line | undefined, t
   return before.length === 1 && after.length === 1 && after.charCodeAt(0) === before.charCodeAt(0) + 1;
 }
 
-export function splitUnits(lines: readonly Line[], reflower: Reflower): Unit[] {
+/**
+ * `lineWidth`: the width of the document's full lines of text, which tells a table's narrow cells from running
+ * text; measured on `lines` when not given.
+ */
+export function splitUnits(lines: readonly Line[], reflower: Reflower, lineWidth = fullLineWidth(lines)): Unit[] {
   const units: Unit[] = [];
+  const tables = findTables(lines, reflower, lineWidth);
   let previous: Line | undefined;
-  for (const line of lines) {
-    const current = units[units.length - 1];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    const table = tables.find((span) => span.start === index);
+    if (table) {
+      units.push({ lines: lines.slice(table.start, table.end), texts: [], table: { columns: table.columns, rows: table.rows } });
+      index = table.end - 1;
+      previous = lines[index];
+      continue;
+    }
+    // A table ends the unit before it: nothing goes on after a table's last cell.
+    const current = units[units.length - 1]?.table ? undefined : units[units.length - 1];
     const previousEnds = previous === undefined || reflower.endsSentence(previous.text);
     // A mark at the start of a wrapped line (`… la résolution\n62. …`) is not a mark: the line must stand
     // after a break, an indent or the end of a sentence.

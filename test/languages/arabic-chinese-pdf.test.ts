@@ -2,7 +2,8 @@
  * The PDF editions of the Arabic and Chinese versions, judged as a reader would: pdftotext must give the
  * letter's text back in logical order, the Arabic lines must read right to left (the first word of a line
  * at its right end, lines flush right) with the letters' joined forms, the Chinese lines must break between
- * characters without a line starting on a closing mark, and the faces must be embedded.
+ * characters without a line starting on a closing mark, and the faces must be embedded. Every letter must
+ * be drawn by mupdf too (FreeType looks a CID-keyed CFF glyph up by its CID, poppler by its glyph id).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import type { Paragraph, UnDocument } from '../../pipeline/model/index.ts';
 import { emitPdf } from '../../pipeline/emit/pdf/index.ts';
 import { embedFonts } from '../../pipeline/emit/pdf/fonts.ts';
 import { visualRuns } from '../../pipeline/emit/pdf/scripts.ts';
+import { drawnCharacters } from '../helpers/mupdf-ink.ts';
 import { inspectPdf } from '../helpers/pdf-tools.ts';
 import { runFixture } from './helpers.ts';
 
@@ -55,8 +57,20 @@ function edition(path: string) {
   return made;
 }
 
+/** The letters and digits mupdf reads back but draws no ink for: what a reader of that viewer would miss. */
+async function undrawn(input: string): Promise<{ read: number; blank: string }> {
+  const drawn = drawnCharacters((await edition(input)).bytes);
+  return { read: drawn.length, blank: drawn.filter((character) => !character.inked).map((character) => character.character).join('') };
+}
+
 describe('Arabic PDF edition', () => {
   const input = 'fixtures/real/parallel/S-2025-394/ar.txt';
+
+  it('is drawn by mupdf: ink in the box of every letter and digit', async () => {
+    const { read, blank } = await undrawn(input);
+    expect(read).toBeGreaterThan(500);
+    expect(blank).toBe('');
+  });
 
   it('gives back the title and the body in logical order through pdftotext, digits of the source kept', async () => {
     const { document, bytes } = await edition(input);
@@ -122,6 +136,12 @@ describe('Arabic PDF edition', () => {
 
 describe('Chinese PDF edition', () => {
   const input = 'fixtures/real/parallel/A-79-718/zh.txt';
+
+  it('is drawn by mupdf: ink in the box of every character, the regular and the bold face', async () => {
+    const { read, blank } = await undrawn(input);
+    expect(read).toBeGreaterThan(500);
+    expect(blank).toBe('');
+  });
 
   it('gives back the body through pdftotext with no space added inside the lines', async () => {
     const { document, bytes } = await edition(input);

@@ -31,6 +31,7 @@ function runningTexts(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block) => {
     if (block.type === 'paragraph') return [block.text, ...runningTexts(block.children ?? [])];
     if (block.type === 'list') return block.items.map((item) => item.text);
+    if (block.type === 'table') return [];
     return runningTexts(block.children);
   });
 }
@@ -44,7 +45,7 @@ function numbering(blocks: readonly Block[]): Record<string, number> {
       visit(block.children ?? []);
     } else if (block.type === 'list') {
       if (block.items.some((item) => item.num !== undefined)) counts[block.marker] = (counts[block.marker] ?? 0) + block.items.length;
-    } else visit(block.children);
+    } else if (block.type === 'section') visit(block.children);
   });
   visit(blocks);
   return counts;

@@ -53,7 +53,7 @@ export function bodyShape(blocks: readonly Block[]): BodyShape {
       shape.paragraphs += 1;
       if (block.numbering) shape.numbered[block.numbering] = (shape.numbered[block.numbering] ?? 0) + 1;
       block.children?.forEach(visit);
-    } else {
+    } else if (block.type === 'list') {
       shape.listItems.push(block.items.length);
       for (const item of block.items) item.children?.forEach(visit);
     }

@@ -42,7 +42,7 @@ function firstItems(blocks: readonly Block[]): string[] {
   const visit = (block: Block) => {
     if (block.type === 'section') block.children.forEach(visit);
     else if (block.type === 'paragraph') block.children?.forEach(visit);
-    else {
+    else if (block.type === 'list') {
       found.push(block.items[0]?.text ?? '');
       for (const item of block.items) item.children?.forEach(visit);
     }
@@ -56,7 +56,7 @@ function listMarkers(blocks: readonly Block[]): string[] {
   const visit = (block: Block) => {
     if (block.type === 'section') block.children.forEach(visit);
     else if (block.type === 'paragraph') block.children?.forEach(visit);
-    else {
+    else if (block.type === 'list') {
       found.push(block.marker);
       for (const item of block.items) item.children?.forEach(visit);
     }

@@ -9,8 +9,11 @@
  *   `tblock`, a section a `tblock` with its `num` and `heading`, a list a `blockList` of `item`s (AKN4UN's
  *   lists outside the body).
  * Points and items carry the item's label or the list's mark in `num`.
+ * A table is a `table` of `tr` rows, each cell a `td` (`th` in the header row of a table whose columns were
+ * recovered) with its text in a `p`; where the schema wants hierarchical elements it stands in the `content`
+ * of an `hcontainer name="table"`, which carries the table's eId (the `table` then gets `<eId>__tbl_1`).
  */
-import type { Block, List, ListItem, Numbering, Paragraph, Section } from '../../model/index.ts';
+import type { Block, List, ListItem, Numbering, Paragraph, Section, Table } from '../../model/index.ts';
 import type { EmitContext } from './context.ts';
 import { claimEId, inlineText } from './context.ts';
 import type { ElementNode } from './xml.ts';
@@ -47,6 +50,10 @@ function hierarchicalBlock(context: EmitContext, block: Block, parent: Hierarchy
       return hierarchicalSection(context, block, parent);
     case 'list':
       return hierarchicalList(context, block);
+    case 'table': {
+      const eId = claimEId(context, block.id);
+      return element('hcontainer', { eId, name: 'table' }, [element('content', {}, [tableElement(context, block, context.registry.claim(`${eId}__tbl_1`))])]);
+    }
   }
 }
 
@@ -97,6 +104,8 @@ function blockElement(context: EmitContext, block: Block): ElementNode {
     }
     case 'list':
       return blockList(context, block);
+    case 'table':
+      return tableElement(context, block, claimEId(context, block.id));
   }
 }
 
@@ -139,4 +148,11 @@ function listItem(context: EmitContext, list: List, item: ListItem): ElementNode
     element('p', {}, inlineText(context, item.id, item.text)),
     ...blockElements(context, item.children ?? []),
   ]);
+}
+
+function tableElement(context: EmitContext, table: Table, eId: string): ElementNode {
+  return element('table', { eId }, table.rows.map((row, index) => element('tr', {}, row.cells.map((cell) => {
+    const name = table.columns && index === 0 ? 'th' : 'td';
+    return element(name, { eId: claimEId(context, cell.id) }, [element('p', {}, inlineText(context, cell.id, cell.text))]);
+  }))));
 }

@@ -12,7 +12,7 @@ export interface NodeText {
   modelId: string;
   eId: string;
   text: string;
-  kind: 'text' | 'paragraph' | 'item' | 'signature-field';
+  kind: 'text' | 'paragraph' | 'item' | 'cell' | 'signature-field';
 }
 
 /** Every text-bearing node of the document that has an eId in the XML, in reading order. */

@@ -65,7 +65,7 @@ function escapeAttribute(value: string): string {
 const STRUCTURAL = new Set([
   'akomaNtoso', 'doc', 'meta', 'identification', 'FRBRWork', 'FRBRExpression', 'FRBRManifestation',
   'references', 'proprietary', 'preface', 'mainBody', 'conclusions', 'attachments', 'attachment',
-  'section', 'paragraph', 'hcontainer', 'content', 'intro', 'blockList', 'item', 'tblock',
+  'section', 'paragraph', 'hcontainer', 'content', 'intro', 'blockList', 'item', 'tblock', 'table', 'tr',
   'ul:document', 'ul:repairs', 'ul:suggestions', 'ul:repair', 'ul:pages', 'ul:page', 'ul:warnings',
 ]);
 

@@ -1,4 +1,4 @@
-import type { Annex, Block, DistributionHeader, List, Paragraph, Section, Signature, UnDocument } from '../../model/index.ts';
+import type { Annex, Block, DistributionHeader, List, Paragraph, Section, Signature, Table, UnDocument } from '../../model/index.ts';
 import type { FlowBlock, Run } from './flow.ts';
 import { block, bold, italic, regular } from './flow.ts';
 import type { PageGeometry } from './geometry.ts';
@@ -125,7 +125,8 @@ function layoutBlocks(blocks: readonly Block[], depth: number, context: LayoutCo
     const spaceBefore = index === 0 ? firstSpace : 8;
     if (item.type === 'paragraph') flow.push(...layoutParagraph(item, depth, context, spaceBefore));
     else if (item.type === 'section') flow.push(...layoutSection(item, depth, context, spaceBefore));
-    else flow.push(...layoutList(item, depth, context, spaceBefore));
+    else if (item.type === 'list') flow.push(...layoutList(item, depth, context, spaceBefore));
+    else flow.push(...layoutTable(item, depth, spaceBefore));
   });
   return flow;
 }
@@ -194,6 +195,21 @@ function layoutList(list: List, depth: number, context: LayoutContext, spaceBefo
     if (item.children) flow.push(...layoutBlocks(item.children, depth + 1, context, 4));
   });
   return flow;
+}
+
+/** Space between two cells of a row. */
+const CELL_GAP = '    ';
+
+/**
+ * A table row by row, each row one block that is never split, its cells apart by a wide gap; the header row
+ * of a table whose columns were recovered in bold. (The flow sets no columns side by side: a row wraps.)
+ */
+function layoutTable(table: Table, depth: number, spaceBefore: number): FlowBlock[] {
+  return table.rows.map((row, index) => {
+    const style = table.columns && index === 0 ? bold : regular;
+    const runs = row.cells.flatMap((cell, cellIndex) => (cellIndex === 0 ? [style(cell.text)] : [regular(CELL_GAP), style(cell.text)]));
+    return block(runs, { left: textLeft(depth), spaceBefore: index === 0 ? spaceBefore : 2, keepTogether: true });
+  });
 }
 
 /**

@@ -60,6 +60,8 @@ function sampleReadingText(document: UnDocument): string {
         const suffix = item.numbering === 'alpha-parenthesis' ? ')' : '.';
         parts.push(item.num ? (item.heading ? `${item.num}${suffix}` : item.num) : '', item.heading?.text ?? '');
         blocks(item.children);
+      } else if (item.type === 'table') {
+        for (const row of item.rows) parts.push(...row.cells.map((cell) => cell.text));
       } else {
         for (const entry of item.items) parts.push(entry.num ? `${entry.num})` : item.marker, entry.text);
       }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { identityCharset } from './cff-charset.ts';
 
 interface SubsetExports {
   memory: WebAssembly.Memory;
@@ -40,7 +41,10 @@ function harfbuzz(): SubsetExports {
   return instance;
 }
 
-/** The font cut down to the glyphs of `codePoints` (and what they need: cmap, metrics, layout tables). */
+/**
+ * The font cut down to the glyphs of `codePoints` (and what they need: cmap, metrics, layout tables), its
+ * glyphs renumbered from 0; a CID-keyed CFF subset gets CIDs equal to those numbers (see cff-charset.ts).
+ */
 export function subsetFont(font: Uint8Array, codePoints: Iterable<number>): Uint8Array {
   const hb = harfbuzz();
   const pointer = hb.malloc(font.length);
@@ -60,7 +64,7 @@ export function subsetFont(font: Uint8Array, codePoints: Iterable<number>): Uint
     const data = hb.hb_blob_get_data(resultBlob, 0);
     const bytes = new Uint8Array(hb.memory.buffer, data, length).slice();
     hb.hb_blob_destroy(resultBlob);
-    return bytes;
+    return identityCharset(bytes);
   } finally {
     if (result !== 0) hb.hb_face_destroy(result);
     hb.hb_face_destroy(face);

@@ -1,0 +1,126 @@
+/**
+ * Tables as a PDF text extraction prints them: one cell per line, a row after another, the rows often apart
+ * by blank lines. Read as text, every cell would be a paragraph of its own. What gives a table away is its
+ * rhythm, not its words: a long run of lines far narrower than the text's lines (a column is a fraction of the
+ * page's width), packed in several groups of a few lines each, with no list or numbering mark and no signature.
+ */
+import type { Line } from './lines.ts';
+import { opensWithMark } from './lines.ts';
+import type { Reflower } from './reflow.ts';
+
+/** A line this much narrower than the text's full line, or narrower, can be a table cell. */
+const CELL_WIDTH_SHARE = 0.5;
+/** Fewest lines of a table: fewer narrow lines are a short list, an address or a heading. */
+const MIN_TABLE_LINES = 8;
+/** Fewest groups (lines with no blank line between them) holding two cells or more: the rows, the header. */
+const MIN_MULTI_CELL_GROUPS = 3;
+/** Under this share of its cells ending a sentence a run reads as cells, over it as short sentences. */
+const MAX_SENTENCE_SHARE = 0.5;
+/** Share of the widest lines left out when the text's full width is measured (a stray wide line, a landscape page). */
+const WIDTH_OUTLIER_SHARE = 0.1;
+/** Fewest wrapped lines that measure the width; with fewer (a script whose extraction keeps no wrap space), every line does. */
+const MIN_WRAPPED_LINES = 10;
+
+/**
+ * Characters a page prints twice as wide as a Latin letter (East Asian wide: Han, kana, Hangul, full-width
+ * punctuation and forms): a Chinese line holds half as many characters as an English one of the same width.
+ */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/gu;
+
+/** The width of a line as printed, in Latin character widths. */
+export function printedWidth(text: string): number {
+  return text.length + (text.match(WIDE)?.length ?? 0);
+}
+
+/** A table found in a run of lines: `start` and `end` (exclusive) index the lines. */
+export interface TableSpan {
+  start: number;
+  end: number;
+  /** Whether the columns were recovered; when not, each row is one cell. */
+  columns: boolean;
+  /** Cell texts, row by row. */
+  rows: string[][];
+}
+
+/**
+ * The width of the text's full lines, in Latin character widths: the wrapped lines (those that go on, on the
+ * next line) are as wide as the column of running text; the widest, a few outliers aside, are the full ones.
+ */
+export function fullLineWidth(lines: readonly Line[]): number {
+  const wrapped = lines.filter((line) => line.wraps);
+  const measured = wrapped.length >= MIN_WRAPPED_LINES ? wrapped : lines;
+  const widths = measured.map((line) => printedWidth(line.text)).sort((a, b) => b - a);
+  if (widths.length === 0) return 0;
+  return widths[Math.floor(widths.length * WIDTH_OUTLIER_SHARE)]!;
+}
+
+/** The groups of a run (split where blank lines stand), each as its cells: wrapped lines joined into one. */
+function groupCells(lines: readonly Line[], reflower: Reflower): string[][] {
+  const groups: string[][] = [];
+  let cell: string[] = [];
+  lines.forEach((line, index) => {
+    if (index === 0 || line.blankBefore > 0) groups.push([]);
+    cell.push(line.text);
+    const next = lines[index + 1];
+    // A cell's lines wrap into each other; a cell ends where its line does not wrap or a group ends.
+    if (!line.wraps || !next || next.blankBefore > 0) {
+      groups[groups.length - 1]!.push(reflower.join(cell));
+      cell = [];
+    }
+  });
+  return groups;
+}
+
+/**
+ * The rows, when they can be told: the first group is the header row; each row after it is one group or
+ * several in a row (a cell printed with a blank line inside it) holding together as many cells as the header.
+ */
+function recoverRows(groups: readonly string[][]): string[][] | undefined {
+  const width = groups[0]!.length;
+  if (width < 2) return undefined;
+  const rows: string[][] = [[...groups[0]!]];
+  let row: string[] = [];
+  for (const group of groups.slice(1)) {
+    row.push(...group);
+    if (row.length > width) return undefined;
+    if (row.length === width) {
+      rows.push(row);
+      row = [];
+    }
+  }
+  return row.length === 0 ? rows : undefined;
+}
+
+/** The tables among `lines` (the lines of one body), in order. */
+export function findTables(lines: readonly Line[], reflower: Reflower, width: number): TableSpan[] {
+  if (width === 0) return [];
+  const isCell = (line: Line): boolean =>
+    printedWidth(line.text) <= width * CELL_WIDTH_SHARE && !opensWithMark(line.text) && !reflower.cues.signedMark.test(line.text);
+  const spans: TableSpan[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    if (!isCell(lines[index]!)) {
+      index += 1;
+      continue;
+    }
+    let start = index;
+    let end = index;
+    while (end < lines.length && isCell(lines[end]!)) end += 1;
+    index = end;
+    // The short last line of a paragraph is no cell: the run starts after the text that wraps into it.
+    while (start < end && start > 0 && lines[start]!.blankBefore === 0 && lines[start - 1]!.wraps) start += 1;
+    const span = readTable(lines.slice(start, end), reflower);
+    if (span) spans.push({ start, end, ...span });
+  }
+  return spans;
+}
+
+function readTable(run: readonly Line[], reflower: Reflower): Omit<TableSpan, 'start' | 'end'> | undefined {
+  if (run.length < MIN_TABLE_LINES) return undefined;
+  const groups = groupCells(run, reflower);
+  if (groups.filter((group) => group.length >= 2).length < MIN_MULTI_CELL_GROUPS) return undefined;
+  const cells = groups.flat();
+  if (cells.filter((cell) => reflower.endsSentence(cell)).length > cells.length * MAX_SENTENCE_SHARE) return undefined;
+  const rows = recoverRows(groups);
+  return rows ? { columns: true, rows } : { columns: false, rows: cells.map((cell) => [cell]) };
+}
