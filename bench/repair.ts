@@ -2,7 +2,8 @@
  * Repair benchmark: the 2008 scan (seed 004) against its hand-corrected gold, wrong changes on the clean
  * seeds, the spacing damage of seed 001, a synthetic benchmark on damage no rule was written against,
  * the same for English (clean fixtures/letters/en, English noise model), the harm table on clean published
- * letters with a hand-checked gold (fixtures/real/repair-gold), speed after loading and the loading cost.
+ * letters with a hand-checked gold (fixtures/real/repair-gold), Spanish and Russian on the clean parallel
+ * letters and their noise models, speed after loading and the loading cost.
  *
  *   npm run bench:repair                 (npm run bench:repair -- --tuning: the held-out letters are not scored,
  *                                          for whoever is still writing rules)
@@ -15,7 +16,8 @@ import { applyRepairGold, type RepairGold } from '../fixtures/real/repair-gold/r
 import { loadRepairData, repairWith } from '../pipeline/repair/index.ts';
 import { harmFigures, harmTable, perTenThousand, sumFigures, type HarmFigures, type HarmRow } from './repair/harm.ts';
 import { countWords, errorRates, percent } from './repair/metrics.ts';
-import { ENGLISH_NOISE } from './repair/noise.ts';
+import { ENGLISH_NOISE, RUSSIAN_NOISE, SPANISH_NOISE } from './repair/noise.ts';
+import { cleanParallel, describeClean, describeNoise, noisyParallel, parallelSets, perTenThousandWords } from './repair/parallel.ts';
 import { syntheticBenchmark } from './repair/synthetic.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -164,7 +166,25 @@ if (!corpus.present) {
   }
 }
 
-// 7. Speed on one core, after loading.
+// 7. Spanish and Russian (issue 19): wrong changes on the clean parallel letters, tuning and held-out sets
+// apart (the held-out changes are counted, never shown), and each language's noise model on the tuning sets.
+const sets = parallelSets();
+for (const [lang, name, profile] of [['es', 'Spanish', SPANISH_NOISE], ['ru', 'Russian', RUSSIAN_NOISE]] as const) {
+  const languageStart = performance.now();
+  const languageData = (await loadRepairData(lang))!;
+  console.log(`\n${name} (lexicon of ${languageData.lexicon.size} forms, loaded in ${(performance.now() - languageStart).toFixed(0)} ms)`);
+  const tuning = cleanParallel(languageData, lang, sets.tuning, true);
+  for (const line of tuning.shown) console.log(line);
+  console.log(describeClean(`clean parallel ${lang} letters, tuning (${sets.tuning.length})`, tuning));
+  if (!tuningOnly) console.log(describeClean(`clean parallel ${lang} letters, held out (${sets.heldOut.length})`, cleanParallel(languageData, lang, sets.heldOut, false)));
+  check(tuning.wrong === 0, `clean ${name} letters, tuning: no wrong change (${tuning.wrong}, ${perTenThousandWords(tuning).toFixed(1)} per 10,000 words)`);
+  const noisy = noisyParallel(languageData, lang, sets.tuning, profile);
+  console.log(describeNoise(`synthetic ${name} noise on the tuning letters`, noisy));
+  for (const line of noisy.lines) console.log(line);
+  if (!tuningOnly) console.log(describeNoise(`synthetic ${name} noise on the held-out letters`, noisyParallel(languageData, lang, sets.heldOut, profile)));
+}
+
+// 8. Speed on one core, after loading.
 const all = ['000', '001', '002', '003', '004'].map(seed);
 const words = all.reduce((sum, { text }) => sum + countWords(text), 0);
 let rounds = 0;

@@ -18,6 +18,13 @@ const replaceOne = (word: string, from: RegExp, to: (match: string) => string, r
   return word.slice(0, spot.index) + to(spot[0]) + word.slice(spot.index + spot[0].length);
 };
 
+/** A word of six letters or more split in two by a space. */
+const splitWord: Damage = (word, random) => {
+  if (!/^\p{L}{6,}$/u.test(word)) return undefined;
+  const at = 2 + Math.floor(random() * (word.length - 3));
+  return `${word.slice(0, at)} ${word.slice(at)}`;
+};
+
 const ACCENT_SWAP: Record<string, string> = { é: 'è', è: 'é', ê: 'é', ô: 'o', î: 'i', û: 'u', â: 'a', É: 'E', È: 'E', À: 'A' };
 const CONFUSION: Record<string, string[]> = { c: ['o'], o: ['c'], q: ['g'], m: ['rn'], u: ['ii'], é: ['ó'] };
 
@@ -29,11 +36,7 @@ const DAMAGES: readonly [number, Damage][] = [
   [4, (word, random) => (/^[lL][’']\p{L}/u.test(word) ? `${pick(['I', '|', 'I'], random)}${word.slice(1)}` : undefined)],
   [4, (word) => (/^(?:[ldjnsc]|qu)[’']\p{L}/iu.test(word) ? word.replace(/[’']/u, (mark) => `${mark} `) : undefined)],
   [1, (word) => (/^(?:[ldjnsc]|qu)[’']\p{L}/iu.test(word) ? word.replace(/[’']/u, (mark) => ` ${mark}`) : undefined)],
-  [2, (word, random) => {
-    if (!/^\p{L}{6,}$/u.test(word)) return undefined;
-    const at = 2 + Math.floor(random() * (word.length - 3));
-    return `${word.slice(0, at)} ${word.slice(at)}`;
-  }],
+  [2, splitWord],
   [1, (word, random) => (word.includes('œ') ? word.replace('œ', pick(['ce', 'ca'], random)) : undefined)],
   [2, (word, random) => replaceOne(word, /[coqmué]/u, (match) => pick(CONFUSION[match]!, random), random)],
 ];
@@ -57,14 +60,39 @@ const ENGLISH_CONFUSION: Record<string, string[]> = { m: ['rn'], d: ['cl'], h: [
 export const ENGLISH_NOISE: NoiseProfile = {
   damages: [
     [5, (word, random) => replaceOne(word, /[mdhuwlicoe]/u, (match) => pick(ENGLISH_CONFUSION[match]!, random), random)],
-    [3, (word, random) => {
-      if (!/^\p{L}{6,}$/u.test(word)) return undefined;
-      const at = 2 + Math.floor(random() * (word.length - 3));
-      return `${word.slice(0, at)} ${word.slice(at)}`;
-    }],
+    [3, splitWord],
     [1, (word, random) => (/\p{L}[’']s$/u.test(word) ? word.replace(/[’']/u, (mark) => (random() < 0.5 ? ` ${mark}` : `${mark} `)) : undefined)],
   ],
   glueWords: new Set(['of', 'the', 'to', 'in', 'and', 'a', 'for', 'on', 'by']),
+};
+
+/**
+ * Spanish: accents lost (the commonest damage of a worn scan: `política` read `politica`, `ñ` read `n`),
+ * the Latin letter confusions of the English model, words split by a space, short words glued to the next.
+ */
+const SPANISH_ACCENT_LOSS: Record<string, string> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', ñ: 'n', Á: 'A', É: 'E', Í: 'I', Ó: 'O', Ú: 'U' };
+const SPANISH_CONFUSION: Record<string, string[]> = { m: ['rn'], d: ['cl'], u: ['ii'], l: ['i'], i: ['l'], c: ['o', 'e'], o: ['c'], e: ['c'] };
+export const SPANISH_NOISE: NoiseProfile = {
+  damages: [
+    [5, (word, random) => replaceOne(word, /[áéíóúñÁÉÍÓÚ]/u, (match) => SPANISH_ACCENT_LOSS[match]!, random)],
+    [4, (word, random) => replaceOne(word, /[mduliceo]/u, (match) => pick(SPANISH_CONFUSION[match]!, random), random)],
+    [2, splitWord],
+  ],
+  glueWords: new Set(['de', 'la', 'el', 'los', 'las', 'del', 'en', 'y', 'a', 'por', 'para', 'con']),
+};
+
+/**
+ * Russian: what tesseract's Russian model does to a scanned page: the tail of `щ` and the breve of `й` lost,
+ * `ё` read as `е`, `ы` read as `ь` and a stroke, `н`/`и` and `п`/`л` swapped; words split by a space, short
+ * prepositions glued to the next word.
+ */
+const RUSSIAN_CONFUSION: Record<string, string[]> = { щ: ['ш'], й: ['и'], ё: ['е'], ы: ['ьі'], н: ['и'], и: ['н'], п: ['л'], л: ['п'] };
+export const RUSSIAN_NOISE: NoiseProfile = {
+  damages: [
+    [5, (word, random) => replaceOne(word, /[щйёынипл]/u, (match) => pick(RUSSIAN_CONFUSION[match]!, random), random)],
+    [2, splitWord],
+  ],
+  glueWords: new Set(['и', 'в', 'с', 'к', 'о', 'на', 'по', 'за', 'от', 'до', 'из', 'не', 'для', 'при']),
 };
 
 /** Damages about `rate` of the words of `text`, the same way for the same seed. */

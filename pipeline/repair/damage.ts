@@ -53,6 +53,7 @@ export function damageSigns(data: RepairData, text: string): { words: number[]; 
   const tokens = [...text.matchAll(WORD)];
   const known = (word: string): boolean => lexicon.has(word) || lexicon.hasKey(foldKey(word));
   const glueWords = new Set(language.glueWords);
+  const prefixes = new Set(language.combiningPrefixes.map(foldKey));
   const shortReadings = new Set((language.context.shortReadings ?? []).map(([read]) => read));
   tokens.forEach((match, index) => {
     const word = match[0];
@@ -89,7 +90,7 @@ export function damageSigns(data: RepairData, text: string): { words: number[]; 
     const joins =
       (next && text.slice(match.index + word.length, next.index) === ' ' && known(word + next[0])) ||
       (previous && text.slice(previous.index + previous[0].length, match.index) === ' ' && known(previous[0] + word));
-    if (joins || lexicon.sameKey(word).length > 0 || readingsByConfusion(lexicon, language.confusions, word).length > 0 || cutsIntoWords(data, word)) {
+    if (joins || lexicon.sameKey(word).length > 0 || readingsByConfusion(lexicon, language.confusions, word).length > 0 || cutsIntoWords(data, word, prefixes)) {
       signs.push({ offset: match.index, form: match[0].toLowerCase() });
     }
   });
@@ -99,13 +100,17 @@ export function damageSigns(data: RepairData, text: string): { words: number[]; 
   return { words, signs };
 }
 
-/** Whether a word is two known words glued, each of three letters or more or a function word (`ofthe`). */
-function cutsIntoWords(data: RepairData, word: string): boolean {
+/**
+ * Whether a word is two known words glued, each of three letters or more or a function word (`ofthe`). A cut
+ * right after a prefix the language glues on purpose (`anti`, Russian `не`, `миро`) is a compound, not a sign.
+ */
+function cutsIntoWords(data: RepairData, word: string, prefixes: ReadonlySet<string>): boolean {
   const glueWords = new Set(data.language.glueWords);
   for (let at = 1; at < word.length; at++) {
     const head = word.slice(0, at);
     const tail = word.slice(at);
     if ((head.length < 3 && !glueWords.has(head)) || (tail.length < 3 && !glueWords.has(tail))) continue;
+    if (prefixes.has(foldKey(head))) continue;
     if (data.lexicon.has(head) && data.lexicon.has(tail)) return true;
   }
   return false;

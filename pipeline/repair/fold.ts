@@ -1,7 +1,7 @@
 /** Accent folding: the keys under which the lexicon finds a word's accented and unaccented spellings. */
 const FOLD: Record<string, string> = {};
 for (const [letters, plain] of [
-  ['àâäáãå', 'a'], ['éèêëẽ', 'e'], ['îïíìĩ', 'i'], ['ôöóòõ', 'o'], ['ùûüúũ', 'u'], ['ÿý', 'y'], ['ç', 'c'], ['ñ', 'n'],
+  ['àâäáãå', 'a'], ['éèêëẽ', 'e'], ['îïíìĩ', 'i'], ['ôöóòõ', 'o'], ['ùûüúũ', 'u'], ['ÿý', 'y'], ['ç', 'c'], ['ñ', 'n'], ['ё', 'е'],
   ['œ', 'oe'], ['æ', 'ae'],
 ] as const) {
   for (const letter of letters) FOLD[letter] = plain;

@@ -2,6 +2,7 @@ import type { LanguageResources } from '../types.ts';
 import { spanishEditionWords } from './edition.ts';
 import { spanishEntities } from './entities.ts';
 import { spanishExtract } from './extract.ts';
+import { spanishRepair } from './repair.ts';
 import { spanishSegmentation } from './segmentation.ts';
 
 export const spanish: LanguageResources = {
@@ -19,6 +20,7 @@ export const spanish: LanguageResources = {
   },
   // `setiembre` is the older spelling some States still write.
   monthForms: [[], [], [], [], [], [], [], [], ['setiembre'], [], [], []],
+  repair: spanishRepair,
   segmentation: spanishSegmentation,
   edition: spanishEditionWords,
   extract: spanishExtract,

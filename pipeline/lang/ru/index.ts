@@ -2,6 +2,7 @@ import type { LanguageResources } from '../types.ts';
 import { russianEditionWords } from './edition.ts';
 import { russianEntities } from './entities.ts';
 import { russianExtract } from './extract.ts';
+import { russianRepair } from './repair.ts';
 import { russianSegmentation } from './segmentation.ts';
 
 export const russian: LanguageResources = {
@@ -23,6 +24,7 @@ export const russian: LanguageResources = {
     ['июнь', 'июне'], ['июль', 'июле'], ['август', 'августе'], ['сентябрь', 'сентябре'], ['октябрь', 'октябре'],
     ['ноябрь', 'ноябре'], ['декабрь', 'декабре'],
   ],
+  repair: russianRepair,
   segmentation: russianSegmentation,
   edition: russianEditionWords,
   extract: russianExtract,

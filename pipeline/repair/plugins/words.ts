@@ -27,6 +27,10 @@ export default function repairWords(data: RepairData) {
   const elisions = new Set(language.elisions);
 
   const confusionCandidates = (word: string): Candidate[] => readingsByConfusion(lexicon, language.confusions, word);
+  // A name gains or loses a letter into a dictionary word too easily (`Antje` → `antoje`): a capitalized
+  // word is only read through letters swapped for others.
+  const swaps = language.confusions.filter(([read, meant]) => read !== '' && meant !== '');
+  const capitalCandidates = (word: string): Candidate[] => readingsByConfusion(lexicon, swaps, word);
 
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
@@ -70,7 +74,7 @@ export default function repairWords(data: RepairData) {
           // A capitalized word may be a name: it only becomes a word of the dictionary itself (not of a list of
           // names and words added to it), and never a short one (`Kh`, `Hu`).
           const confused = isCapitalized(word)
-            ? word.length < 4 ? [] : confusionCandidates(word).filter((candidate) => lexicon.isDictionaryForm(candidate.form))
+            ? word.length < 4 ? [] : capitalCandidates(word).filter((candidate) => lexicon.isDictionaryForm(candidate.form))
             : confusionCandidates(word);
           if (confused[0] && (!sameKey[0] || confused[0].cost + 2 < sameKey[0].cost)) {
             candidates = confused;
