@@ -15,6 +15,7 @@ import type { SignatureReader } from './signatures.ts';
 import { readSignatures, signatureAreaStart } from './signatures.ts';
 import { headingLength } from './title.ts';
 import { readMarker, splitUnits } from './units.ts';
+import { findTables } from './tables.ts';
 
 /** Longest heading made of its word and label alone (`Annex II`, `Enclosure`, `Appendix III`). */
 const BARE_HEADING_MAX_LENGTH = 16;
@@ -166,6 +167,8 @@ const SUBTITLE_MAX_LINES = 2;
 function subtitleChunk(rest: readonly Line[], context: AnnexContext): Line[] | undefined {
   const [first, second] = chunks([...rest]);
   if (!first || !second || first.length > SUBTITLE_MAX_LINES || !isTitleChunk(first, context)) return undefined;
+  // The header row of a table under the title is the table's, not a second title.
+  if (findTables(rest, context.reflower, context.lineWidth)[0]?.start === 0) return undefined;
   const text = context.reflower.join(first.map((line) => line.text));
   if (!startsUpper(text) || /[,;:]$/u.test(text) || parsePlaceDate(text, context.language)) return undefined;
   // Running text follows: a paragraph, not another heading, list or signature.

@@ -123,6 +123,24 @@ describe('tables printed one cell per line', () => {
     expect(cells).toEqual(ragged.filter((line) => line !== ''));
   });
 
+  it('reads the short part of a table continued on the next page, which repeats the header row, as a table', () => {
+    const continued = ['\f', ...columnsTable.slice(0, 5), '30 March 2025', 'Polar Light', 'Norway', ''];
+    const document = read([...letter, ...columnsTable, ...after, ...continued].join('\n'));
+    const blocks = blocksOf(document);
+    expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'table', 'paragraph', 'table']);
+    expect(tables(blocks)[1]!.rows.flatMap((row) => row.cells.map((cell) => cell.text))).toEqual(['Date', 'Vessel', 'Flag', 'Outcome', '30 March 2025', 'Polar Light', 'Norway']);
+  });
+
+  it('takes the header row of a table right under the annex title for the table’s, not for a second title', () => {
+    // Two cells in the header: as short as a second title block under the title.
+    const twoColumns = ['Vessel', 'Flag', '', 'Northern Star', 'Norway', '', 'Blue Whale', 'Liberia', '', 'Arctic Dawn', 'Panama', '', 'Polar Light', 'Norway', ''];
+    const document = read([...letter.slice(0, -6), ...twoColumns, ...after].join('\n'));
+    expect(document.annexes[0]!.subtitle).toBeUndefined();
+    expect(tables(blocksOf(document))[0]!.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+      ['Vessel', 'Flag'], ['Northern Star', 'Norway'], ['Blue Whale', 'Liberia'], ['Arctic Dawn', 'Panama'], ['Polar Light', 'Norway'],
+    ]);
+  });
+
   it('leaves an address, a short list and short last lines as they were', () => {
     const address = [
       'The reports may be asked of the Permanent Mission of Norway at the following address, ',

@@ -3,6 +3,8 @@
  * by blank lines. Read as text, every cell would be a paragraph of its own. What gives a table away is its
  * rhythm, not its words: a long run of lines far narrower than the text's lines (a column is a fraction of the
  * page's width), packed in several groups of a few lines each, with no list or numbering mark and no signature.
+ * A table continued on a later page prints its header row again: a run that opens with the first group of a
+ * table found before is that table's next part, however short.
  */
 import type { Line } from './lines.ts';
 import { opensWithMark } from './lines.ts';
@@ -97,6 +99,8 @@ export function findTables(lines: readonly Line[], reflower: Reflower, width: nu
   const isCell = (line: Line): boolean =>
     printedWidth(line.text) <= width * CELL_WIDTH_SHARE && !opensWithMark(line.text) && !reflower.cues.signedMark.test(line.text);
   const spans: TableSpan[] = [];
+  // The first group of every table found so far, joined: the header row a continued table repeats.
+  const headers = new Set<string>();
   let index = 0;
   while (index < lines.length) {
     if (!isCell(lines[index]!)) {
@@ -109,16 +113,21 @@ export function findTables(lines: readonly Line[], reflower: Reflower, width: nu
     index = end;
     // The short last line of a paragraph is no cell: the run starts after the text that wraps into it.
     while (start < end && start > 0 && lines[start]!.blankBefore === 0 && lines[start - 1]!.wraps) start += 1;
-    const span = readTable(lines.slice(start, end), reflower);
-    if (span) spans.push({ start, end, ...span });
+    if (start === end) continue;
+    const groups = groupCells(lines.slice(start, end), reflower);
+    const header = groups[0]!.length >= 2 ? groups[0]!.join('\n') : undefined;
+    const span = readTable(end - start, groups, reflower, header !== undefined && headers.has(header));
+    if (!span) continue;
+    spans.push({ start, end, ...span });
+    if (header !== undefined) headers.add(header);
   }
   return spans;
 }
 
-function readTable(run: readonly Line[], reflower: Reflower): Omit<TableSpan, 'start' | 'end'> | undefined {
-  if (run.length < MIN_TABLE_LINES) return undefined;
-  const groups = groupCells(run, reflower);
-  if (groups.filter((group) => group.length >= 2).length < MIN_MULTI_CELL_GROUPS) return undefined;
+/** `continued`: the run repeats the header row of a table before it. */
+function readTable(lineCount: number, groups: readonly string[][], reflower: Reflower, continued: boolean): Omit<TableSpan, 'start' | 'end'> | undefined {
+  const multiCellGroups = groups.filter((group) => group.length >= 2).length;
+  if (!continued && (lineCount < MIN_TABLE_LINES || multiCellGroups < MIN_MULTI_CELL_GROUPS)) return undefined;
   const cells = groups.flat();
   if (cells.filter((cell) => reflower.endsSentence(cell)).length > cells.length * MAX_SENTENCE_SHARE) return undefined;
   const rows = recoverRows(groups);
