@@ -83,13 +83,12 @@ export const SPANISH_NOISE: NoiseProfile = {
 
 /**
  * Russian: what tesseract's Russian model does to a scanned page: the tail of `щ` and the breve of `й` lost,
- * `ё` read as `е`, `ы` read as `ь` and a stroke, `н`/`и` and `п`/`л` swapped; words split by a space, short
- * prepositions glued to the next word.
+ * `ё` read as `е`, `н`/`и` and `п`/`л` swapped; words split by a space, short prepositions glued to the next word.
  */
-const RUSSIAN_CONFUSION: Record<string, string[]> = { щ: ['ш'], й: ['и'], ё: ['е'], ы: ['ьі'], н: ['и'], и: ['н'], п: ['л'], л: ['п'] };
+const RUSSIAN_CONFUSION: Record<string, string[]> = { щ: ['ш'], й: ['и'], ё: ['е'], н: ['и'], и: ['н'], п: ['л'], л: ['п'] };
 export const RUSSIAN_NOISE: NoiseProfile = {
   damages: [
-    [5, (word, random) => replaceOne(word, /[щйёынипл]/u, (match) => pick(RUSSIAN_CONFUSION[match]!, random), random)],
+    [5, (word, random) => replaceOne(word, /[щйёнипл]/u, (match) => pick(RUSSIAN_CONFUSION[match]!, random), random)],
     [2, splitWord],
   ],
   glueWords: new Set(['и', 'в', 'с', 'к', 'о', 'на', 'по', 'за', 'от', 'до', 'из', 'не', 'для', 'при']),

@@ -52,6 +52,8 @@ describe('repair of damaged Spanish and Russian lines', () => {
     ['es', 'El Consejo sc reunió ccmo cada año para examinar cl informe dela Comision.', 'El Consejo se reunió como cada año para examinar el informe de la Comisión.'],
     ['ru', 'Хотел бы проинформировать Вас о продолжаюшихся террористических нападениях на мирных жителеи.', 'Хотел бы проинформировать Вас о продолжающихся террористических нападениях на мирных жителей.'],
     ['ru', 'Генеральныи секретарь и Постоянныи представитель обсудили вопрос о международнои безопасности.', 'Генеральный секретарь и Постоянный представитель обсудили вопрос о международной безопасности.'],
+    // `н` for `и`: `иа` is `на` misread, not the two words `и а`; a lone `н` is the conjunction.
+    ['ru', 'Государства иа протяжении многих лет направляли свон усилия н ресурсы на поддержание мира.', 'Государства на протяжении многих лет направляли свои усилия и ресурсы на поддержание мира.'],
   ] as const)('%s: %s', async (lang, damaged, repaired) => {
     expect(await repairLine(lang, damaged)).toBe(repaired);
   });

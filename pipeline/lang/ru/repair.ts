@@ -44,10 +44,11 @@ export const russianRepair: RepairLanguage = {
   lConfusions: [],
   parenthesisReadings: [],
   // What tesseract's Russian model misreads on a scanned Times page, on folded keys: the tail of `щ` and the
-  // breve of `й` lost or added, `н`/`и` and `п`/`л` of a worn serif, `ы` read as `ь` and a stroke.
+  // breve of `й` lost or added, `н`/`и` and `п`/`л` of a worn serif. (`ы` read as `ьі` would bring a letter
+  // foreign to Russian, which marks the word as a name: not tried.)
   confusions: [
-    ['ш', 'щ', 3], ['щ', 'ш', 3], ['и', 'й', 3], ['й', 'и', 3], ['н', 'и', 5], ['и', 'н', 5], ['п', 'л', 5],
-    ['л', 'п', 5], ['ьі', 'ы', 3], ['ьl', 'ы', 3], ['ь1', 'ы', 4],
+    ['ш', 'щ', 3], ['щ', 'ш', 3], ['и', 'й', 3], ['й', 'и', 3], ['н', 'и', 3], ['и', 'н', 3], ['п', 'л', 4],
+    ['л', 'п', 4],
   ],
   // Titles and organs are capitalized (`Постоянный представитель`, `Генеральный секретарь`).
   confusionsOnCapitals: true,
@@ -66,7 +67,15 @@ export const russianRepair: RepairLanguage = {
   ],
   glueWords: ['и', 'в', 'с', 'к', 'у', 'о', 'на', 'по', 'за', 'от', 'до', 'из', 'не', 'для', 'при', 'об', 'со', 'во'],
   ordinalSuffix: '',
-  context: { verbForm: '', preposition: '', determiners: [], subjects: [], pairs: [] },
+  context: {
+    verbForm: '',
+    preposition: '',
+    determiners: [],
+    subjects: [],
+    pairs: [],
+    // The conjunction `и` read as `н`: a letter alone that is no Russian word (`н.` with its dot stays).
+    shortReadings: [['н', 'и']],
+  },
   // UN Russian: typographic apostrophe (names only), guillemets with no space inside, none before marks.
   typography: {
     apostrophe: '’',

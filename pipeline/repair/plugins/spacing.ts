@@ -67,6 +67,9 @@ export default function repairSpacing(data: RepairData) {
     const cuts: number[] = [];
     for (let at = from[key.length]!; at > 0; at = from[at]!) cuts.unshift(at);
     if (cuts.length === 0) return undefined;
+    // Two words of one letter in a row (`свон` → `с в он`, `иа` → `и а`) are rarer than a misread letter.
+    const bounds = [0, ...cuts, key.length];
+    if (bounds.some((bound, at) => at > 1 && bound - bounds[at - 1]! === 1 && bounds[at - 1]! - bounds[at - 2]! === 1)) return undefined;
     // `infoterrorisme`, `antiterroriste`: French glues these prefixes on purpose.
     if (prefixes.has(key.slice(0, cuts[0]))) return undefined;
     return { cuts, cost: best[key.length]! - SPLIT_PENALTY };
