@@ -1,5 +1,5 @@
 /**
- * What mupdf (a second renderer beside poppler, built on FreeType like many viewers) draws of a PDF: each
+ * What mupdf (a second renderer beside poppler, built on FreeType) draws of a PDF: each
  * letter or digit it reads in the text layer, and whether its box holds any ink once the page is drawn.
  * A glyph the renderer cannot find is read back (the text map is fine) but leaves its box blank.
  */

@@ -3,7 +3,7 @@
  * letter's text back in logical order, the Arabic lines must read right to left (the first word of a line
  * at its right end, lines flush right) with the letters' joined forms, the Chinese lines must break between
  * characters without a line starting on a closing mark, and the faces must be embedded. Every letter must
- * be drawn by mupdf too (FreeType looks a CID-keyed CFF glyph up by its CID, poppler by its glyph id).
+ * be drawn by mupdf too (under mupdf, FreeType looks a CID-keyed CFF glyph up by its CID; poppler drew glyph ids).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -48,6 +48,8 @@ describe('repair of damaged Spanish and Russian lines', () => {
     ['es', 'La politica del Gobierno y la situacion humanitaria en la region preocupan a la comunidad.', 'La política del Gobierno y la situación humanitaria en la región preocupan a la comunidad.'],
     ['es', 'Tengo el honor de dirigirme a usted en relacion con la situacion en los territorios ocupados.', 'Tengo el honor de dirigirme a usted en relación con la situación en los territorios ocupados.'],
     ['es', 'El Representante Perrnanente de Ucrania ante las Naciones Unidas presentó la carta.', 'El Representante Permanente de Ucrania ante las Naciones Unidas presentó la carta.'],
+    // Function words read with `c` for `e`/`o`, `de` glued to its article, a confusion with two accent readings.
+    ['es', 'El Consejo sc reunió ccmo cada año para examinar cl informe dela Comision.', 'El Consejo se reunió como cada año para examinar el informe de la Comisión.'],
     ['ru', 'Хотел бы проинформировать Вас о продолжаюшихся террористических нападениях на мирных жителеи.', 'Хотел бы проинформировать Вас о продолжающихся террористических нападениях на мирных жителей.'],
     ['ru', 'Генеральныи секретарь и Постоянныи представитель обсудили вопрос о международнои безопасности.', 'Генеральный секретарь и Постоянный представитель обсудили вопрос о международной безопасности.'],
   ] as const)('%s: %s', async (lang, damaged, repaired) => {

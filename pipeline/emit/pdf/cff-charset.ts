@@ -1,7 +1,7 @@
 /**
  * A CID-keyed CFF font names each glyph by a CID (its `charset`), and PDF draws a `CIDFontType0` by CID:
  * the codes of the content stream are CIDs that the renderer maps to glyphs through that charset (PDF 2.0
- * §9.7.4.2; FreeType, hence mupdf and pdfium, does exactly that). HarfBuzz renumbers the glyphs of a subset
+ * §9.7.4.2; FreeType, which mupdf draws with, does exactly that). HarfBuzz renumbers the glyphs of a subset
  * but keeps their original CIDs (Noto Sans SC's are Adobe-GB1 CIDs in the thousands), while pdf-lib writes
  * glyph ids into the content stream and declares the font Adobe-Identity: a renderer that follows the
  * charset finds no glyph for most codes (mupdf: `FT_Load_Glyph … invalid argument`, blank Han text); one

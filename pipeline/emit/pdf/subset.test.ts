@@ -18,7 +18,7 @@ function cids(font: Uint8Array): number[] {
 }
 
 describe('HarfBuzz subsets of the Chinese face', () => {
-  // A renderer that follows the charset (FreeType: mupdf, pdfium) and one that takes the codes for glyph ids
+  // A renderer that follows the charset (FreeType, under mupdf) and one that takes the codes for glyph ids
   // (poppler) must find the same glyph for each code of the content stream.
   it.each(HAN)('name every glyph of the subset by its own number: %s', (file) => {
     const subset = subsetFont(new Uint8Array(readFileSync(join(fontsFolder('@embedpdf/fonts-sc'), 'fonts', file))), [...'安全理事会主席，。“”（）2025年'].map((character) => character.codePointAt(0)!));

@@ -64,7 +64,19 @@ export const spanishRepair: RepairLanguage = {
   ],
   glueWords: ['de', 'la', 'el', 'los', 'las', 'del', 'al', 'a', 'en', 'y', 'por', 'para', 'con', 'un', 'una', 'que'],
   ordinalSuffix: '',
-  context: { verbForm: '', preposition: '', determiners: [], subjects: [], pairs: [] },
+  context: {
+    verbForm: '',
+    preposition: '',
+    determiners: [],
+    subjects: [],
+    pairs: [],
+    // The commonest function words with `e`/`o` read as `c`, and `de` glued to an article: the misreadings
+    // are rare words or abbreviations of the lists (`dela` is a form of `delar`), so the word rules leave them.
+    shortReadings: [
+      ['sc', 'se'], ['cl', 'el'], ['lc', 'lo'], ['dc', 'de'], ['cn', 'en'], ['ei', 'el'],
+      ['dela', 'de la'], ['delas', 'de las'], ['delos', 'de los'],
+    ],
+  },
   // UN Spanish: typographic apostrophe (names only), English-style quotation marks, no space before marks.
   typography: {
     apostrophe: '’',

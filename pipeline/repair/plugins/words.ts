@@ -81,8 +81,11 @@ export default function repairWords(data: RepairData) {
             ruleId = 'letter-confusion';
           }
         }
-        const [best, second] = candidates;
+        const best = candidates[0];
         if (!best) continue;
+        // Against a letter confusion, the rival reading is another word, not the best one's own accents
+        // (`ccmo`: `como` or `cómo` is the accent's question, and the accent rule keeps the commoner).
+        const second = ruleId === 'letter-confusion' ? candidates.find((candidate) => foldKey(candidate.form) !== foldKey(best.form)) : candidates[1];
         const clear = !second || second.cost - best.cost >= CLEAR_MARGIN;
         if (!bold && !clear) continue;
         const confidence = ruleId === 'letter-confusion' ? (clear ? 0.8 : 0.55) : clear ? 0.95 : 0.7;
