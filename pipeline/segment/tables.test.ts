@@ -141,6 +141,20 @@ describe('tables printed one cell per line', () => {
     ]);
   });
 
+  it('reads a table whose header row is printed again on the next page as one table, the lists in its cells included', () => {
+    const members = [
+      'Producing', 'Consuming', '', 'Africa (3)', '', '• Angola', '', '• Benin', '', '• Ghana', '', '• Albania', '', '• Canada', '',
+      '\f', 'Producing', 'Consuming', '', '• Japan', '', '• Norway', '',
+    ];
+    const document = read([...letter, ...members, ...after].join('\n'));
+    const blocks = blocksOf(document);
+    expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'table', 'paragraph']);
+    const [table] = tables(blocks);
+    // Cells printed one per group could be paired in any way: the columns are not guessed.
+    expect(table!.columns).toBe(false);
+    expect(table!.rows.map((row) => row.cells[0]!.text)).toEqual(members.filter((line) => line !== '' && line !== '\f'));
+  });
+
   it('leaves an address, a short list and short last lines as they were', () => {
     const address = [
       'The reports may be asked of the Permanent Mission of Norway at the following address, ',

@@ -4,14 +4,16 @@
  * rhythm, not its words: a long run of lines far narrower than the text's lines (a column is a fraction of the
  * page's width), packed in several groups of a few lines each, with no list or numbering mark and no signature.
  * A table continued on a later page prints its header row again: a run that opens with the first group of a
- * table found before is that table's next part, however short.
+ * table found before is that table's next part, however short. And a group of cells printed again at a later
+ * page is such a header row: the table it opens may hold bullet lists and notes in its cells (a list of members
+ * by column), which then stay cells (with their marks) up to the next line of full width or numbered text.
  */
 import type { Line } from './lines.ts';
-import { opensWithMark } from './lines.ts';
+import { opensWithMark, opensWithNumber } from './lines.ts';
 import type { Reflower } from './reflow.ts';
 
 /** A line this much narrower than the text's full line, or narrower, can be a table cell. */
-const CELL_WIDTH_SHARE = 0.5;
+const CELL_WIDTH_SHARE = 0.6;
 /** Fewest lines of a table: fewer narrow lines are a short list, an address or a heading. */
 const MIN_TABLE_LINES = 8;
 /** Fewest groups (lines with no blank line between them) holding two cells or more: the rows, the header. */
@@ -75,22 +77,28 @@ function groupCells(lines: readonly Line[], reflower: Reflower): string[][] {
 
 /**
  * The rows, when they can be told: the first group is the header row; each row after it is one group or
- * several in a row (a cell printed with a blank line inside it) holding together as many cells as the header.
+ * several in a row (a cell printed with a blank line inside it) holding together as many cells as the header,
+ * and most rows are one group (cells printed one by one, each a group, could be paired in any way).
  */
 function recoverRows(groups: readonly string[][]): string[][] | undefined {
   const width = groups[0]!.length;
   if (width < 2) return undefined;
   const rows: string[][] = [[...groups[0]!]];
   let row: string[] = [];
+  let rowGroups = 0;
+  let oneGroupRows = 0;
   for (const group of groups.slice(1)) {
     row.push(...group);
+    rowGroups += 1;
     if (row.length > width) return undefined;
     if (row.length === width) {
       rows.push(row);
+      if (rowGroups === 1) oneGroupRows += 1;
       row = [];
+      rowGroups = 0;
     }
   }
-  return row.length === 0 ? rows : undefined;
+  return row.length === 0 && oneGroupRows * 2 > rows.length - 1 ? rows : undefined;
 }
 
 /** The tables among `lines` (the lines of one body), in order. */
@@ -98,11 +106,25 @@ export function findTables(lines: readonly Line[], reflower: Reflower, width: nu
   if (width === 0) return [];
   const isCell = (line: Line): boolean =>
     printedWidth(line.text) <= width * CELL_WIDTH_SHARE && !opensWithMark(line.text) && !reflower.cues.signedMark.test(line.text);
+  const isCellOfHeadedTable = (line: Line): boolean =>
+    printedWidth(line.text) <= width * CELL_WIDTH_SHARE && !opensWithNumber(line.text) && !reflower.cues.signedMark.test(line.text);
+  const repeated = repeatedHeaderStarts(lines, isCell);
   const spans: TableSpan[] = [];
   // The first group of every table found so far, joined: the header row a continued table repeats.
   const headers = new Set<string>();
   let index = 0;
   while (index < lines.length) {
+    if (repeated.has(index)) {
+      const start = index;
+      while (index < lines.length && isCellOfHeadedTable(lines[index]!)) index += 1;
+      const groups = groupCells(lines.slice(start, index), reflower);
+      const span = readTable(index - start, groups, reflower, true);
+      if (span) {
+        spans.push({ start, end: index, ...span });
+        headers.add(groups[0]!.join('\n'));
+      }
+      continue;
+    }
     if (!isCell(lines[index]!)) {
       index += 1;
       continue;
@@ -122,6 +144,25 @@ export function findTables(lines: readonly Line[], reflower: Reflower, width: nu
     if (header !== undefined) headers.add(header);
   }
   return spans;
+}
+
+/** Where a group of two cells or more starts that is printed again, the same, on a later page (its first printing). */
+function repeatedHeaderStarts(lines: readonly Line[], isCell: (line: Line) => boolean): Set<number> {
+  const first = new Map<string, number>();
+  const starts = new Set<number>();
+  const opensGroup = (index: number) => index === 0 || lines[index]!.blankBefore > 0 || lines[index]!.page !== lines[index - 1]!.page;
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!opensGroup(index)) continue;
+    let end = index + 1;
+    while (end < lines.length && !opensGroup(end)) end += 1;
+    const group = lines.slice(index, end);
+    if (group.length < 2 || !group.every((line) => isCell(line) && !line.wraps)) continue;
+    const key = group.map((line) => line.text).join('\n');
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, index);
+    else if (lines[earlier]!.page < lines[index]!.page) starts.add(earlier);
+  }
+  return starts;
 }
 
 /** `continued`: the run repeats the header row of a table before it. */

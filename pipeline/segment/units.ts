@@ -25,7 +25,7 @@ export interface Unit {
   table?: Pick<TableSpan, 'columns' | 'rows'>;
 }
 
-const BULLET = /^([•·▪◦●■\-–—])\s+(?=\S)/u;
+const BULLET = /^([•·▪◦●■\-–—−])\s+(?=\S)/u;
 const DECIMAL = /^(\d{1,3})\.(?:\s+(?=\S)|$)/u;
 /** `1 - ` (the Arabic form of `1.`), also alone on its line with the text on the next. */
 const DECIMAL_DASH = /^(\d{1,3})\s+[-–]\s*(?:(?=\S)|$)/u;
