@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { foldKey } from './fold.ts';
 import { expandHunspell } from './hunspell.ts';
@@ -27,6 +28,12 @@ export interface LexiconSource {
   prefixes?: boolean;
   /** Further known forms beyond the dictionary (spelling variants it lacks), lower case. */
   moreForms?: () => Promise<readonly string[]>;
+}
+
+/** The affix and word files of a Hunspell dictionary package of wooorm/dictionaries (`dictionary-en`). */
+export function hunspellPackage(name: string): { affPath: string; dicPath: string } {
+  const folder = dirname(createRequire(import.meta.url).resolve(name));
+  return { affPath: join(folder, 'index.aff'), dicPath: join(folder, 'index.dic') };
 }
 
 const cacheFolder = join(PROJECT_ROOT, 'node_modules', '.cache', 'unletters');

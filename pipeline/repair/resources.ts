@@ -69,6 +69,9 @@ export interface VerbForms {
   finite: ReadonlySet<string>;
 }
 
+/** The verb forms of a language whose repair decides nothing by verbs. */
+export const NO_VERBS: VerbForms = { infinitives: new Set(), participles: new Set(), finite: new Set() };
+
 export interface ContextWords {
   /** The verb form and the preposition written alike without the accent (`a` / `à`); '' for none. */
   verbForm: string;

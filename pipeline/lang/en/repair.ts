@@ -1,17 +1,10 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { hunspellPackage } from '../../repair/lexicon.ts';
 import { hyphenatedWords, nameWords } from '../names/name-words.ts';
 import { englishEntities } from './entities.ts';
-import type { RepairLanguage, VerbForms } from '../../repair/resources.ts';
-
-const require = createRequire(import.meta.url);
-const dictionaryFolder = dirname(require.resolve('dictionary-en'));
-const britishFolder = dirname(require.resolve('dictionary-en-gb'));
+import { NO_VERBS, type RepairLanguage } from '../../repair/resources.ts';
 
 /** Letters only: the ranked lists also hold clitics (`'s`) and numbers. */
 const isPlainWord = (word: string): boolean => /^\p{Ll}+$/u.test(word);
-
-const noVerbs: VerbForms = { infinitives: new Set(), participles: new Set(), finite: new Set() };
 
 /**
  * English repair data. The lexicon is dictionary-en and dictionary-en-gb (Hunspell en-US and en-GB from
@@ -26,10 +19,9 @@ const noVerbs: VerbForms = { infinitives: new Set(), participles: new Set(), fin
 export const englishRepair: RepairLanguage = {
   lexicon: {
     name: 'en-2',
-    affPath: join(dictionaryFolder, 'index.aff'),
-    dicPath: join(dictionaryFolder, 'index.dic'),
+    ...hunspellPackage('dictionary-en'),
     // British spellings are as right as American ones (`instil`, `analyse`, `favourable`).
-    moreDictionaries: [{ affPath: join(britishFolder, 'index.aff'), dicPath: join(britishFolder, 'index.dic') }],
+    moreDictionaries: [hunspellPackage('dictionary-en-gb')],
     prefixes: true,
     rankedLists: async () => {
       const { dictionary } = await import('@zxcvbn-ts/language-en');
@@ -43,7 +35,7 @@ export const englishRepair: RepairLanguage = {
     },
     extraForms: [['a', 6], ['i', 20]],
   },
-  verbs: async () => noVerbs,
+  verbs: async () => NO_VERBS,
   names: nameWords,
   // The titles of the entity cues and the names of the name tables that are written with a hyphen.
   compounds: () => hyphenatedWords([...englishEntities.roles.flatMap((role) => role.forms), ...nameWords()]),

@@ -1,13 +1,7 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { hunspellPackage } from '../../repair/lexicon.ts';
 import { hyphenatedWords, nameWords } from '../names/name-words.ts';
 import { spanishEntities } from './entities.ts';
-import type { RepairLanguage, VerbForms } from '../../repair/resources.ts';
-
-const require = createRequire(import.meta.url);
-const dictionaryFolder = dirname(require.resolve('dictionary-es'));
-
-const noVerbs: VerbForms = { infinitives: new Set(), participles: new Set(), finite: new Set() };
+import { NO_VERBS, type RepairLanguage } from '../../repair/resources.ts';
 
 /**
  * Spanish repair data. The lexicon is the RLA-ES Hunspell dictionary (dictionary-es, LGPL/MPL) expanded from
@@ -21,8 +15,7 @@ const noVerbs: VerbForms = { infinitives: new Set(), participles: new Set(), fin
 export const spanishRepair: RepairLanguage = {
   lexicon: {
     name: 'es-1',
-    affPath: join(dictionaryFolder, 'index.aff'),
-    dicPath: join(dictionaryFolder, 'index.dic'),
+    ...hunspellPackage('dictionary-es'),
     prefixes: true,
     rankedLists: async () => {
       const { dictionary } = await import('@zxcvbn-ts/language-es-es');
@@ -31,7 +24,7 @@ export const spanishRepair: RepairLanguage = {
     // The conjunctions and the preposition of one letter (`y`, `e`, `o`, `u`, `a`) the lists rank low or miss.
     extraForms: [['a', 8], ['y', 6], ['o', 20], ['e', 300], ['u', 400]],
   },
-  verbs: async () => noVerbs,
+  verbs: async () => NO_VERBS,
   names: nameWords,
   // The titles of the entity cues and the names of the name tables that are written with a hyphen.
   compounds: () => hyphenatedWords([...spanishEntities.roles.flatMap((role) => role.forms), ...nameWords()]),

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { hunspellPackage } from '../../repair/lexicon.ts';
 import { hyphenatedWords, nameWords } from '../names/name-words.ts';
 import { frenchEntities } from './entities.ts';
 import type { RepairLanguage, VerbForms } from '../../repair/resources.ts';
 import { frenchElisions } from './elisions.ts';
 
 const require = createRequire(import.meta.url);
-const dictionaryFolder = dirname(require.resolve('dictionary-fr'));
 
 /**
  * French repair data. The lexicon is Grammalecte's dictionary (dictionary-fr, MPL-2.0) expanded from its
@@ -17,8 +17,7 @@ const dictionaryFolder = dirname(require.resolve('dictionary-fr'));
 export const frenchRepair: RepairLanguage = {
   lexicon: {
     name: 'fr-1',
-    affPath: join(dictionaryFolder, 'index.aff'),
-    dicPath: join(dictionaryFolder, 'index.dic'),
+    ...hunspellPackage('dictionary-fr'),
     rankedLists: async () => {
       const { dictionary } = await import('@zxcvbn-ts/language-fr');
       return [dictionary['commonWords-fr'] as string[], dictionary['wikipedia-fr'] as string[]];

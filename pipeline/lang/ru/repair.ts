@@ -1,13 +1,7 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { hunspellPackage } from '../../repair/lexicon.ts';
 import { hyphenatedWords, nameWords } from '../names/name-words.ts';
 import { russianEntities } from './entities.ts';
-import type { RepairLanguage, VerbForms } from '../../repair/resources.ts';
-
-const require = createRequire(import.meta.url);
-const dictionaryFolder = dirname(require.resolve('dictionary-ru'));
-
-const noVerbs: VerbForms = { infinitives: new Set(), participles: new Set(), finite: new Set() };
+import { NO_VERBS, type RepairLanguage } from '../../repair/resources.ts';
 
 /**
  * Russian repair data. The lexicon is Alexander Lebedev's Hunspell dictionary (dictionary-ru, BSD) expanded
@@ -19,8 +13,7 @@ const noVerbs: VerbForms = { infinitives: new Set(), participles: new Set(), fin
 export const russianRepair: RepairLanguage = {
   lexicon: {
     name: 'ru-1',
-    affPath: join(dictionaryFolder, 'index.aff'),
-    dicPath: join(dictionaryFolder, 'index.dic'),
+    ...hunspellPackage('dictionary-ru'),
     rankedLists: async () => [],
     // Without ranks two known words would cost as much as one: the function words get the approximate ranks
     // of general Russian frequency lists, so that `и в`, `с тем` are never read as one word cut in two.
@@ -33,7 +26,7 @@ export const russianRepair: RepairLanguage = {
       'который', 'которые', 'которых', 'которой', 'которого', 'является', 'года', 'году', 'год',
     ].map((word, index) => [word, index + 1] as const),
   },
-  verbs: async () => noVerbs,
+  verbs: async () => NO_VERBS,
   names: nameWords,
   // The titles of the entity cues (every case) and the names of the name tables written with a hyphen.
   compounds: () => hyphenatedWords([...russianEntities.roles.flatMap((role) => role.forms), ...nameWords()]),
