@@ -1,4 +1,5 @@
 import type { Repair } from '../model/index.ts';
+import { lineStarts, linePosition, partitionPoint } from '../offsets.ts';
 
 /** One change a plugin asks for, in offsets of the text that pass read. */
 export interface Edit {
@@ -158,18 +159,8 @@ export class ChangeTrail {
   }
 
   private position(offset: number): { line: number; column: number } {
-    if (!this.lineStarts) {
-      this.lineStarts = [0];
-      for (let index = 0; index < this.rawText.length; index++) if (this.rawText.charCodeAt(index) === 10) this.lineStarts.push(index + 1);
-    }
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+    this.lineStarts ??= lineStarts(this.rawText);
+    return linePosition(this.lineStarts, offset);
   }
 }
 
@@ -224,14 +215,7 @@ function nonOverlapping(edits: readonly Edit[]): Edit[] {
 
 /** The index of the first change whose current end is after `offset` (changes.length when none is). */
 function firstEndingAfter(changes: readonly Change[], offset: number): number {
-  let low = 0;
-  let high = changes.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (changes[middle]!.currentEnd <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(changes.length, (index) => changes[index]!.currentEnd <= offset);
 }
 
 function unique(values: string[]): string[] {

@@ -16,6 +16,7 @@ import type { DamageRegion, TextDamage } from '../model/index.ts';
 import { foldKey } from './lexicon.ts';
 import type { RepairData } from './resources.ts';
 import { readingsByConfusion } from './tokens.ts';
+import { partitionPoint } from '../offsets.ts';
 
 /** Signs per word from which a region reads as damaged. */
 export const DAMAGED_SCORE = 0.02;
@@ -137,16 +138,8 @@ const round = (value: number): number => Math.round(value * 10000) / 10000;
  */
 export function measureDamage(data: RepairData, text: string, pageOffsets: readonly number[] = []): TextDamage {
   const { words, signs } = damageSigns(data, text);
-  const firstAt = <T>(values: readonly T[], offset: number, at: (value: T) => number): number => {
-    let low = 0;
-    let high = values.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (at(values[middle]!) < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
+  const firstAt = <T>(values: readonly T[], offset: number, at: (value: T) => number): number =>
+    partitionPoint(values.length, (index) => at(values[index]!) < offset);
   const documentScore = signs.length / Math.max(1, words.length);
   const documentDamaged = signs.length >= 1 && documentScore >= DAMAGED_SCORE;
   const region = (kind: DamageRegion['kind'], offset: number, length: number, page?: number): DamageRegion => {
@@ -205,14 +198,8 @@ export function boldnessOf(damage: TextDamage, ocrPages: readonly boolean[] = []
     return {
       boldAt(offset: number): boolean {
         // The first paragraph that ends at or after the offset (binary search: a long text has thousands).
-        let low = 0;
-        let high = ends.length;
-        while (low < high) {
-          const middle = (low + high) >> 1;
-          if (ends[middle]! < offset) low = middle + 1;
-          else high = middle;
-        }
-        const index = low < ends.length ? low : spans.length - 1;
+        const first = partitionPoint(ends.length, (index) => ends[index]! < offset);
+        const index = first < ends.length ? first : spans.length - 1;
         return bold[index] ?? false;
       },
     };

@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { lineStarts, linePosition } from '../offsets.ts';
 
 /** A repair message: a VFile message that also carries how sure the rule is. */
 export type RepairMessage = VFileMessage & { confidence: number };
@@ -17,19 +18,10 @@ const lineStartsOf = new WeakMap<VFile, number[]>();
 function point(file: VFile, offset: number): { line: number; column: number; offset: number } {
   let starts = lineStartsOf.get(file);
   if (!starts) {
-    const text = String(file.value);
-    starts = [0];
-    for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 10) starts.push(index + 1);
+    starts = lineStarts(String(file.value));
     lineStartsOf.set(file, starts);
   }
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1, offset };
+  return { ...linePosition(starts, offset), offset };
 }
 
 /**
