@@ -5,6 +5,7 @@
 import type { LanguageResources } from '../lang/types.ts';
 import { foldDigits } from './digits.ts';
 import { dateLinks, yearWords } from './months.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 export interface DateMatch {
   /** Offsets in the searched text, end exclusive. */
@@ -18,14 +19,10 @@ export interface DateMatch {
 
 const patternCache = new WeakMap<LanguageResources, RegExp>();
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Every written form of every month, longest first (so `آذار/مارس` wins over `آذار`), lower case. */
 export function monthAlternation(language: LanguageResources): string {
   const forms = language.months.flatMap((month, index) => [month, ...(language.monthForms?.[index] ?? [])]);
-  return [...new Set(forms)].sort((left, right) => right.length - left.length).map(escape).join('|');
+  return [...new Set(forms)].sort((left, right) => right.length - left.length).map(escapeRegExp).join('|');
 }
 
 /** The month (1–12) a written form names, 0 when none. */
@@ -47,9 +44,9 @@ function datePattern(language: LanguageResources): RegExp {
   const toYear = dateLinks(language.dates.monthYearLinks);
   const after = yearWords(language);
   const suffix = language.dates.daySuffixes.length
-    ? `(?:${language.dates.daySuffixes.map(escape).join('|')})?`
+    ? `(?:${language.dates.daySuffixes.map(escapeRegExp).join('|')})?`
     : '';
-  const joiners = language.dates.rangeJoiners.map(escape).join('|');
+  const joiners = language.dates.rangeJoiners.map(escapeRegExp).join('|');
   // The text is searched with its digits folded to ASCII (`foldDigits`).
   const day = `([0-3]?\\d)${suffix}`;
   const year = '(\\d{4})';
@@ -77,10 +74,10 @@ function yearMonthDayPattern(language: LanguageResources): RegExp | undefined {
   if (!marks) return undefined;
   let pattern = yearMonthDayCache.get(language);
   if (!pattern) {
-    const joiners = language.dates.rangeJoiners.map(escape).join('|');
+    const joiners = language.dates.rangeJoiners.map(escapeRegExp).join('|');
     const number = (digits: string) => `(\\d${digits})\\s*`;
     pattern = new RegExp(
-      `(?<!\\d)${number('{4}')}${escape(marks.year)}\\s*${number('{1,2}')}${escape(marks.month)}(?:\\s*${number('{1,2}')}${escape(marks.day)}(?:\\s*(?:${joiners})\\s*${number('{1,2}')}${escape(marks.day)})?)?`,
+      `(?<!\\d)${number('{4}')}${escapeRegExp(marks.year)}\\s*${number('{1,2}')}${escapeRegExp(marks.month)}(?:\\s*${number('{1,2}')}${escapeRegExp(marks.day)}(?:\\s*(?:${joiners})\\s*${number('{1,2}')}${escapeRegExp(marks.day)})?)?`,
       'gu',
     );
     yearMonthDayCache.set(language, pattern);

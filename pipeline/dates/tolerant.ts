@@ -9,6 +9,7 @@ import type { DateMatch } from './exact.ts';
 import { findDates } from './exact.ts';
 import { foldDigits } from './digits.ts';
 import { dateLinks, yearWords } from './months.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 function fold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -49,7 +50,7 @@ function pad(value: number): string {
 export function findDatesTolerant(text: string, language: LanguageResources): DateMatch[] {
   const exact = findDates(text, language);
   const extra: DateMatch[] = [];
-  const suffixes = language.dates.daySuffixes.map((suffix) => suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const suffixes = language.dates.daySuffixes.map(escapeRegExp).join('|');
   const toMonth = dateLinks(language.dates.dayMonthLinks);
   const toYear = dateLinks(language.dates.monthYearLinks);
   const pattern = new RegExp(`(?<![\\p{L}\\d])([0-3]?\\d)(?:${suffixes || '(?!)'})?${toMonth}\\s+([^\\s\\d]{3,12})${toYear}\\s+(\\d{4})${yearWords(language)}(?![\\p{L}\\d])`, 'giu');

@@ -6,6 +6,8 @@
  */
 import type { DoubtfulWord, UnDocument } from '../model/index.ts';
 import { textNodes } from '../model/text-nodes.ts';
+import { lastStartAtOrBefore } from '../offsets.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 /** Tesseract word confidence (0–100) under which a word is doubtful: its own "uncertain" range. */
 export const OCR_DOUBT_THRESHOLD = 60;
@@ -45,7 +47,7 @@ export function doubtfulWords(document: UnDocument, threshold = OCR_DOUBT_THRESH
         const match = pattern.exec(window);
         if (match) {
           const at = cursor + match.index;
-          const index = nodeAt(starts, at);
+          const index = lastStartAtOrBefore(starts, at);
           const node = nodes[index]!;
           const start = at - starts[index]!;
           if (start + core.length <= node.text.length) {
@@ -67,19 +69,4 @@ export function doubtfulWords(document: UnDocument, threshold = OCR_DOUBT_THRESH
 export function withOcrEvidence(document: UnDocument): UnDocument {
   if (!readByOcr(document)) return document;
   return { ...document, ocrDoubtful: doubtfulWords(document) };
-}
-
-function nodeAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,5 +1,8 @@
 import anyAscii from 'any-ascii';
 import type { WordJoining } from '../lang/types.ts';
+import { escapeRegExp } from '../regexp.ts';
+
+export { escapeRegExp };
 /** Small text helpers shared by the entity recognizers. */
 
 /** Typewriter apostrophes become typographic ones; the length is kept so offsets stay valid. */
@@ -16,10 +19,6 @@ export function slug(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A literal phrase as a pattern where any run of white space matches its spaces. */

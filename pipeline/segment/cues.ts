@@ -5,6 +5,7 @@
  * Cues are matched against lines as extracted or OCR'd, so they should be loose: case-insensitive, accent-
  * tolerant, spaces optional inside words. `loosePhrase` builds such a pattern from a plain phrase.
  */
+import { escapeRegExp } from '../regexp.ts';
 
 export interface SegmentationCues {
   /** Start of the letter title, anchored at the line start (`Lettre datée du`, `Lettres identiques datées`). */
@@ -105,15 +106,11 @@ const VARIANTS: Record<string, string> = {
   l: 'lI|1',
 };
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function letterClass(letter: string): string {
   const lower = letter.toLowerCase();
   const base = lower.normalize('NFD').replace(/\p{M}/gu, '');
   const variants = VARIANTS[base];
-  if (!variants) return escape(letter);
+  if (!variants) return escapeRegExp(letter);
   const all = new Set([...variants, ...variants.toUpperCase()]);
   return `[${[...all].map((character) => (character === '|' ? '\\|' : character)).join('')}]`;
 }
@@ -140,7 +137,7 @@ export function loosePhrase(phrase: string): string {
       source += (previousWasLetter ? ' ?' : '') + letterClass(character);
       previousWasLetter = true;
     } else {
-      source += escape(character);
+      source += escapeRegExp(character);
       previousWasLetter = false;
     }
   }

@@ -8,6 +8,7 @@ import type { UnDocument } from '../../model/index.ts';
 import { emitAkn } from './index.ts';
 import { locateSchema, SchemaNotFoundError, validateAkn } from './validate.ts';
 import { runCli, type CliRunOptions } from '../../../test/helpers/cli.ts';
+import { escapeRegExp } from '../../regexp.ts';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../../..');
@@ -76,7 +77,7 @@ describe('unletters validate', () => {
   it('exits 1 and prints file:line: message for an invalid file', async () => {
     const result = await unletters(['validate', invalidFile, '--schema', schemaDir]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^${invalidFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: .*paragraph`, 'm'));
+    expect(result.stderr).toMatch(new RegExp(`^${escapeRegExp(invalidFile)}:\\d+: .*paragraph`, 'm'));
   });
 
   it('exits 2 with one line when no schema is found (--schema or AKN_XSD)', async () => {
