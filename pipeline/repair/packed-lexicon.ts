@@ -103,14 +103,28 @@ export class Lexicon {
   private readonly words: StringPool;
   private readonly keys: StringPool;
   private readonly display: ReadonlyMap<number, string>;
+  private readonly flags: Uint8Array;
+  private readonly ranks: Uint32Array;
+  private readonly wordTable: Uint32Array;
+  private readonly keyTable: Uint32Array;
+  private readonly groupStarts: Uint32Array;
+  private readonly groupMembers: Uint32Array;
 
-  private constructor(
-    header: Header,
-    private readonly sections: Record<Section, Uint8Array>,
-  ) {
+  private constructor(header: Header, sections: Record<Section, Uint8Array>) {
+    // Views on the file's bytes, no copy.
+    const u32 = (section: Section) => {
+      const bytes = sections[section];
+      return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    };
     const text = new TextDecoder('ucs-2').decode(sections.text);
-    this.words = StringPool.consecutive(text, this.u32('wordOffsets'));
-    this.keys = new StringPool(text, this.u32('keyStarts'), this.u32('keyEnds'));
+    this.words = StringPool.consecutive(text, u32('wordOffsets'));
+    this.keys = new StringPool(text, u32('keyStarts'), u32('keyEnds'));
+    this.flags = sections.flags;
+    this.ranks = u32('ranks');
+    this.wordTable = u32('wordTable');
+    this.keyTable = u32('keyTable');
+    this.groupStarts = u32('groupStarts');
+    this.groupMembers = u32('groupMembers');
     this.display = new Map(Object.entries(header.display).map(([index, form]) => [Number(index), form]));
     let size = 0;
     for (let index = 0; index < header.words; index++) if (sections.flags[index]! & IS_FORM) size++;
@@ -120,24 +134,12 @@ export class Lexicon {
   /** Number of known forms. */
   readonly size: number;
 
-  private u32(section: Section): Uint32Array {
-    const bytes = this.sections[section];
-    return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-  }
-
-  private readonly cache = new Map<Section, Uint32Array>();
-  private table(section: Section): Uint32Array {
-    let array = this.cache.get(section);
-    if (!array) this.cache.set(section, (array = this.u32(section)));
-    return array;
-  }
-
   private entry(lower: string): number {
-    return find(this.table('wordTable'), this.words, lower);
+    return find(this.wordTable, this.words, lower);
   }
 
   private isForm(index: number): boolean {
-    return index >= 0 && (this.sections.flags[index]! & IS_FORM) !== 0;
+    return index >= 0 && (this.flags[index]! & IS_FORM) !== 0;
   }
 
   /** Whether the word (any case) is a known form. */
@@ -155,7 +157,7 @@ export class Lexicon {
   /** Whether the word comes from the dictionary itself (any case), not from a list added to it. */
   isDictionaryForm(word: string): boolean {
     const index = this.entry(word.toLowerCase());
-    return this.isForm(index) && (this.sections.flags[index]! & IS_ADDED) === 0;
+    return this.isForm(index) && (this.flags[index]! & IS_ADDED) === 0;
   }
 
   /** Lower-case known forms sharing the key of `word` (same letters, any accents). */
@@ -165,23 +167,23 @@ export class Lexicon {
 
   /** Known forms under an already folded key, lower case, in the order the dictionary gave them. */
   withKey(key: string): readonly string[] {
-    const group = find(this.table('keyTable'), this.keys, key);
+    const group = find(this.keyTable, this.keys, key);
     if (group < 0) return [];
-    const starts = this.table('groupStarts');
-    const members = this.table('groupMembers');
+    const starts = this.groupStarts;
+    const members = this.groupMembers;
     const forms: string[] = [];
     for (let position = starts[group]!; position < starts[group + 1]!; position++) forms.push(this.words.get(members[position]!));
     return forms;
   }
 
   hasKey(key: string): boolean {
-    return find(this.table('keyTable'), this.keys, key) >= 0;
+    return find(this.keyTable, this.keys, key) >= 0;
   }
 
   /** Frequency rank (1 = most frequent); Infinity for words no list ranks. */
   rank(word: string): number {
     const index = this.entry(word.toLowerCase());
-    const rank = index < 0 ? 0 : this.table('ranks')[index]!;
+    const rank = index < 0 ? 0 : this.ranks[index]!;
     return rank === 0 ? Infinity : rank;
   }
 
