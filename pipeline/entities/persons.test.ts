@@ -45,4 +45,31 @@ describe('persons', () => {
     expect(people.map((person) => [person.mentions[0]!.text, person.normalized])).toEqual([['Paul NDONGO', 'Paul Ndongo']]);
     expect(tagged.letter.signatures.map((signature) => signature.personId)).toEqual(['person:paul-ndongo', undefined]);
   });
+
+  it('reads names with particles in a row and transliterated apostrophes', () => {
+    expect(persons('Ambassador Ruud van der Berg and Ms. Maria de la Cruz met Mr. Ja‘far Idris.').map((person) => person.name)).toEqual(['Ruud van der Berg', 'Maria de la Cruz', 'Ja‘far Idris']);
+  });
+
+  it('finds a name written right after a function with its portfolio, the function keeping only its own words', () => {
+    const mentions = findMentions('The Minister for Foreign Affairs Tarek V. Mansouri met the Under-Secretary-General for Political and Peacebuilding Affairs Rosemary Dalvano.', english);
+    expect(mentions.filter((mention) => mention.type === 'person').map((mention) => mention.text)).toEqual(['Tarek V. Mansouri', 'Rosemary Dalvano']);
+    expect(mentions.filter((mention) => mention.type === 'role').map((mention) => mention.text)).toEqual(['Minister for Foreign Affairs', 'Under-Secretary-General for Political and Peacebuilding Affairs']);
+  });
+
+  it('finds a name set off by commas beside a lower-case function noun, and a surname after a title when it is no common word', () => {
+    expect(persons('The former leader, Osman Kediri Bakr, left. Two were named: Leyla Haroun, the caretaker governor of the bank, and Nour al-Tamimi, head of the office. His counterpart Ilkay Demiroz agreed, as did President Odhiambo.').map((person) => person.name).sort()).toEqual([
+      'Ilkay Demiroz',
+      'Leyla Haroun',
+      'Nour al-Tamimi',
+      'Odhiambo',
+      'Osman Kediri Bakr',
+    ]);
+    // A common word after a title is no surname.
+    expect(persons('as the President Elect said')).toEqual([]);
+  });
+
+  it('reads no person in a body whose name starts with a rank, nor a known place after a title', () => {
+    expect(persons('The General Border Committee met. Captain Sudan was a film.')).toEqual([]);
+  });
 });
+

@@ -172,6 +172,18 @@ export interface EntityWords {
   /** Words of dates that only entities read (ranges, lists of days); absent: single dates only. */
   dates?: EntityDateWords;
   /**
+   * Whether a word is a common word of the language, not a name (`border` is, `Kiir` is not): a capitalized
+   * word that is none may be a person's name where a function or rank stands before it. Absent: no word is.
+   */
+  isCommonWord?: (word: string) => boolean;
+  /** Whether the language's dictionary writes a word as a proper noun (`Rosemary`, `Fletcher`), common or not. */
+  isProperNoun?: (word: string) => boolean;
+  /**
+   * Lower-case nouns that name a person's function or standing (`leader`, `commander`, `counterpart`): a
+   * name set off by commas after one (`the commander, Ana Lima,`) or right after it is a person.
+   */
+  personNouns?: readonly string[];
+  /**
    * Other forms of a name of the name tables as running text writes it (the cases of a declined language:
    * `Совета Безопасности` for `Совет Безопасности`); each finds the same entity. Absent: names as listed.
    */
