@@ -183,6 +183,8 @@ export interface EntityWords {
    * word that is none may be a person's name where a function or rank stands before it. Absent: no word is.
    */
   isCommonWord?: (word: string) => boolean;
+  /** Names of languages in this language (`Arabic`): `in Arabic` names no place. Absent: none known. */
+  languageNames?: ReadonlySet<string>;
   /** Whether the language's dictionary writes a word as a proper noun (`Rosemary`, `Fletcher`), common or not. */
   isProperNoun?: (word: string) => boolean;
   /**
