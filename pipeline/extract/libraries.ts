@@ -21,6 +21,10 @@ export function loadedMupdf(): typeof Mupdf {
 }
 
 export async function loadSharp(): Promise<typeof Sharp> {
-  sharp ??= (await import('sharp')).default;
+  if (!sharp) {
+    sharp = (await import('sharp')).default;
+    // libvips keeps the results of recent operations for reuse (up to 50 MB); no page image is made twice.
+    sharp.cache(false);
+  }
   return sharp;
 }

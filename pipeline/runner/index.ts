@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import type { UnDocument } from '../model/index.ts';
 import type { RunEnvironment } from '../stage.ts';
 import type { PipelineOptions } from '../stages.ts';
+import { terminateOcr } from '../ocr/index.ts';
 import { openDocumentPool } from './document-pool.ts';
 import { describeFailure } from './failures.ts';
 import { ingestDocument, type DocumentTask, type DocumentTaskResult } from './ingest-document.ts';
@@ -79,6 +80,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   // already, where a further thread would spend its first second or two loading it again.
   const pool = threads > 1 && !environment && textInputs >= POOL_MIN_DOCUMENTS ? await openDocumentPool(Math.min(threads, textInputs) - 1) : undefined;
   const claimed = new Map<string, string>();
+  // After the last PDF or image, the process-wide OCR engine is no longer needed (see `ingestDocument`).
+  const lastPaged = inputs.reduce((last, input, position) => (isTextInput(input) ? last : position), -1);
   // Text documents for the pool threads and this one, each taken by whichever is free first.
   const shared: Array<(runner: (task: DocumentTask) => Promise<DocumentTaskResult>) => Promise<void>> = [];
   // Documents not sent to the pool run one after another in this thread.
@@ -110,9 +113,10 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
         });
         continue;
       }
+      const lastToRead = !isTextInput(input) && position === lastPaged && !environment?.ocrEngine;
       inThisThread = inThisThread.then(async () => {
         onStart?.(input, index, total);
-        settle(await ingestDocument(task, environment));
+        settle(await ingestDocument(task, environment, lastToRead ? terminateOcr : undefined));
       });
     }
     let next = 0;
