@@ -3,8 +3,9 @@
  * pipeline as a user gets it (extract → repair → segment), compares the document with the hand-written
  * expectations field by field (bench/real/score.ts) and prints, per field, the share of letters where the
  * field is right: the tuning letters and the held-out quarter (fixtures/real/HELDOUT) apart, English and the
- * French translations of fixtures/real/parallel apart. For tuning letters it prints every mismatch; for
- * held-out letters none (they are never looked at while tuning).
+ * French translations of fixtures/real/parallel apart, and the letters of other years
+ * (fixtures/real/MANIFEST-older.tsv, texts of web pages and Word files) in columns of their own ("en older").
+ * For tuning letters it prints every mismatch; for held-out letters none (they are never looked at while tuning).
  *
  *   npm run bench:real                 tuning and held out
  *   npm run bench:real -- --tuning     held-out letters left unscored (while working)
@@ -15,7 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { realCorpusStatus, realLetterPath } from '../fixtures/real/corpus.ts';
+import { olderCorpusStatus, readOlderManifest, realCorpusStatus, realLetterPath } from '../fixtures/real/corpus.ts';
 import type { RealExpected } from '../fixtures/real/format.ts';
 import { repairStage } from '../pipeline/repair/index.ts';
 import { readingStages } from '../pipeline/stages.ts';
@@ -59,6 +60,8 @@ interface Case {
   lang: string;
   expected: RealExpected;
   heldOut: boolean;
+  /** A letter of another year (MANIFEST-older.tsv), scored in a column of its own. */
+  older: boolean;
 }
 
 const cases: Case[] = [];
@@ -71,7 +74,16 @@ for (const file of readFileSync(join(EXPECTED, '..', 'MANIFEST.tsv'), 'utf8').tr
     } catch {
       continue;
     }
-    cases.push({ id: file, lang, expected, heldOut: heldOut.has(file) });
+    cases.push({ id: file, lang, expected, heldOut: heldOut.has(file), older: false });
+  }
+}
+// The letters of other years have texts of their own (olderCorpusStatus); without them the other columns still print.
+const olderStatus = olderCorpusStatus();
+if (!olderStatus.present) console.log(`letters of other years left out: ${olderStatus.problem}`);
+else {
+  for (const { id } of readOlderManifest()) {
+    const expected = JSON.parse(readFileSync(join(EXPECTED, `${id}.json`), 'utf8')) as RealExpected;
+    cases.push({ id, lang: expected.lang, expected, heldOut: heldOut.has(id), older: true });
   }
 }
 
@@ -92,7 +104,7 @@ for (const item of cases) {
   // The translations of fixtures/real/parallel are annotated in the format of fixtures/expected.
   const verdicts = 'attachments' in item.expected ? scoreLetter(item.expected, document) : scoreParallel(item.expected as unknown as ParallelExpected, document);
   scored += 1;
-  const part = `${item.lang} ${item.heldOut ? 'held out' : 'tuning'}`;
+  const part = `${item.lang}${item.older ? ' older' : ''} ${item.heldOut ? 'held out' : 'tuning'}`;
   const tally = tallies.get(part) ?? new Map(FIELDS.map((field) => [field, { right: 0, letters: 0 }]));
   tallies.set(part, tally);
   for (const verdict of verdicts) {
@@ -116,17 +128,18 @@ console.log(`real letters scored: ${scored} in ${((performance.now() - started) 
 const parts = [...tallies.keys()].sort();
 const width = Math.max(...FIELDS.map((field) => field.length), 'every field'.length) + 2;
 console.log(`\naccuracy per field (share of letters where the field is right)`);
-console.log(`${'field'.padEnd(width)}${parts.map((part) => part.padStart(16)).join('')}`);
+const column = Math.max(16, ...parts.map((part) => part.length + 2));
+console.log(`${'field'.padEnd(width)}${parts.map((part) => part.padStart(column)).join('')}`);
 for (const field of FIELDS) {
   const cells = parts.map((part) => {
     const counts = tallies.get(part)!.get(field)!;
-    if (counts.letters === 0) return 'not annotated'.padStart(16);
-    return `${(counts.right / counts.letters).toFixed(3)} (${counts.right}/${counts.letters})`.padStart(16);
+    if (counts.letters === 0) return 'not annotated'.padStart(column);
+    return `${(counts.right / counts.letters).toFixed(3)} (${counts.right}/${counts.letters})`.padStart(column);
   });
   console.log(`${field.padEnd(width)}${cells.join('')}`);
 }
 console.log(`${'every field'.padEnd(width)}${parts.map((part) => {
   const counts = allRight.get(part)!;
-  return `${(counts.right / counts.letters).toFixed(3)} (${counts.right}/${counts.letters})`.padStart(16);
+  return `${(counts.right / counts.letters).toFixed(3)} (${counts.right}/${counts.letters})`.padStart(column);
 }).join('')}`);
 console.log('floors (issue 14): every field ≥ 0.98 on the tuning letters, ≥ 0.95 on the held-out letters');

@@ -6,7 +6,8 @@
  * letters and their noise models, speed after loading and the loading cost.
  *
  *   npm run bench:repair                 (npm run bench:repair -- --tuning: the held-out letters are not scored,
- *                                          for whoever is still writing rules)
+ *                                          for whoever is still writing rules; -- --missed also prints the
+ *                                          extraction damage left in the tuning letters)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -114,6 +115,7 @@ check(englishSynthetic.reduction >= 0.8, `synthetic English word errors reduced 
 // leaves spaces inside words and loses the hyphens of line-end compounds. Each is compared, words aligned and
 // line breaks ignored, with the reader's text (the gold's edits and joins applied to the corpus text).
 const tuningOnly = process.argv.includes('--tuning');
+const showMissed = process.argv.includes('--missed');
 console.log(`\nharm on clean published letters (fixtures/real/repair-gold; ${tuningOnly ? 'held-out letters not scored (--tuning)' : 'held-out letters counted, never shown'})`);
 const goldFolder = join(FIXTURES, 'real', 'repair-gold');
 const corpus = realCorpusStatus();
@@ -151,6 +153,7 @@ if (!corpus.present) {
         figures.push(letterFigures);
         // Only the tuning letters' words are shown: nobody writing rules may read the program's output on the others.
         if (!heldOut) for (const place of letterFigures.harmedAt) console.log(`  damaged in ${gold.id} (${extraction.name}): … ${place} …`);
+        if (!heldOut && showMissed) for (const place of letterFigures.missedAt) console.log(`  left damaged in ${gold.id} (${extraction.name}): … ${place} …`);
       }
       harmRows.push({ extraction: extraction.name, part: heldOut ? 'held out' : 'tuning', letters: part.length, figures: sumFigures(figures) });
     }

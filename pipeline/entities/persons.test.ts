@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { languageResources } from '../lang/index.ts';
 import { findMentions, tagEntities } from './index.ts';
 import { testLetter } from '../../test/helpers/entities.ts';
+import { personId } from './person-id.ts';
 
 const english = languageResources('en');
 
@@ -15,18 +16,18 @@ function persons(text: string) {
 describe('persons', () => {
   it('keeps honorifics, ranks and post-nominals in fields of their own', () => {
     expect(persons('The delegation was led by Brigadier General Tomas ORTEGA and Sir Alan Marsh, MP, with H.E. Ambassador Lina Haddad and Rev. John Okafor.')).toEqual([
-      { name: 'Tomas ORTEGA', id: 'person:tomas-ortega', normalized: 'Tomas Ortega', honorific: 'Brigadier General' },
-      { name: 'Alan Marsh', id: 'person:alan-marsh', normalized: 'Alan Marsh', honorific: 'Sir', postNominal: 'MP' },
-      { name: 'Lina Haddad', id: 'person:lina-haddad', normalized: 'Lina Haddad', honorific: 'H.E. Ambassador' },
-      { name: 'John Okafor', id: 'person:john-okafor', normalized: 'John Okafor', honorific: 'Rev.' },
+      { name: 'Tomas ORTEGA', id: personId('Tomas Ortega'), normalized: 'Tomas Ortega', honorific: 'Brigadier General' },
+      { name: 'Alan Marsh', id: personId('Alan Marsh'), normalized: 'Alan Marsh', honorific: 'Sir', postNominal: 'MP' },
+      { name: 'Lina Haddad', id: personId('Lina Haddad'), normalized: 'Lina Haddad', honorific: 'H.E. Ambassador' },
+      { name: 'John Okafor', id: personId('John Okafor'), normalized: 'John Okafor', honorific: 'Rev.' },
     ]);
   });
 
   it('reads a `Name (Country)` list as persons with their State, not as places', () => {
     expect(persons('Members of the mission: Kofi MENSAH (Ghana); Ana Lucía Torres (Peru); Jan de Vries (Netherlands).')).toEqual([
-      { name: 'Kofi MENSAH', id: 'person:kofi-mensah', normalized: 'Kofi Mensah', affiliation: 'state:GHA' },
-      { name: 'Ana Lucía Torres', id: 'person:ana-lucia-torres', normalized: 'Ana Lucía Torres', affiliation: 'state:PER' },
-      { name: 'Jan de Vries', id: 'person:jan-de-vries', normalized: 'Jan de Vries', affiliation: 'state:NLD' },
+      { name: 'Kofi MENSAH', id: personId('Kofi Mensah'), normalized: 'Kofi Mensah', affiliation: 'state:GHA' },
+      { name: 'Ana Lucía Torres', id: personId('Ana Lucia Torres'), normalized: 'Ana Lucía Torres', affiliation: 'state:PER' },
+      { name: 'Jan de Vries', id: personId('Jan De Vries'), normalized: 'Jan de Vries', affiliation: 'state:NLD' },
     ]);
     expect(findMentions('the conference held in Kyoto (Japan)', english).filter((mention) => mention.type === 'location').map((mention) => mention.text)).toEqual(['Kyoto']);
   });
@@ -43,6 +44,33 @@ describe('persons', () => {
     const tagged = tagEntities(document);
     const people = tagged.entities.filter((entity) => entity.type === 'person');
     expect(people.map((person) => [person.mentions[0]!.text, person.normalized])).toEqual([['Paul NDONGO', 'Paul Ndongo']]);
-    expect(tagged.letter.signatures.map((signature) => signature.personId)).toEqual(['person:paul-ndongo', undefined]);
+    expect(tagged.letter.signatures.map((signature) => signature.personId)).toEqual([personId('Paul Ndongo'), undefined]);
+  });
+
+  it('reads names with particles in a row and transliterated apostrophes', () => {
+    expect(persons('Ambassador Ruud van der Berg and Ms. Maria de la Cruz met Mr. Ja‘far Idris.').map((person) => person.name)).toEqual(['Ruud van der Berg', 'Maria de la Cruz', 'Ja‘far Idris']);
+  });
+
+  it('finds a name written right after a function with its portfolio, the function keeping only its own words', () => {
+    const mentions = findMentions('The Minister for Foreign Affairs Tarek V. Mansouri met the Under-Secretary-General for Political and Peacebuilding Affairs Rosemary Dalvano.', english);
+    expect(mentions.filter((mention) => mention.type === 'person').map((mention) => mention.text)).toEqual(['Tarek V. Mansouri', 'Rosemary Dalvano']);
+    expect(mentions.filter((mention) => mention.type === 'role').map((mention) => mention.text)).toEqual(['Minister for Foreign Affairs', 'Under-Secretary-General for Political and Peacebuilding Affairs']);
+  });
+
+  it('finds a name set off by commas beside a lower-case function noun, and a surname after a title when it is no common word', () => {
+    expect(persons('The former leader, Osman Kediri Bakr, left. Two were named: Leyla Haroun, the caretaker governor of the bank, and Nour al-Tamimi, head of the office. His counterpart Ilkay Demiroz agreed, as did President Odhiambo.').map((person) => person.name).sort()).toEqual([
+      'Ilkay Demiroz',
+      'Leyla Haroun',
+      'Nour al-Tamimi',
+      'Odhiambo',
+      'Osman Kediri Bakr',
+    ]);
+    // A common word after a title is no surname.
+    expect(persons('as the President Elect said')).toEqual([]);
+  });
+
+  it('reads no person in a body whose name starts with a rank, nor a known place after a title', () => {
+    expect(persons('The General Border Committee met. Captain Sudan was a film.')).toEqual([]);
   });
 });
+

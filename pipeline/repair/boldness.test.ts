@@ -148,6 +148,20 @@ describe('unambiguous fixes, made on clean text', () => {
     expect(repair(text)).toBe(text.replace('Governmentcontrolled', 'Government-controlled'));
   });
 
+  it('gives a compound joined by a space the hyphen the letter writes elsewhere, before its noun only', () => {
+    const text =
+      `${CLEAN}\nThe mission visited weapons-related sites and a two-state settlement was discussed.\n` +
+      'Visits to weapons related locations and a two state solution were asked for.\n';
+    expect(repair(text)).toBe(text.replace('weapons related', 'weapons-related').replace('two state', 'two-state'));
+  });
+
+  it('leaves two words the letter writes as a compound elsewhere where no noun follows, or where it writes them so more often', () => {
+    const text =
+      `${CLEAN}\nThe long-term plan will hold in the long term and over the long term.\n` +
+      'A cross-border road and a cross border post, a cross border gate and a cross border fence.\n';
+    expect(repair(text)).toBe(text);
+  });
+
   it('leaves what only looks like damage', () => {
     const text =
       `${CLEAN}\n` +

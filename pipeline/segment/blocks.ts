@@ -27,6 +27,7 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
   let hanging: Paragraph | undefined; // paragraph ending with a colon: lists and groups hang from it
   let group: Section | undefined; // `a)` group inside the hanging paragraph
   let list: List | undefined; // list being filled
+  let outline: Section[] = []; // numbered headings open, outer first (`1.` then `1.1`)
 
   const container = (): Block[] => subsection?.children ?? section?.children ?? root;
   const listTarget = (): Block[] => {
@@ -72,12 +73,17 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       if (text) section.heading = { id: '', text };
       root.push(section);
       subsection = hanging = group = undefined;
+      outline = [];
       continue;
     }
     const headed = isHeading(unit, text, next, reflower);
-    if (style === 'decimal' && headingLike && (numbering(next) === 'decimal-parenthesis' || (headed && numbering(next) !== 'decimal'))) {
+    // A numbered outline's heading (`1.` over `1.1`, `2.3` over running text) holds the levels under it.
+    const overDeeper = next?.marker?.kind === 'numbered' && next.marker.numbering === 'decimal' && next.marker.num.startsWith(`${num}.`);
+    if (style === 'decimal' && headingLike && (numbering(next) === 'decimal-parenthesis' || overDeeper || (headed && numbering(next) !== 'decimal'))) {
+      while (outline.length > 0 && !num.startsWith(`${outline[outline.length - 1]!.num}.`)) outline.pop();
       subsection = { type: 'section', id: '', num, numbering: 'decimal', heading: { id: '', text }, children: [] };
-      (section?.children ?? root).push(subsection);
+      (outline[outline.length - 1]?.children ?? section?.children ?? root).push(subsection);
+      outline.push(subsection);
       hanging = group = undefined;
       continue;
     }
@@ -95,7 +101,11 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       list = hanging = group = undefined;
       continue;
     }
-    if (style === 'decimal' && subsection?.num !== undefined) subsection = undefined;
+    if (style === 'decimal' && subsection?.num !== undefined) {
+      // A numbered paragraph stays in the outline heading whose number it extends (`1.1.1` under `1.1`).
+      while (outline.length > 0 && !num.startsWith(`${outline[outline.length - 1]!.num}.`)) outline.pop();
+      subsection = outline[outline.length - 1];
+    }
     const paragraph: Paragraph = {
       type: 'paragraph',
       id: '',
@@ -182,9 +192,10 @@ export function assignIds(blocks: Block[], prefix: string, used: Set<string>): v
       let local: string;
       if (!numbered) local = `para_${(paragraphs += 1)}`;
       else if (block.num !== undefined) {
-        lastNum = block.num;
+        // Model ids are dotted paths: an outline number's dots (`1.1`) become hyphens.
+        lastNum = block.num.replace(/\./gu, '-');
         sinceNum = 0;
-        local = `para_${block.num}`;
+        local = `para_${lastNum}`;
       } else local = `para_${lastNum}_${(sinceNum += 1)}`;
       block.id = unique(`${prefix}.${local}`);
       if (block.children) assignIds(block.children, block.id, used);

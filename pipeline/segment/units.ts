@@ -26,7 +26,11 @@ export interface Unit {
 }
 
 const BULLET = /^([•·▪◦●■\-–—−])\s+(?=\S)/u;
-const DECIMAL = /^(\d{1,3})\.(?:\s+(?=\S)|$)/u;
+/**
+ * `1.`, and the levels of a numbered outline: `1.1.`, `2.3.1`, the last dot often left out there (`1.1
+ * Implementation of …`), then a capital follows (`1.5 million` opens no paragraph).
+ */
+const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})*)\.(?:\s+(?=\S)|$)|^(\d{1,3}(?:\.\d{1,3})+)(?:\s+(?=[\p{Lu}\p{Lt}“"‘(])|$)/u;
 /** `1 - ` (the Arabic form of `1.`), also alone on its line with the text on the next. */
 const DECIMAL_DASH = /^(\d{1,3})\s+[-–]\s*(?:(?=\S)|$)/u;
 const DECIMAL_PARENTHESIS = /^\(?(\d{1,3})\)(?:\s+(?=\S)|$)/u;
@@ -67,7 +71,7 @@ export function readMarker(text: string, cues?: Pick<SegmentationCues, 'sectionM
   }
   if ((match = BULLET.exec(text))) return { marker: { kind: 'bullet', mark: match[1]! }, rest: text.slice(match[0].length) };
   if ((match = DECIMAL.exec(text))) {
-    return { marker: { kind: 'numbered', numbering: 'decimal', num: match[1]! }, rest: text.slice(match[0].length) };
+    return { marker: { kind: 'numbered', numbering: 'decimal', num: (match[1] ?? match[2])! }, rest: text.slice(match[0].length) };
   }
   if ((match = DECIMAL_DASH.exec(text))) {
     return { marker: { kind: 'numbered', numbering: 'decimal', num: match[1]! }, rest: text.slice(match[0].length) };
@@ -93,18 +97,20 @@ function isRoman(unit: Unit | undefined): boolean {
  * taken out): inside a sentence, or between two sentences of a paragraph that goes on. (The blank line PDF
  * extractions set under the first line of an indented paragraph is closed when the lines are read.)
  */
-function goesOnAfterBreak(current: Unit, previous: Line, line: Line, previousEnds: boolean): boolean {
+function goesOnAfterBreak(current: Unit, previous: Line, line: Line, next: Line | undefined, previousEnds: boolean): boolean {
   if (line.page === previous.page) return false;
-  return !previousEnds || continuesOnNewPage(current, line);
+  return !previousEnds || continuesOnNewPage(current, line, next);
 }
 
 /**
  * A page that opens with a sentence of the paragraph before (the page broke between two of its sentences):
  * that paragraph opened with an indented first line, as the extraction shows it, and the line at the top of
- * the page is not one: it wraps with no blank line set under it.
+ * the page is not one: it wraps into the line under it, with no blank line set between them (a heading
+ * printed with a space after it, `Observations `, stands alone over a blank line).
  */
-function continuesOnNewPage(current: Unit, line: Line): boolean {
-  return current.marker?.kind !== 'bullet' && current.lines[0]!.opensIndented === true && line.wraps && line.opensIndented !== true;
+function continuesOnNewPage(current: Unit, line: Line, next: Line | undefined): boolean {
+  const wrapsOn = line.wraps && next !== undefined && next.page === line.page && next.blankBefore === 0;
+  return current.marker?.kind !== 'bullet' && current.lines[0]!.opensIndented === true && wrapsOn && line.opensIndented !== true;
 }
 
 /**
@@ -166,7 +172,7 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower, lineWidth
     const marked = candidate && !continuesInlineRun(current, candidate.marker) ? candidate : undefined;
     let starts: boolean;
     if (candidate && !marked) starts = false;
-    else if (current && !marked && previous && goesOnAfterBreak(current, previous, line, previousEnds)) starts = false;
+    else if (current && !marked && previous && goesOnAfterBreak(current, previous, line, lines[index + 1], previousEnds)) starts = false;
     else if (!current || marked) starts = true;
     // In a script without capitals a heading ends no sentence and the text under it starts no capital: a section
     // heading (`أولا - الخلفية`, `一、背景`, or the mark alone and its heading on the next line) that does not

@@ -1,9 +1,10 @@
 /** Persons: a signatory's name, and names after the signed mark or an honorific. */
 import type { EntityWords } from '../../lang/types.ts';
 import type { TextMention } from '../mention.ts';
+import { nameWords } from '../../lang/names/name-words.ts';
 import { isOrganWord } from '../organ-id.ts';
 import { personId } from '../person-id.ts';
-import { slug } from '../text.ts';
+import { alternation, slug } from '../text.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import type { LanguageGazetteer } from '../gazetteer.ts';
 import type { Patterns } from './patterns.ts';
@@ -71,6 +72,18 @@ function nameBreakers(words: EntityWords): Set<string> {
   ]);
 }
 
+const bodyHeads = new WeakMap<EntityWords, RegExp>();
+
+/** A body's head right after a name (`Committee` after `General Border`). */
+function bodyHead(words: EntityWords): RegExp {
+  let pattern = bodyHeads.get(words);
+  if (!pattern) {
+    pattern = new RegExp(`^[ \\t\\u00a0]+(?:${words.organizationHeads.join('|')})(?![\\p{L}\\-])`, 'u');
+    bodyHeads.set(words, pattern);
+  }
+  return pattern;
+}
+
 /**
  * End of a person's name starting at `start`: capitalized words and initials, particles between them
  * (`de`, `van`) or glued to a word (`al-Shaibani`); a possessive `’s` and the words of a function or body
@@ -78,15 +91,17 @@ function nameBreakers(words: EntityWords): Set<string> {
  */
 export function nameEnd(text: string, start: number, words: EntityWords, knownStarts: ReadonlySet<number> = new Set()): number {
   const particles = words.nameParticles.join('|');
-  const token = new RegExp(`^(?:\\p{Lu}\\p{Ll}?\\.|(?:(?:${particles})-)?\\p{Lu}[\\p{L}\\p{M}’\\-]*\\p{L}|\\p{Lu})`, 'u');
+  // Letters of a name include the apostrophes of transliterated Arabic (`Ja‘far`, `Ma’ruf`).
+  const token = new RegExp(`^(?:\\p{Lu}\\p{Ll}?\\.|(?:(?:${particles})-)?\\p{Lu}[\\p{L}\\p{M}’‘ʼ'\\-]*\\p{L}|\\p{Lu})`, 'u');
   const breakers = nameBreakers(words);
   let position = start;
   let end = start;
   let first = true;
   while (position < text.length) {
     const rest = text.slice(position);
-    const particle = rest.match(/^(\p{Ll}+)\s+(?=\p{Lu})/u);
-    if (!first && particle && words.nameParticles.includes(particle[1]!)) {
+    // Particles, one or several in a row (`de`, `van der`, `de la`), before a capitalized word.
+    const particle = rest.match(/^(?:\p{Ll}+\s+)+(?=\p{Lu})/u);
+    if (!first && particle && particle[0].trim().split(/\s+/).every((word) => words.nameParticles.includes(word))) {
       position += particle[0].length;
       continue;
     }
@@ -115,6 +130,10 @@ export function persons(text: string, words: EntityWords, patterns: Patterns, kn
     if (known.some((candidate) => candidate.start <= from && from < candidate.end)) return;
     const end = nameEnd(text, start, words, knownStarts);
     if (end <= start) return;
+    // What follows a rank or title is no person when it is a known place, State or body (`Captain America`).
+    if (known.some((candidate) => candidate.start === start && candidate.type !== 'person' && candidate.type !== 'role')) return;
+    // A rank before the name of a body is part of that name (`General Border Committee`, `Major Crimes Unit`).
+    if (bodyHead(words).test(text.slice(end))) return;
     const name = text.slice(start, end);
     // A single initial is not a name.
     if (!/\p{L}{2}/u.test(name)) return;
@@ -181,20 +200,23 @@ export function namesBesideRoles(text: string, words: EntityWords, roles: Candid
   const breakers = nameBreakers(words);
   const articles = words.anaphoraArticles.filter((article) => /^\p{Ll}/u.test(article));
   const free = (start: number, end: number) => ![...taken, ...roles, ...found].some((other) => other.start < end && start < other.end);
-  const accept = (start: number, end: number, role: Candidate) => {
+  const accept = (start: number, end: number, role: Candidate | undefined, single = false) => {
     const name = text.slice(start, end);
     const tokens = name.split(/\s+/);
-    if (tokens.length < 2 || tokens.some((token) => breakers.has(token) || isOrganWord(token, words)) || !/^\p{Lu}/u.test(name) || !free(start, end)) return;
-    found.push(personCandidate(text, start, end, { roleIds: [role.id] }));
+    if (tokens.some((token) => breakers.has(token) || isOrganWord(token, words)) || !/^\p{Lu}/u.test(name) || !free(start, end)) return;
+    // One word is a name only where it cannot be a common word (`President Kiir`, not `President Elect`).
+    if (tokens.length < 2 && !(single && looksLikeName(tokens[0]!, words))) return;
+    found.push(personCandidate(text, start, end, role ? { roleIds: [role.id] } : {}));
   };
+  // A name ends the phrase: a comma, a bracket, the end of the sentence or a lower-case word.
+  const endsPhrase = (end: number) => /^(?:’s\b|\s*[,;:.()“"]|\s+\p{Ll}|\s*$)/u.test(text.slice(end));
   for (const role of roles) {
-    // After the role: `, <name>`, or right after a function with no owner (`Foreign Minister Ana Lima`).
-    const after = text.slice(role.end).match(role.text.includes(' of ') ? /^,\s+/u : /^(?:,\s+|\s+)/u);
+    // After the role: `, <name>`, or right after it (`Foreign Minister Ana Lima`, `Minister for Foreign Affairs Ana Lima`).
+    const after = text.slice(role.end).match(/^(?:,\s+|[ \t\u00a0]+)/u);
     if (after) {
       const start = role.end + after[0].length;
       const end = nameEnd(text, start, words);
-      // A name ends the phrase: a comma, a bracket, the end of the sentence or a lower-case word.
-      if (end > start && /^(?:\s*[,;:.()“"]|\s+\p{Ll}|\s*$)/u.test(text.slice(end))) accept(start, end, role);
+      if (end > start && endsPhrase(end)) accept(start, end, role, !after[0].includes(','));
     }
     // Before the role: `<name>, <role>`.
     const before = text.slice(0, role.start).match(new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}’\\-]*\\.?|(?:${words.nameParticles.join('|')}))(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}’\\-]*\\.?|(?:${words.nameParticles.join('|')})(?:-\\p{Lu}[\\p{L}\\p{M}’\\-]*)?)){1,4}),\\s+(?:(?:${articles.join('|')})\\s+)?$`, 'u'));
@@ -209,5 +231,44 @@ export function namesBesideRoles(text: string, words: EntityWords, roles: Candid
       if (end === start + before[1]!.length - tokens[first]!.index) accept(start, end, role);
     }
   }
+  // After a lower-case noun of function or standing: `the commander, Ana Lima,`, `former president al-Assad`.
+  const nouns = words.personNouns ?? [];
+  if (nouns.length) {
+    const particles = words.nameParticles.join('|');
+    const cue = new RegExp(`(?<![\\p{L}\\-])(?:${alternation(nouns)})(,\\s+|\\s+)(?=\\p{Lu}|(?:${particles})-\\p{Lu})`, 'gu');
+    for (const match of text.matchAll(cue)) {
+      const start = match.index + match[0].length;
+      // A name that opens with a glued particle (`al-Assad`) starts lower-case.
+      const opening = text.slice(start).match(new RegExp(`^(?:${particles})-`, 'u'))?.[0] ?? '';
+      const end = nameEnd(text, start + opening.length, words);
+      if (end <= start + opening.length || !endsPhrase(end)) continue;
+      const set = match[1]!.includes(',');
+      // Set off by commas the name closes with one; written right after the noun it must look like a name.
+      if (set && !/^,/u.test(text.slice(end))) continue;
+      const tokens = text.slice(start, end).split(/\s+/);
+      if (!set && !tokens.some((token) => looksLikeName(token.replace(/^\p{Ll}+-/u, ''), words))) continue;
+      accept(start, end, undefined, !set || tokens.length > 1);
+    }
+  }
+  // Before one, set off by a comma: `Ana Lima, the caretaker governor of …`, `Ana Lima, head of …`.
+  if (nouns.length) {
+    const name = `((?:\\p{Lu}[\\p{L}\\p{M}’‘\\-]*\\.?|(?:${words.nameParticles.join('|')})(?:-\\p{Lu}[\\p{L}\\p{M}’‘\\-]*)?)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}’‘\\-]*\\.?|(?:${words.nameParticles.join('|')})(?:-\\p{Lu}[\\p{L}\\p{M}’‘\\-]*)?)){1,4})`;
+    const cue = new RegExp(`${name},\\s+(?:(?:${articles.join('|')})\\s+)?(?:\\p{Ll}+\\s+){0,2}(?:${alternation(nouns)})(?![\\p{L}\\-])`, 'gu');
+    for (const match of text.matchAll(cue)) {
+      const tokens = [...match[1]!.matchAll(/\S+/gu)];
+      const first = tokens.findIndex((token, index) => /^\p{Lu}/u.test(token[0]) && tokens.slice(index).every((other) => !breakers.has(other[0])));
+      if (first < 0) continue;
+      const start = match.index + tokens[first]!.index;
+      const end = nameEnd(text, start, words);
+      if (end === match.index + match[1]!.length) accept(start, end, undefined);
+    }
+  }
   return found;
+}
+
+/** A capitalized word that is no common word of the language nor a word of the name tables (`Kiir`, `Guterres`). */
+function looksLikeName(word: string, words: EntityWords): boolean {
+  const bare = word.replace(/’s$/u, '');
+  if (!/^\p{Lu}\p{Ll}/u.test(bare) || !words.isCommonWord || words.isCommonWord(bare)) return false;
+  return !nameWords().has(bare);
 }

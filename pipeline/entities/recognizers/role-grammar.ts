@@ -14,6 +14,7 @@ import type { EntityWords } from '../../lang/types.ts';
 import type { LanguageGazetteer } from '../gazetteer.ts';
 import { alternation, LETTER_OR_DIGIT, slug } from '../text.ts';
 import type { Candidate } from './candidate.ts';
+import { nameWords } from '../../lang/names/name-words.ts';
 
 interface GrammarPatterns {
   head: RegExp;
@@ -51,6 +52,10 @@ function portfolioEnd(text: string, start: number, words: EntityWords, known: Ca
   const links = new Set(words.roleGrammar!.portfolioLinkWords);
   let position = start;
   let end = start;
+  // The capitalized words read, each with whether it follows another with nothing but a space between.
+  const capitalized: { start: number; word: string; adjacent: boolean }[] = [];
+  let previousCapitalized = false;
+  let previousGap = '';
   for (;;) {
     if (known.some((candidate) => candidate.start === position && (candidate.type === 'state' || candidate.type === 'organization'))) break;
     // Another function after `and` starts a second role (`Minister of State and Minister for Foreign Affairs`).
@@ -59,20 +64,50 @@ function portfolioEnd(text: string, start: number, words: EntityWords, known: Ca
       end = Math.min(end, text.slice(0, position).replace(coordinated, '').length);
       break;
     }
-    const word = text.slice(position).match(/^[\p{L}\p{M}’\-]+/u)?.[0];
+    // An initial keeps its point (`Ana V. Lima` after a portfolio).
+    const word = text.slice(position).match(/^(?:\p{Lu}\.(?=\s)|[\p{L}\p{M}’\-]+)/u)?.[0];
     if (!word) break;
-    if (/^\p{Lu}/u.test(word)) end = position + word.length;
-    else if (!links.has(word)) break;
+    if (/^\p{Lu}/u.test(word)) {
+      end = position + word.length;
+      capitalized.push({ start: position, word, adjacent: previousCapitalized && !previousGap.includes(',') });
+      previousCapitalized = true;
+    } else if (!links.has(word)) break;
+    else previousCapitalized = false;
     const gap = text.slice(position + word.length).match(/^(?:,\s+|\s+)/u);
     if (!gap) break;
+    previousGap = gap[0];
     position += word.length + gap[0].length;
   }
+  end = Math.min(end, nameAfterPortfolio(capitalized, end, words) ?? end);
   // A list of portfolio words ends with `and …` (`Foreign Affairs, International Cooperation and
   // Francophonie`); a comma with no `and` after it ends the role (`High Commissioner for Human Rights, <name>`).
   const portfolio = text.slice(start, end);
   const lastComma = portfolio.lastIndexOf(',');
   if (lastComma >= 0 && ![...links].some((link) => link !== 'the' && new RegExp(`\\s${link}\\s`, 'u').test(portfolio.slice(lastComma)))) return start + portfolio.indexOf(',');
   return end;
+}
+
+/**
+ * Where a person's name written right after a portfolio starts, if one does (`Minister for Foreign Affairs
+ * Ana V. Lima`, `… Peacebuilding Affairs Rosemary Dilo`): the last capitalized words of the portfolio run,
+ * none of them a common word of the language (initials count), two full words at least; a proper noun the
+ * dictionary also knows as a common word (`Rosemary`) may open it.
+ */
+function nameAfterPortfolio(capitalized: { start: number; word: string; adjacent: boolean }[], end: number, words: EntityWords): number | undefined {
+  const isCommon = words.isCommonWord;
+  if (!isCommon) return undefined;
+  const inside = capitalized.filter((item) => item.start < end);
+  const initial = (word: string) => /^\p{Lu}\.?$/u.test(word);
+  const nameLike = (word: string) => initial(word) || (!isCommon(word) && !nameWords().has(word));
+  let first = inside.length;
+  while (first > 0 && inside[first - 1]!.adjacent && nameLike(inside[first - 1]!.word)) first -= 1;
+  // The first word of the run belongs to the portfolio (it follows `for`/`of` or a comma).
+  if (first === 0) first = 1;
+  const full = () => inside.slice(first).filter((item) => !initial(item.word)).length;
+  if (first < inside.length && full() < 2 && inside[first]!.adjacent && first > 1 && words.isProperNoun?.(inside[first - 1]!.word)) first -= 1;
+  if (first >= inside.length || full() < 2 || !inside[first]!.adjacent) return undefined;
+  const last = inside[first - 1]!;
+  return last.start + last.word.length;
 }
 
 /** The state or body that owns a role, right at `at` (an anaphor counts, resolved later). */

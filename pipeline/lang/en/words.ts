@@ -29,3 +29,37 @@ export function englishWordForms(): ReadonlySet<string> {
 export function isEnglishWord(word: string): boolean {
   return isKnownWord(word.toLowerCase(), englishWordForms(), englishInflections);
 }
+
+let dictionaryStems: { common: Set<string>; proper: Set<string> } | undefined;
+
+/** The stems of the en-US and en-GB dictionaries, those written in lower case apart from those written with a capital. */
+function stemsByCase(): { common: Set<string>; proper: Set<string> } {
+  if (!dictionaryStems) {
+    const common = new Set<string>();
+    const proper = new Set<string>();
+    for (const name of ['dictionary-en', 'dictionary-en-gb']) {
+      const dic = readFileSync(join(dirname(require.resolve(name)), 'index.dic'), 'utf8');
+      for (const line of dic.split('\n').slice(1)) {
+        const stem = line.split('/')[0]!.trim();
+        if (/^\p{Ll}/u.test(stem)) common.add(stem);
+        else if (/^\p{Lu}\p{Ll}+$/u.test(stem)) proper.add(stem.toLowerCase());
+      }
+    }
+    dictionaryStems = { common, proper };
+  }
+  return dictionaryStems;
+}
+
+/**
+ * Whether a word is a common English word: the dictionaries write it in lower case (`border`, `defence`),
+ * once lower-cased and a regular ending undone. They write proper nouns with their capital (`Sergey`,
+ * `Ahmed`), so a capitalized word that is not common is more likely part of a name.
+ */
+export function isCommonEnglishWord(word: string): boolean {
+  return isKnownWord(word.toLowerCase(), stemsByCase().common, englishInflections);
+}
+
+/** Whether the dictionaries write a word with a capital, as a proper noun (`Rosemary`, `Fletcher`, `Sergey`). */
+export function isEnglishProperNoun(word: string): boolean {
+  return stemsByCase().proper.has(word.toLowerCase());
+}

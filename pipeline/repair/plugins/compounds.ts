@@ -44,6 +44,39 @@ export default function repairCompounds(data: RepairData) {
       if (compound) report(file, source, { start: match.index, end: match.index + word.length, after: withCaseOf(compound, word), ruleId: 'lost-hyphen', confidence: 0.85 });
     }
 
+    // `two state solution` in a letter that writes `two-state solution`: an extraction that joined two lines
+    // with a space where the first ended at the compound's hyphen. Only the letter's own compounds, only where
+    // a word that is no function word follows (the compound stands before its noun, as hyphenated compounds
+    // do; `in the long term.` or `long term and` may be written so), and never more often than the letter
+    // writes the compound with its hyphen.
+    const functionWords = new Set([...data.language.glueWords, ...data.language.shortWords]);
+    const letterCompounds = new Map<string, { compound: string; count: number }>();
+    for (const match of text.matchAll(/(?<![\p{L}\p{N}-])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}]|-\p{L})/gu)) {
+      const key = `${match[1]} ${match[2]}`.toLowerCase();
+      const known = letterCompounds.get(key);
+      letterCompounds.set(key, { compound: match[0], count: (known?.count ?? 0) + 1 });
+    }
+    const spacedCounts = new Map<string, number>();
+    const spaced: { index: number; phrase: string; key: string }[] = [];
+    for (const match of letterCompounds.size ? text.matchAll(/(?<![\p{L}\p{N}-])(?=(\p{L}+ \p{L}+)(?![\p{L}\p{N}]|-\p{L}))/gu) : []) {
+      const phrase = match[1]!;
+      const key = phrase.toLowerCase();
+      if (!letterCompounds.has(key)) continue;
+      spacedCounts.set(key, (spacedCounts.get(key) ?? 0) + 1);
+      const following = /^[ \t]+(\p{L}+)/u.exec(text.slice(match.index + phrase.length));
+      if (!following || functionWords.has(following[1]!.toLowerCase())) continue;
+      spaced.push({ index: match.index, phrase, key });
+    }
+    for (const { index, phrase, key } of spaced) {
+      const { compound, count } = letterCompounds.get(key)!;
+      if (spacedCounts.get(key)! > count) continue;
+      const [first, second] = phrase.split(' ') as [string, string];
+      const [compoundFirst] = compound.split('-') as [string, string];
+      // The case of the printed words, the hyphen of the letter's compound.
+      if (first.toLowerCase() !== compoundFirst.toLowerCase()) continue;
+      report(file, source, { start: index, end: index + phrase.length, after: `${first}-${second}`, ruleId: 'lost-hyphen-spaced', confidence: 0.8 });
+    }
+
     // `518 July`: the two days of a range, glued. (Digits after a month may be a footnote mark: `March 217`.)
     for (const match of dayBeforeMonth ? text.matchAll(dayBeforeMonth) : []) {
       const range = dayRange(match[1]!);
