@@ -333,7 +333,7 @@ export type EntityType =
   | 'event';
 
 export interface Entity {
-  /** Stable across letters and languages: `state:AFG`, `org:sco`, `person:hamid-karzai`, `date:2011-11-02`. */
+  /** Stable across letters and languages: `state:AFG`, `org:sco`, `person:hntks` for Hamid Karzai, `date:2011-11-02`. */
   id: string;
   type: EntityType;
   /** Canonical display form in the document's language. */
