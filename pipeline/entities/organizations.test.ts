@@ -117,3 +117,24 @@ describe('where an English name begins and ends', () => {
     expect(mentionsIn('the Permanent Mission of Chile and the Armed Forces of Peru', 'organization')).toEqual([]);
   });
 });
+
+describe('where a name ends', () => {
+  it('keeps capitalized words coordinated inside a complement, and a name of the tables written with `UN` before it', () => {
+    expect(mentionsIn('The Working Group on Youth and Armed Violence met the Committee on Economic, Social and Cultural Rights and the UN Office on Drugs and Crime.', 'organization')).toEqual([
+      ['Working Group on Youth and Armed Violence', 'org:working-group-on-youth-and-armed-violence'],
+      ['Committee on Economic, Social and Cultural Rights', 'org:committee-on-economic-social-and-cultural-rights'],
+      ['UN Office on Drugs and Crime', 'org:unodc'],
+    ]);
+    // A known name after `and` is a name of its own.
+    expect(mentionsIn('The Commission on Human Rights and Security Council met.', 'organization').map(([text]) => text)).toEqual(['Commission on Human Rights', 'Security Council']);
+  });
+
+  it('reads a defined acronym whose long form ends in a hyphenated word', () => {
+    expect(tagged(['The Kessaro Liberation Movement-North (KLM-N) signed; the KLM-N withdrew.'])).toEqual([
+      ['Kessaro Liberation Movement-North', 'org:klm-n'],
+      ['KLM-N', 'org:klm-n'],
+      ['KLM-N', 'org:klm-n'],
+    ]);
+  });
+});
+

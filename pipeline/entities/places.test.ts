@@ -48,4 +48,13 @@ describe('places known by their context, over the letter', () => {
     expect(mentionsIn('The stock is unaccounted for. Altogether, Ukraine reports losses.', 'location')).toEqual([]);
     expect(mentionsIn('• Hidden sites: enrichment at undeclared locations.', 'location')).toEqual([]);
   });
+
+  it('takes no place from a preposition before common words or a language, and finds camps and places after their designator', () => {
+    expect(mentionsIn('As set out in Phase II and in Parliament, written in Arabic, the camp of Tawilra and the Abu Sharef camp were shelled in Kessalo.', 'location')).toEqual([
+      ['Tawilra', 'location:tawilra'],
+      ['Abu Sharef', 'location:abu-sharef'],
+      ['Kessalo', 'location:kessalo'],
+    ]);
+  });
 });
+

@@ -60,6 +60,13 @@ export interface ScriptWords {
    * its words (`P` for `Р`, `o` for `о`): foreign letter → own letter. Absent: none.
    */
   lookAlikes?: Readonly<Record<string, string>>;
+  /**
+   * A person's name written in this script, as the parts a person id is made of (pipeline/entities/person-id.ts):
+   * lower-case ASCII, spelled the way the Latin spelling of the same name would be read, so that the name's
+   * sound skeleton (pipeline/lang/names/romanization.ts) is that of its Latin spelling. Absent: each word of
+   * the name through any-ascii.
+   */
+  personNameParts?: (name: string) => string[];
 }
 
 export interface DateWords {
@@ -176,6 +183,8 @@ export interface EntityWords {
    * word that is none may be a person's name where a function or rank stands before it. Absent: no word is.
    */
   isCommonWord?: (word: string) => boolean;
+  /** Names of languages in this language (`Arabic`): `in Arabic` names no place. Absent: none known. */
+  languageNames?: ReadonlySet<string>;
   /** Whether the language's dictionary writes a word as a proper noun (`Rosemary`, `Fletcher`), common or not. */
   isProperNoun?: (word: string) => boolean;
   /**

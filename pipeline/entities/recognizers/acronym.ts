@@ -114,7 +114,8 @@ function classify(long: string, acronym: string, words: EntityWords, names: Lang
   const known = names.entries.get(canonicalText(long));
   if (known) return { type: known.type, id: known.id };
   const head = headWord(long, words);
-  const tokens = wordsOf(long).map((token) => token.text);
+  // A hyphen joins words of a name, each of which may be its head (`Liberation Movement-North`).
+  const tokens = wordsOf(long).flatMap((token) => token.text.split('-'));
   const acronymId = `org:${acronym.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
   if (words.instrumentHeads.includes(head)) return { type: 'instrument', id: acronymId.slice(4) };
   if ((words.placeHeads ?? []).includes(head)) return { type: 'location', id: `location:${slug(long)}` };

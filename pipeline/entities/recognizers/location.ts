@@ -11,8 +11,11 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
   const links = [...new Set(words.organizationLinks.map((link) => link.split(' ')[0]!))];
   const titleCase = new RegExp(`^\\s+(?:${links.join('|')})\\s+\\p{Lu}`, 'u');
   const notPlaces = new Set([...words.nameStopWords, ...words.instrumentHeads, ...months.map((month) => month[0]!.toUpperCase() + month.slice(1))]);
-  const add = (start: number, place: string) => {
+  const add = (start: number, place: string, guessed = false) => {
     if (notPlaces.has(place.split(/\s/)[0]!)) return;
+    // Guessed from a preposition alone, a name of common words only (`in Phase II`, `in Parliament`) or a
+    // demonym or language (`in Arabic`) is no place.
+    if (guessed && !names.entries.has(place) && (place.split(/\s+/).every((word) => words.isCommonWord?.(word)) || names.demonyms.has(place) || words.languageNames?.has(place))) return;
     // A title-case phrase goes on after the word (`in Time of War`, `in Support of Trade`): no place.
     if (titleCase.test(text.slice(start + place.length)) && !names.entries.has(place)) return;
     const known = names.entries.get(place);
@@ -20,13 +23,13 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     const id = known ? known.id : `location:${slug(place)}`;
     found.push({ type: 'location', start, end: start + place.length, text: place, id, normalized: id.slice(9), priority: PRIORITY.place });
   };
-  for (const match of text.matchAll(patterns.locationCue)) add(match.index + match[0].length - match[1]!.length, match[1]!);
+  for (const match of text.matchAll(patterns.locationCue)) add(match.index + match[0].length - match[1]!.length, match[1]!, true);
   for (const match of text.matchAll(patterns.locationPreposition)) {
     // A preposition inside a name in title case (`Convention on Cooperation in Combating Maritime
     // Piracy`) is no place cue: after a capitalized word, a run of several capitalized words is
     // the rest of that name (`fleuve Panj à Kokoul` keeps its one-word place).
     const insideName = /\p{Lu}[\p{L}\p{M}’\-]*\s+$/u.test(text.slice(0, match.index)) && /\s/u.test(match[1]!);
-    if (!insideName) add(match.index + match[0].length - match[1]!.length, match[1]!);
+    if (!insideName) add(match.index + match[0].length - match[1]!.length, match[1]!, true);
   }
   // The rest of a list that starts with a place: `in Goma, Minova, Sake and Bukavu`.
   for (const place of [...found]) {
@@ -41,9 +44,11 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
   }
   // Sites named by what stands there: `at the Fordow facility`, `the Barzah and Jamrayah facilities`.
   if (words.siteNouns?.length) {
-    const site = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}\\p{M}’\\-]+)(?:\\s+(?:${words.nameCoordinators.join('|')})\\s+(\\p{Lu}[\\p{Ll}\\p{M}’\\-]+))?\\s+(?:\\p{Ll}+\\s+)?(?:${words.siteNouns.join('|')})(?![\\p{L}])`, 'gu');
+    // A site's name may have two or three words (`the Abu Shouk camp`), not all of them common words.
+    const site = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{Ll}\\p{M}’\\-]+\\s+){0,2}\\p{Lu}[\\p{Ll}\\p{M}’\\-]+)(?:\\s+(?:${words.nameCoordinators.join('|')})\\s+(\\p{Lu}[\\p{Ll}\\p{M}’\\-]+))?\\s+(?:\\p{Ll}+\\s+)?(?:${words.siteNouns.join('|')})(?![\\p{L}])`, 'gu');
     for (const match of text.matchAll(site)) {
       if (/\p{Lu}[\p{L}\-]*\s+$/u.test(text.slice(0, match.index)) || sentenceStart(text.slice(0, match.index))) continue;
+      if (/\s/u.test(match[1]!) && !names.entries.has(match[1]!) && match[1]!.split(/\s+/).every((word) => words.isCommonWord?.(word) ?? true)) continue;
       add(match.index, match[1]!);
       if (match[2]) add(match.index + match[0].indexOf(match[2], match[1]!.length), match[2]);
     }

@@ -174,10 +174,19 @@ function nameWords(text: string, start: number, words: EntityWords, vocabularyOn
     const word = text.slice(position).match(/^[\p{L}\p{M}’\-]+/u)?.[0];
     if (!word) break;
     const capitalized = /^\p{Lu}\p{Ll}/u.test(word);
+    // Capitalized words coordinated inside the complement belong to it (`Working Group on Children and
+    // Armed Conflict`, `Committee on Economic, Social and Cultural Rights`), unless a known name follows.
+    if (!vocabularyOnly && end > start && words.nameCoordinators.includes(word)) {
+      const next = text.slice(position + word.length).match(/^[ \t\u00a0\n]+(?=\p{Lu}\p{Ll})/u);
+      if (!next || knownAt.has(position + word.length + next[0].length)) break;
+      position += word.length + next[0].length;
+      continue;
+    }
     const fits = vocabularyOnly ? isOrganWord(word, words) : (capitalized && !words.nameStopWords.includes(word)) || isOrganWord(word, words);
     if (!fits) break;
     end = position + word.length;
-    const gap = text.slice(end).match(/^[ \t\u00a0\n]+/);
+    const list = vocabularyOnly ? null : text.slice(end).match(new RegExp(`^,[ \\t\\u00a0\\n]+(?=(?:\\p{Lu}[\\p{L}\\p{M}’\\-]*,?[ \\t\\u00a0\\n]+)+(?:${words.nameCoordinators.join('|')})[ \\t\\u00a0\\n]+\\p{Lu})`, 'u'));
+    const gap = list ?? text.slice(end).match(/^[ \t\u00a0\n]+/);
     if (!gap) break;
     position = end + gap[0].length;
   }
