@@ -4,6 +4,7 @@ import { languageResources } from '../lang/index.ts';
 import type { UnDocument } from '../model/index.ts';
 import { entityOf, mentionTargets, mentionsIn, testLetter } from '../../test/helpers/entities.ts';
 import { findMentions, tagEntities } from './index.ts';
+import { personId } from './person-id.ts';
 
 const french = languageResources('fr');
 
@@ -240,7 +241,7 @@ describe('persons, roles, places and events', () => {
   it('keeps the honorific apart and links the role that follows the name', () => {
     const mentions = findMentions('sous la direction de Mme Ingrid Solberg, Ministre des affaires étrangères de la Norvège, à Oslo', french);
     const person = mentions.find((mention) => mention.type === 'person')!;
-    expect(person).toMatchObject({ text: 'Ingrid Solberg', id: 'person:ingrid-solberg', honorific: 'Mme', roleIds: ['role:minister-for-foreign-affairs:NOR'] });
+    expect(person).toMatchObject({ text: 'Ingrid Solberg', id: personId('Ingrid Solberg'), honorific: 'Mme', roleIds: ['role:minister-for-foreign-affairs:NOR'] });
     expect(mentionsIn('Mme Ingrid Solberg, Ministre des affaires étrangères de la Norvège', 'role', 'fr')).toEqual([
       ['Ministre des affaires étrangères de la Norvège', 'role:minister-for-foreign-affairs:NOR'],
     ]);
@@ -251,7 +252,7 @@ describe('persons, roles, places and events', () => {
     const document = tagEntities(testLetter({ lang: 'fr', paragraphs: ['M. Pablo Herrera ouvrira la séance.', 'Ensuite, M. Herrera donnera la parole.'] }));
     const persons = document.entities.filter((candidate) => candidate.type === 'person');
     expect(persons).toHaveLength(1);
-    expect(persons[0]).toMatchObject({ id: 'person:pablo-herrera', text: 'Pablo Herrera', honorific: 'M.' });
+    expect(persons[0]).toMatchObject({ id: personId('Pablo Herrera'), text: 'Pablo Herrera', honorific: 'M.' });
     expect(persons[0]!.mentions.map((mention) => mention.text)).toEqual(['Pablo Herrera', 'Herrera']);
   });
 
@@ -284,8 +285,8 @@ describe('tagEntities', () => {
   it('links signatories to their person entity and its roles', () => {
     const document = tagEntities(signed);
     const signature = document.letter.signatures[0]!;
-    expect(signature.personId).toBe('person:pablo-herrera');
-    const person = entityOf(document, 'person:pablo-herrera')!;
+    expect(signature.personId).toBe(personId('Pablo Herrera'));
+    const person = entityOf(document, personId('Pablo Herrera'))!;
     expect(person.roleIds).toEqual(expect.arrayContaining(['role:permanent-representative:CHL', 'role:ambassador']));
     expect(person.mentions).toEqual([{ nodeId: 'letter.signature_1', field: 'name', start: 0, end: 13, text: 'Pablo Herrera' }]);
   });
@@ -293,7 +294,7 @@ describe('tagEntities', () => {
   it('gives a state, an organization and a person the same id in two letters and two languages', () => {
     const french = tagEntities(testLetter({ lang: 'fr', paragraphs: ['M. Pablo Herrera, Représentant permanent du Chili, salue l’Organisation du Traité de l’Atlantique Nord.'] }));
     const english = tagEntities(testLetter({ lang: 'en', paragraphs: ['Mr. Pablo Herrera, Permanent Representative of Chile, welcomes the North Atlantic Treaty Organization.'] }));
-    for (const id of ['state:CHL', 'org:nato', 'person:pablo-herrera', 'role:permanent-representative:CHL']) {
+    for (const id of ['state:CHL', 'org:nato', personId('Pablo Herrera'), 'role:permanent-representative:CHL']) {
       expect(entityOf(french, id), id).toBeDefined();
       expect(entityOf(english, id), id).toBeDefined();
     }

@@ -131,8 +131,15 @@ function nameWords(name: string): string[] {
  * person. Ambiguous short names (two persons with that surname) stay apart.
  */
 export function joinPersons(placed: PlacedMention[]): PlacedMention[] {
-  const persons = [...new Set(placed.filter((item) => item.mention.type === 'person').map((item) => item.mention.id))];
-  const wordsById = new Map(persons.map((id) => [id, id.slice(7).split('-')]));
+  // A person id is a sound skeleton (person-id.ts): the words come from the name's first mention.
+  const wordsById = new Map<string, string[]>();
+  const normalizedById = new Map<string, string>();
+  for (const { mention } of placed) {
+    if (mention.type !== 'person' || wordsById.has(mention.id)) continue;
+    wordsById.set(mention.id, nameWords(mention.text));
+    normalizedById.set(mention.id, mention.normalized);
+  }
+  const persons = [...wordsById.keys()];
   const target = new Map<string, string>();
   for (const id of persons) {
     const short = wordsById.get(id)!;
@@ -146,10 +153,9 @@ export function joinPersons(placed: PlacedMention[]): PlacedMention[] {
     if (candidates.length === 1) target.set(id, candidates[0]!);
   }
   if (!target.size) return placed;
-  void nameWords;
   return placed.map((item) => {
     const joined = target.get(item.mention.id);
-    return joined ? { ...item, mention: { ...item.mention, id: joined, normalized: joined.slice(7) } } : item;
+    return joined ? { ...item, mention: { ...item.mention, id: joined, normalized: normalizedById.get(joined)! } } : item;
   });
 }
 

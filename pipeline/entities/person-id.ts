@@ -1,20 +1,40 @@
 /**
- * A person's id is the plain transliteration of the name's Latin form (any-ascii, no spelling changed):
- * `António Guterres` is `person:antonio-guterres`, as a reader would write it. A name written in another
- * script (`Дани Данон`, `داني دانون`) takes the id of the same person's Latin spelling when the document
- * gives one; the romanization folds (pipeline/lang/names/romanization.ts) only decide that two spellings
- * are one person (`personKey`), they never make an id.
+ * A person's id is the sound skeleton of the name (`person:ntnktls` for `António Guterres`): the consonants
+ * that every UN script writes, by class (pipeline/lang/names/romanization.ts, `NAME_SOUNDS`), from the
+ * name's parts as the script of the name gives them (`ScriptWords.personNameParts` of the language that
+ * writes that script: Arabic, Chinese; any-ascii otherwise). It is made from the name alone, so that one
+ * person has one id in every language a document is written in, with no other version at hand: `Sergiy
+ * Kyslytsya`, `Сергий Кислица`, `سيرغي كيسليتسيا`, `谢尔盖·基斯利齐亚` are all `person:skksls`. Part
+ * boundaries are left out, as scripts draw them apart (`al-Shaibani`, `الشيباني`; `Fu Cong`, `傅聪`).
+ * The readable name stays in the entity's text and normalized form. The romanization folds (`personKey`)
+ * keep vowels: they tell two spellings in one script apart or together more finely (`joinSpellings`).
  */
-import { ROMANIZATION_FOLDS, TRANSLITERATION_DROPS } from '../lang/names/romanization.ts';
+import { defaultLanguages } from '../lang/index.ts';
+import { latinNameParts, NAME_SOUNDS, ROMANIZATION_FOLDS, TRANSLITERATION_DROPS } from '../lang/names/romanization.ts';
 import { slug } from './text.ts';
 
 function foldPart(part: string): string {
   return ROMANIZATION_FOLDS.reduce((folded, [pattern, replacement]) => folded.replace(pattern, replacement), part);
 }
 
-/** `person:<slug of the name>`; a name in another script goes through the standard transliteration. */
+/** The parts of a name by the rule of the language that writes its script; Latin (and Cyrillic) by default. */
+function nameParts(name: string): string[] {
+  for (const code of defaultLanguages.codes) {
+    const script = defaultLanguages.get(code)?.script;
+    if (script?.personNameParts && new RegExp(`\\p{Script=${script.name}}`, 'u').test(name)) return script.personNameParts(name);
+  }
+  return latinNameParts(name);
+}
+
+/** The consonant classes of a name's part (`kyslytsya` → `ksls`). */
+export function soundSkeleton(part: string): string {
+  return NAME_SOUNDS.reduce((skeleton, [pattern, replacement]) => skeleton.replace(pattern, replacement), part);
+}
+
+/** `person:<sound skeleton of the name>`; a name with no consonant at all keeps its plain slug. */
 export function personId(name: string): string {
-  return `person:${slug(name.replace(TRANSLITERATION_DROPS, ''))}`;
+  const skeleton = nameParts(name).map(soundSkeleton).join('');
+  return `person:${skeleton || slug(name.replace(TRANSLITERATION_DROPS, ''))}`;
 }
 
 /**
@@ -36,7 +56,7 @@ interface PersonMention {
 
 /**
  * A person named in another script takes the id of the same person's Latin spelling in the document, found
- * by their shared key (`Дани Данон` in the text, `Danny Danon` on the signature line: `person:danny-danon`).
+ * by their shared key (`Дани Данон` in the text, `Danny Danon` on the signature line: the Latin id).
  */
 export function joinSpellings<T extends PersonMention>(placed: T[]): T[] {
   const latinIds = new Map<string, Set<string>>();
@@ -52,6 +72,6 @@ export function joinSpellings<T extends PersonMention>(placed: T[]): T[] {
     // Two Latin persons with one key: the spelling cannot tell which, so the name keeps its own id.
     if (ids?.size !== 1) return item;
     const id = [...ids][0]!;
-    return { ...item, mention: { ...item.mention, id, normalized: id.slice('person:'.length) } };
+    return { ...item, mention: { ...item.mention, id } };
   });
 }

@@ -3,6 +3,7 @@ import { arabicEditionWords } from './edition.ts';
 import { arabicEntities } from './entities.ts';
 import { arabicExtract } from './extract.ts';
 import { arabicSegmentation } from './segmentation.ts';
+import { arabicNameParts } from './names.ts';
 
 /**
  * Arabic. Months are written as the UN's Arabic does, the Levant name and the Maghreb/Egypt name joined by a
@@ -23,7 +24,7 @@ export const arabic: LanguageResources = {
   // `يومي 12 و 13 أيلول/سبتمبر 2016`: `و` joins the two days.
   dates: { daySuffixes: [], rangeJoiners: ['و', 'إلى'] },
   // No capitals: names, headings and acronyms are not told by case.
-  script: { name: 'Arabic', cased: false },
+  script: { name: 'Arabic', cased: false, personNameParts: arabicNameParts },
   segmentation: arabicSegmentation,
   edition: arabicEditionWords,
   extract: arabicExtract,

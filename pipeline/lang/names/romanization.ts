@@ -1,3 +1,4 @@
+import anyAscii from 'any-ascii';
 /**
  * How the UN's languages romanize one name apart: French writes `Oustinov`, `Gorbatchev`, `Eltsine`,
  * `Jirinovski`, `Sergueï`; English `Ustinov`, `Gorbachev`, `Yeltsin`, `Zhirinovsky`, `Sergey`. Each rewrite
@@ -41,3 +42,59 @@ export const ROMANIZATION_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
  * before it: the Cyrillic soft and hard signs (`Антье` would come back `Ant'e`, two parts).
  */
 export const TRANSLITERATION_DROPS: RegExp = /[ьъЬЪ]/gu;
+
+/**
+ * How a name's spelling becomes its sound skeleton, the part of a person id that every script keeps
+ * (pipeline/entities/person-id.ts). Arabic writes no short vowel and Chinese writes a foreign name in
+ * syllables, so only consonants survive from one script to another, and only by class: each rewrite
+ * applies in order to one lower-case ASCII part of a name. `Sergiy Kyslytsya`, `Сергий Кислица`,
+ * `سيرغي كيسليتسيا` and `谢尔盖·基斯利齐亚` all come to `sk-ksls`.
+ */
+export const NAME_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
+  // Letter groups that write one sound: French tch and English ch, the Russian dzh, zh and kh read back
+  // through the transliteration, ph, th, ck; c soft before e, i, y and hard elsewhere; x, q.
+  [/tch/g, 'ch'],
+  [/dzh|dj|zh/g, 'j'],
+  [/gh/g, 'g'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/ck/g, 'k'],
+  [/c(?=[eiy])/g, 's'],
+  [/ch|sh/g, 's'],
+  // h is heard and kept (`Ahmed`, `Mahmoud` apart); kh is the h of Russian and Arabic spellings (`Ахмед`,
+  // `Khalid`, `خالد`); a final h writes a vowel (`Ameh`, the Arabic `ة`).
+  [/kh/g, 'h'],
+  [/h$/, ''],
+  [/c/g, 'k'],
+  [/x/g, 'ks'],
+  [/q/g, 'k'],
+  // An r after a vowel and before a consonant or at the end is not heard in English and is left out of
+  // Chinese transliterations (`Fletcher`, `弗莱彻`; `Leendertse`, `伦德茨`).
+  [/(?<=[aeiouy])r(?=[^aeiouy]|$)/g, ''],
+  // Classes of consonants that the scripts write one for another: Arabic has no p and no v, Chinese
+  // writes r as l and b and p alike; g, k, j and the Arabic and Chinese letters for them are one class.
+  [/[bpfv]/g, 'b'],
+  [/[td]/g, 't'],
+  [/[kgj]/g, 'k'],
+  [/[sz]/g, 's'],
+  [/[lr]/g, 'l'],
+  [/[mn]/g, 'n'],
+  // Vowels and glides go: Arabic writes them as it hears them, or not at all.
+  [/[^btkslnh]/g, ''],
+  [/(.)\1+/g, '$1'],
+  // A t before s is the affricate that Russian writes ц, Arabic تس and Chinese c, q (`Kyslytsya`, `齐`).
+  [/t(?=s)/g, ''],
+];
+
+/**
+ * The parts of a name written in the Latin script (or in one whose language gives no rule of its own:
+ * Cyrillic goes through the standard transliteration), as lower-case ASCII words. The j of Dutch `tje` is a
+ * glide that other scripts write as a vowel (`Antje`, `Антье`, `أنتيي`).
+ */
+export function latinNameParts(name: string): string[] {
+  return anyAscii(name.replace(TRANSLITERATION_DROPS, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .map((part) => part.replace(/tj(?=[aeiou])/g, 't'));
+}
