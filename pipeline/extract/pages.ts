@@ -35,7 +35,7 @@ function decide(mode: OcrMode, textLayer: string, languages: LanguageRegistry): 
 }
 
 /** Reads a page's text layer in reading order, lines kept. */
-function pageText(document: ReturnType<typeof openPdf>, index: number): string {
+function pageText(document: Awaited<ReturnType<typeof openPdf>>, index: number): string {
   const page = document.loadPage(index);
   try {
     const text = page.toStructuredText('preserve-whitespace');
@@ -71,7 +71,7 @@ export async function planPages(file: SourceFile, options: PlanOptions = {}, lan
     if (count === 0) throw new InputError(file.name, 'the image has no pages');
     return Array.from({ length: count }, (_, index) => ({ number: index + 1, textLayer: '', decision: 'ocr' as const }));
   }
-  const document = openPdf(file);
+  const document = await openPdf(file);
   try {
     const mode = options.ocr ?? 'auto';
     const plans: PagePlan[] = [];

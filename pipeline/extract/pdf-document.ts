@@ -1,21 +1,23 @@
-import * as mupdf from 'mupdf';
+import type * as Mupdf from 'mupdf';
 import { InputError } from '../errors.ts';
 import type { SourceFile } from './source.ts';
+import { loadMupdf } from './libraries.ts';
 import { describeStart, sniffMediaType } from './sniff.ts';
 
 /**
  * Opens a PDF with mupdf, or throws the one-line InputError that names the file and the reason:
  * `not a PDF (the file starts with …)`, `corrupt PDF (…)`, `encrypted PDF`, `PDF has no pages`.
  */
-export function openPdf(file: SourceFile): mupdf.Document {
+export async function openPdf(file: SourceFile): Promise<Mupdf.Document> {
   if (file.bytes.byteLength === 0) throw new InputError(file.name, 'not a PDF (the file is empty)');
   if (sniffMediaType(file.bytes) !== 'application/pdf') {
     throw new InputError(file.name, `not a PDF (the file starts with ${describeStart(file.bytes)})`);
   }
+  const mupdf = await loadMupdf();
   // mupdf writes what it finds broken (and repairs) to the console; collect it as the reason instead.
   const problems: string[] = [];
   mupdf.setLog({ error: (message) => problems.push(message), warning: () => {} });
-  let document: mupdf.Document;
+  let document: Mupdf.Document;
   try {
     document = mupdf.Document.openDocument(file.bytes, 'application/pdf');
     document.countPages();

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../extract/libraries.ts';
 import type { GreyPage } from './raster.ts';
 
 /** A page image ready for OCR. */
@@ -117,6 +117,7 @@ export function contrastStretch(histogram: Float64Array, total: number, percent 
  * (no hard binarization): Tesseract's LSTM reads anti-aliased strokes better than thresholded ones.
  */
 export async function cleanPage(page: GreyPage, options: CleanOptions = {}): Promise<CleanedPage> {
+  const sharp = await loadSharp();
   // The PNG says its resolution: Tesseract sizes its noise and line filters by it.
   const despeckled = await sharp(Buffer.from(page.pixels.buffer, page.pixels.byteOffset, page.pixels.byteLength), raw(page))
     .median(3)

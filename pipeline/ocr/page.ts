@@ -4,10 +4,10 @@
  * speckle → list bullets read as other signs restored → paragraphs from the layout → page text and the
  * model's `Page` (confidence, dpi, skew, words). The queue runs this once per page job.
  */
-import sharp from 'sharp';
 import { InputError } from '../errors.ts';
 import type { PageReading, SourceFile } from '../extract/index.ts';
 import { mediaTypeByName, openPdf, sniffMediaType } from '../extract/index.ts';
+import { loadSharp } from '../extract/libraries.ts';
 import { DEFAULT_LANGUAGE, defaultLanguages } from '../lang/index.ts';
 import type { LanguageRegistry } from '../lang/types.ts';
 import { LANGUAGE_CODES, type LanguageCode, type OcrWord } from '../model/index.ts';
@@ -116,6 +116,7 @@ function tesseractLanguage(lang: LanguageCode, languages: LanguageRegistry): str
 async function resample(page: GreyPage, dpi: number): Promise<GreyPage> {
   const width = Math.round((page.width * dpi) / page.dpi);
   const height = Math.round((page.height * dpi) / page.dpi);
+  const sharp = await loadSharp();
   const data = await sharp(Buffer.from(page.pixels.buffer, page.pixels.byteOffset, page.pixels.byteLength), {
     raw: { width: page.width, height: page.height, channels: 1 },
   })
@@ -133,7 +134,7 @@ async function resample(page: GreyPage, dpi: number): Promise<GreyPage> {
 export async function pageImage(file: SourceFile, pageNumber: number, options: Pick<OcrOptions, 'dpi'> = {}): Promise<GreyPage> {
   const type = sniffMediaType(file.bytes) ?? mediaTypeByName(file.name);
   if (type === 'application/pdf') {
-    const document = openPdf(file);
+    const document = await openPdf(file);
     try {
       if (pageNumber < 1 || pageNumber > document.countPages()) throw new InputError(file.name, `PDF has no page ${pageNumber}`);
       let dpi = options.dpi;

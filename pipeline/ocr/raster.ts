@@ -1,5 +1,5 @@
-import * as mupdf from 'mupdf';
-import sharp from 'sharp';
+import type * as Mupdf from 'mupdf';
+import { loadedMupdf, loadSharp } from '../extract/libraries.ts';
 
 /** A page as grey pixels, one byte each, with the resolution it was rendered or scanned at. */
 export interface GreyPage {
@@ -18,7 +18,7 @@ const LETTER_WIDTH_INCHES = 8.27;
  * The resolution a scanned page was made at: that of the page's largest image, as placed on the page.
  * Rendering at that resolution reproduces the scan's own pixels; undefined for pages without images.
  */
-export function scanResolution(page: mupdf.Page): number | undefined {
+export function scanResolution(page: Mupdf.Page): number | undefined {
   let best: { area: number; dpi: number } | undefined;
   const text = page.toStructuredText('preserve-images');
   try {
@@ -37,7 +37,8 @@ export function scanResolution(page: mupdf.Page): number | undefined {
 }
 
 /** Renders one page (1-based) of an open PDF to grey pixels at `dpi`. */
-export function renderPdfPage(document: mupdf.Document, pageNumber: number, dpi: number): GreyPage {
+export function renderPdfPage(document: Mupdf.Document, pageNumber: number, dpi: number): GreyPage {
+  const mupdf = loadedMupdf();
   const page = document.loadPage(pageNumber - 1);
   try {
     const bounds = page.getBounds();
@@ -62,6 +63,7 @@ export function renderPdfPage(document: mupdf.Document, pageNumber: number, dpi:
 
 /** Decodes one page (1-based) of a PNG, JPEG or TIFF into grey pixels. */
 export async function decodeImagePage(bytes: Uint8Array, pageNumber: number): Promise<GreyPage> {
+  const sharp = await loadSharp();
   const metadata = await sharp(bytes, { page: pageNumber - 1, limitInputPixels: 200_000_000 }).metadata();
   let width = metadata.width ?? 0;
   let height = metadata.height ?? 0;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createScheduler, createWorker, OEM, type Scheduler } from 'tesseract.js';
+import type { Scheduler } from 'tesseract.js';
 import type { TrainedData } from '../extract/lexicon.ts';
 import type { EngineLine, EngineParagraph, EngineResult, OcrEngine } from './engine.ts';
 
@@ -29,8 +29,12 @@ export function trainedDataOptions(data: TrainedData): { langPath: string; gzip:
   return { langPath: data.systemFolder, gzip: false };
 }
 
+/** tesseract.js, loaded with the first engine's first page rather than by every process (text letters never need it). */
+let tesseract: Promise<typeof import('tesseract.js')> | undefined;
+const loadTesseract = () => (tesseract ??= import('tesseract.js'));
+
 interface LanguagePool {
-  scheduler: Scheduler;
+  scheduler: Promise<Scheduler>;
   /** Resolves once the first worker is ready; the others join the scheduler as they come up. */
   ready: Promise<void>;
   workers: Promise<unknown>[];
@@ -50,9 +54,11 @@ export class TesseractEngine implements OcrEngine {
     private readonly workerCount = Math.max(1, availableParallelism()),
   ) {}
 
-  private async startWorker(language: string, scheduler: Scheduler): Promise<void> {
+  private async startWorker(language: string, schedulerReady: Promise<Scheduler>): Promise<void> {
     const data = this.dataPackages[language];
     if (!data) throw new Error(`no trained data package for OCR language ${language}`);
+    const { createWorker, OEM } = await loadTesseract();
+    const scheduler = await schedulerReady;
     const worker = await createWorker(language, OEM.LSTM_ONLY, {
       ...trainedDataOptions(data),
       cacheMethod: 'none',
@@ -64,7 +70,7 @@ export class TesseractEngine implements OcrEngine {
   private pool(language: string): LanguagePool {
     let pool = this.pools.get(language);
     if (!pool) {
-      const scheduler = createScheduler();
+      const scheduler = loadTesseract().then((tesseract) => tesseract.createScheduler());
       const workers = Array.from({ length: this.workerCount }, () => this.startWorker(language, scheduler));
       // Later workers failing is not fatal while one runs; the first failing is.
       workers.slice(1).forEach((worker) => worker.catch(() => {}));
@@ -87,7 +93,7 @@ export class TesseractEngine implements OcrEngine {
   async recognizeTsv(image: Uint8Array, language: string): Promise<{ confidence: number; tsv: string }> {
     const pool = this.pool(language);
     await pool.ready;
-    const result = await pool.scheduler.addJob('recognize', Buffer.from(image), {}, { text: false, tsv: true });
+    const result = await (await pool.scheduler).addJob('recognize', Buffer.from(image), {}, { text: false, tsv: true });
     return { confidence: result.data.confidence, tsv: result.data.tsv ?? '' };
   }
 
@@ -95,7 +101,7 @@ export class TesseractEngine implements OcrEngine {
     const pools = [...this.pools.values()];
     this.pools.clear();
     // Wait for workers still starting, so none is left running after terminate.
-    await Promise.all(pools.map((pool) => Promise.allSettled(pool.workers).then(() => pool.scheduler.terminate())));
+    await Promise.all(pools.map((pool) => Promise.allSettled(pool.workers).then(async () => (await pool.scheduler).terminate())));
   }
 }
 

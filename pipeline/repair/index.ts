@@ -74,7 +74,7 @@ export async function prepareLexicons(languages: LanguageRegistry = defaultLangu
   for (const code of languages.codes) {
     const language = languages.get(code).repair;
     if (!language) continue;
-    await loadLexicon(language.lexicon);
+    await Promise.all([loadLexicon(language.lexicon), language.verbs()]);
     prepared.push(code);
   }
   return prepared;

@@ -7,7 +7,7 @@ import { expandHunspell } from './hunspell.ts';
 import { Lexicon, type LexiconEntries } from './packed-lexicon.ts';
 
 export { accentDistance, foldKey } from './fold.ts';
-export { Lexicon } from './packed-lexicon.ts';
+export { Lexicon, PackedWordSets, type WordSet } from './packed-lexicon.ts';
 
 /** Where a language's lexicon comes from: a Hunspell dictionary and ranked word lists (most frequent first). */
 export interface LexiconSource {
@@ -66,12 +66,25 @@ export function loadLexicon(source: LexiconSource): Promise<Lexicon> {
 }
 
 async function readOrBuild(source: LexiconSource): Promise<Lexicon> {
-  const path = lexiconCachePath(source);
+  return readOrBuildCached(lexiconCachePath(source), Lexicon.unpack, async () => Lexicon.pack(await buildEntries(source)));
+}
+
+/**
+ * Data packed once from source files and kept in the cache folder (written at install by `npm run build`, or
+ * by the first run), so that each process reads a file instead of rebuilding the data. The file's name holds
+ * `name` and the sizes of `sourceFiles`, so a new version of them is noticed.
+ */
+export function loadPacked<T>(name: string, sourceFiles: readonly string[], unpack: (bytes: Buffer) => T | undefined, build: () => Promise<Buffer>): Promise<T> {
+  const stamp = sourceFiles.map((file) => statSync(file).size).join('-');
+  return readOrBuildCached(join(cacheFolder, `${name}-${stamp}.bin`), unpack, build);
+}
+
+async function readOrBuildCached<T>(path: string, unpack: (bytes: Buffer) => T | undefined, build: () => Promise<Buffer>): Promise<T> {
   if (existsSync(path)) {
-    const cached = Lexicon.unpack(readFileSync(path));
+    const cached = unpack(readFileSync(path));
     if (cached) return cached;
   }
-  const bytes = Lexicon.pack(await buildEntries(source));
+  const bytes = await build();
   try {
     mkdirSync(cacheFolder, { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
@@ -80,7 +93,7 @@ async function readOrBuild(source: LexiconSource): Promise<Lexicon> {
   } catch {
     // A read-only install still works: it only pays the building on every load.
   }
-  return Lexicon.unpack(bytes)!;
+  return unpack(bytes)!;
 }
 
 /** Every form of the dictionaries (expanded from their affixes), the added lists and the ranks. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Lexicon, type LexiconEntries } from './packed-lexicon.ts';
+import { Lexicon, PackedWordSets, type LexiconEntries } from './packed-lexicon.ts';
 
 /** A small lexicon built the way the builder fills its maps: forms in insertion order, groups by folded key. */
 function entries(): LexiconEntries {
@@ -70,5 +70,26 @@ describe('the packed lexicon', () => {
     const shifted = Buffer.alloc(bytes.length + 1);
     bytes.copy(shifted, 1);
     expect(Lexicon.unpack(shifted.subarray(1))!.sameKey('ete')).toEqual(['été', 'ete']);
+  });
+});
+
+describe('packed word sets (the French verb forms)', () => {
+  const sets = PackedWordSets.unpack(PackedWordSets.pack([new Set(['aimer', 'être']), ['aimé', 'été'], ['aime', 'été', 'est']]))!;
+
+  it('answers membership in each set, a word of several sets in each of them', () => {
+    const [infinitives, participles, finite] = [sets.set(0), sets.set(1), sets.set(2)];
+    expect(infinitives.has('être')).toBe(true);
+    expect(infinitives.has('aime')).toBe(false);
+    expect(participles.has('été')).toBe(true);
+    expect(finite.has('été')).toBe(true);
+    expect(finite.has('aimer')).toBe(false);
+    expect(finite.has('chanter')).toBe(false);
+    expect(sets.count).toBe(3);
+  });
+
+  it('refuses bytes cut short, so that they are built again', () => {
+    const bytes = PackedWordSets.pack([['un', 'deux', 'trois']]);
+    expect(PackedWordSets.unpack(bytes.subarray(0, bytes.length - 8))).toBeUndefined();
+    expect(PackedWordSets.unpack(Buffer.from('not a set'))).toBeUndefined();
   });
 });

@@ -34,9 +34,16 @@ interface Header {
 }
 
 /** FNV-1a over UTF-16 code units: the same string hashes the same whichever way it was built. */
-function hash(text: string, start = 0, end = text.length): number {
+function hash(text: string): number {
   let value = 0x811c9dc5;
-  for (let index = start; index < end; index++) value = Math.imul(value ^ text.charCodeAt(index), 0x01000193);
+  for (let index = 0; index < text.length; index++) value = Math.imul(value ^ text.charCodeAt(index), 0x01000193);
+  return value >>> 0;
+}
+
+/** `hash` of the code units from `start` to `end`. */
+function hashUnits(units: Uint16Array, start: number, end: number): number {
+  let value = 0x811c9dc5;
+  for (let index = start; index < end; index++) value = Math.imul(value ^ units[index]!, 0x01000193);
   return value >>> 0;
 }
 
@@ -46,10 +53,14 @@ function tableSize(count: number): number {
   return size;
 }
 
-/** Strings inside one text: entry `i` is `text.slice(starts[i], ends[i])`. */
+/**
+ * Strings inside one text of UTF-16 code units: entry `i` is the units from `starts[i]` to `ends[i]`. The
+ * units stay the file's bytes, never decoded into one long string: decoding the French text (10 MB) cost
+ * more than everything else a lexicon load does, in every process and every thread.
+ */
 class StringPool {
   constructor(
-    readonly text: string,
+    readonly units: Uint16Array,
     readonly starts: Uint32Array,
     readonly ends: Uint32Array,
   ) {}
@@ -59,19 +70,19 @@ class StringPool {
   }
 
   get(index: number): string {
-    return this.text.slice(this.starts[index], this.ends[index]);
+    return String.fromCharCode.apply(null, this.units.subarray(this.starts[index], this.ends[index]) as unknown as number[]);
   }
 
   equals(index: number, word: string): boolean {
     const start = this.starts[index]!;
     if (this.ends[index]! - start !== word.length) return false;
-    for (let position = 0; position < word.length; position++) if (this.text.charCodeAt(start + position) !== word.charCodeAt(position)) return false;
+    for (let position = 0; position < word.length; position++) if (this.units[start + position] !== word.charCodeAt(position)) return false;
     return true;
   }
 
   /** Entry `i` from `offsets[i]` to `offsets[i + 1]`: words written one after the other. */
-  static consecutive(text: string, offsets: Uint32Array): StringPool {
-    return new StringPool(text, offsets.subarray(0, offsets.length - 1), offsets.subarray(1));
+  static consecutive(units: Uint16Array, offsets: Uint32Array): StringPool {
+    return new StringPool(units, offsets.subarray(0, offsets.length - 1), offsets.subarray(1));
   }
 }
 /** Slot `hash & mask`, then the next ones: holds `index + 1`, 0 for an empty slot. */
@@ -79,7 +90,7 @@ function buildTable(pool: StringPool): Uint32Array {
   const table = new Uint32Array(tableSize(pool.count));
   const mask = table.length - 1;
   for (let index = 0; index < pool.count; index++) {
-    let slot = hash(pool.text, pool.starts[index], pool.ends[index]) & mask;
+    let slot = hashUnits(pool.units, pool.starts[index]!, pool.ends[index]!) & mask;
     while (table[slot] !== 0) slot = (slot + 1) & mask;
     table[slot] = index + 1;
   }
@@ -116,9 +127,9 @@ export class Lexicon {
       const bytes = sections[section];
       return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
     };
-    const text = new TextDecoder('ucs-2').decode(sections.text);
-    this.words = StringPool.consecutive(text, u32('wordOffsets'));
-    this.keys = new StringPool(text, u32('keyStarts'), u32('keyEnds'));
+    const units = new Uint16Array(sections.text.buffer, sections.text.byteOffset, sections.text.byteLength / 2);
+    this.words = StringPool.consecutive(units, u32('wordOffsets'));
+    this.keys = new StringPool(units, u32('keyStarts'), u32('keyEnds'));
     this.flags = sections.flags;
     this.ranks = u32('ranks');
     this.wordTable = u32('wordTable');
@@ -239,55 +250,140 @@ export class Lexicon {
       for (const form of entries.byKey.get(key)!) groupMembers[position++] = indexOf.get(form)!;
     });
     groupStarts[keyList.length] = position;
+    const textBytes = Buffer.from(text, 'ucs2');
+    const units = new Uint16Array(textBytes.buffer, textBytes.byteOffset, textBytes.byteLength / 2);
     const sections: Record<Section, ArrayBufferView> = {
-      text: Buffer.from(text, 'ucs2'),
+      text: textBytes,
       wordOffsets,
       flags,
       ranks,
-      wordTable: buildTable(StringPool.consecutive(text, wordOffsets)),
+      wordTable: buildTable(StringPool.consecutive(units, wordOffsets)),
       keyStarts,
       keyEnds,
       groupStarts,
       groupMembers: groupMembers.subarray(0, position),
-      keyTable: buildTable(new StringPool(text, keyStarts, keyEnds)),
+      keyTable: buildTable(new StringPool(units, keyStarts, keyEnds)),
     };
     const header: Header = { format: FORMAT, words: lowerWords.length, keys: keyList.length, display };
-    const parts: Buffer[] = [];
-    const lengths: number[] = [];
-    for (const name of SECTIONS) {
-      const view = sections[name];
-      const bytes = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
-      lengths.push(bytes.length);
-      parts.push(bytes, Buffer.alloc((4 - (bytes.length % 4)) % 4));
-    }
-    const headerLine = Buffer.from(`${JSON.stringify({ ...header, lengths })}\n`);
-    // The sections start 4-byte aligned so that typed arrays can view the file's bytes without a copy.
-    const padding = Buffer.alloc((4 - (headerLine.length % 4)) % 4, 0x20);
-    return Buffer.concat([headerLine.subarray(0, -1), padding, Buffer.from('\n'), ...parts]);
+    return writeSections(header, SECTIONS.map((name) => sections[name]));
   }
 
   /** Reads bytes written by `pack`; `undefined` when they are of another format or cut short. */
   static unpack(bytes: Buffer): Lexicon | undefined {
-    const newline = bytes.indexOf(0x0a);
-    if (newline < 0) return undefined;
-    let header: Header & { lengths: number[] };
-    try {
-      header = JSON.parse(bytes.subarray(0, newline).toString('utf8'));
-    } catch {
-      return undefined;
-    }
-    if (header.format !== FORMAT || header.lengths?.length !== SECTIONS.length) return undefined;
-    // Typed arrays need 4-byte aligned views: a small Buffer may sit at any offset of a shared pool, and is copied.
-    let body: Uint8Array = bytes.subarray(newline + 1);
-    if (body.byteOffset % 4 !== 0) body = Uint8Array.from(body);
-    const sections = {} as Record<Section, Uint8Array>;
-    let offset = 0;
-    for (const [index, name] of SECTIONS.entries()) {
-      const length = header.lengths[index]!;
-      if (offset + length > body.length) return undefined;
-      sections[name] = body.subarray(offset, offset + length);
-      offset += length + ((4 - (length % 4)) % 4);
-    }
-    return new Lexicon(header, sections);
+    const read = readSections<Header>(bytes, FORMAT, SECTIONS.length);
+    if (!read) return undefined;
+    return new Lexicon(read.header, Object.fromEntries(SECTIONS.map((name, index) => [name, read.sections[index]!])) as Record<Section, Uint8Array>);
+  }
+}
+
+/** A JSON header line, then the sections one after the other, each 4-byte aligned. */
+function writeSections<H extends { format: string }>(header: H, views: readonly ArrayBufferView[]): Buffer {
+  const parts: Buffer[] = [];
+  const lengths: number[] = [];
+  for (const view of views) {
+    const bytes = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+    lengths.push(bytes.length);
+    parts.push(bytes, Buffer.alloc((4 - (bytes.length % 4)) % 4));
+  }
+  const headerLine = Buffer.from(`${JSON.stringify({ ...header, lengths })}\n`);
+  // The sections start 4-byte aligned so that typed arrays can view the file's bytes without a copy.
+  const padding = Buffer.alloc((4 - (headerLine.length % 4)) % 4, 0x20);
+  return Buffer.concat([headerLine.subarray(0, -1), padding, Buffer.from('\n'), ...parts]);
+}
+
+/** The header and sections of bytes written by `writeSections`; `undefined` when of another format or cut short. */
+function readSections<H extends { format: string }>(bytes: Uint8Array, format: string, count: number): { header: H; sections: Uint8Array[] } | undefined {
+  const newline = bytes.indexOf(0x0a);
+  if (newline < 0) return undefined;
+  let header: H & { lengths: number[] };
+  try {
+    header = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, newline).toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (header.format !== format || header.lengths?.length !== count) return undefined;
+  // Typed arrays need 4-byte aligned views: a small Buffer may sit at any offset of a shared pool, and is copied.
+  let body: Uint8Array = bytes.subarray(newline + 1);
+  if (body.byteOffset % 4 !== 0) body = Uint8Array.from(body);
+  const sections: Uint8Array[] = [];
+  let offset = 0;
+  for (const length of header.lengths) {
+    if (offset + length > body.length) return undefined;
+    sections.push(body.subarray(offset, offset + length));
+    offset += length + ((4 - (length % 4)) % 4);
+  }
+  return { header, sections };
+}
+
+const WORD_SETS_FORMAT = 'unletters-word-sets-1';
+
+/** Membership in one of the sets of a `PackedWordSets`. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+/**
+ * Several sets of words in one flat buffer: every word once, a bit per set, one open-addressing hash table.
+ * Built once and cached on disk like the lexicon, so that a process or thread reads a file instead of
+ * parsing a table and filling a Set of hundreds of thousands of strings (the French verb forms: 6 MB of
+ * JSON, 300,000 forms).
+ */
+export class PackedWordSets {
+  private constructor(
+    private readonly words: StringPool,
+    private readonly memberships: Uint8Array,
+    private readonly table: Uint32Array,
+    readonly count: number,
+  ) {}
+
+  /** The `index`-th set of those given to `pack`. */
+  set(index: number): WordSet {
+    const bit = 1 << index;
+    return {
+      has: (word) => {
+        const index = find(this.table, this.words, word);
+        return index >= 0 && (this.memberships[index]! & bit) !== 0;
+      },
+    };
+  }
+
+  /** Up to 8 sets as bytes, for the disk cache. */
+  static pack(sets: readonly Iterable<string>[]): Buffer {
+    if (sets.length > 8) throw new RangeError('at most 8 sets');
+    const indexOf = new Map<string, number>();
+    const memberships: number[] = [];
+    sets.forEach((set, setIndex) => {
+      for (const word of set) {
+        let index = indexOf.get(word);
+        if (index === undefined) {
+          index = indexOf.size;
+          indexOf.set(word, index);
+          memberships.push(0);
+        }
+        memberships[index]! |= 1 << setIndex;
+      }
+    });
+    const words = [...indexOf.keys()];
+    const offsets = new Uint32Array(words.length + 1);
+    let length = 0;
+    words.forEach((word, index) => {
+      offsets[index] = length;
+      length += word.length;
+    });
+    offsets[words.length] = length;
+    const textBytes = Buffer.from(words.join(''), 'ucs2');
+    const units = new Uint16Array(textBytes.buffer, textBytes.byteOffset, textBytes.byteLength / 2);
+    const table = buildTable(StringPool.consecutive(units, offsets));
+    return writeSections({ format: WORD_SETS_FORMAT, count: sets.length }, [textBytes, offsets, Uint8Array.from(memberships), table]);
+  }
+
+  /** Reads bytes written by `pack`; `undefined` when they are of another format or cut short. */
+  static unpack(bytes: Uint8Array): PackedWordSets | undefined {
+    const read = readSections<{ format: string; count: number }>(bytes, WORD_SETS_FORMAT, 4);
+    if (!read) return undefined;
+    const [text, offsets, memberships, table] = read.sections as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+    const units = new Uint16Array(text.buffer, text.byteOffset, text.byteLength / 2);
+    const u32 = (bytes: Uint8Array) => new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    return new PackedWordSets(StringPool.consecutive(units, u32(offsets)), memberships, u32(table), read.header.count);
   }
 }

@@ -1,5 +1,5 @@
 import type { ScriptWords } from '../lang/types.ts';
-import type { Lexicon, LexiconSource } from './lexicon.ts';
+import type { Lexicon, LexiconSource, WordSet } from './lexicon.ts';
 
 /**
  * What the repair plugins need to know about one language. Each language folder fills it in
@@ -63,10 +63,10 @@ export interface RepairLanguage {
 }
 
 export interface VerbForms {
-  infinitives: ReadonlySet<string>;
-  participles: ReadonlySet<string>;
+  infinitives: WordSet;
+  participles: WordSet;
   /** Conjugated forms and present participles. */
-  finite: ReadonlySet<string>;
+  finite: WordSet;
 }
 
 /** The verb forms of a language whose repair decides nothing by verbs. */

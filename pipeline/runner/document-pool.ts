@@ -6,6 +6,8 @@
 import type { DocumentTask, DocumentTaskResult } from './ingest-document.ts';
 
 export interface DocumentPool {
+  /** Number of threads: documents run at once. */
+  threads: number;
   run(task: DocumentTask): Promise<DocumentTaskResult>;
   /** Stops the threads once their documents are done. */
   close(): Promise<void>;
@@ -21,6 +23,7 @@ export async function openDocumentPool(threads: number): Promise<DocumentPool> {
     concurrentTasksPerWorker: 1,
   });
   return {
+    threads,
     run: (task) => pool.run(task),
     close: () => pool.close(),
   };

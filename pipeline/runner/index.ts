@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import type { UnDocument } from '../model/index.ts';
 import type { RunEnvironment } from '../stage.ts';
 import type { PipelineOptions } from '../stages.ts';
+import { terminateOcr } from '../ocr/index.ts';
 import { openDocumentPool } from './document-pool.ts';
 import { describeFailure } from './failures.ts';
 import { ingestDocument, type DocumentTask, type DocumentTaskResult } from './ingest-document.ts';
@@ -75,9 +76,14 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   problems.forEach((_, index) => options.onResult?.(results[index]!, index, total));
   const { out, onResult, onStart, onSkipped: _onSkipped, environment, threads = 1, ...pipelineOptions } = options;
   const textInputs = inputs.filter(isTextInput).length;
-  const pool = threads > 1 && !environment && textInputs >= POOL_MIN_DOCUMENTS ? await openDocumentPool(Math.min(threads, textInputs)) : undefined;
+  // This thread takes text documents too, beside `threads - 1` pool threads: it has the pipeline loaded
+  // already, where a further thread would spend its first second or two loading it again.
+  const pool = threads > 1 && !environment && textInputs >= POOL_MIN_DOCUMENTS ? await openDocumentPool(Math.min(threads, textInputs) - 1) : undefined;
   const claimed = new Map<string, string>();
-  const running: Promise<void>[] = [];
+  // After the last PDF or image, the process-wide OCR engine is no longer needed (see `ingestDocument`).
+  const lastPaged = inputs.reduce((last, input, position) => (isTextInput(input) ? last : position), -1);
+  // Text documents for the pool threads and this one, each taken by whichever is free first.
+  const shared: Array<(runner: (task: DocumentTask) => Promise<DocumentTaskResult>) => Promise<void>> = [];
   // Documents not sent to the pool run one after another in this thread.
   let inThisThread = Promise.resolve();
   try {
@@ -101,16 +107,25 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       const settle = (outcome: DocumentTaskResult) =>
         finish(outcome.ok ? { input, ok: true, folder: outcome.folder, document: outcome.document, milliseconds: 0 } : { input, ok: false, error: outcome.error, milliseconds: 0 });
       if (pool && isTextInput(input)) {
-        onStart?.(input, index, total);
-        running.push(pool.run(task).then(settle, (error: unknown) => finish({ input, ok: false, error: describeFailure(input, error), milliseconds: 0 })));
+        shared.push((runner) => {
+          onStart?.(input, index, total);
+          return runner(task).then(settle, (error: unknown) => finish({ input, ok: false, error: describeFailure(input, error), milliseconds: 0 }));
+        });
         continue;
       }
+      const lastToRead = !isTextInput(input) && position === lastPaged && !environment?.ocrEngine;
       inThisThread = inThisThread.then(async () => {
         onStart?.(input, index, total);
-        settle(await ingestDocument(task, environment));
+        settle(await ingestDocument(task, environment, lastToRead ? terminateOcr : undefined));
       });
     }
-    await Promise.all([inThisThread, ...running]);
+    let next = 0;
+    const takeTurns = async (runner: (task: DocumentTask) => Promise<DocumentTaskResult>) => {
+      while (next < shared.length) await shared[next++]!(runner);
+    };
+    const poolThreads = pool ? Array.from({ length: pool.threads }, () => takeTurns((task) => pool.run(task))) : [];
+    inThisThread = inThisThread.then(() => takeTurns((task) => ingestDocument(task)));
+    await Promise.all([inThisThread, ...poolThreads]);
   } finally {
     await pool?.close();
   }

@@ -7,9 +7,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { emitStage } from '../emit/index.ts';
-import type { UnDocument } from '../model/index.ts';
+import type { Diagnostic, UnDocument } from '../model/index.ts';
 import { runStep, type RunEnvironment } from '../stage.ts';
-import { stagesBeforeEmit, type PipelineOptions } from '../stages.ts';
+import { documentStages, readingStages, type PipelineOptions } from '../stages.ts';
 import { catalogEntry, recordInCatalog } from './catalog.ts';
 import { budgetSignal, sizeProblem } from './limits.ts';
 import { describeFailure } from './failures.ts';
@@ -29,7 +29,12 @@ export interface DocumentTask {
 
 export type DocumentTaskResult = { ok: true; folder: string; document: UnDocument } | { ok: false; error: string };
 
-export async function ingestDocument(task: DocumentTask, environment: RunEnvironment = {}): Promise<DocumentTaskResult> {
+/**
+ * `afterReading` runs once the document is read (planned, OCR'd, extracted), before repair: the runner
+ * stops the OCR engine there after the last scan of a run, so that its workers' memory (hundreds of MB of
+ * WebAssembly heaps) is not held while the lexicon loads and the editions are made.
+ */
+export async function ingestDocument(task: DocumentTask, environment: RunEnvironment = {}, afterReading?: () => Promise<void>): Promise<DocumentTaskResult> {
   const { input, options } = task;
   const location = typeof task.location === 'string' ? task.location : Buffer.from(task.location);
   const budget = budgetSignal(input, options.timeBudget);
@@ -38,7 +43,10 @@ export async function ingestDocument(task: DocumentTask, environment: RunEnviron
     if (tooBig) throw new Error(`${input}: ${tooBig}`);
     const bytes = new Uint8Array(await readFile(location));
     const limited = { ...environment, signal: budget.signal };
-    const document = (await runSteps(stagesBeforeEmit, { name: input, bytes }, options, limited)) as UnDocument;
+    const pending: Diagnostic[] = [];
+    const read = await runSteps(readingStages, { name: input, bytes }, options, limited, pending);
+    await afterReading?.();
+    const document = (await runSteps(documentStages, read, options, limited, pending)) as UnDocument;
     const renderings = await runStep(emitStage, document, options, { ...limited, sourceBytes: bytes });
     const folder = await writeRenderings(task.out, task.name, renderings);
     await recordInCatalog(task.out, catalogEntry(document, basename(folder), renderingFiles(folder, renderings)));

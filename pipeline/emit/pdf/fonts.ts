@@ -110,7 +110,7 @@ export async function embedFonts(pdf: PDFDocument, text = ''): Promise<FontSet> 
     const fonts = new Map<string, Promise<PDFFont>>();
     const [regular, bold, italic] = await Promise.all(styles.map((style) => {
       const file = FONT_FILES[face][style];
-      if (!fonts.has(file)) fonts.set(file, load(style));
+      if (!fonts.has(file)) fonts.set(file, load(style).then(glyphLayoutOnly));
       return fonts.get(file)!;
     }));
     return { regular: rememberEncodings(regular!), bold: rememberEncodings(bold!), italic: italic === regular ? regular! : rememberEncodings(italic!) };
@@ -184,6 +184,51 @@ function readableLigatures(font: PDFFont): PDFFont {
       }
     }
     return encoded;
+  };
+  return font;
+}
+
+interface GlyphRunOfFontkit {
+  glyphs: FontkitGlyph[];
+  positions: Array<{ xAdvance: number; yAdvance: number }>;
+  direction: string;
+}
+interface FontkitLayout {
+  layout(text: string, features?: unknown): GlyphRunOfFontkit;
+  _layoutEngine: { engine?: object; position(run: GlyphRunOfFontkit): void };
+}
+
+/**
+ * pdf-lib reads only the glyphs of fontkit's layout (their ids to encode, their advance widths to measure),
+ * never the positions, yet fontkit positions every run through the font's GPOS table (kerning, marks),
+ * about half the time a letter's PDF takes. Positioning changes no glyph: OpenType's own engine only turns
+ * a right-to-left run around at that step, which is kept. The glyph runs of a text are then remembered: a
+ * word is laid out to be measured, then again to be encoded, and the glyph objects are the font's own
+ * (one per glyph id), so a second layout returned the same ones. The font lives and dies with its document.
+ */
+function glyphLayoutOnly(font: PDFFont): PDFFont {
+  const fontkitFont = (font as unknown as { embedder: { font: FontkitLayout } }).embedder.font;
+  const engine = fontkitFont._layoutEngine;
+  const openType = engine.engine !== undefined && 'GPOSProcessor' in engine.engine;
+  // An AAT font (morx) is shaped its own way: left as fontkit does it.
+  if (engine.engine !== undefined && !openType) return font;
+  engine.position = (run) => {
+    run.positions = run.glyphs.map(() => ({ xAdvance: 0, yAdvance: 0 }));
+    if (openType && run.direction === 'rtl') {
+      run.glyphs.reverse();
+      run.positions.reverse();
+    }
+  };
+  const layout = fontkitFont.layout.bind(fontkitFont);
+  const runs = new Map<string, GlyphRunOfFontkit>();
+  fontkitFont.layout = (text, features) => {
+    if (features !== undefined || typeof text !== 'string') return layout(text, features);
+    let run = runs.get(text);
+    if (!run) {
+      run = layout(text);
+      runs.set(text, run);
+    }
+    return run;
   };
   return font;
 }

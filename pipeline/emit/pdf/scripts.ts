@@ -35,13 +35,19 @@ function scriptFace(character: string): Face | undefined {
 function facesOf(characters: readonly string[], fonts: FontSet): Face[] {
   const available = (face: Face | undefined, character: string): face is Face =>
     face !== undefined && fonts.faces[face] !== undefined && (fonts.coverage.get(face)?.has(character.codePointAt(0)!) ?? false);
+  const own = characters.map(scriptFace);
+  // The script face of the first character after each one that has one, found once from the end.
+  const following: Array<Face | undefined> = new Array(characters.length);
+  for (let index = characters.length - 1, next: Face | undefined; index >= 0; index--) {
+    following[index] = next;
+    next = own[index] ?? next;
+  }
   const faces: Face[] = [];
   for (const [index, character] of characters.entries()) {
-    const own = scriptFace(character);
     const previous = faces[index - 1];
-    const next = characters.slice(index + 1).map(scriptFace).find((face) => face !== undefined);
-    const choice = [own, previous === 'mirrored' ? 'latin' : previous, next, 'latin' as const, 'arabic' as const, 'han' as const].find((face) => available(face, character));
-    faces.push(choice ?? (own && fonts.faces[own] ? own : 'latin'));
+    const choice = [own[index], previous === 'mirrored' ? 'latin' : previous, following[index], 'latin' as const, 'arabic' as const, 'han' as const].find((face) => available(face, character));
+    const script = own[index];
+    faces.push(choice ?? (script && fonts.faces[script] ? script : 'latin'));
   }
   return faces;
 }

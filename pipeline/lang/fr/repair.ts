@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { hunspellPackage } from '../../repair/lexicon.ts';
+import { hunspellPackage, loadPacked, PackedWordSets } from '../../repair/lexicon.ts';
 import { hyphenatedWords, nameWords } from '../names/name-words.ts';
 import { frenchEntities } from './entities.ts';
 import type { RepairLanguage, VerbForms } from '../../repair/resources.ts';
@@ -97,24 +97,34 @@ interface LefffVerb {
 
 let verbs: Promise<VerbForms> | undefined;
 
-/** Infinitives, participles and conjugated forms of the Lefff verbs, read once. */
+/**
+ * Infinitives, participles and conjugated forms of the Lefff verbs, read once from their packed form (built
+ * from the Lefff's table at install or on the first run).
+ */
 function loadVerbs(): Promise<VerbForms> {
-  verbs ??= (async () => {
-    const path = join(dirname(require.resolve('french-verbs-lefff')), 'conjugations.json');
-    const table = JSON.parse(await readFile(path, 'utf8')) as Record<string, LefffVerb>;
-    const infinitives = new Set<string>();
-    const participles = new Set<string>();
-    const finite = new Set<string>();
-    for (const [infinitive, tenses] of Object.entries(table)) {
-      infinitives.add(infinitive);
-      for (const [tense, forms] of Object.entries(tenses)) {
-        for (const form of forms ?? []) {
-          if (!form || form === 'NA') continue;
-          (tense === 'K' ? participles : finite).add(form);
-        }
+  const path = join(dirname(require.resolve('french-verbs-lefff')), 'conjugations.json');
+  verbs ??= loadPacked('verbs-fr-1', [path], PackedWordSets.unpack, async () => PackedWordSets.pack(await lefffVerbForms(path))).then((sets) => ({
+    infinitives: sets.set(0),
+    participles: sets.set(1),
+    finite: sets.set(2),
+  }));
+  return verbs;
+}
+
+/** The Lefff's table as three lists: infinitives, participles, and the other forms. */
+async function lefffVerbForms(path: string): Promise<Set<string>[]> {
+  const table = JSON.parse(await readFile(path, 'utf8')) as Record<string, LefffVerb>;
+  const infinitives = new Set<string>();
+  const participles = new Set<string>();
+  const finite = new Set<string>();
+  for (const [infinitive, tenses] of Object.entries(table)) {
+    infinitives.add(infinitive);
+    for (const [tense, forms] of Object.entries(tenses)) {
+      for (const form of forms ?? []) {
+        if (!form || form === 'NA') continue;
+        (tense === 'K' ? participles : finite).add(form);
       }
     }
-    return { infinitives, participles, finite };
-  })();
-  return verbs;
+  }
+  return [infinitives, participles, finite];
 }

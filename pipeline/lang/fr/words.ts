@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { dictionary } from '@zxcvbn-ts/language-fr';
 import { hunspellStems, isKnownWord } from '../../extract/lexicon.ts';
 
 const require = createRequire(import.meta.url);
@@ -30,7 +29,9 @@ let forms: Set<string> | undefined;
 export function frenchWordForms(): ReadonlySet<string> {
   if (!forms) {
     const dic = readFileSync(join(dirname(require.resolve('dictionary-fr')), 'index.dic'), 'utf8');
-    const ranked = [...dictionary['commonWords-fr'], ...dictionary['wikipedia-fr']].map((word) => word.toLowerCase());
+    // Required here, not imported: the lists weigh 1 MB and only a French letter needs them.
+    const { dictionary } = require('@zxcvbn-ts/language-fr') as { dictionary: Record<string, string[]> };
+    const ranked = [...dictionary['commonWords-fr']!, ...dictionary['wikipedia-fr']!].map((word) => word.toLowerCase());
     forms = new Set([...hunspellStems(dic), ...ranked]);
   }
   return forms;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { newStemmer } from 'snowball-stemmers';
+import type { Stemmer } from 'snowball-stemmers';
 import { hunspellStems, isKnownWord } from '../../extract/lexicon.ts';
 
 const require = createRequire(import.meta.url);
@@ -43,7 +43,13 @@ export const russianInflections: ReadonlyArray<readonly [string, string]> = [...
   .flatMap(([ending, bases]) => bases.map((base) => [ending, base] as const))
   .sort((left, right) => right[0].length - left[0].length);
 
-const stemmer = newStemmer('russian');
+let russianStemmer: Stemmer | undefined;
+
+/** The Snowball stemmer, required on first use: only a Russian letter needs it. */
+function stemmer(): Stemmer {
+  russianStemmer ??= (require('snowball-stemmers') as typeof import('snowball-stemmers')).newStemmer('russian');
+  return russianStemmer;
+}
 
 /**
  * The lemmas of a dictionary, and their Snowball stems: a word is listed when it is a lemma or when its stem
@@ -54,11 +60,11 @@ class StemmedWords extends Set<string> {
 
   constructor(lemmas: Iterable<string>) {
     super(lemmas);
-    for (const lemma of this) this.stems.add(stemmer.stem(lemma));
+    for (const lemma of this) this.stems.add(stemmer().stem(lemma));
   }
 
   override has(word: string): boolean {
-    return super.has(word) || (word.length > 3 && this.stems.has(stemmer.stem(word)));
+    return super.has(word) || (word.length > 3 && this.stems.has(stemmer().stem(word)));
   }
 }
 
