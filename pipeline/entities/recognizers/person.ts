@@ -122,13 +122,42 @@ export function nameEnd(text: string, start: number, words: EntityWords, knownSt
   return end;
 }
 
+/** Words a name of a script without capitals can hold after an honorific: nothing marks its end but a stop. */
+const UNCASED_NAME_WORDS = 4;
+
+/**
+ * End of a name in a script without capitals (Arabic) after an honorific: up to four words of letters, stopping
+ * before punctuation, a digit, a line break, a stop word of the language, a function or body word, or a
+ * mention already found (`السيد أنطونيو غوتيريش، الأمين العام` → `أنطونيو غوتيريش`).
+ */
+function uncasedNameEnd(text: string, start: number, words: EntityWords, knownStarts: ReadonlySet<number>): number {
+  const breakers = nameBreakers(words);
+  const word = /^[\p{L}\p{M}\-]+/u;
+  let position = start;
+  let end = start;
+  for (let count = 0; count < UNCASED_NAME_WORDS; count += 1) {
+    if (count > 0 && knownStarts.has(position)) break;
+    const match = text.slice(position).match(word);
+    // A stop word keeps its meaning behind a proclitic (`والممثل`: `و` + `الممثل`).
+    const bare = (words.wordJoining?.proclitics ?? []).filter((proclitic) => match?.[0].startsWith(proclitic)).map((proclitic) => match![0].slice(proclitic.length));
+    if (!match || breakers.has(match[0]) || bare.some((rest) => breakers.has(rest))) break;
+    end = position + match[0].length;
+    const gap = text.slice(end).match(/^[ \t\u00a0]+/);
+    if (!gap) break;
+    position = end + gap[0].length;
+  }
+  return end;
+}
+
 export function persons(text: string, words: EntityWords, patterns: Patterns, known: Candidate[] = [], names?: LanguageGazetteer): Candidate[] {
   const found: Candidate[] = [];
   const knownStarts = new Set(known.map((candidate) => candidate.start));
   const add = (from: number, start: number, honorific: string | undefined) => {
     // An honorific that is part of a name the tables know is none (`General` in `General Assembly`).
     if (known.some((candidate) => candidate.start <= from && from < candidate.end)) return;
-    const end = nameEnd(text, start, words, knownStarts);
+    // In a script without capitals and without spaces (Chinese), nothing marks where a name after a title ends.
+    if (/^\p{Lo}/u.test(text.slice(start)) && words.wordJoining?.unspaced) return;
+    const end = /^\p{Lo}/u.test(text.slice(start)) ? uncasedNameEnd(text, start, words, knownStarts) : nameEnd(text, start, words, knownStarts);
     if (end <= start) return;
     // What follows a rank or title is no person when it is a known place, State or body (`Captain America`).
     if (known.some((candidate) => candidate.start === start && candidate.type !== 'person' && candidate.type !== 'role')) return;
