@@ -301,3 +301,47 @@ function looksLikeName(word: string, words: EntityWords): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(bare) || !words.isCommonWord || words.isCommonWord(bare)) return false;
   return !nameWords().has(bare);
 }
+
+/**
+ * Names with no cue around them (`the statement by Ilir Dervishi`): two or three capitalized words, none of
+ * them a common word of the language nor a word of the name tables, each with a lower-case letter (no
+ * acronym), where no other mention stands, not right after a capitalized word or a preposition of place
+ * (`in`, `at`: `in Tal Rifaat` is a place), and not followed by the head of a body or a place (`Dervishi
+ * Foundation`, `Kessaro Province`). A word the dictionary knows only as a proper noun may stand in it.
+ */
+export function unmarkedNames(text: string, words: EntityWords, taken: readonly Candidate[]): Candidate[] {
+  const isCommon = words.isCommonWord;
+  if (!isCommon) return [];
+  const particles = words.nameParticles.join('|');
+  const word = `(?:(?:${particles})-)?\\p{Lu}\\p{Ll}[\\p{L}\\p{M}’‘\\-]*`;
+  const run = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}’\\-.])${word}(?:\\s+(?:(?:${particles})\\s+)?${word}){1,2}(?![\\p{L}\\p{M}\\p{N}\\-])`, 'gu');
+  const heads = new Set([...words.organizationHeads, ...(words.placeHeads ?? []), ...(words.siteNouns ?? []), ...words.instrumentHeads, ...words.anaphoraHeads]);
+  const breakers = nameBreakers(words);
+  // After `of` a name is most often a place's or a body's (`members of Jaysh al-Adl`, `province of Kessaro`).
+  const complement = new RegExp(`(?:^|\\s)(?:${words.connectors.join('|')})\\s+$`, 'u');
+  const lowerHeads = new Set([...heads].map((head) => head.toLowerCase()));
+  const places = new RegExp(`(?:^|\\s)(?:${[...words.locationPrepositions, ...words.locationPrepositions.map((preposition) => `${preposition} the`)].join('|')})\\s+$`, 'u');
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(run)) {
+    const start = match.index;
+    const name = match[0].replace(/’s$/u, '');
+    const end = start + name.length;
+    const tokens = name.split(/\s+/).filter((token) => !words.nameParticles.includes(token));
+    const bare = (token: string) => token.replace(/^\p{Ll}+-/u, '');
+    if (tokens.some((token) => isCommon(bare(token)) || nameWords().has(bare(token)) || breakers.has(bare(token)))) continue;
+    if (taken.some((other) => other.start < end && start < other.end)) continue;
+    const before = text.slice(0, start);
+    if (/\p{Lu}[\p{L}\p{M}’\-]*\.?\s+$/u.test(before) || places.test(before) || complement.test(before) || /\/\s*$/u.test(before)) continue;
+    // After the noun of a body or a place (`the armed group Jaysh al-Adl`, `the district Kessaro`).
+    const noun = before.match(/(\p{Ll}+)\s+$/u)?.[1];
+    if (noun && lowerHeads.has(noun)) continue;
+    // An item of a list whose item before is a place, a State or a body is one too (`Hudaydah, Salif and Ra’s Isa`).
+    const listed = before.match(new RegExp(`(?:,|\\s(?:${words.nameCoordinators.join('|')}))\\s+$`, 'u'));
+    if (listed && taken.some((other) => other.type !== 'person' && other.type !== 'role' && /^[\s,]*$/u.test(text.slice(other.end, start - listed[0].length)))) continue;
+    if (listed && /\p{Lu}[\p{L}\p{M}’\-]*$/u.test(before.slice(0, before.length - listed[0].length)) && !taken.some((other) => other.type === 'person' && other.end === start - listed[0].length)) continue;
+    const next = text.slice(end).match(/^\s+(\p{Lu}[\p{L}\-]*)/u)?.[1];
+    if (next && heads.has(next)) continue;
+    found.push(personCandidate(text, start, end));
+  }
+  return found;
+}
