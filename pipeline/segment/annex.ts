@@ -98,7 +98,9 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   }
   // A second title block right under the title (`Chair’s summary`): headings that open a text's sections
   // are numbered there, an unnumbered heading line under the title names the text itself.
-  const subtitle = annex.title ? subtitleChunk(lines.slice(position), context) : undefined;
+  let subtitle = annex.title ? subtitleChunk(lines.slice(position), context) : undefined;
+  // Unless the text's sections are headed alike (`Principle 1: …`, `Principle 2: …`): then it heads the first one.
+  if (subtitle && headsFirstOfSections(lines.slice(position), context)) subtitle = undefined;
   if (subtitle) {
     annex.subtitle = { id: `${id}.subtitle`, text: reflower.join(subtitle.map((line) => line.text)) };
     position += subtitle.length;
@@ -175,6 +177,18 @@ function subtitleChunk(rest: readonly Line[], context: AnnexContext): Line[] | u
   const next = second[0]!.text;
   if (readMarker(next) || context.language.segmentation.signedMark.test(next)) return undefined;
   return second.length > 1 || context.reflower.endsSentence(second[second.length - 1]!.text) ? first : undefined;
+}
+
+/**
+ * Whether `rest`, read as a body, opens with a heading printed with no number that a later heading repeats the
+ * first word of (`Principle 1: …`, `Principle 2: …`): a series of sections, not a title.
+ */
+function headsFirstOfSections(rest: readonly Line[], context: AnnexContext): boolean {
+  const area = signatureAreaStart(rest, context.reader);
+  const blocks = buildBlocks(splitUnits(rest.slice(0, area), context.reflower, context.lineWidth), context.reflower);
+  const firstWord = (block: Block | undefined) => (block?.type === 'section' && block.num === undefined ? block.heading?.text.split(/\s/u)[0] : undefined);
+  const opening = firstWord(blocks[0]);
+  return opening !== undefined && blocks.slice(1).some((block) => firstWord(block) === opening);
 }
 
 function isTitleChunk(chunk: readonly Line[], context: AnnexContext): boolean {

@@ -89,6 +89,11 @@ export interface SegmentationCues {
   compoundSuffixes: readonly string[];
   /** `Please recycle`, printed by the page frame of some documents (optional: a language may lack it). */
   recycle?: RegExp;
+  /**
+   * A line ending on a word that ends no sentence nor heading (`the`, `of`, `and`), anchored at the end: a full
+   * line that ends so goes on in the next, whatever the extraction kept at its end; optional.
+   */
+  unfinishedEnd?: RegExp;
   /** A page number in words, the whole line (`Page 2` in the running head of older layouts); optional. */
   pageLabel?: RegExp;
   /**
