@@ -100,4 +100,13 @@ describe('functions printed alone', () => {
     });
     expect(taggedMentions(document, 'role')).toEqual([['President of the Security Council', 'role:president:unsc']]);
   });
+
+  it('reads a function named by common words before its head as one office, also as the second of two functions', () => {
+    expect(taggedMentions(testLetter({ paragraphs: ['The Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, Lena Voss, wrote. The Emergency Relief Coordinator agreed.'] }), 'role')).toEqual([
+      ['Under-Secretary-General for Humanitarian Affairs', 'role:under-secretary-general-for-humanitarian-affairs'],
+      ['Emergency Relief Coordinator', 'role:emergency-relief-coordinator'],
+      ['Emergency Relief Coordinator', 'role:emergency-relief-coordinator'],
+    ]);
+  });
 });
+
