@@ -3,7 +3,7 @@
  * Blank lines carry the paragraph structure; when the extraction put a blank line between every line (001),
  * one blank line means nothing and the counts are lowered by one.
  */
-import { fullLineWidth, printedWidth } from './tables.ts';
+import { fullLineWidth, printedWidth } from './widths.ts';
 
 export interface Line {
   /** The line without its leading and trailing white space. */
