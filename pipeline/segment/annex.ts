@@ -120,7 +120,15 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
     if (unit.marker || unit.table) break;
     const first = unit.texts[0] ?? '';
     // Closing paragraphs come after the last numbered one; plain paragraphs between them belong to it.
-    if (cues.closing.some((cue) => cue.test(first)) || (unit.lines.length === 1 && parsePlaceDate(first, language))) closingStart = index;
+    const courtesy = cues.complimentaryClose?.test(reflower.join(unit.texts)) === true;
+    if (courtesy || cues.closing.some((cue) => cue.test(first)) || (unit.lines.length === 1 && parsePlaceDate(first, language))) closingStart = index;
+  }
+  // A name printed alone under the complimentary close, with no signed mark, is who signs (`Volker Türk`).
+  const last = units[units.length - 1];
+  const courtesyAt = units.findIndex((unit, index) => index >= closingStart && cues.complimentaryClose?.test(reflower.join(unit.texts)));
+  if (annex.signatures.length === 0 && courtesyAt >= 0 && courtesyAt < units.length - 1 && last && isBareName(reflower.join(last.texts))) {
+    annex.signatures = [{ id: uniqueId(`${id}.signature_1`, context.used), roles: [], signed: false, name: reflower.join(last.texts) }];
+    units.pop();
   }
   annex.body = buildBlocks(units.slice(0, closingStart), reflower);
   assignIds(annex.body, id, context.used);
@@ -143,6 +151,15 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
     }
   }
   return annex;
+}
+
+/** Most words of a name printed alone. */
+const NAME_MAX_WORDS = 5;
+
+/** A person's name alone on its line: a few words, each opening with a capital, no punctuation to end it. */
+function isBareName(text: string): boolean {
+  const words = text.split(' ');
+  return words.length >= 2 && words.length <= NAME_MAX_WORDS && words.every((word) => startsUpper(word)) && !/[.,;:!?]$/u.test(text);
 }
 
 function paragraph(text: string): Paragraph {

@@ -79,6 +79,12 @@ export interface SegmentationCues {
   roleStart: RegExp;
   /** Closing paragraphs of an annex, anchored at the line start (`Adopté le`, `Favorablement accueilli`). */
   closing: readonly RegExp[];
+  /**
+   * The complimentary close of a letter or note, anywhere in a paragraph (`Please accept, Sir, the assurances of my
+   * highest consideration`, `… avails itself of this opportunity to renew … the assurances of its highest
+   * consideration`): a closing, not a paragraph of the body; optional.
+   */
+  complimentaryClose?: RegExp;
   /** Article or preposition between a place and a date (`le` in `Astana, le 28 août 2004`), anchored. */
   dateArticle: RegExp;
   /** Abbreviations that end with a full stop without ending a sentence (`M.`). */

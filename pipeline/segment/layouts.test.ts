@@ -291,3 +291,37 @@ describe('a page of block paragraphs (no indent, no blank line under their first
     expect(paragraphs(annex.body)).toHaveLength(2);
   });
 });
+
+describe('a letter annexed with its complimentary close and an unsigned name', () => {
+  it('keeps the close out of the body, dates the annex by a date glued to its year, and signs it by the name', () => {
+    const text = [
+      'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+      'the Secretary-General',
+      '',
+      'I have the honour to transmit herewith the reply of the High Commissioner (see annex).',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+      '\f',
+      'Annex',
+      '',
+      '12 May2025',
+      '',
+      'I wish to acknowledge receipt of your letter dated 2 May 2025, in which you ask for ',
+      '',
+      'the data held by my Office on the situation in the region; the data are public: ',
+      '',
+      'they are given in the reports of the Office, which you will find on its website.',
+      '',
+      'Please accept, Sir, the assurances of my highest consideration.',
+      '',
+      'Karin Lindqvist',
+      '',
+    ].join('\n');
+    const annex = segment(document(text), {}, context).annexes[0]!;
+    expect(annex.date).toBe('2025-05-12');
+    expect(paragraphs(annex.body)).toEqual([expect.stringMatching(/^I wish to acknowledge .* the data are public: they are given .* website\.$/u)]);
+    expect(annex.closing.map((block) => (block.type === 'paragraph' ? block.text : ''))).toEqual(['Please accept, Sir, the assurances of my highest consideration.']);
+    expect(annex.signatures).toMatchObject([{ name: 'Karin Lindqvist', signed: false }]);
+  });
+});

@@ -162,7 +162,9 @@ function closeWrapGaps(lines: Line[]): void {
     // the line above is far shorter (`Observations `, a heading with a space after it): that one ends a block
     // of its own. (A title's wrapped lines are alike in width, each with a blank line under it.)
     if (previous.text.length < line.text.length * SHORT_LINE_SHARE && opensParagraph(lines, index)) continue;
-    if (/[.;:!?。；：！？؛؟][)”’"»」』]*$/u.test(previous.text) || MARK.test(line.text)) continue;
+    // A colon ends the line of a run-in heading (`Scale up support …: `) whose sentence goes on in lower case.
+    const ended = /[.;!?。；！？؛؟][)”’"»」』]*$/u.test(previous.text) || (/[:：][)”’"»」』]*$/u.test(previous.text) && !startsLowerCase(line.text));
+    if (ended || MARK.test(line.text)) continue;
     // A short line right under a number alone on its line (`III.` then `Membership and structure `) is a
     // heading: the blank line under it is a real one.
     const before = lines[index - 2];

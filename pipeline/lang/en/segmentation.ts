@@ -109,6 +109,7 @@ export const englishSegmentation: SegmentationCues = {
     `^${loosePhrase('done at')}\\s`,
     `^${loosePhrase('signed')}\\s+(?:${looseAny(['at', 'on', 'in'])})\\s`,
   ].map((source) => new RegExp(source, flags)),
+  complimentaryClose: new RegExp(`${loosePhrase('the assurances of')}\\s+${looseAny(['my', 'its', 'our', 'his', 'her', 'their'])}\\s+(?:${looseAny(['very', 'most'])}\\s+)?${looseAny(['highest', 'high', 'distinguished'])}\\s+${loosePhrase('consideration')}`, flags),
   dateArticle: new RegExp(`^${looseAny(['on', 'the'])}$`, flags),
   abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'St.', 'No.', 'Nos.', 'para.', 'art.'],
   compoundPrefixes: [
