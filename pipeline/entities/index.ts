@@ -3,7 +3,7 @@
  * in every text of the document and gathers them into one entity per real thing, with ids that are the
  * same in every letter and every language (`state:AFG`, `org:sco`, `person:hntks` for Hamid Karzai).
  */
-import type { LanguageRegistry, LanguageResources } from '../lang/types.ts';
+import type { EntityWords, LanguageRegistry, LanguageResources } from '../lang/types.ts';
 import type { Signature, UnDocument } from '../model/index.ts';
 import type { TextMention } from './mention.ts';
 import { allAnnexes, mapAnnexes, readingTexts } from '../model/text-nodes.ts';
@@ -75,6 +75,7 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
     }
   }
   placed.push(...placesNamedAgain(pieces, placed));
+  placed.push(...personsNamedAgain(pieces, placed, words));
   const longForms = new Map<string, string[]>();
   for (const [form, entry] of lexicon) if (/\s/.test(form)) longForms.set(entry.id, [...(longForms.get(entry.id) ?? []), form]);
   placed = joinSpellings(joinPersons(resolveRoles(resolveAnaphors(placed, language.code, words, longForms), document.letter.addressees)));
@@ -151,6 +152,53 @@ function placesNamedAgain(pieces: readonly { nodeId: string; field?: string; tex
       if (spans.some(([from, to]) => start < to && from < end)) continue;
       const id = places.get(match[0])!;
       found.push({ nodeId: piece.nodeId, mention: { type: 'location', start, end, text: match[0], id, normalized: id.slice('location:'.length) } });
+    }
+  }
+  return found;
+}
+
+/**
+ * A person the letter names in full where a cue shows it (`Ana Lima, Director of …`, `(Signed) Ana Lima`)
+ * is that person wherever the letter writes the name again without a cue (`a reply to Ana Lima`), and
+ * where it writes the surname alone when that is no common word of the language (`the statements of Lima`
+ * stays out: `lima` is one; `Kurti` is not), outside any other mention and any longer capitalized name.
+ */
+function personsNamedAgain(pieces: readonly { nodeId: string; field?: string; text: string }[], placed: readonly PlacedMention[], words: EntityWords | undefined): PlacedMention[] {
+  const names = new Map<string, { id: string; normalized: string }>();
+  const surnames = new Map<string, { id: string; normalized: string } | null>();
+  for (const { mention } of placed) {
+    if (mention.type !== 'person') continue;
+    const parts = mention.text.split(/\s+/);
+    if (parts.length < 2 || !/^\p{Lu}/u.test(mention.text)) continue;
+    const entry = { id: mention.id, normalized: mention.normalized };
+    names.set(parts.join(' '), entry);
+    const surname = parts[parts.length - 1]!;
+    if (surname.length < 3 || !/^\p{Lu}\p{Ll}/u.test(surname) || !words?.isCommonWord || words.isCommonWord(surname)) continue;
+    // A surname two persons share names neither alone.
+    const known = surnames.get(surname);
+    surnames.set(surname, known === undefined || known?.id === mention.id ? entry : null);
+  }
+  if (!names.size) return [];
+  const taken = new Map<string, Array<[number, number]>>();
+  for (const { nodeId, field, mention } of placed) {
+    const key = `${nodeId}|${field ?? ''}`;
+    taken.set(key, [...(taken.get(key) ?? []), [mention.start, mention.end]]);
+  }
+  const forms = [...names.keys(), ...[...surnames].filter(([, entry]) => entry).map(([surname]) => surname)];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${forms.sort((a, b) => b.length - a.length).map((form) => form.split(' ').map(escapeRegExp).join('\\s+')).join('|')})(?![\\p{L}\\p{N}\\-])`, 'gu');
+  const found: PlacedMention[] = [];
+  for (const piece of pieces) {
+    if (piece.field) continue;
+    const spans = taken.get(`${piece.nodeId}|`) ?? [];
+    for (const match of piece.text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (spans.some(([from, to]) => start < to && from < end)) continue;
+      // Part of a longer capitalized name (`Lima Group`, `Ana Lima Costa`) is not this person.
+      if (/\p{Lu}[\p{L}\p{M}’\-]*\s+$/u.test(piece.text.slice(0, start)) || /^\s+\p{Lu}/u.test(piece.text.slice(end))) continue;
+      const text = match[0];
+      const entry = names.get(text.split(/\s+/).join(' ')) ?? surnames.get(text)!;
+      found.push({ nodeId: piece.nodeId, mention: { type: 'person', start, end, text, id: entry.id, normalized: entry.normalized } });
     }
   }
   return found;

@@ -72,5 +72,19 @@ describe('persons', () => {
   it('reads no person in a body whose name starts with a rank, nor a known place after a title', () => {
     expect(persons('The General Border Committee met. Captain Sudan was a film.')).toEqual([]);
   });
+
+  it('finds a person named again without a cue, by the full name or a surname that is no common word', () => {
+    const document = testLetter({
+      title: 'Letter',
+      paragraphs: ['The letter was addressed to Ilir Bexheti, President of the Regional Association.', 'A reply to Ilir Bexheti came later; Bexheti’s office and the Bexheti Foundation disagreed.'],
+    });
+    const people = tagEntities(document).entities.filter((entity) => entity.type === 'person');
+    expect(people.map((person) => person.mentions.map((mention) => mention.text))).toEqual([['Ilir Bexheti', 'Ilir Bexheti', 'Bexheti']]);
+  });
+
+  it('reads two or three capitalized words that are no common words as a name, but not after `in`, `of`, a body’s noun or beside a place', () => {
+    expect(persons('The statement by Xhevdet Kolaj was rejected.').map((person) => person.name)).toEqual(['Xhevdet Kolaj']);
+    expect(persons('Fighting in Tal Rifaat, members of Jaysh Kessar, the armed group Harakat Nour and the ports of Hudaydah, Salif and Ras Kanib.')).toEqual([]);
+  });
 });
 

@@ -15,7 +15,7 @@ import { findEvents, namedEvents } from './recognizers/event.ts';
 import { contextPlaces } from './recognizers/location.ts';
 import { anaphors, markDefinitions, organs } from './recognizers/organization.ts';
 import { buildPatterns } from './recognizers/patterns.ts';
-import { namesBesideRoles, persons, signatoryName } from './recognizers/person.ts';
+import { namesBesideRoles, persons, signatoryName, unmarkedNames } from './recognizers/person.ts';
 import { findReferences } from './recognizers/reference.ts';
 import { findRoles, linkPersonsToRoles } from './recognizers/role.ts';
 import { grammarRoles } from './recognizers/role-grammar.ts';
@@ -67,7 +67,7 @@ export function findMentions(text: string, language: LanguageResources, options:
   ];
   const known = candidates.filter((candidate) => candidate.fromTable);
   candidates.push(...organs(normalized, words, patterns, known));
-  candidates.push(...anaphors(normalized, patterns));
+  candidates.push(...anaphors(normalized, patterns, words));
   const events = [
     ...findEvents(normalized, words, patterns, candidates.filter((candidate) => candidate.type === 'location')),
     ...(words.organizationModifiersFirst ? namedEvents(normalized, words, candidates.filter((candidate) => candidate.fromTable || candidate.type === 'location')) : []),
@@ -79,7 +79,8 @@ export function findMentions(text: string, language: LanguageResources, options:
   const roles = words.roleGrammar ? grammarRoles(normalized, words, flat, field === 'role', names) : findRoles(normalized, words, patterns, flat, field === 'role');
   linkPersonsToRoles(normalized, flat, roles, patterns);
   const beside = words.organizationModifiersFirst ? namesBesideRoles(normalized, words, roles, flat) : [];
-  return [...flat.filter((candidate) => !candidate.instrument), ...beside, ...roles, ...events]
+  const unmarked = words.organizationModifiersFirst ? unmarkedNames(normalized, words, [...flat, ...beside, ...roles, ...events]) : [];
+  return [...flat.filter((candidate) => !candidate.instrument), ...beside, ...unmarked, ...roles, ...events]
     .map(({ priority: _priority, ...mention }) => ({ ...mention, text: text.slice(mention.start, mention.end) }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -100,4 +100,19 @@ describe('functions printed alone', () => {
     });
     expect(taggedMentions(document, 'role')).toEqual([['President of the Security Council', 'role:president:unsc']]);
   });
+
+  it('reads a function named by common words before its head as one office, also as the second of two functions', () => {
+    expect(taggedMentions(testLetter({ paragraphs: ['The Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, Lena Voss, wrote. The Emergency Relief Coordinator agreed.'] }), 'role')).toEqual([
+      ['Under-Secretary-General for Humanitarian Affairs', 'role:under-secretary-general-for-humanitarian-affairs'],
+      ['Emergency Relief Coordinator', 'role:emergency-relief-coordinator'],
+      ['Emergency Relief Coordinator', 'role:emergency-relief-coordinator'],
+    ]);
+  });
+
+  it('gives a role the id of the body it names once that body is resolved to the full name given before', () => {
+    expect(taggedMentions(testLetter({ paragraphs: ['The Working Group on Youth and Armed Violence met.', 'The Chair of the Working Group spoke.'] }), 'role')).toEqual([
+      ['Chair of the Working Group', 'role:chair:working-group-on-youth-and-armed-violence'],
+    ]);
+  });
 });
+

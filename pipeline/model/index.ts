@@ -135,9 +135,12 @@ export interface PageMark {
   /**
    * `masthead`: the first page's `United Nations`, symbol, organs, distribution, date of issue and original
    * language; `job-number`: `25-02726 (E)    030325`; `barcode`: `*2502726*`; `symbol`: the running symbol
-   * at the top of a page; `page-number`: `2/4`; `recycle`: `Please recycle`.
+   * at the top of a page; `page-number`: `2/4`, `Page 2`, `- 2 -`; `language`: the running head's language
+   * (`English` under the symbol in older layouts); `continuation`: `/...` at the foot of a page whose text goes
+   * on; `recycle`: `Please recycle`; `record`: a catalogue record printed with a text taken from a web page
+   * (`Document symbol: S/2008/815`, `Publication Date: …`) and the page's lines after it.
    */
-  kind: 'masthead' | 'job-number' | 'barcode' | 'symbol' | 'page-number' | 'recycle';
+  kind: 'masthead' | 'job-number' | 'barcode' | 'symbol' | 'page-number' | 'language' | 'continuation' | 'recycle' | 'record';
   /** The line as printed, spaces at the ends trimmed. */
   text: string;
 }

@@ -89,6 +89,18 @@ export interface SegmentationCues {
   compoundSuffixes: readonly string[];
   /** `Please recycle`, printed by the page frame of some documents (optional: a language may lack it). */
   recycle?: RegExp;
+  /** A page number in words, the whole line (`Page 2` in the running head of older layouts); optional. */
+  pageLabel?: RegExp;
+  /**
+   * The name of a language alone on its line (`English`): older layouts print the version's language in the
+   * running head, under the symbol; optional.
+   */
+  languageName?: RegExp;
+  /**
+   * The masthead's last line in older layouts (`ORIGINAL: ENGLISH`), the whole line: the first page's frame is
+   * closed there when no job number stands under the masthead (it is printed at the foot); optional.
+   */
+  mastheadOriginal?: RegExp;
   /** Whether a lower-case word form is a known word of the language (a plain word list, loaded on demand). */
   isWord(word: string): boolean;
 }

@@ -21,6 +21,19 @@ const DATE_CODES = /^\d{6}(?:\s+\d{6})*$/u;
 const BARCODE = /^\*\d{7,}\*$/u;
 /** `2/4`, `10/12`. */
 const PAGE_NUMBER = /^(\d{1,3})\s*\/\s*(\d{1,3})$/u;
+/** `- 2 -`: the page number of older layouts, centred at the foot. */
+const DASHED_PAGE_NUMBER = /^[-–—]\s*\d{1,3}\s*[-–—]$/u;
+/** `/...`: older layouts end every page but the last so, the text going on overleaf. */
+const CONTINUATION = /^\/\s*(?:\.{2,}|…)$/u;
+/**
+ * A field of a catalogue record (`Document symbol: S/2008/815`, `Publication Date: 03/12/2008`): a label of at
+ * most three words with a capital, a colon, its value.
+ */
+const RECORD_FIELD = /^\p{Lu}\p{L}*(?:\s\p{L}+){0,2}\s?:\s+\S/u;
+/** Fewest fields of a catalogue record. */
+const RECORD_MIN_FIELDS = 3;
+/** Longest line of the web page printed after a catalogue record (`Go to Top`). */
+const RECORD_TRAIL_MAX_LENGTH = 60;
 /** A document symbol alone on its line (`A/79/794`, `S/2025/104`, `A/ES-10/1043`, `E/2025/81`). */
 const SYMBOL_LINE = /^(?:[A-Z]{1,6}\/)+(?:[A-Z]{1,6}-)?\d+(?:\/[\w.-]+)*(?:\s*[-–]\s*(?:[A-Z]{1,6}\/)+(?:[A-Z]{1,6}-)?\d+(?:\/[\w.-]+)*)*$/u;
 /** The first page's frame closes the masthead within this many lines, or there is no masthead to take. */
@@ -39,14 +52,30 @@ function frameKind(text: string, cues: SegmentationCues): PageMark['kind'] | und
   if (BARCODE.test(text)) return 'barcode';
   const page = PAGE_NUMBER.exec(text);
   if (page && Number(page[1]) <= Number(page[2])) return 'page-number';
+  if (DASHED_PAGE_NUMBER.test(text) || cues.pageLabel?.test(text)) return 'page-number';
   if (SYMBOL_LINE.test(text)) return 'symbol';
+  if (CONTINUATION.test(text)) return 'continuation';
+  if (cues.languageName?.test(text)) return 'language';
   if (cues.recycle?.test(text)) return 'recycle';
   return undefined;
 }
 
-/** Whether a run of frame lines is a page frame: a symbol alone may be a line of the text. */
+/** Whether a run of frame lines is a page frame: a symbol or a language's name alone may be a line of the text. */
 function isFrame(kinds: ReadonlyArray<PageMark['kind']>): boolean {
-  return kinds.some((kind) => kind !== 'symbol');
+  return kinds.some((kind) => kind !== 'symbol' && kind !== 'language');
+}
+
+/**
+ * A text taken from a web page may end with the page's catalogue record (`Document symbol: …`, `Document Type:
+ * Letter`, `Publication Date: …`) and the page's own short lines after it: the record is a run of fields with
+ * nothing but such short lines under it; its first line's index, or `lines.length`.
+ */
+function trailingRecord(lines: readonly Line[]): number {
+  let end = lines.length;
+  while (end > 0 && !RECORD_FIELD.test(lines[end - 1]!.text) && lines[end - 1]!.text.length <= RECORD_TRAIL_MAX_LENGTH) end -= 1;
+  let start = end;
+  while (start > 0 && RECORD_FIELD.test(lines[start - 1]!.text) && (start === end || lines[start]!.blankBefore <= 1)) start -= 1;
+  return end - start >= RECORD_MIN_FIELDS ? start : lines.length;
 }
 
 export function separateFurniture(lines: readonly Line[], cues: SegmentationCues): Furniture {
@@ -61,6 +90,9 @@ export function separateFurniture(lines: readonly Line[], cues: SegmentationCues
     // The first page: the masthead, closed by the job number and barcode.
     if (number === 1) {
       const close = pageLines.findIndex((line, index) => index < MASTHEAD_MAX_LINES && (JOB_NUMBER.test(line.text) || BARCODE.test(line.text)));
+      // Older layouts print the job number at the foot of the page: their masthead ends on its `Original:` line.
+      const original = close > 0 ? -1 : pageLines.findIndex((line, index) => index < MASTHEAD_MAX_LINES && cues.mastheadOriginal?.test(line.text));
+      if (original > 0) for (const line of pageLines.slice(0, original + 1)) furniture.set(line, 'masthead');
       if (close > 0) {
         for (const line of pageLines.slice(0, close)) furniture.set(line, 'masthead');
         for (const line of pageLines.slice(close)) {
@@ -89,6 +121,8 @@ export function separateFurniture(lines: readonly Line[], cues: SegmentationCues
     }
     for (const [line, kind] of foot) furniture.set(line, kind);
   }
+  // A web page has no pages: a record is looked for only in a text of one page.
+  if (pages.size === 1) for (const line of lines.slice(trailingRecord(lines))) furniture.set(line, 'record');
   const marks: PageMark[] = [];
   const flow: Line[] = [];
   for (const line of lines) {

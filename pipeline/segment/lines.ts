@@ -63,6 +63,9 @@ export function readLines(text: string, pageStarts: readonly number[] = []): Lin
   if (isDoubleSpaced(lines)) {
     for (const line of lines) line.blankBefore = Math.max(0, line.blankBefore - 1);
   }
+  if (isUnwrapped(lines)) {
+    for (const line of lines.slice(1)) line.blankBefore = Math.max(1, line.blankBefore);
+  }
   closeWrapGaps(lines);
   return lines;
 }
@@ -167,7 +170,29 @@ function isDoubleSpaced(lines: Line[]): boolean {
     wraps += 1;
     if (lines[index]!.blankBefore === 1) spaced += 1;
   }
-  return wraps >= MIN_WRAPS && spaced / wraps >= DOUBLE_SPACED_SHARE;
+  // PDF extractions set a blank line under the first line of each paragraph only: a text of short paragraphs
+  // shows it at most of its wraps, yet most of its lines follow the one above with no blank line.
+  const unspaced = lines.slice(1).filter((line) => line.blankBefore === 0).length;
+  return wraps >= MIN_WRAPS && spaced / wraps >= DOUBLE_SPACED_SHARE && unspaced <= UNSPACED_MAX_SHARE * lines.length;
+}
+
+/** Most share of lines right under another in a double-spaced text (a title's or a signature's lines). */
+const UNSPACED_MAX_SHARE = 0.2;
+
+/** Longer than any line of a printed page: a paragraph written on one line (a web page's or a word processor's text). */
+const UNWRAPPED_LENGTH = 160;
+/** Share of such lines among those that end a sentence above which the text is taken as one paragraph per line. */
+const UNWRAPPED_SHARE = 0.3;
+
+/**
+ * A text taken from a web page or a word processor holds a paragraph per line, not the printed page's lines: its
+ * lines wrap nowhere (no space kept at their ends) and many of those that end a sentence are longer than a page
+ * could print. Every line break there ends a unit.
+ */
+function isUnwrapped(lines: readonly Line[]): boolean {
+  if (lines.some((line) => line.wraps)) return false;
+  const ending = lines.filter((line) => /[.;:!?]["”’)]*$/u.test(line.text));
+  return ending.length > 0 && ending.filter((line) => line.text.length > UNWRAPPED_LENGTH).length >= UNWRAPPED_SHARE * ending.length;
 }
 
 /** The lines split where blank lines stand: each chunk is a run of lines with no blank line between. */

@@ -68,6 +68,8 @@ export function isSignatureLine(text: string, reader: SignatureReader): boolean 
 interface Item {
   kind: 'honorific' | 'role' | 'signed';
   text: string;
+  /** A signed mark's rank printed before the name. */
+  honorific?: string;
 }
 
 export interface SignatureArea {
@@ -96,7 +98,12 @@ export function readSignatures(lines: readonly Line[], reader: SignatureReader):
     flushRole();
     if (kind === 'role' || kind === 'continuation' || kind === undefined) roleLines = [line.text];
     else if (kind === 'honorific') items.push({ kind, text: normalizeSpaces(reader.cues.honorific.exec(line.text)![1]!) });
-    else if (kind === 'signed') items.push({ kind, text: normalizeSpaces(line.text.replace(reader.cues.signedMark, '')) });
+    else if (kind === 'signed') {
+      // A rank printed before the name on the mark's line (`(Signed) Ambassador Hisham Badr`) is the block's honorific.
+      const signed = normalizeSpaces(line.text.replace(reader.cues.signedMark, ''));
+      const rank = leadingHonorific(signed, reader);
+      items.push(rank ? { kind, text: rank.name, honorific: rank.honorific } : { kind, text: signed });
+    }
     else {
       placeDates.push(line);
       if (items.length > 0) placeDatesAfter = true;
@@ -104,6 +111,19 @@ export function readSignatures(lines: readonly Line[], reader: SignatureReader):
   }
   flushRole();
   return { signatures: groupItems(items), placeDates, placeDatesAfter };
+}
+
+/** Most words of a rank printed before a name (`Chargé d’affaires a.i.`). */
+const RANK_MAX_WORDS = 4;
+
+/** The honorific opening `text` and the name after it, when both are there. */
+function leadingHonorific(text: string, reader: SignatureReader): { honorific: string; name: string } | undefined {
+  const words = text.split(' ');
+  for (let count = Math.min(RANK_MAX_WORDS, words.length - 1); count >= 1; count -= 1) {
+    const found = reader.cues.honorific.exec(words.slice(0, count).join(' '));
+    if (found) return { honorific: normalizeSpaces(found[1]!), name: words.slice(count).join(' ') };
+  }
+  return undefined;
 }
 
 function emptySignature(): Signature {
@@ -134,6 +154,7 @@ function groupItems(items: readonly Item[]): Signature[] {
         current.signed = true;
         current.nameFirst = true;
         if (item.text) current.name = item.text;
+        if (item.honorific) current.honorific = item.honorific;
       } else if (item.kind === 'role') current.roles.push(item.text);
       else {
         // A rank right under the signed mark is that signatory's; otherwise it opens the next block, unless
@@ -157,6 +178,7 @@ function groupItems(items: readonly Item[]): Signature[] {
     } else {
       current.signed = true;
       if (item.text) current.name = item.text;
+      if (item.honorific) current.honorific ??= item.honorific;
       close();
     }
   }

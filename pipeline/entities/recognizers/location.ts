@@ -78,7 +78,7 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     // `Bucha, Ukraine`, `Yokohama, Japan`: a place, then its State.
     else if (stateAfterComma(after, names) && !/(?:^|\s)\p{Lu}[\p{L}\-]*\s+$/u.test(before) && !sentenceStart(before) && !names.entries.has(match[0])) add(match.index, match[0]);
     // A place heading a date line: at the start of the text or of a parenthesis, a comma, then a date.
-    else if (/(?:^|\(\s*)$/.test(before) && /^,\s+(?:\p{Ll}+\s+)?\d/u.test(after)) add(match.index, match[0]);
+    else if (/(?:^|\(\s*)$/.test(before) && /^,\s+(?:\p{Ll}+\s+)?\d/u.test(after)) add(match.index, match[0], true);
   }
   return found;
 }

@@ -122,13 +122,42 @@ export function nameEnd(text: string, start: number, words: EntityWords, knownSt
   return end;
 }
 
+/** Words a name of a script without capitals can hold after an honorific: nothing marks its end but a stop. */
+const UNCASED_NAME_WORDS = 4;
+
+/**
+ * End of a name in a script without capitals (Arabic) after an honorific: up to four words of letters, stopping
+ * before punctuation, a digit, a line break, a stop word of the language, a function or body word, or a
+ * mention already found (`السيد أنطونيو غوتيريش، الأمين العام` → `أنطونيو غوتيريش`).
+ */
+function uncasedNameEnd(text: string, start: number, words: EntityWords, knownStarts: ReadonlySet<number>): number {
+  const breakers = nameBreakers(words);
+  const word = /^[\p{L}\p{M}\-]+/u;
+  let position = start;
+  let end = start;
+  for (let count = 0; count < UNCASED_NAME_WORDS; count += 1) {
+    if (count > 0 && knownStarts.has(position)) break;
+    const match = text.slice(position).match(word);
+    // A stop word keeps its meaning behind a proclitic (`والممثل`: `و` + `الممثل`).
+    const bare = (words.wordJoining?.proclitics ?? []).filter((proclitic) => match?.[0].startsWith(proclitic)).map((proclitic) => match![0].slice(proclitic.length));
+    if (!match || breakers.has(match[0]) || bare.some((rest) => breakers.has(rest))) break;
+    end = position + match[0].length;
+    const gap = text.slice(end).match(/^[ \t\u00a0]+/);
+    if (!gap) break;
+    position = end + gap[0].length;
+  }
+  return end;
+}
+
 export function persons(text: string, words: EntityWords, patterns: Patterns, known: Candidate[] = [], names?: LanguageGazetteer): Candidate[] {
   const found: Candidate[] = [];
   const knownStarts = new Set(known.map((candidate) => candidate.start));
   const add = (from: number, start: number, honorific: string | undefined) => {
     // An honorific that is part of a name the tables know is none (`General` in `General Assembly`).
     if (known.some((candidate) => candidate.start <= from && from < candidate.end)) return;
-    const end = nameEnd(text, start, words, knownStarts);
+    // In a script without capitals and without spaces (Chinese), nothing marks where a name after a title ends.
+    if (/^\p{Lo}/u.test(text.slice(start)) && words.wordJoining?.unspaced) return;
+    const end = /^\p{Lo}/u.test(text.slice(start)) ? uncasedNameEnd(text, start, words, knownStarts) : nameEnd(text, start, words, knownStarts);
     if (end <= start) return;
     // What follows a rank or title is no person when it is a known place, State or body (`Captain America`).
     if (known.some((candidate) => candidate.start === start && candidate.type !== 'person' && candidate.type !== 'role')) return;
@@ -271,4 +300,48 @@ function looksLikeName(word: string, words: EntityWords): boolean {
   const bare = word.replace(/’s$/u, '');
   if (!/^\p{Lu}\p{Ll}/u.test(bare) || !words.isCommonWord || words.isCommonWord(bare)) return false;
   return !nameWords().has(bare);
+}
+
+/**
+ * Names with no cue around them (`the statement by Ilir Dervishi`): two or three capitalized words, none of
+ * them a common word of the language nor a word of the name tables, each with a lower-case letter (no
+ * acronym), where no other mention stands, not right after a capitalized word or a preposition of place
+ * (`in`, `at`: `in Tal Rifaat` is a place), and not followed by the head of a body or a place (`Dervishi
+ * Foundation`, `Kessaro Province`). A word the dictionary knows only as a proper noun may stand in it.
+ */
+export function unmarkedNames(text: string, words: EntityWords, taken: readonly Candidate[]): Candidate[] {
+  const isCommon = words.isCommonWord;
+  if (!isCommon) return [];
+  const particles = words.nameParticles.join('|');
+  const word = `(?:(?:${particles})-)?\\p{Lu}\\p{Ll}[\\p{L}\\p{M}’‘\\-]*`;
+  const run = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}’\\-.])${word}(?:\\s+(?:(?:${particles})\\s+)?${word}){1,2}(?![\\p{L}\\p{M}\\p{N}\\-])`, 'gu');
+  const heads = new Set([...words.organizationHeads, ...(words.placeHeads ?? []), ...(words.siteNouns ?? []), ...words.instrumentHeads, ...words.anaphoraHeads]);
+  const breakers = nameBreakers(words);
+  // After `of` a name is most often a place's or a body's (`members of Jaysh al-Adl`, `province of Kessaro`).
+  const complement = new RegExp(`(?:^|\\s)(?:${words.connectors.join('|')})\\s+$`, 'u');
+  const lowerHeads = new Set([...heads].map((head) => head.toLowerCase()));
+  const places = new RegExp(`(?:^|\\s)(?:${[...words.locationPrepositions, ...words.locationPrepositions.map((preposition) => `${preposition} the`)].join('|')})\\s+$`, 'u');
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(run)) {
+    const start = match.index;
+    const name = match[0].replace(/’s$/u, '');
+    const end = start + name.length;
+    const tokens = name.split(/\s+/).filter((token) => !words.nameParticles.includes(token));
+    const bare = (token: string) => token.replace(/^\p{Ll}+-/u, '');
+    if (tokens.some((token) => isCommon(bare(token)) || nameWords().has(bare(token)) || breakers.has(bare(token)))) continue;
+    if (taken.some((other) => other.start < end && start < other.end)) continue;
+    const before = text.slice(0, start);
+    if (/\p{Lu}[\p{L}\p{M}’\-]*\.?\s+$/u.test(before) || places.test(before) || complement.test(before) || /\/\s*$/u.test(before)) continue;
+    // After the noun of a body or a place (`the armed group Jaysh al-Adl`, `the district Kessaro`).
+    const noun = before.match(/(\p{Ll}+)\s+$/u)?.[1];
+    if (noun && lowerHeads.has(noun)) continue;
+    // An item of a list whose item before is a place, a State or a body is one too (`Hudaydah, Salif and Ra’s Isa`).
+    const listed = before.match(new RegExp(`(?:,|\\s(?:${words.nameCoordinators.join('|')}))\\s+$`, 'u'));
+    if (listed && taken.some((other) => other.type !== 'person' && other.type !== 'role' && /^[\s,]*$/u.test(text.slice(other.end, start - listed[0].length)))) continue;
+    if (listed && /\p{Lu}[\p{L}\p{M}’\-]*$/u.test(before.slice(0, before.length - listed[0].length)) && !taken.some((other) => other.type === 'person' && other.end === start - listed[0].length)) continue;
+    const next = text.slice(end).match(/^\s+(\p{Lu}[\p{L}\-]*)/u)?.[1];
+    if (next && heads.has(next)) continue;
+    found.push(personCandidate(text, start, end));
+  }
+  return found;
 }

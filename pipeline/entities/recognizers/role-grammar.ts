@@ -60,7 +60,9 @@ function portfolioEnd(text: string, start: number, words: EntityWords, known: Ca
     if (known.some((candidate) => candidate.start === position && (candidate.type === 'state' || candidate.type === 'organization'))) break;
     // Another function after `and` starts a second role (`Minister of State and Minister for Foreign Affairs`).
     const coordinated = new RegExp(`\\s+(?:${words.nameCoordinators.join('|')})\\s+(?:(?:${words.roleGrammar!.articles.join('|')})\\s+)?$`, 'u');
-    if (head.test(text.slice(position)) && coordinated.test(text.slice(start, position))) {
+    // … also when the function has capitalized modifiers of its own (`… Affairs and Emergency Relief Coordinator`).
+    const modifiedHead = new RegExp(`^(?:\\p{Lu}[\\p{L}\\-]*\\s+){1,2}(?:${alternation(words.roleGrammar!.heads)})(?![\\p{L}\\-])`, 'u');
+    if ((head.test(text.slice(position)) || modifiedHead.test(text.slice(position))) && coordinated.test(text.slice(start, position))) {
       end = Math.min(end, text.slice(0, position).replace(coordinated, '').length);
       break;
     }
@@ -131,6 +133,24 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
       if (!before) break;
       functionStart = before.index!;
       start = functionStart;
+    }
+    let namedByModifiers = false;
+    // Common capitalized words right before the head name the function too (`Emergency Relief Coordinator`,
+    // `Resident Coordinator`), unless a capital there only opens a sentence or a known name ends there.
+    if (functionStart === match.index && words.isCommonWord) {
+      let modified = functionStart;
+      for (let count = 0; count < 2; count += 1) {
+        const before = text.slice(0, modified).match(/(?<![\p{L}\p{M}\-’])(\p{Lu}\p{Ll}+)\s+$/u);
+        if (!before || words.nameStopWords.includes(before[1]!) || !words.isCommonWord(before[1]!)) break;
+        const at = modified - before[0].length;
+        if (known.some((candidate) => candidate.end > at && candidate.start < modified) || /(?:^|[.!?;:•]\s*)$/u.test(text.slice(0, at))) break;
+        modified = at;
+      }
+      namedByModifiers = modified < functionStart;
+      if (modified < functionStart && !known.some((candidate) => candidate.end === functionStart - (text.slice(0, functionStart).match(/\s+$/u)?.[0].length ?? 0))) {
+        functionStart = modified;
+        start = modified;
+      }
     }
     let functionEnd = match.index + match[0].length;
     const headText = match[0];
@@ -212,7 +232,8 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
       functionSlug,
       ...(pendingOwner ? { pendingOwner } : {}),
       ...(bare ? { bare: true } : {}),
-      ...(bare && unFunction ? { keepIfAlone: true } : {}),
+      // A function named by words of its own (`Emergency Relief Coordinator`) designates one office, even alone.
+      ...(bare && (unFunction || namedByModifiers) ? { keepIfAlone: true } : {}),
     });
   }
   // Two functions joined by `and` share the owner written after the second (`Minister of State and Minister

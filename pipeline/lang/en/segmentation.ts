@@ -57,7 +57,7 @@ export const englishSegmentation: SegmentationCues = {
     pattern: new RegExp(`^${loosePhrase(kind)}(?:\\s+(?:[IVX]+|\\d+|[A-Z]))?(?:\\s*$|\\s+${loosePhrase('to')}\\s)`, flags),
   })),
   annexReference: new RegExp(`(?<!\\p{L})${looseAny(['annex', 'annexes'])}(?!\\p{L})`, flags),
-  signedMark: new RegExp(`^\\(\\s*${loosePhrase('signed')}\\s*\\)\\s*`, flags),
+  signedMark: new RegExp(`^\\(\\s*${loosePhrase('signed')}\\s*\\)\\s*:?\\s*`, flags),
   originalLanguage: new RegExp(`^\\[\\s*${loosePhrase('original')}\\s*:?\\s*(.+?)\\s*\\]$`, flags),
   listJoiner: new RegExp(`\\s*,\\s*(?:${loosePhrase('and')}\\s+)?|\\s+${loosePhrase('and')}\\s+`, flags),
   organs: [
@@ -118,5 +118,8 @@ export const englishSegmentation: SegmentationCues = {
   ],
   compoundSuffixes: ['based', 'led', 'related', 'term', 'level', 'general', 'making', 'building', 'up', 'owned'],
   recycle: new RegExp(`^${loosePhrase('please recycle')}\\s*$`, flags),
+  pageLabel: new RegExp(`^${loosePhrase('page')}\\s+\\d{1,3}$`, flags),
+  languageName: new RegExp(`^${looseAny(['english', 'french', 'spanish', 'russian', 'arabic', 'chinese'])}$`, flags),
+  mastheadOriginal: new RegExp(`^${loosePhrase('original')}\\s*:\\s*\\p{L}[\\p{L}\\s,/]*$`, flags),
   isWord: isEnglishWord,
 };

@@ -38,11 +38,18 @@ function stemsByCase(): { common: Set<string>; proper: Set<string> } {
     const common = new Set<string>();
     const proper = new Set<string>();
     for (const name of ['dictionary-en', 'dictionary-en-gb']) {
-      const dic = readFileSync(join(dirname(require.resolve(name)), 'index.dic'), 'utf8');
+      const folder = dirname(require.resolve(name));
+      // Prefixes the affix file adds whole (`PFX A 0 re .`: `port/A` is also `report`).
+      const prefixes = new Map<string, string>();
+      for (const match of readFileSync(join(folder, 'index.aff'), 'utf8').matchAll(/^PFX\s+(\S)\s+0\s+(\p{Ll}+)\s+\.\s*$/gmu)) prefixes.set(match[1]!, match[2]!);
+      const dic = readFileSync(join(folder, 'index.dic'), 'utf8');
       for (const line of dic.split('\n').slice(1)) {
-        const stem = line.split('/')[0]!.trim();
-        if (/^\p{Ll}/u.test(stem)) common.add(stem);
-        else if (/^\p{Lu}\p{Ll}+$/u.test(stem)) proper.add(stem.toLowerCase());
+        const [stemPart, flags = ''] = line.split('/');
+        const stem = stemPart!.trim();
+        if (/^\p{Ll}/u.test(stem)) {
+          common.add(stem);
+          for (const flag of flags.trim()) if (prefixes.has(flag)) common.add(prefixes.get(flag)! + stem);
+        } else if (/^\p{Lu}\p{Ll}+$/u.test(stem)) proper.add(stem.toLowerCase());
       }
     }
     dictionaryStems = { common, proper };

@@ -1,0 +1,222 @@
+/**
+ * Layouts of published letters over the years (texts written for this test, no letter copied): an older
+ * layout whose running head prints symbol, language and `Page 2` on three lines and whose job number stands at
+ * the foot of the first page, with `/...` and `- 3 -` at page feet; a report numbered as an outline (`1.`,
+ * `1.1`); a heading printed with a space after it at the top of a page; a text taken from a web page, one
+ * paragraph per line, ending with the page's catalogue record.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultLanguages } from '../lang/index.ts';
+import type { Block, Section, UnDocument } from '../model/index.ts';
+import { segment } from './index.ts';
+import { newDocument } from '../extract/index.ts';
+
+function document(text: string): UnDocument {
+  const bytes = new TextEncoder().encode(text);
+  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, 'en');
+}
+
+const context = { languages: defaultLanguages, warn: () => {} };
+
+function sections(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) => (block.type === 'section' ? [`${block.num ?? ''}|${block.heading?.text ?? ''}`, ...sections(block.children).map((inner) => `  ${inner}`)] : []));
+}
+
+function paragraphs(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) => (block.type === 'section' ? paragraphs(block.children) : block.type === 'paragraph' ? [block.text] : []));
+}
+
+describe('an older layout (running head on three lines, job number at the foot of the first page)', () => {
+  const text = [
+    'UNITED',
+    'NATIONS',
+    'S',
+    'Security Council',
+    'Distr.',
+    'GENERAL',
+    'S/1999/321',
+    '12 March 1999',
+    'ORIGINAL: ENGLISH',
+    '',
+    'LETTER DATED 10 MARCH 1999 FROM THE PERMANENT REPRESENTATIVE OF NORWAY TO ',
+    'THE UNITED NATIONS ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL',
+    '',
+    'I have the honour to inform you that the Government of Norway has decided ',
+    'to contribute a further medical unit to the operation that the Council ',
+    'authorized last year, and that the unit will leave for the region in April.',
+    '',
+    'The unit will be placed under the command of the operation as soon as it ',
+    'reaches the region, and its members will serve for six months, after which ',
+    '',
+    '99-07123 (E)    120399',
+    '*9907123*',
+    '/...',
+    '\f',
+    'S/1999/321',
+    'English',
+    'Page 2',
+    '',
+    'another unit of the same size will replace it for a further six months.',
+    '',
+    'I should be grateful if you would have the present letter circulated as a ',
+    'document of the Security Council.',
+    '',
+    '(Signed) Hans Olsen',
+    'Permanent Representative',
+    '',
+    '- 2 -',
+    '',
+  ].join('\n');
+  const result = segment(document(text), {}, context);
+
+  it('takes the masthead, the running head, the job number, `/...` and `- 2 -` out of the text and keeps them as page marks', () => {
+    expect(result.symbol).toBe('S/1999/321');
+    expect(result.pageMarks?.filter((mark) => mark.kind !== 'masthead').map((mark) => `${mark.page} ${mark.kind} ${mark.text}`)).toEqual([
+      '1 job-number 99-07123 (E)    120399',
+      '1 barcode *9907123*',
+      '1 continuation /...',
+      '2 symbol S/1999/321',
+      '2 language English',
+      '2 page-number Page 2',
+      '2 page-number - 2 -',
+    ]);
+    expect(result.header).toBeUndefined();
+  });
+
+  it('reads the title in capitals and keeps the paragraph broken by the page whole', () => {
+    expect(result.letter.date).toBe('1999-03-10');
+    expect(paragraphs(result.letter.body)).toEqual([
+      expect.stringMatching(/^I have the honour .* in April\.$/u),
+      expect.stringMatching(/^The unit will be placed .* after which another unit of the same size will replace it for a further six months\.$/u),
+      expect.stringMatching(/^I should be grateful/u),
+    ]);
+    expect(result.letter.signatures.map((signature) => signature.name)).toEqual(['Hans Olsen']);
+  });
+});
+
+describe('a report numbered as an outline', () => {
+  const text = [
+    'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+    'the Secretary-General',
+    '',
+    'I have the honour to transmit herewith the report of the regional meeting (see annex).',
+    '',
+    '(Signed) Ana María Soto',
+    '',
+    '\f',
+    'Annex',
+    '',
+    'Report of the regional meeting on water',
+    '',
+    '1.',
+    'Work of the meeting',
+    '',
+    '1.1',
+    'Opening of the meeting',
+    '',
+    'The meeting was opened by the chair, who welcomed the delegations of the ',
+    '',
+    'coastal States and recalled the purpose of the meeting.',
+    '',
+    '1.2 Adoption of the agenda',
+    '',
+    'The meeting adopted its agenda without a vote after a short debate on the ',
+    '',
+    'order of its items.',
+    '',
+    '1.2.1. The delegations agreed to hear the experts first.',
+    '',
+    '2.',
+    'Conclusions',
+    '',
+    'The meeting agreed to meet again next year in Santiago, where the host ',
+    '',
+    'country will present its plan for the basin.',
+    '',
+    'In 2024, 1.5 million people lacked safe water in the basin, as the experts ',
+    '1.5 million more will lack it by 2030 unless the plan is carried out.',
+    '',
+  ].join('\n');
+  const annex = segment(document(text), {}, context).annexes[0]!;
+
+  it('reads `1.1` and `1.2.1.` as numbers and nests each heading under the one whose number it extends', () => {
+    expect(sections(annex.body)).toEqual(['1|Work of the meeting', '  1.1|Opening of the meeting', '  1.2|Adoption of the agenda', '2|Conclusions']);
+    const adoption = ((annex.body[0] as Section).children[1] as Section).children;
+    expect(adoption.map((block) => (block.type === 'paragraph' ? block.num ?? '' : block.type))).toEqual(['', '1.2.1']);
+    expect(adoption[1]!.id).toBe('annex_1.section_1.section_2.para_1-2-1');
+  });
+
+  it('reads a decimal number in lower-case running text as text, not as a number', () => {
+    const conclusions = paragraphs((annex.body[1] as Section).children);
+    expect(conclusions).toHaveLength(2);
+    expect(conclusions[1]).toMatch(/as the experts 1\.5 million more will lack it/u);
+  });
+});
+
+describe('a heading printed with a space after it at the top of a page', () => {
+  const text = [
+    'Letter dated 3 June 2025 from the Secretary-General addressed to the President of the Security Council',
+    '',
+    'I have the honour to transmit the report of the Mission on its work over the year.',
+    '',
+    'Monitoring of the ports',
+    '',
+    'The Mission patrolled the three ports every week and found them open to trade, ',
+    '',
+    'though the damage done to their quays slowed the unloading of ships.',
+    '',
+    '\f',
+    'S/2025/990',
+    '',
+    '25-09990',
+    '2/2',
+    '',
+    'Observations ',
+    '',
+    'The ports must remain open so that food and fuel can reach the population, and ',
+    '',
+    'the parties must spare them from any further attack.',
+    '',
+    '(Signed) António Guterres',
+    '',
+  ].join('\n');
+
+  it('is a heading of its own, not a sentence of the paragraph the page broke after', () => {
+    const body = segment(document(text), {}, context).letter.body;
+    expect(sections(body)).toEqual(['|Monitoring of the ports', '|Observations']);
+  });
+});
+
+describe('a letter taken from a web page (a paragraph per line, the catalogue record at the end)', () => {
+  const long = 'Upon instructions from my Government, I have the honour to draw your attention to the situation in the region, where the shelling of the last week has forced thousands of families to leave their homes and seek shelter in the neighbouring towns.';
+  const text = [
+    'Letter dated 5 May 2008 from the Permanent Representative of Chile to the United Nations addressed to the President of the Security Council',
+    long,
+    'The following meetings have been held since then:',
+    '1. The meeting of the regional organization on 2 May 2008.',
+    '4. The meeting of the ministers on 4 May 2008.',
+    'My Government calls on the Council to meet without delay to consider the situation and to take the measures that it requires, as its mandate under the Charter asks of it.',
+    'I should be grateful if you would have this letter circulated as a document of the Security Council.',
+    '(Signed): Ambassador Ana María Soto',
+    'Permanent Representative',
+    '',
+    'Document symbol: S/2008/999',
+    'Document Type: Letter',
+    'Document Sources: Security Council',
+    'Publication Date: 05/05/2008',
+    '',
+    'Go to Top',
+  ].join('\n');
+  const result = segment(document(text), {}, context);
+
+  it('reads every line as a paragraph of its own, numbered or not', () => {
+    const body = paragraphs(result.letter.body);
+    expect(body).toHaveLength(6);
+    expect(body[4]).toMatch(/^My Government calls on the Council/u);
+  });
+
+  it('keeps the catalogue record and the page lines after it as page marks, and the rank before the name apart', () => {
+    expect(result.pageMarks?.map((mark) => mark.kind)).toEqual(['record', 'record', 'record', 'record', 'record']);
+    expect(result.letter.signatures).toMatchObject([{ name: 'Ana María Soto', honorific: 'Ambassador', roles: ['Permanent Representative'] }]);
+  });
+});
