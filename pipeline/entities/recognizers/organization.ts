@@ -119,6 +119,8 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
     }
     if (end === headEnd && start === match.index) continue;
     const name = text.slice(start, end);
+    // An instrument or account whose name holds a body's head is no body (`Trust Fund for …`).
+    if (words.instrumentHeads.some((head) => /\s/.test(head) && new RegExp(`(?<![\\p{L}])${head.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u').test(name))) continue;
     if (isStateOrgan(text, start, end, words, known)) continue;
     const id = organId(
       {
