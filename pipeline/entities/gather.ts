@@ -246,6 +246,23 @@ export function resolveRoles(placed: PlacedMention[], titleAddressees: readonly 
     }
     let id = mention.id;
     let bare = mention.bare === true;
+    // A body that owns the role and was resolved over the document (`the Working Group` after the Working
+    // Group on … named in full) gives the role its resolved id.
+    const ownerCode = id.split(':')[2];
+    if (!mention.pendingOwner && ownerCode && /^\p{Ll}/u.test(ownerCode)) {
+      const body = placed.find(
+        (other) =>
+          other.nodeId === item.nodeId &&
+          other.field === item.field &&
+          other.mention.type === 'organization' &&
+          other.mention.id &&
+          other.mention.start >= mention.start &&
+          other.mention.end <= mention.end &&
+          (other.mention.end === mention.end || other.mention.start === mention.start),
+      );
+      const code = body?.mention.id.slice(body.mention.id.indexOf(':') + 1);
+      if (code && code !== ownerCode && code !== 'un') id = `role:${mention.functionSlug}:${code}`;
+    }
     if (mention.pendingOwner) {
       const owner = placed.find(
         (other) => other.nodeId === item.nodeId && other.field === item.field && other.mention.type === 'organization' && other.mention.start === mention.pendingOwner!.start && other.mention.id,

@@ -138,3 +138,13 @@ describe('where a name ends', () => {
   });
 });
 
+describe('names that refer back without an article', () => {
+  it('reads `your Council` and a bare head before a resolution as the body named before', () => {
+    expect(tagged(['The Security Council met.', 'The mission was mandated by your Council, under Council resolution 1160 (1998).'])).toEqual([
+      ['Security Council', 'org:unsc'],
+      ['Council', 'org:unsc'],
+      ['Council', 'org:unsc'],
+    ]);
+  });
+});
+

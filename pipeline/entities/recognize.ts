@@ -67,7 +67,7 @@ export function findMentions(text: string, language: LanguageResources, options:
   ];
   const known = candidates.filter((candidate) => candidate.fromTable);
   candidates.push(...organs(normalized, words, patterns, known));
-  candidates.push(...anaphors(normalized, patterns));
+  candidates.push(...anaphors(normalized, patterns, words));
   const events = [
     ...findEvents(normalized, words, patterns, candidates.filter((candidate) => candidate.type === 'location')),
     ...(words.organizationModifiersFirst ? namedEvents(normalized, words, candidates.filter((candidate) => candidate.fromTable || candidate.type === 'location')) : []),

@@ -108,5 +108,11 @@ describe('functions printed alone', () => {
       ['Emergency Relief Coordinator', 'role:emergency-relief-coordinator'],
     ]);
   });
+
+  it('gives a role the id of the body it names once that body is resolved to the full name given before', () => {
+    expect(taggedMentions(testLetter({ paragraphs: ['The Working Group on Youth and Armed Violence met.', 'The Chair of the Working Group spoke.'] }), 'role')).toEqual([
+      ['Chair of the Working Group', 'role:chair:working-group-on-youth-and-armed-violence'],
+    ]);
+  });
 });
 

@@ -194,12 +194,25 @@ function nameWords(text: string, start: number, words: EntityWords, vocabularyOn
 }
 
 /** `l’Organisation`, `la Structure`: a bare head noun that refers back; resolved over the document. */
-export function anaphors(text: string, patterns: Patterns): Candidate[] {
+export function anaphors(text: string, patterns: Patterns, words?: EntityWords): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(patterns.anaphor)) {
     const head = match[1]!;
     const start = match.index + match[0].length - head.length;
     found.push({ type: 'organization', start, end: start + head.length, text: head, id: '', normalized: '', anaphor: head, priority: PRIORITY.anaphor });
+  }
+  // In English word order a bare head before the documents it adopts refers back with no article
+  // (`under Council resolution 1160 (1998)`, `Assembly decision 49/426`), unless a capitalized word before
+  // makes it part of a name (`Security Council resolution`).
+  if (words?.organizationModifiersFirst && words.anaphoraHeads.length) {
+    const documents = [...words.references.resolution, ...(words.references.decision ?? [])];
+    const bare = new RegExp(`(?<![\\p{L}\\p{N}\\-’])(${words.anaphoraHeads.join('|')})(?=\\s+(?:${documents.join('|')})(?![\\p{L}]))`, 'gu');
+    for (const match of text.matchAll(bare)) {
+      const before = text.slice(0, match.index);
+      if (/\p{Lu}[\p{L}\p{M}’\-]*\s+$/u.test(before) || found.some((other) => other.start === match.index)) continue;
+      const head = match[1]!;
+      found.push({ type: 'organization', start: match.index, end: match.index + head.length, text: head, id: '', normalized: '', anaphor: head, priority: PRIORITY.anaphor });
+    }
   }
   return found;
 }
