@@ -298,4 +298,10 @@ export interface RoleWords {
   inSignature?: boolean;
   /** Organization the role belongs to when none is named (`un` for the Secretary-General). */
   implicitOrganization?: string;
+  /**
+   * Where one word of the language is two functions the ids tell apart by their owner (`Председатель`,
+   * `رئيس`, `主席`, `Président`: the President of the Security Council, the Chair of a commission): the id
+   * the function takes when its owner is a body other than `keptBy` (`chair`). Absent: always `id`.
+   */
+  bodyFunction?: { id: string; keptBy: readonly string[] };
 }
