@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { COMMAND_DESCRIPTIONS } from '../descriptions.ts';
 import type { IngestResult } from '../../pipeline/runner/index.ts';
 import { ingest, isOutputFolderError } from '../../pipeline/runner/index.ts';
-import { terminateOcr } from '../../pipeline/ocr/index.ts';
+import { setSharedOcrWorkers, terminateOcr } from '../../pipeline/ocr/index.ts';
 import type { PipelineOptions } from '../../pipeline/stages.ts';
 import { parseLanguage, parseMegabytes, parseOcrMode, parsePositiveInteger, parsePositiveNumber, parseThreshold } from '../options.ts';
 import { allAnnexes } from '../../pipeline/model/text-nodes.ts';
@@ -20,7 +20,8 @@ export function ingestCommand(): Command {
     .option('--max-size <MB>', 'refuse input files larger than this (default 200)', parseMegabytes)
     .option('--max-text <MB>', "stop a document whose text is larger than this (default 2)", parseMegabytes)
     .option('--time-budget <seconds>', 'stop a document that takes longer than this (default 1800; through the queue: per job)', parsePositiveNumber)
-    .option('--threads <n>', 'text documents processed at once, each in a worker thread (default: one per core; 1: all in one thread)', parsePositiveInteger)
+    .option('--threads <n>', 'text documents processed at once, in this thread and n - 1 worker threads (default: one per core; 1: all in one thread)', parsePositiveInteger)
+    .option('--ocr-workers <n>', 'pages OCR reads at once, each engine worker holding 100-200 MB (default: one per core; fewer to hold less memory)', parsePositiveInteger)
     .option('--quiet', 'no progress lines')
     .option('--queue', 'submit to the BullMQ queues (REDIS_URL) and follow until done, instead of running in-process')
     .option('--detach', 'with --queue: submit and return at once')
@@ -33,6 +34,7 @@ export function ingestCommand(): Command {
         return;
       }
       const showProgress = !options.quiet && process.stderr.isTTY;
+      if (options.ocrWorkers !== undefined) setSharedOcrWorkers(options.ocrWorkers);
       const results = await ingest(inputs, {
         ...pipelineOptions,
         out: options.out,

@@ -98,7 +98,9 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   }
   // A second title block right under the title (`Chair’s summary`): headings that open a text's sections
   // are numbered there, an unnumbered heading line under the title names the text itself.
-  const subtitle = annex.title ? subtitleChunk(lines.slice(position), context) : undefined;
+  let subtitle = annex.title ? subtitleChunk(lines.slice(position), context) : undefined;
+  // Unless the text's sections are headed alike (`Principle 1: …`, `Principle 2: …`): then it heads the first one.
+  if (subtitle && headsFirstOfSections(lines.slice(position), context)) subtitle = undefined;
   if (subtitle) {
     annex.subtitle = { id: `${id}.subtitle`, text: reflower.join(subtitle.map((line) => line.text)) };
     position += subtitle.length;
@@ -118,7 +120,15 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
     if (unit.marker || unit.table) break;
     const first = unit.texts[0] ?? '';
     // Closing paragraphs come after the last numbered one; plain paragraphs between them belong to it.
-    if (cues.closing.some((cue) => cue.test(first)) || (unit.lines.length === 1 && parsePlaceDate(first, language))) closingStart = index;
+    const courtesy = cues.complimentaryClose?.test(reflower.join(unit.texts)) === true;
+    if (courtesy || cues.closing.some((cue) => cue.test(first)) || (unit.lines.length === 1 && parsePlaceDate(first, language))) closingStart = index;
+  }
+  // A name printed alone under the complimentary close, with no signed mark, is who signs (`Volker Türk`).
+  const last = units[units.length - 1];
+  const courtesyAt = units.findIndex((unit, index) => index >= closingStart && cues.complimentaryClose?.test(reflower.join(unit.texts)));
+  if (annex.signatures.length === 0 && courtesyAt >= 0 && courtesyAt < units.length - 1 && last && isBareName(reflower.join(last.texts))) {
+    annex.signatures = [{ id: uniqueId(`${id}.signature_1`, context.used), roles: [], signed: false, name: reflower.join(last.texts) }];
+    units.pop();
   }
   annex.body = buildBlocks(units.slice(0, closingStart), reflower);
   assignIds(annex.body, id, context.used);
@@ -141,6 +151,15 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
     }
   }
   return annex;
+}
+
+/** Most words of a name printed alone. */
+const NAME_MAX_WORDS = 5;
+
+/** A person's name alone on its line: a few words, each opening with a capital, no punctuation to end it. */
+function isBareName(text: string): boolean {
+  const words = text.split(' ');
+  return words.length >= 2 && words.length <= NAME_MAX_WORDS && words.every((word) => startsUpper(word)) && !/[.,;:!?]$/u.test(text);
 }
 
 function paragraph(text: string): Paragraph {
@@ -175,6 +194,18 @@ function subtitleChunk(rest: readonly Line[], context: AnnexContext): Line[] | u
   const next = second[0]!.text;
   if (readMarker(next) || context.language.segmentation.signedMark.test(next)) return undefined;
   return second.length > 1 || context.reflower.endsSentence(second[second.length - 1]!.text) ? first : undefined;
+}
+
+/**
+ * Whether `rest`, read as a body, opens with a heading printed with no number that a later heading repeats the
+ * first word of (`Principle 1: …`, `Principle 2: …`): a series of sections, not a title.
+ */
+function headsFirstOfSections(rest: readonly Line[], context: AnnexContext): boolean {
+  const area = signatureAreaStart(rest, context.reader);
+  const blocks = buildBlocks(splitUnits(rest.slice(0, area), context.reflower, context.lineWidth), context.reflower);
+  const firstWord = (block: Block | undefined) => (block?.type === 'section' && block.num === undefined ? block.heading?.text.split(/\s/u)[0] : undefined);
+  const opening = firstWord(blocks[0]);
+  return opening !== undefined && blocks.slice(1).some((block) => firstWord(block) === opening);
 }
 
 function isTitleChunk(chunk: readonly Line[], context: AnnexContext): boolean {

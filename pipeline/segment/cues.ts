@@ -79,6 +79,12 @@ export interface SegmentationCues {
   roleStart: RegExp;
   /** Closing paragraphs of an annex, anchored at the line start (`Adopté le`, `Favorablement accueilli`). */
   closing: readonly RegExp[];
+  /**
+   * The complimentary close of a letter or note, anywhere in a paragraph (`Please accept, Sir, the assurances of my
+   * highest consideration`, `… avails itself of this opportunity to renew … the assurances of its highest
+   * consideration`): a closing, not a paragraph of the body; optional.
+   */
+  complimentaryClose?: RegExp;
   /** Article or preposition between a place and a date (`le` in `Astana, le 28 août 2004`), anchored. */
   dateArticle: RegExp;
   /** Abbreviations that end with a full stop without ending a sentence (`M.`). */
@@ -89,6 +95,11 @@ export interface SegmentationCues {
   compoundSuffixes: readonly string[];
   /** `Please recycle`, printed by the page frame of some documents (optional: a language may lack it). */
   recycle?: RegExp;
+  /**
+   * A line ending on a word that ends no sentence nor heading (`the`, `of`, `and`), anchored at the end: a full
+   * line that ends so goes on in the next, whatever the extraction kept at its end; optional.
+   */
+  unfinishedEnd?: RegExp;
   /** A page number in words, the whole line (`Page 2` in the running head of older layouts); optional. */
   pageLabel?: RegExp;
   /**

@@ -38,7 +38,7 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
   const reader: SignatureReader = { cues, reflower, isPlaceDate: (text) => parsePlaceDate(text, language) !== undefined };
   const used = new Set<string>();
   // Page furniture leaves the flow first, kept as page marks; the masthead's symbol is the document's.
-  const furniture = separateFurniture(readLines(document.text, pageStartLines(document)), cues);
+  const furniture = separateFurniture(readLines(document.text, pageStartLines(document), cues.unfinishedEnd), cues);
   const notes = separateFootnotes(furniture.lines, reflower);
   let lines = notes.lines;
   let symbol: string | undefined = furniture.marks

@@ -220,3 +220,108 @@ describe('a letter taken from a web page (a paragraph per line, the catalogue re
     expect(result.letter.signatures).toMatchObject([{ name: 'Ana María Soto', honorific: 'Ambassador', roles: ['Permanent Representative'] }]);
   });
 });
+
+describe('wrapped lines the extraction kept no space after', () => {
+  it('joins a full line ending on `the` or a dash to the text under the blank line, a full heading stays one', () => {
+    const text = [
+      'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+      'the Secretary-General',
+      '',
+      'I have the honour to inform you of the events of the last month in the region, where ',
+      '',
+      'the shelling went on for three weeks and the ports were closed to trade for ten days.',
+      '',
+      'In May, the scouts of the youth organization of the northern province honoured the',
+      '',
+      'Mission at the memorial near the port, where the fighting had ended four years ago, ',
+      'and they laid flowers there with the mayor and the head of the Mission.',
+      '',
+      'In June, the attack killed at least twelve civilians, among them a brother and sister –',
+      '',
+      '21-year-old Nikita and 19-year-old Sofia – and injured more than ninety others, ',
+      'among them at least six children and a pregnant woman.',
+      '',
+      'Coordination of the mechanisms of the committee with the parties and its partners',
+      '',
+      'The Mission continued to pursue all possible opportunities with both parties to ',
+      '',
+      'hold meetings of the committee, and it met each of them twice in the course of May.',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+    ].join('\n');
+    const body = segment(document(text), {}, context).letter.body;
+    expect(paragraphs(body).map((paragraph) => paragraph.slice(0, 20))).toEqual(['I have the honour to', 'In May, the scouts o', 'In June, the attack ', 'The Mission continue']);
+    expect(sections(body)).toEqual(['|Coordination of the mechanisms of the committee with the parties and its partners']);
+  });
+});
+
+describe('a page of block paragraphs (no indent, no blank line under their first lines)', () => {
+  it('keeps a heading printed with a space after it apart from the paragraph it heads', () => {
+    const text = [
+      'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+      'the Secretary-General',
+      '',
+      'I have the honour to transmit herewith the principles adopted by the regional meeting on ',
+      'strategies against terrorism held in Santiago on 12 and 13 May 2025 (see annex).',
+      '',
+      'I should be grateful if you would have the present letter and its annex circulated as a ',
+      'document of the General Assembly.',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+      '\f',
+      'Annex',
+      '',
+      'Principles of national strategies against terrorism',
+      '',
+      'Principle 1: Clarity in defining terrorism ',
+      '',
+      'Effective strategies to address terrorism must be rooted in well-defined, context-',
+      'specific definitions at the national and regional levels, which the law states.',
+      '',
+      'Principle 2: Whole-of-government approach ',
+      '',
+      'Member States are encouraged to ensure that national strategies against terrorism are ',
+      'integrated and multidisciplinary, engaging every ministry and the local authorities.',
+      '',
+    ].join('\n');
+    const annex = segment(document(text), {}, context).annexes[0]!;
+    expect(sections(annex.body)).toEqual(['|Principle 1: Clarity in defining terrorism', '|Principle 2: Whole-of-government approach']);
+    expect(paragraphs(annex.body)).toHaveLength(2);
+  });
+});
+
+describe('a letter annexed with its complimentary close and an unsigned name', () => {
+  it('keeps the close out of the body, dates the annex by a date glued to its year, and signs it by the name', () => {
+    const text = [
+      'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+      'the Secretary-General',
+      '',
+      'I have the honour to transmit herewith the reply of the High Commissioner (see annex).',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+      '\f',
+      'Annex',
+      '',
+      '12 May2025',
+      '',
+      'I wish to acknowledge receipt of your letter dated 2 May 2025, in which you ask for ',
+      '',
+      'the data held by my Office on the situation in the region; the data are public: ',
+      '',
+      'they are given in the reports of the Office, which you will find on its website.',
+      '',
+      'Please accept, Sir, the assurances of my highest consideration.',
+      '',
+      'Karin Lindqvist',
+      '',
+    ].join('\n');
+    const annex = segment(document(text), {}, context).annexes[0]!;
+    expect(annex.date).toBe('2025-05-12');
+    expect(paragraphs(annex.body)).toEqual([expect.stringMatching(/^I wish to acknowledge .* the data are public: they are given .* website\.$/u)]);
+    expect(annex.closing.map((block) => (block.type === 'paragraph' ? block.text : ''))).toEqual(['Please accept, Sir, the assurances of my highest consideration.']);
+    expect(annex.signatures).toMatchObject([{ name: 'Karin Lindqvist', signed: false }]);
+  });
+});

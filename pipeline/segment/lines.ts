@@ -3,6 +3,7 @@
  * Blank lines carry the paragraph structure; when the extraction put a blank line between every line (001),
  * one blank line means nothing and the counts are lowered by one.
  */
+import { fullLineWidth, printedWidth } from './widths.ts';
 
 export interface Line {
   /** The line without its leading and trailing white space. */
@@ -36,9 +37,10 @@ const MIN_WRAPS = 3;
 
 /**
  * `pageStarts`: the 0-based line numbers where pages 2, 3, … start, when the text has no form feeds (a PDF
- * whose pages were joined by the extraction); else pages are counted by form feeds.
+ * whose pages were joined by the extraction); else pages are counted by form feeds. `unfinished`: the language's
+ * words that end no sentence (`SegmentationCues.unfinishedEnd`).
  */
-export function readLines(text: string, pageStarts: readonly number[] = []): Line[] {
+export function readLines(text: string, pageStarts: readonly number[] = [], unfinished?: RegExp): Line[] {
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
   const lines: Line[] = [];
   let blanks = 0;
@@ -66,6 +68,7 @@ export function readLines(text: string, pageStarts: readonly number[] = []): Lin
   if (isUnwrapped(lines)) {
     for (const line of lines.slice(1)) line.blankBefore = Math.max(1, line.blankBefore);
   }
+  markFullWraps(lines, unfinished);
   closeWrapGaps(lines);
   return lines;
 }
@@ -93,21 +96,75 @@ const BARE_MARK = /^(?:\(?[\da-z]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|[IVXL]{1,6}\
 /** Longest heading line under a bare number; the first line of a paragraph runs to the full width. */
 const HEADING_MAX_LENGTH = 60;
 
+/** From this share of the text's full line width, a line was filled by the text: it wraps if it ends mid-sentence. */
+const FULL_LINE_SHARE = 0.8;
+
+/**
+ * The extraction keeps no space at the end of some wrapped lines. A line that fills the width of the page (an
+ * indented first line a little less) and ends inside a sentence (on a comma, a dash, or a word that ends no
+ * sentence nor heading in the language: `the`, `of`) wraps all the same. (A long heading fills the line too, and
+ * ends on a word of its own.)
+ */
+function markFullWraps(lines: Line[], unfinished: RegExp | undefined): void {
+  const fullWidth = fullLineWidth(lines);
+  for (let index = 0; index + 1 < lines.length; index += 1) {
+    const line = lines[index]!;
+    if (line.wraps || lines[index + 1]!.page !== line.page || printedWidth(line.text) < FULL_LINE_SHARE * fullWidth) continue;
+    if (/\p{L}[,–—]$|\s[–—]$/u.test(line.text) || unfinished?.test(line.text)) line.wraps = true;
+  }
+}
+
+/** Under this share of the width of the line below the blank, a line over it is a heading (pages of block paragraphs). */
+const BLOCK_HEADING_SHARE = 0.75;
+
+/** Fewest paragraphs printed as blocks (their first line right over the second) that show a page's style. */
+const MIN_BLOCK_PARAGRAPHS = 2;
+
+/**
+ * Pages whose paragraphs are printed as blocks, not indented: the extraction sets no blank line under their first
+ * lines (several first lines of the full width stand right over the next line, and no blank line ever falls
+ * inside a sentence going on in lower case). There a blank line under a wrapped line is a real break: a heading
+ * printed with a space after it (`Principle 5: Clarity in defining terrorism `) over the paragraph it heads.
+ */
+function blockStylePages(lines: readonly Line[]): Set<number> {
+  const fullWidth = fullLineWidth(lines);
+  const blocks = new Map<number, number>();
+  const indented = new Set<number>();
+  lines.forEach((line, index) => {
+    const next = lines[index + 1];
+    if (!next || next.page !== line.page || !line.wraps) return;
+    if (next.blankBefore === 1 && startsLowerCase(next.text) && !/[.;:!?][)”’"»]*$/u.test(line.text)) indented.add(line.page);
+    if (line.blankBefore > 0 && next.blankBefore === 0 && printedWidth(line.text) >= FULL_LINE_SHARE * fullWidth) blocks.set(line.page, (blocks.get(line.page) ?? 0) + 1);
+  });
+  return new Set([...blocks].filter(([page, count]) => count >= MIN_BLOCK_PARAGRAPHS && !indented.has(page)).map(([page]) => page));
+}
+
+/** First letter in lower case (this module reads layout only; `reflow.ts` holds the text's own tests). */
+function startsLowerCase(text: string): boolean {
+  const first = /\p{L}/u.exec(text)?.[0];
+  return first !== undefined && first !== first.toUpperCase();
+}
+
 /**
  * PDF text extractions (mutool) put a blank line after the first line of an indented paragraph or a
  * wrapped heading line; that line ends with the space of its wrap and ends no sentence. The blank line is
  * an artefact of the layout, not a paragraph break, unless the next line opens with a mark.
  */
 function closeWrapGaps(lines: Line[]): void {
+  const blockPages = blockStylePages(lines);
   for (let index = 1; index < lines.length; index += 1) {
     const previous = lines[index - 1]!;
     const line = lines[index]!;
     if (line.blankBefore !== 1 || !previous.wraps || line.page !== previous.page) continue;
+    // On a page of block paragraphs, a line far shorter than the one under the blank is a heading over it.
+    if (blockPages.has(line.page) && !startsLowerCase(line.text) && previous.text.length < line.text.length * BLOCK_HEADING_SHARE) continue;
     // The line under the blank opens an indented paragraph itself (a blank line is set under it in turn) and
     // the line above is far shorter (`Observations `, a heading with a space after it): that one ends a block
     // of its own. (A title's wrapped lines are alike in width, each with a blank line under it.)
     if (previous.text.length < line.text.length * SHORT_LINE_SHARE && opensParagraph(lines, index)) continue;
-    if (/[.;:!?。；：！？؛؟][)”’"»」』]*$/u.test(previous.text) || MARK.test(line.text)) continue;
+    // A colon ends the line of a run-in heading (`Scale up support …: `) whose sentence goes on in lower case.
+    const ended = /[.;!?。；！？؛؟][)”’"»」』]*$/u.test(previous.text) || (/[:：][)”’"»」』]*$/u.test(previous.text) && !startsLowerCase(line.text));
+    if (ended || MARK.test(line.text)) continue;
     // A short line right under a number alone on its line (`III.` then `Membership and structure `) is a
     // heading: the blank line under it is a real one.
     const before = lines[index - 2];

@@ -111,8 +111,9 @@ export class Reflower {
     const lowerRight = right.toLowerCase();
     const joined = lowerLeft + lowerRight;
     const hyphenated = `${lowerLeft}-${lowerRight}`;
-    // A capital after the hyphen starts a name or a word of its own (`Organisation-Afghanistan`).
-    if (startsUpper(right)) return true;
+    // A capital after the hyphen starts a name or a word of its own (`Organisation-Afghanistan`); an acronym
+    // before it is never split by hyphenation (`OPCW-designated`).
+    if (startsUpper(right) || (left.length > 1 && left === left.toUpperCase() && left !== left.toLowerCase())) return true;
     // What the document itself writes elsewhere decides first.
     if (this.documentWords.has(joined)) return false;
     if ([...this.hyphenatedForms].some((form) => form === hyphenated || form.startsWith(`${hyphenated}-`))) return true;

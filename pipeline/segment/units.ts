@@ -99,7 +99,9 @@ function isRoman(unit: Unit | undefined): boolean {
  */
 function goesOnAfterBreak(current: Unit, previous: Line, line: Line, next: Line | undefined, previousEnds: boolean): boolean {
   if (line.page === previous.page) return false;
-  return !previousEnds || continuesOnNewPage(current, line, next);
+  // A sentence broken after a semicolon or a colon (a run of clauses) goes on in lower case on the next page.
+  const clauseGoesOn = /[;:；：؛]$/u.test(previous.text) && startsLower(line.text);
+  return !previousEnds || clauseGoesOn || continuesOnNewPage(current, line, next);
 }
 
 /**

@@ -109,6 +109,7 @@ export const englishSegmentation: SegmentationCues = {
     `^${loosePhrase('done at')}\\s`,
     `^${loosePhrase('signed')}\\s+(?:${looseAny(['at', 'on', 'in'])})\\s`,
   ].map((source) => new RegExp(source, flags)),
+  complimentaryClose: new RegExp(`${loosePhrase('the assurances of')}\\s+${looseAny(['my', 'its', 'our', 'his', 'her', 'their'])}\\s+(?:${looseAny(['very', 'most'])}\\s+)?${looseAny(['highest', 'high', 'distinguished'])}\\s+${loosePhrase('consideration')}`, flags),
   dateArticle: new RegExp(`^${looseAny(['on', 'the'])}$`, flags),
   abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'St.', 'No.', 'Nos.', 'para.', 'art.'],
   compoundPrefixes: [
@@ -118,6 +119,7 @@ export const englishSegmentation: SegmentationCues = {
   ],
   compoundSuffixes: ['based', 'led', 'related', 'term', 'level', 'general', 'making', 'building', 'up', 'owned'],
   recycle: new RegExp(`^${loosePhrase('please recycle')}\\s*$`, flags),
+  unfinishedEnd: new RegExp(`(?:^|\\s)${looseAny(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'for', 'with', 'by', 'from', 'on', 'at', 'as', 'that', 'which', 'its', 'their', 'our', 'this', 'these', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'between', 'into', 'under', 'against', 'including'])}$`, 'u'),
   pageLabel: new RegExp(`^${loosePhrase('page')}\\s+\\d{1,3}$`, flags),
   languageName: new RegExp(`^${looseAny(['english', 'french', 'spanish', 'russian', 'arabic', 'chinese'])}$`, flags),
   mastheadOriginal: new RegExp(`^${loosePhrase('original')}\\s*:\\s*\\p{L}[\\p{L}\\s,/]*$`, flags),
