@@ -61,7 +61,7 @@ export interface ScriptWords {
    */
   lookAlikes?: Readonly<Record<string, string>>;
   /**
-   * A person's name written in this script, as the parts a person id is made of (pipeline/entities/person-id.ts):
+   * A person's name written in this script, as the parts a person's sound key is made of (pipeline/entities/person-id.ts):
    * lower-case ASCII, spelled the way the Latin spelling of the same name would be read, so that the name's
    * sound skeleton (pipeline/lang/names/romanization.ts) is that of its Latin spelling. Absent: each word of
    * the name through any-ascii.
