@@ -16,7 +16,6 @@ import { languageResources } from '../pipeline/lang/index.ts';
 import type { EntityType, UnDocument } from '../pipeline/model/index.ts';
 import { type PipelineOptions, processSource } from '../pipeline/runner/index.ts';
 import { realCorpusStatus, realLetterPath } from '../fixtures/real/corpus.ts';
-import { personId } from '../pipeline/entities/person-id.ts';
 
 const GOLD_FOLDER = 'fixtures/entities';
 const REAL_GOLD_FOLDER = 'fixtures/entities/real';
@@ -151,10 +150,6 @@ async function readGolds(folder: string): Promise<{ name: string; gold: Gold }[]
   const golds: { name: string; gold: Gold }[] = [];
   for (const file of files) {
     const gold = JSON.parse(await readFile(join(folder, file), 'utf8')) as Gold;
-    // A person id written by hand as the plain slug of the name (`person:antonio-guterres`) is read as the
-    // id the pipeline makes of that name (its sound skeleton, pipeline/entities/person-id.ts).
-    // A skeleton holds no vowel, so an id with one is such a slug.
-    for (const row of gold.mentions) if (row.type === 'person' && /[aeiouy]/.test(row.id.slice('person:'.length))) row.id = personId(row.id.slice('person:'.length).replace(/-/g, ' '));
     golds.push({ name: gold.seed ?? file.slice(0, -'.gold.json'.length), gold });
   }
   return golds;

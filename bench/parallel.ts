@@ -31,9 +31,22 @@ async function run(path: string): Promise<UnDocument> {
   return processSource({ name: path, bytes: new Uint8Array(readFileSync(path)) }, {});
 }
 
-function idsByType(document: UnDocument): Map<EntityType, Set<string>> {
-  const ids = new Map<EntityType, Set<string>>(TYPES.map((type) => [type, new Set<string>()]));
-  for (const entity of document.entities) ids.get(entity.type)?.add(entity.id);
+/**
+ * Persons are counted twice: `person` by the sound key that links one person across the versions
+ * (`Entity.soundKey`), `person id` by the id itself, which is the name's own transliteration and so meets
+ * across scripts only where the transliterations agree.
+ */
+type Row = EntityType | 'person id';
+const ROWS: Row[] = [...TYPES, 'person id'];
+
+function idsByType(document: UnDocument): Map<Row, Set<string>> {
+  const ids = new Map<Row, Set<string>>(ROWS.map((type) => [type, new Set<string>()]));
+  for (const entity of document.entities) {
+    if (entity.type === 'person') {
+      ids.get('person')!.add(entity.soundKey ?? entity.id);
+      ids.get('person id')!.add(entity.id);
+    } else ids.get(entity.type)?.add(entity.id);
+  }
   return ids;
 }
 
@@ -57,7 +70,7 @@ async function score(sets: string[], label: string): Promise<void> {
     const english = idsByType(await run(englishPath));
     for (const language of LANGUAGES) {
       const version = idsByType(await run(join(projectRoot, PARALLEL_FOLDER, set, `${language}.txt`)));
-      for (const type of TYPES) {
+      for (const type of ROWS) {
         const tally = tallies.get(`${language}\u0000${type}`) ?? { found: 0, total: 0, extra: 0 };
         tally.extra += [...version.get(type)!].filter((id) => !english.get(type)!.has(id)).length;
         for (const id of english.get(type)!) {
@@ -71,7 +84,7 @@ async function score(sets: string[], label: string): Promise<void> {
   }
   console.log(`\n${label} (${sets.join(', ')}): share of the English letter's ids found in each version`);
   console.log(['type'.padEnd(16), ...LANGUAGES.map((language) => language.padEnd(14))].join(''));
-  for (const type of [...TYPES, 'all'] as const) {
+  for (const type of [...ROWS, 'all'] as const) {
     const cells = LANGUAGES.map((language) => {
       const parts = type === 'all' ? TYPES.map((each) => tallies.get(`${language}\u0000${each}`)!) : [tallies.get(`${language}\u0000${type}`)!];
       const found = parts.reduce((sum, part) => sum + (part?.found ?? 0), 0);

@@ -7,6 +7,7 @@ import type { EntityWords } from '../lang/types.ts';
 import type { Entity, LanguageCode, Mention } from '../model/index.ts';
 import { gazetteer, locationById, organizationById, stateByCode } from './gazetteer.ts';
 import type { TextMention } from './mention.ts';
+import { personSoundKey } from './person-id.ts';
 import { canonicalText, slug } from './text.ts';
 
 /** A mention found in one node of the document, in reading order. */
@@ -131,7 +132,6 @@ function nameWords(name: string): string[] {
  * person. Ambiguous short names (two persons with that surname) stay apart.
  */
 export function joinPersons(placed: PlacedMention[]): PlacedMention[] {
-  // A person id is a sound skeleton (person-id.ts): the words come from the name's first mention.
   const wordsById = new Map<string, string[]>();
   const normalizedById = new Map<string, string>();
   for (const { mention } of placed) {
@@ -183,7 +183,10 @@ export function gatherEntities(placed: PlacedMention[], language: LanguageCode):
       }
     }
   }
-  for (const entity of byId.values()) describe(entity, language);
+  for (const entity of byId.values()) {
+    describe(entity, language);
+    if (entity.type === 'person') entity.soundKey = personSoundKey(entity.text);
+  }
   return [...byId.values()];
 }
 

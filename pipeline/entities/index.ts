@@ -1,7 +1,7 @@
 /**
  * The entity stage: tags persons, states, organizations, places, roles, dates, UN references and events
  * in every text of the document and gathers them into one entity per real thing, with ids that are the
- * same in every letter and every language (`state:AFG`, `org:sco`, `person:hntks` for Hamid Karzai).
+ * same in every letter and every language (`state:AFG`, `org:sco`, `person:hamid-karzai`).
  */
 import type { EntityWords, LanguageRegistry, LanguageResources } from '../lang/types.ts';
 import type { Signature, UnDocument } from '../model/index.ts';

@@ -148,3 +148,9 @@ describe('names that refer back without an article', () => {
   });
 });
 
+describe('what is no body', () => {
+  it('takes no organization from a trust fund, an account named like a body', () => {
+    expect(mentionsIn('The Kessaro Trust Fund for the Destruction of Weapons and the Peacebuilding Fund were replenished.', 'organization')).toEqual([['Peacebuilding Fund', 'org:pbf']]);
+  });
+});
+

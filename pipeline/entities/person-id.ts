@@ -1,13 +1,17 @@
 /**
- * A person's id is the sound skeleton of the name (`person:ntnktls` for `António Guterres`): the consonants
- * that every UN script writes, by class (pipeline/lang/names/romanization.ts, `NAME_SOUNDS`), from the
- * name's parts as the script of the name gives them (`ScriptWords.personNameParts` of the language that
- * writes that script: Arabic, Chinese; any-ascii otherwise). It is made from the name alone, so that one
- * person has one id in every language a document is written in, with no other version at hand: `Sergiy
- * Kyslytsya`, `Сергий Кислица`, `سيرغي كيسليتسيا`, `谢尔盖·基斯利齐亚` are all `person:skksls`. Part
- * boundaries are left out, as scripts draw them apart (`al-Shaibani`, `الشيباني`; `Fu Cong`, `傅聪`).
- * The readable name stays in the entity's text and normalized form. The romanization folds (`personKey`)
- * keep vowels: they tell two spellings in one script apart or together more finely (`joinSpellings`).
+ * A person's id is the plain transliteration of the name (any-ascii, no spelling changed): `António
+ * Guterres` is `person:antonio-guterres`, as a reader would write it, and two people whose names differ
+ * by one letter (`Maria Lopez`, `Mario Lopez`; `Mohamed Ali`, `Mahmoud Ali`) keep two ids. A name written in
+ * another script takes the id of the same person's Latin spelling when the document gives one.
+ *
+ * What links one person across a letter's language versions, each processed alone, is the person's sound
+ * key (`Entity.soundKey`): the consonants every UN script writes, by class (pipeline/lang/names/romanization.ts,
+ * `NAME_SOUNDS`), from the name's parts as the script of the name gives them (`ScriptWords.personNameParts`
+ * of the language that writes that script: Arabic, Chinese; any-ascii otherwise). `Sergiy Kyslytsya`,
+ * `Сергий Кислица`, `سيرغي كيسليتسيا`, `谢尔盖·基斯利齐亚` all have the key `skksls`. It is a key for linking
+ * the versions of one letter, not an identity: it drops vowels, so `Mohamed Ali` and `Mahmoud Ali` share
+ * one, which is why it is not the id. The romanization folds (`personKey`) keep vowels: they tell two
+ * spellings in one script apart or together more finely (`joinSpellings`).
  */
 import { defaultLanguages } from '../lang/index.ts';
 import { latinNameParts, NAME_SOUNDS, ROMANIZATION_FOLDS, TRANSLITERATION_DROPS } from '../lang/names/romanization.ts';
@@ -31,10 +35,14 @@ export function soundSkeleton(part: string): string {
   return NAME_SOUNDS.reduce((skeleton, [pattern, replacement]) => skeleton.replace(pattern, replacement), part);
 }
 
-/** `person:<sound skeleton of the name>`; a name with no consonant at all keeps its plain slug. */
+/** `person:<slug of the name>`; a name in another script goes through the standard transliteration. */
 export function personId(name: string): string {
-  const skeleton = nameParts(name).map(soundSkeleton).join('');
-  return `person:${skeleton || slug(name.replace(TRANSLITERATION_DROPS, ''))}`;
+  return `person:${slug(name.replace(TRANSLITERATION_DROPS, ''))}`;
+}
+
+/** The sound key of a name (`skksls` for `Sergiy Kyslytsya` in any script); a name with no consonant keeps its slug. */
+export function personSoundKey(name: string): string {
+  return nameParts(name).map(soundSkeleton).join('') || slug(name.replace(TRANSLITERATION_DROPS, ''));
 }
 
 /**
@@ -56,20 +64,25 @@ interface PersonMention {
 
 /**
  * A person named in another script takes the id of the same person's Latin spelling in the document, found
- * by their shared key (`Дани Данон` in the text, `Danny Danon` on the signature line: the Latin id).
+ * by their shared romanization key or, failing that, sound key (`Дани Данон` in the text, `Danny Danon` on the
+ * signature line: `person:danny-danon`).
  */
 export function joinSpellings<T extends PersonMention>(placed: T[]): T[] {
   const latinIds = new Map<string, Set<string>>();
+  const latinSounds = new Map<string, Set<string>>();
   for (const { mention } of placed) {
     if (mention.type !== 'person' || !isLatin(mention.text)) continue;
     const key = personKey(mention.text);
     latinIds.set(key, new Set([...(latinIds.get(key) ?? []), mention.id]));
+    const sound = personSoundKey(mention.text);
+    latinSounds.set(sound, new Set([...(latinSounds.get(sound) ?? []), mention.id]));
   }
   if (!latinIds.size) return placed;
   return placed.map((item) => {
     if (item.mention.type !== 'person' || isLatin(item.mention.text)) return item;
-    const ids = latinIds.get(personKey(item.mention.text));
+    const byKey = latinIds.get(personKey(item.mention.text));
     // Two Latin persons with one key: the spelling cannot tell which, so the name keeps its own id.
+    const ids = byKey?.size === 1 ? byKey : latinSounds.get(personSoundKey(item.mention.text));
     if (ids?.size !== 1) return item;
     const id = [...ids][0]!;
     return { ...item, mention: { ...item.mention, id } };

@@ -61,7 +61,7 @@ export interface ScriptWords {
    */
   lookAlikes?: Readonly<Record<string, string>>;
   /**
-   * A person's name written in this script, as the parts a person id is made of (pipeline/entities/person-id.ts):
+   * A person's name written in this script, as the parts a person's sound key is made of (pipeline/entities/person-id.ts):
    * lower-case ASCII, spelled the way the Latin spelling of the same name would be read, so that the name's
    * sound skeleton (pipeline/lang/names/romanization.ts) is that of its Latin spelling. Absent: each word of
    * the name through any-ascii.
@@ -298,4 +298,10 @@ export interface RoleWords {
   inSignature?: boolean;
   /** Organization the role belongs to when none is named (`un` for the Secretary-General). */
   implicitOrganization?: string;
+  /**
+   * Where one word of the language is two functions the ids tell apart by their owner (`Председатель`,
+   * `رئيس`, `主席`, `Président`: the President of the Security Council, the Chair of a commission): the id
+   * the function takes when its owner is a body other than `keptBy` (`chair`). Absent: always `id`.
+   */
+  bodyFunction?: { id: string; keptBy: readonly string[] };
 }

@@ -333,7 +333,7 @@ export type EntityType =
   | 'event';
 
 export interface Entity {
-  /** Stable across letters and languages: `state:AFG`, `org:sco`, `person:hntks` for Hamid Karzai, `date:2011-11-02`. */
+  /** Stable across letters and languages: `state:AFG`, `org:sco`, `person:hamid-karzai`, `date:2011-11-02`. */
   id: string;
   type: EntityType;
   /** Canonical display form in the document's language. */
@@ -352,6 +352,11 @@ export interface Entity {
   affiliation?: string;
   /** For persons: ids of the role entities they hold in this letter. */
   roleIds?: string[];
+  /**
+   * For persons: the sound key of the name (`hntks` for Hamid Karzai, in every script), which links one person
+   * across a letter's language versions; not an identity (two names that differ only by vowels share one).
+   */
+  soundKey?: string;
   mentions: Mention[];
 }
 

@@ -119,6 +119,8 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
     }
     if (end === headEnd && start === match.index) continue;
     const name = text.slice(start, end);
+    // An instrument or account whose name holds a body's head is no body (`Trust Fund for …`).
+    if (words.instrumentHeads.some((head) => /\s/.test(head) && new RegExp(`(?<![\\p{L}])${head.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u').test(name))) continue;
     if (isStateOrgan(text, start, end, words, known)) continue;
     const id = organId(
       {
@@ -196,8 +198,11 @@ function nameWords(text: string, start: number, words: EntityWords, vocabularyOn
 /** `l’Organisation`, `la Structure`: a bare head noun that refers back; resolved over the document. */
 export function anaphors(text: string, patterns: Patterns, words?: EntityWords): Candidate[] {
   const found: Candidate[] = [];
+  const accounts = (words?.instrumentHeads ?? []).filter((head) => /\s/.test(head));
   for (const match of text.matchAll(patterns.anaphor)) {
     const head = match[1]!;
+    // `the Kessaro Trust Fund` names an account, not a body referred back to.
+    if (accounts.some((account) => head.replace(/\s+/g, ' ').includes(account))) continue;
     const start = match.index + match[0].length - head.length;
     found.push({ type: 'organization', start, end: start + head.length, text: head, id: '', normalized: '', anaphor: head, priority: PRIORITY.anaphor });
   }

@@ -31,12 +31,16 @@ export function findRoles(text: string, words: EntityWords, patterns: Patterns, 
     }
     let id: string;
     let end = formEnd;
+    const functionOf = (owner: Candidate): string => {
+      const body = owner.type === 'organization' && role.bodyFunction && !role.bodyFunction.keptBy.includes(owner.id.slice(owner.id.indexOf(':') + 1));
+      return body ? role.bodyFunction!.id : role.id;
+    };
     if (complement && start < match.index) {
       const owner = complement.id.slice(complement.id.indexOf(':') + 1);
-      id = role.implicitOrganization === owner ? `role:${role.id}` : `role:${role.id}:${owner}`;
+      id = role.implicitOrganization === owner ? `role:${functionOf(complement)}` : `role:${functionOf(complement)}:${owner}`;
     } else if (complement) {
       const owner = complement.id.slice(complement.id.indexOf(':') + 1);
-      id = role.implicitOrganization === owner ? `role:${role.id}` : `role:${role.id}:${owner}`;
+      id = role.implicitOrganization === owner ? `role:${functionOf(complement)}` : `role:${functionOf(complement)}:${owner}`;
       end = complement.end;
     } else if (role.standalone || (inSignature && role.inSignature)) {
       id = `role:${role.id}`;

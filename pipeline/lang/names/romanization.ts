@@ -44,7 +44,7 @@ export const ROMANIZATION_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
 export const TRANSLITERATION_DROPS: RegExp = /[ьъЬЪ]/gu;
 
 /**
- * How a name's spelling becomes its sound skeleton, the part of a person id that every script keeps
+ * How a name's spelling becomes its sound skeleton, the sound key of a person (`Entity.soundKey`) that every script keeps
  * (pipeline/entities/person-id.ts). Arabic writes no short vowel and Chinese writes a foreign name in
  * syllables, so only consonants survive from one script to another, and only by class: each rewrite
  * applies in order to one lower-case ASCII part of a name. `Sergiy Kyslytsya`, `Сергий Кислица`,
