@@ -84,6 +84,12 @@ describe('one Work per letter', () => {
     expect(letter003.expressions.find((expression) => expression.language === 'fra')?.original).toBe(false);
     const french = emitAkn(await runFixture('fixtures/seeds/003_fa7ca501a90a39ad.txt'));
     expect(french).toMatch(/<FRBRtranslation href="\/akn\/un\/doc\/communication\/[^"]+\/rus@2004-09-16" fromLanguage="rus" by="#translator"\/>/);
+    // The persons of the language versions are linked by their sound key, whatever each version's spelling.
+    for (const work of catalog.works.filter((candidate) => new Set(candidate.expressions.map((expression) => expression.language)).size > 1)) {
+      const languages = new Set(work.expressions.map((expression) => expression.language));
+      const linked = (work.persons ?? []).filter((person) => new Set(person.names.map((name) => name.language)).size === languages.size);
+      expect(linked.length, `${work.work}: persons named in every version`).toBeGreaterThan(0);
+    }
     const scanned = catalog.works.flatMap((work) => work.expressions.flatMap((expression) => expression.manifestations)).filter((manifestation) => manifestation.ocr);
     expect(scanned.map((manifestation) => manifestation.format)).toContain('image/png');
   }, 600_000);

@@ -42,6 +42,8 @@ export interface CatalogEntry {
   /** The edition's folder under the output folder, and its files. */
   folder: string;
   files: string[];
+  /** The persons the edition names: id, display name and sound key (`Entity.soundKey`). */
+  persons?: { id: string; name: string; soundKey: string }[];
 }
 
 export interface CatalogManifestation {
@@ -61,6 +63,16 @@ export interface CatalogExpression {
   manifestations: CatalogManifestation[];
 }
 
+/**
+ * One person of a Work across its expressions: the persons of each language version that share a sound key.
+ * Ids are each version's own (`person:antonio-guterres`, `person:antoniu-guterrish`); the key links them within
+ * the one letter, where two different people with one key are unlikely, which it could not do across letters.
+ */
+export interface CatalogPerson {
+  soundKey: string;
+  names: { language: string; id: string; name: string }[];
+}
+
 export interface CatalogWork {
   work: string;
   basis: 'symbol' | 'content';
@@ -69,6 +81,7 @@ export interface CatalogWork {
   titles: Record<string, string>;
   originalLanguages: string[];
   expressions: CatalogExpression[];
+  persons?: CatalogPerson[];
 }
 
 export interface Catalog {
@@ -92,6 +105,9 @@ export function catalogEntry(document: UnDocument, folder: string, files: readon
     ocr: (document.pages ?? []).some((page) => page.method === 'ocr'),
     folder,
     files: [...files],
+    persons: document.entities
+      .filter((entity) => entity.type === 'person' && entity.soundKey)
+      .map((entity) => ({ id: entity.id, name: entity.text, soundKey: entity.soundKey! })),
   };
 }
 
@@ -126,10 +142,21 @@ export function buildCatalog(entries: readonly CatalogEntry[]): Catalog {
     }
     const { format, source, sha256, ocr, folder, files } = entry;
     expression.manifestations.push({ format, source, sha256, ocr, folder, files });
+    for (const person of entry.persons ?? []) {
+      work.persons ??= [];
+      let linked = work.persons.find((candidate) => candidate.soundKey === person.soundKey);
+      if (!linked) {
+        linked = { soundKey: person.soundKey, names: [] };
+        work.persons.push(linked);
+      }
+      if (!linked.names.some((name) => name.language === entry.language && name.id === person.id)) linked.names.push({ language: entry.language, id: person.id, name: person.name });
+    }
   }
   const sorted = [...works.values()].sort((first, second) => compare(first.work, second.work));
   for (const work of sorted) {
     work.expressions.sort((first, second) => compare(first.language, second.language));
+    work.persons?.sort((first, second) => compare(first.soundKey, second.soundKey));
+    for (const person of work.persons ?? []) person.names.sort((first, second) => compare(first.language, second.language) || compare(first.id, second.id));
     for (const expression of work.expressions) {
       if (work.originalLanguages.length > 0) expression.original = work.originalLanguages.includes(expression.language);
       expression.manifestations.sort((first, second) => compare(first.folder, second.folder));
