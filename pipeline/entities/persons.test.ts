@@ -86,5 +86,13 @@ describe('persons', () => {
     expect(persons('The statement by Xhevdet Kolaj was rejected.').map((person) => person.name)).toEqual(['Xhevdet Kolaj']);
     expect(persons('Fighting in Tal Rifaat, members of Jaysh Kessar, the armed group Harakat Nour and the ports of Hudaydah, Salif and Ras Kanib.')).toEqual([]);
   });
+
+  it('reads every name of a list after a plural form of address', () => {
+    expect(persons('The delegation met Messrs. Kwabena Osei, Tomas Lind and Ilir Bexheti in Accra.').map((person) => [person.name, person.honorific])).toEqual([
+      ['Kwabena Osei', 'Messrs.'],
+      ['Tomas Lind', 'Messrs.'],
+      ['Ilir Bexheti', 'Messrs.'],
+    ]);
+  });
 });
 

@@ -192,6 +192,8 @@ export interface EntityWords {
    * name set off by commas after one (`the commander, Ana Lima,`) or right after it is a person.
    */
   personNouns?: readonly string[];
+  /** Forms of address for several persons (`Messrs.`): each name of the list after one is a person. */
+  pluralHonorifics?: readonly string[];
   /**
    * Other forms of a name of the name tables as running text writes it (the cases of a declined language:
    * `Совета Безопасности` for `Совет Безопасности`); each finds the same entity. Absent: names as listed.

@@ -183,6 +183,19 @@ export function persons(text: string, words: EntityWords, patterns: Patterns, kn
       start += next[0].length;
     }
     add(match.index, start, honorific);
+    // A plural form of address names every person of the list after it (`Messrs. Ana Lima and Rui Costa`).
+    const last = found[found.length - 1];
+    if (last && last.start === start && (words.pluralHonorifics ?? []).includes(match[1]!)) {
+      let end = last.end;
+      for (;;) {
+        const next = text.slice(end).match(new RegExp(`^(?:,\\s+(?:${words.nameCoordinators.join('|')}\\s+)?|\\s+(?:${words.nameCoordinators.join('|')})\\s+)(?=\\p{Lu})`, 'u'));
+        if (!next) break;
+        const before = found.length;
+        add(end + next[0].length, end + next[0].length, honorific);
+        if (found.length === before) break;
+        end = found[found.length - 1]!.end;
+      }
+    }
   }
   if (names) found.push(...listedPersons(text, words, names, [...known, ...found]));
   return found;
