@@ -136,13 +136,22 @@ function placesNamedAgain(pieces: readonly { nodeId: string; field?: string; tex
   const places = new Map<string, string>();
   for (const { mention } of placed) if (mention.type === 'location' && !mention.fromTable && /^\p{Lu}/u.test(mention.text)) places.set(mention.text, mention.id);
   if (!places.size) return [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${[...places.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}\\-])`, 'gu');
+  const found: PlacedMention[] = [];
+  for (const { piece, start, end, text } of freeMatches(pieces, placed, pattern)) {
+    const id = places.get(text)!;
+    found.push({ nodeId: piece.nodeId, mention: { type: 'location', start, end, text, id, normalized: id.slice('location:'.length) } });
+  }
+  return found;
+}
+
+/** The matches of a pattern in the running text (no signature or header field) that no placed mention overlaps. */
+function* freeMatches(pieces: readonly { nodeId: string; field?: string; text: string }[], placed: readonly PlacedMention[], pattern: RegExp) {
   const taken = new Map<string, Array<[number, number]>>();
   for (const { nodeId, field, mention } of placed) {
     const key = `${nodeId}|${field ?? ''}`;
     taken.set(key, [...(taken.get(key) ?? []), [mention.start, mention.end]]);
   }
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${[...places.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}\\-])`, 'gu');
-  const found: PlacedMention[] = [];
   for (const piece of pieces) {
     if (piece.field) continue;
     const spans = taken.get(`${piece.nodeId}|`) ?? [];
@@ -150,11 +159,9 @@ function placesNamedAgain(pieces: readonly { nodeId: string; field?: string; tex
       const start = match.index;
       const end = start + match[0].length;
       if (spans.some(([from, to]) => start < to && from < end)) continue;
-      const id = places.get(match[0])!;
-      found.push({ nodeId: piece.nodeId, mention: { type: 'location', start, end, text: match[0], id, normalized: id.slice('location:'.length) } });
+      yield { piece, start, end, text: match[0] };
     }
   }
-  return found;
 }
 
 /**
@@ -179,27 +186,14 @@ function personsNamedAgain(pieces: readonly { nodeId: string; field?: string; te
     surnames.set(surname, known === undefined || known?.id === mention.id ? entry : null);
   }
   if (!names.size) return [];
-  const taken = new Map<string, Array<[number, number]>>();
-  for (const { nodeId, field, mention } of placed) {
-    const key = `${nodeId}|${field ?? ''}`;
-    taken.set(key, [...(taken.get(key) ?? []), [mention.start, mention.end]]);
-  }
   const forms = [...names.keys(), ...[...surnames].filter(([, entry]) => entry).map(([surname]) => surname)];
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${forms.sort((a, b) => b.length - a.length).map((form) => form.split(' ').map(escapeRegExp).join('\\s+')).join('|')})(?![\\p{L}\\p{N}\\-])`, 'gu');
   const found: PlacedMention[] = [];
-  for (const piece of pieces) {
-    if (piece.field) continue;
-    const spans = taken.get(`${piece.nodeId}|`) ?? [];
-    for (const match of piece.text.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (spans.some(([from, to]) => start < to && from < end)) continue;
-      // Part of a longer capitalized name (`Lima Group`, `Ana Lima Costa`) is not this person.
-      if (/\p{Lu}[\p{L}\p{M}’\-]*\s+$/u.test(piece.text.slice(0, start)) || /^\s+\p{Lu}/u.test(piece.text.slice(end))) continue;
-      const text = match[0];
-      const entry = names.get(text.split(/\s+/).join(' ')) ?? surnames.get(text)!;
-      found.push({ nodeId: piece.nodeId, mention: { type: 'person', start, end, text, id: entry.id, normalized: entry.normalized } });
-    }
+  for (const { piece, start, end, text } of freeMatches(pieces, placed, pattern)) {
+    // Part of a longer capitalized name (`Lima Group`, `Ana Lima Costa`) is not this person.
+    if (/\p{Lu}[\p{L}\p{M}’\-]*\s+$/u.test(piece.text.slice(0, start)) || /^\s+\p{Lu}/u.test(piece.text.slice(end))) continue;
+    const entry = names.get(text.split(/\s+/).join(' ')) ?? surnames.get(text)!;
+    found.push({ nodeId: piece.nodeId, mention: { type: 'person', start, end, text, id: entry.id, normalized: entry.normalized } });
   }
   return found;
 }
