@@ -18,6 +18,7 @@ const source = 'unletters-repair-compounds';
  */
 export default function repairCompounds(data: RepairData) {
   const { lexicon, months } = data;
+  const functionWords = new Set([...data.language.glueWords, ...data.language.shortWords]);
   const monthPattern = months.map((month) => month.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&')).join('|');
   const dayBeforeMonth = monthPattern ? new RegExp(`(?<![\\p{L}\\p{N}./-])(\\p{N}{3,4})(?= (?:${monthPattern})(?![\\p{L}]))`, 'giu') : undefined;
   const splitYear = monthPattern
@@ -29,10 +30,19 @@ export default function repairCompounds(data: RepairData) {
     const { isName, isRepeated, boldness } = runOf(file, data);
 
     // The language's and the letter's own hyphenated compounds, by their letters: `governmentcontrolled` →
-    // `Government-controlled`.
+    // `Government-controlled`; and the letter's two-word compounds that stand as words of their own (not
+    // `year-old` in `3-year-old`), counted by their two words (`two state`), for the spaced form below.
     const hyphenated = new Map<string, string>();
+    const twoWordCompounds = new Map<string, number>();
     for (const compound of data.compounds) hyphenated.set(compound.replaceAll('-', '').toLowerCase(), compound);
-    for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) hyphenated.set(match[0].replaceAll('-', '').toLowerCase(), match[0]);
+    for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) {
+      hyphenated.set(match[0].replaceAll('-', '').toLowerCase(), match[0]);
+      const words = match[0].split('-');
+      const end = match.index + match[0].length;
+      if (words.length !== 2 || /[\p{L}\p{N}-]$/u.test(text.slice(Math.max(0, match.index - 2), match.index)) || /^\p{N}/u.test(text.slice(end, end + 1))) continue;
+      const key = words.join(' ').toLowerCase();
+      twoWordCompounds.set(key, (twoWordCompounds.get(key) ?? 0) + 1);
+    }
 
     for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{L}+(?![\p{L}\p{N}]|-\p{L})/gu)) {
       const word = match[0];
@@ -49,32 +59,21 @@ export default function repairCompounds(data: RepairData) {
     // a word that is no function word follows (the compound stands before its noun, as hyphenated compounds
     // do; `in the long term.` or `long term and` may be written so), and never more often than the letter
     // writes the compound with its hyphen.
-    const functionWords = new Set([...data.language.glueWords, ...data.language.shortWords]);
-    const letterCompounds = new Map<string, { compound: string; count: number }>();
-    for (const match of text.matchAll(/(?<![\p{L}\p{N}-])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}]|-\p{L})/gu)) {
-      const key = `${match[1]} ${match[2]}`.toLowerCase();
-      const known = letterCompounds.get(key);
-      letterCompounds.set(key, { compound: match[0], count: (known?.count ?? 0) + 1 });
-    }
     const spacedCounts = new Map<string, number>();
     const spaced: { index: number; phrase: string; key: string }[] = [];
-    for (const match of letterCompounds.size ? text.matchAll(/(?<![\p{L}\p{N}-])(?=(\p{L}+ \p{L}+)(?![\p{L}\p{N}]|-\p{L}))/gu) : []) {
+    for (const match of twoWordCompounds.size ? text.matchAll(/(?<![\p{L}\p{N}-])(?=(\p{L}+ \p{L}+)(?![\p{L}\p{N}]|-\p{L}))/gu) : []) {
       const phrase = match[1]!;
       const key = phrase.toLowerCase();
-      if (!letterCompounds.has(key)) continue;
+      if (!twoWordCompounds.has(key)) continue;
       spacedCounts.set(key, (spacedCounts.get(key) ?? 0) + 1);
       const following = /^[ \t]+(\p{L}+)/u.exec(text.slice(match.index + phrase.length));
       if (!following || functionWords.has(following[1]!.toLowerCase())) continue;
       spaced.push({ index: match.index, phrase, key });
     }
     for (const { index, phrase, key } of spaced) {
-      const { compound, count } = letterCompounds.get(key)!;
-      if (spacedCounts.get(key)! > count) continue;
-      const [first, second] = phrase.split(' ') as [string, string];
-      const [compoundFirst] = compound.split('-') as [string, string];
+      if (spacedCounts.get(key)! > twoWordCompounds.get(key)!) continue;
       // The case of the printed words, the hyphen of the letter's compound.
-      if (first.toLowerCase() !== compoundFirst.toLowerCase()) continue;
-      report(file, source, { start: index, end: index + phrase.length, after: `${first}-${second}`, ruleId: 'lost-hyphen-spaced', confidence: 0.8 });
+      report(file, source, { start: index, end: index + phrase.length, after: phrase.replace(' ', '-'), ruleId: 'lost-hyphen-spaced', confidence: 0.8 });
     }
 
     // `518 July`: the two days of a range, glued. (Digits after a month may be a footnote mark: `March 217`.)
