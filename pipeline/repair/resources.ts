@@ -90,6 +90,9 @@ export interface ContextWords {
   shortReadings?: readonly (readonly [string, string])[];
 }
 
+/** The context of a language that tells no short word apart by its accent: only `shortReadings` may be added. */
+export const NO_ACCENT_CONTEXT: ContextWords = { verbForm: '', preposition: '', determiners: [], subjects: [], pairs: [] };
+
 export interface TypographyRules {
   apostrophe: string;
   /** Punctuation preceded by a no-break space (`;`, `:`, `!`, `?`) and the space used. */

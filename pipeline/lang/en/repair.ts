@@ -1,7 +1,7 @@
 import { hunspellPackage } from '../../repair/lexicon.ts';
 import { hyphenatedWords, nameWords } from '../names/name-words.ts';
 import { englishEntities } from './entities.ts';
-import { NO_VERBS, type RepairLanguage } from '../../repair/resources.ts';
+import { NO_ACCENT_CONTEXT, NO_VERBS, type RepairLanguage } from '../../repair/resources.ts';
 
 /** Letters only: the ranked lists also hold clitics (`'s`) and numbers. */
 const isPlainWord = (word: string): boolean => /^\p{Ll}+$/u.test(word);
@@ -68,11 +68,7 @@ export const englishRepair: RepairLanguage = {
   ordinalSuffix: '',
   parenthesisReadings: [],
   context: {
-    verbForm: '',
-    preposition: '',
-    determiners: [],
-    subjects: [],
-    pairs: [],
+    ...NO_ACCENT_CONTEXT,
     // The commonest function words with `e`/`o`/`i`/`h` read as `c`/`l`/`b`: the misreadings are themselves
     // rare words of the lists (abbreviations), so the word-level rule leaves them.
     shortReadings: [

@@ -1,7 +1,7 @@
 import { hunspellPackage } from '../../repair/lexicon.ts';
 import { hyphenatedWords, nameWords } from '../names/name-words.ts';
 import { spanishEntities } from './entities.ts';
-import { NO_VERBS, type RepairLanguage } from '../../repair/resources.ts';
+import { NO_ACCENT_CONTEXT, NO_VERBS, type RepairLanguage } from '../../repair/resources.ts';
 
 /**
  * Spanish repair data. The lexicon is the RLA-ES Hunspell dictionary (dictionary-es, LGPL/MPL) expanded from
@@ -58,11 +58,7 @@ export const spanishRepair: RepairLanguage = {
   glueWords: ['de', 'la', 'el', 'los', 'las', 'del', 'al', 'a', 'en', 'y', 'por', 'para', 'con', 'un', 'una', 'que'],
   ordinalSuffix: '',
   context: {
-    verbForm: '',
-    preposition: '',
-    determiners: [],
-    subjects: [],
-    pairs: [],
+    ...NO_ACCENT_CONTEXT,
     // The commonest function words with `e`/`o` read as `c`, and `de` glued to an article: the misreadings
     // are rare words or abbreviations of the lists (`dela` is a form of `delar`), so the word rules leave them.
     shortReadings: [

@@ -1,7 +1,7 @@
 import { hunspellPackage } from '../../repair/lexicon.ts';
 import { hyphenatedWords, nameWords } from '../names/name-words.ts';
 import { russianEntities } from './entities.ts';
-import { NO_VERBS, type RepairLanguage } from '../../repair/resources.ts';
+import { NO_ACCENT_CONTEXT, NO_VERBS, type RepairLanguage } from '../../repair/resources.ts';
 
 /**
  * Russian repair data. The lexicon is Alexander Lebedev's Hunspell dictionary (dictionary-ru, BSD) expanded
@@ -61,11 +61,7 @@ export const russianRepair: RepairLanguage = {
   glueWords: ['и', 'в', 'с', 'к', 'у', 'о', 'на', 'по', 'за', 'от', 'до', 'из', 'не', 'для', 'при', 'об', 'со', 'во'],
   ordinalSuffix: '',
   context: {
-    verbForm: '',
-    preposition: '',
-    determiners: [],
-    subjects: [],
-    pairs: [],
+    ...NO_ACCENT_CONTEXT,
     // The conjunction `и` read as `н`: a letter alone that is no Russian word (`н.` with its dot stays).
     shortReadings: [['н', 'и']],
   },
