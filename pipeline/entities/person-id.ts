@@ -35,14 +35,19 @@ export function soundSkeleton(part: string): string {
   return NAME_SOUNDS.reduce((skeleton, [pattern, replacement]) => skeleton.replace(pattern, replacement), part);
 }
 
+/** The name's slug through the standard transliteration, the letters it leaves out dropped first. */
+function plainSlug(name: string): string {
+  return slug(name.replace(TRANSLITERATION_DROPS, ''));
+}
+
 /** `person:<slug of the name>`; a name in another script goes through the standard transliteration. */
 export function personId(name: string): string {
-  return `person:${slug(name.replace(TRANSLITERATION_DROPS, ''))}`;
+  return `person:${plainSlug(name)}`;
 }
 
 /** The sound key of a name (`skksls` for `Sergiy Kyslytsya` in any script); a name with no consonant keeps its slug. */
 export function personSoundKey(name: string): string {
-  return nameParts(name).map(soundSkeleton).join('') || slug(name.replace(TRANSLITERATION_DROPS, ''));
+  return nameParts(name).map(soundSkeleton).join('') || plainSlug(name);
 }
 
 /**
@@ -50,7 +55,7 @@ export function personSoundKey(name: string): string {
  * `V. Poutine` and `V. Putin`, `Франсиско Тропепи` and `Francisco Tropepi` have one key.
  */
 export function personKey(name: string): string {
-  return slug(name.replace(TRANSLITERATION_DROPS, '')).split('-').map(foldPart).join('-');
+  return plainSlug(name).split('-').map(foldPart).join('-');
 }
 
 /** Whether a name is written in the Latin script (the form person ids are made of). */
