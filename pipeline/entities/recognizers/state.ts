@@ -6,6 +6,7 @@ import type { Patterns } from './patterns.ts';
 /** `République de l’Inde`, `Royaume d’Arabie saoudite`: a formal head before a known short name. */
 export function formalStates(text: string, names: LanguageGazetteer, patterns: Patterns): Candidate[] {
   const found: Candidate[] = [];
+  if (!patterns.formalStatePrefix.test(text)) return found;
   for (const match of text.matchAll(patterns.formalState)) {
     const alpha3 = names.stateNames.get(match[1]!.replace(/\s+/g, ' '));
     if (!alpha3) continue;
