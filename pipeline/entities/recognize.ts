@@ -76,7 +76,7 @@ export function findMentions(text: string, language: LanguageResources, options:
     candidates.filter((candidate) => !(candidate.type === 'organization' && !candidate.fromTable && events.some((event) => overlaps(event, candidate)))),
   );
   markDefinitions(normalized, flat);
-  const roles = words.roleGrammar ? grammarRoles(normalized, words, flat, field === 'role', names) : findRoles(normalized, words, patterns, flat, field === 'role');
+  const roles = words.roleGrammar ? grammarRoles(normalized, words, flat, field === 'role', names, language.months) : findRoles(normalized, words, patterns, flat, field === 'role');
   linkPersonsToRoles(normalized, flat, roles, patterns);
   const beside = words.organizationModifiersFirst ? namesBesideRoles(normalized, words, roles, flat) : [];
   const unmarked = words.organizationModifiersFirst ? unmarkedNames(normalized, words, [...flat, ...beside, ...roles, ...events]) : [];
