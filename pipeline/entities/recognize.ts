@@ -66,7 +66,7 @@ export function findMentions(text: string, language: LanguageResources, options:
     ...contextPlaces(normalized, words, patterns, names, language.months),
   ];
   const known = candidates.filter((candidate) => candidate.fromTable);
-  candidates.push(...organs(normalized, words, patterns, known));
+  candidates.push(...organs(normalized, words, patterns, known, language.months));
   candidates.push(...anaphors(normalized, patterns, words));
   const events = [
     ...findEvents(normalized, words, patterns, candidates.filter((candidate) => candidate.type === 'location')),
