@@ -79,7 +79,11 @@ export function nameBefore(before: string, words: EntityWords): number | undefin
     const token = tokens[index]!;
     const next = tokens[index + 1];
     // Words of one name are separated by spaces (or `, ` in a coordinated list: `Economics, Statistics and Markets`).
-    if (next && !/^(?:\s+|,\s+)$/u.test(before.slice(token.end, next.start))) break;
+    const gap = next ? before.slice(token.end, next.start) : '';
+    if (next && !/^(?:\s+|,\s+)$/u.test(gap)) break;
+    // A comma joins capitalized words of a list inside the name, not a name to an apposition after it
+    // (`KFOR, the European Union Rule of Law Mission in Kosovo (EULEX)`).
+    if (next && gap.startsWith(',') && !/^[\p{Lu}\d]/u.test(next.text)) break;
     if (/^[\p{Lu}\d]/u.test(token.text)) start = token.start;
     else if (!links.has(token.text)) break;
   }
@@ -147,6 +151,10 @@ export function findDefinitions(text: string, words: EntityWords, names: Languag
       if (start === undefined) continue;
       const long = before.slice(start);
       const what = classify(long, acronym, words, names);
+      // An acronym the tables know names what they say; a long form that names something else was cut
+      // wrong (`European Union Force in Bosnia and Herzegovina (EUFOR-Althea)` is no State).
+      const known = names.entries.get(acronym);
+      if (known && what && known.id !== what.id) continue;
       if (what) found.push({ long: canonicalText(long), acronym, ...what });
       continue;
     }
@@ -156,6 +164,29 @@ export function findDefinitions(text: string, words: EntityWords, names: Languag
     if (alignedStart(acronymBefore, inside, 12) !== 0) continue;
     const what = classify(inside, acronymBefore, words, names);
     if (what) found.push({ long: canonicalText(inside), acronym: acronymBefore, ...what });
+  }
+  found.push(...quotedNames(text, words));
+  return found;
+}
+
+/** A proper name in quotes, up to three capitalized words: `‘Artek’`, `“Red Crescent”`. */
+const QUOTED_NAME = /[‘“«]\s*(\p{Lu}[\p{L}\p{M}\-]+(?:\s+\p{Lu}[\p{L}\p{M}\-]+){0,2})\s*[’”»]/gu;
+
+/**
+ * `International Children’s Centre ‘Artek’`: a body's name (its head one of the language's organization
+ * heads) followed by its own name in quotes is one body, and the quoted name used alone is that body too.
+ */
+function quotedNames(text: string, words: EntityWords): Definition[] {
+  const found: Definition[] = [];
+  const heads = new Set(words.organizationHeads);
+  for (const match of text.matchAll(QUOTED_NAME)) {
+    const before = text.slice(0, match.index);
+    if (!/\S\s$/u.test(before)) continue;
+    const trimmed = before.trimEnd();
+    const start = nameBefore(trimmed, words);
+    if (start === undefined || !heads.has(headWord(trimmed.slice(start), words))) continue;
+    const full = text.slice(start, match.index + match[0].length);
+    found.push({ long: canonicalText(full), acronym: match[1]!, type: 'organization', id: `org:${slug(full)}` });
   }
   return found;
 }
