@@ -42,8 +42,8 @@ export type OcrContext = Pick<StageContext, 'languages' | 'ocrEngine'>;
 export const DEFAULT_DPI = 300;
 /**
  * Resolution every scan is read at, whatever it was scanned at. Under it Tesseract reads badly (at 150 dpi
- * the x-height of 11 pt text is ~10 px); over it it reads no better (a 300 dpi scan read at 200 dpi: 0.13%
- * of characters wrong instead of 0.20%) but takes a third more CPU and each engine worker keeps ~40 MB more
+ * the x-height of 11 pt text is ~10 px); over it it reads no better (`bench:ocr`'s 300 dpi scans read at 200 dpi:
+ * 0.09% of characters wrong instead of 0.16%) but takes a third more CPU and each engine worker keeps ~40 MB more
  * WebAssembly memory (a heap that never shrinks) for the larger image.
  */
 export const SCAN_DPI = 200;
