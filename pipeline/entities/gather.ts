@@ -152,7 +152,9 @@ export function joinPersons(placed: PlacedMention[]): PlacedMention[] {
     const candidates = persons.filter((other) => {
       if (other === id) return false;
       const long = wordsById.get(other)!;
-      if (long.length <= short.length || long[long.length - 1] !== short[short.length - 1]) return false;
+      // As long a name is a shorter one when it writes initials where the other writes names (`V. Turk`).
+      if (long.length < short.length || long[long.length - 1] !== short[short.length - 1]) return false;
+      if (long.length === short.length && !short.some((word, index) => word.length === 1 && long[index]!.length > 1)) return false;
       // Every other word of the short name is an initial or a word of the long one.
       return short.slice(0, -1).every((word) => long.slice(0, -1).some((full) => full === word || (word.length === 1 && full.startsWith(word))));
     });

@@ -116,3 +116,13 @@ describe('functions printed alone', () => {
   });
 });
 
+
+describe('where a portfolio ends', () => {
+  it('stops before initials and a surname, a form of address, or a month', () => {
+    expect(mentionsIn('The United Nations High Commissioner for Human Rights T. Halvik wrote to the High Commissioner for Refugees Mr. Dara Oskel.', 'role')).toEqual([
+      ['United Nations High Commissioner for Human Rights', 'role:high-commissioner-for-human-rights'],
+      ['High Commissioner for Refugees', 'role:high-commissioner-for-refugees'],
+    ]);
+    expect(mentionsIn('the President of the Security Council for June', 'role')).toEqual([['President of the Security Council', 'role:president:unsc']]);
+  });
+});

@@ -46,9 +46,19 @@ export interface RoleCandidate extends Candidate {
   keepIfAlone?: boolean;
 }
 
-/** Capitalized words of a portfolio after `for`/`of`: `Foreign Affairs, International Cooperation and Francophonie`. */
-function portfolioEnd(text: string, start: number, words: EntityWords, known: Candidate[]): number {
+/** Forms of address printed with a dot (`Mr.`, `H.E.`), with or without it: a name starts there, no portfolio word. */
+function addressPattern(words: EntityWords): RegExp {
+  const forms = words.honorifics.filter((honorific) => honorific.endsWith('.') && !/\s/.test(honorific)).map((honorific) => honorific.slice(0, -1));
+  return new RegExp(`^(?:${alternation(forms)})(?:\\.|\\s)`, 'u');
+}
+
+/**
+ * Capitalized words of a portfolio after `for`/`of`: `Foreign Affairs, International Cooperation and
+ * Francophonie`. A month is no portfolio (`President of the Council for June`).
+ */
+function portfolioEnd(text: string, start: number, words: EntityWords, known: Candidate[], months: ReadonlySet<string> = new Set()): number {
   const head = new RegExp(`^(?:${alternation(words.roleGrammar!.heads)})(?![\\p{L}\\-])`, 'u');
+  const address = addressPattern(words);
   const links = new Set(words.roleGrammar!.portfolioLinkWords);
   let position = start;
   let end = start;
@@ -68,7 +78,7 @@ function portfolioEnd(text: string, start: number, words: EntityWords, known: Ca
     }
     // An initial keeps its point (`Ana V. Lima` after a portfolio).
     const word = text.slice(position).match(/^(?:\p{Lu}\.(?=\s)|[\p{L}\p{M}’\-]+)/u)?.[0];
-    if (!word) break;
+    if (!word || address.test(text.slice(position)) || months.has(word.toLowerCase())) break;
     if (/^\p{Lu}/u.test(word)) {
       end = position + word.length;
       capitalized.push({ start: position, word, adjacent: previousCapitalized && !previousGap.includes(',') });
@@ -106,8 +116,10 @@ function nameAfterPortfolio(capitalized: { start: number; word: string; adjacent
   // The first word of the run belongs to the portfolio (it follows `for`/`of` or a comma).
   if (first === 0) first = 1;
   const full = () => inside.slice(first).filter((item) => !initial(item.word)).length;
-  if (first < inside.length && full() < 2 && inside[first]!.adjacent && first > 1 && words.isProperNoun?.(inside[first - 1]!.word)) first -= 1;
-  if (first >= inside.length || full() < 2 || !inside[first]!.adjacent) return undefined;
+  // Initials before a surname make a name of one full word (`… for Human Rights V. Turk`).
+  const needed = () => (inside.slice(first).some((item) => initial(item.word)) ? 1 : 2);
+  if (first < inside.length && full() < needed() && inside[first]!.adjacent && first > 1 && words.isProperNoun?.(inside[first - 1]!.word)) first -= 1;
+  if (first >= inside.length || full() < needed() || !inside[first]!.adjacent) return undefined;
   const last = inside[first - 1]!;
   return last.start + last.word.length;
 }
@@ -119,7 +131,8 @@ function ownerAt(at: number, known: Candidate[]): Candidate | undefined {
     .sort((a, b) => b.end - a.end)[0];
 }
 
-export function grammarRoles(text: string, words: EntityWords, known: Candidate[], inSignature: boolean, names: LanguageGazetteer): RoleCandidate[] {
+export function grammarRoles(text: string, words: EntityWords, known: Candidate[], inSignature: boolean, names: LanguageGazetteer, monthNames: readonly string[] = []): RoleCandidate[] {
+  const months = new Set(monthNames.map((month) => month.toLowerCase()));
   const grammar = words.roleGrammar!;
   const { head, modifier } = patterns(words);
   const found: RoleCandidate[] = [];
@@ -164,7 +177,7 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
       const at = functionEnd + link[0].length;
       const owner = ownerAt(at, known) ?? ownerAt(at + (text.slice(at).match(/^the\s+/u)?.[0].length ?? 0), known);
       if (owner) break;
-      const end = portfolioEnd(text, at, words, known);
+      const end = portfolioEnd(text, at, words, known, months);
       if (end <= at) break;
       functionEnd = end;
     }
@@ -189,7 +202,7 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
     if (end > functionEnd) {
       const link = text.slice(end).match(new RegExp(`^\\s+(${alternation(grammar.portfolioLinks.filter((link) => !words.connectors.includes(link)))})\\s+`, 'u'));
       if (link) {
-        const portfolioEndAt = portfolioEnd(text, end + link[0].length, words, known);
+        const portfolioEndAt = portfolioEnd(text, end + link[0].length, words, known, months);
         if (portfolioEndAt > end + link[0].length) {
           trailingPortfolio = ` ${link[1]} ${text.slice(end + link[0].length, portfolioEndAt)}`;
           end = portfolioEndAt;
