@@ -98,9 +98,13 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   }
   // A second title block right under the title (`Chair’s summary`): headings that open a text's sections
   // are numbered there, an unnumbered heading line under the title names the text itself.
-  let subtitle = annex.title ? subtitleChunk(lines.slice(position), context) : undefined;
-  // Unless the text's sections are headed alike (`Principle 1: …`, `Principle 2: …`): then it heads the first one.
-  if (subtitle && headsFirstOfSections(lines.slice(position), context)) subtitle = undefined;
+  // The title's last line printed with the space of a wrap holds the subtitle in its block: then it names the
+  // text even over a numbered paragraph (`Progress in the elimination of …` over `1.`).
+  const inTitleBlock = !placeDate && lines[position - 1]?.wraps === true;
+  let subtitle = annex.title ? subtitleChunk(lines.slice(position), context, inTitleBlock) : undefined;
+  // Unless the text's sections are headed alike (`Principle 1: …`, `Principle 2: …`): then it heads the first one
+  // (printed in the title's block, it is the title's still).
+  if (subtitle && !inTitleBlock && headsFirstOfSections(lines.slice(position), context)) subtitle = undefined;
   if (subtitle) {
     annex.subtitle = { id: `${id}.subtitle`, text: reflower.join(subtitle.map((line) => line.text)) };
     position += subtitle.length;
@@ -182,18 +186,27 @@ function originalLanguageLines(lines: readonly Line[], index: number, context: A
 /** Most lines of a second title block. */
 const SUBTITLE_MAX_LINES = 2;
 
-/** The first chunk of `rest` when it is a heading standing alone between the title and running text. */
-function subtitleChunk(rest: readonly Line[], context: AnnexContext): Line[] | undefined {
+/**
+ * The first chunk of `rest` when it is a heading standing alone between the title and running text. `inTitleBlock`:
+ * the extraction printed it in the title's block.
+ */
+function subtitleChunk(rest: readonly Line[], context: AnnexContext, inTitleBlock: boolean): Line[] | undefined {
   const [first, second] = chunks([...rest]);
   if (!first || !second || first.length > SUBTITLE_MAX_LINES || !isTitleChunk(first, context)) return undefined;
   // The header row of a table under the title is the table's, not a second title.
   if (findTables(rest, context.reflower, context.lineWidth)[0]?.start === 0) return undefined;
   const text = context.reflower.join(first.map((line) => line.text));
   if (!startsUpper(text) || /[,;:]$/u.test(text) || parsePlaceDate(text, context.language)) return undefined;
-  // Running text follows: a paragraph, not another heading, list or signature.
+  // `Introduction` names a part of the text: it heads the first section.
+  if (context.language.segmentation.partHeading?.test(text)) return undefined;
+  // Running text follows: a paragraph, not another heading, list or signature; a numbered paragraph only under
+  // a subtitle printed in the title's block.
   const next = second[0]!.text;
-  if (readMarker(next) || context.language.segmentation.signedMark.test(next)) return undefined;
-  return second.length > 1 || context.reflower.endsSentence(second[second.length - 1]!.text) ? first : undefined;
+  const marker = readMarker(next)?.marker;
+  if ((marker && !(inTitleBlock && marker.kind === 'numbered' && marker.numbering === 'decimal')) || context.language.segmentation.signedMark.test(next)) return undefined;
+  // A sentence that runs on over the paragraphs under it (`The General Assembly,` over a resolution's preamble).
+  const last = second[second.length - 1]!.text;
+  return second.length > 1 || marker !== undefined || context.reflower.endsSentence(last) || /[,:]$/u.test(last) ? first : undefined;
 }
 
 /**

@@ -100,6 +100,11 @@ export interface SegmentationCues {
    * line that ends so goes on in the next, whatever the extraction kept at its end; optional.
    */
   unfinishedEnd?: RegExp;
+  /**
+   * A heading that names a part of a text, never a whole text (`Introduction`, `Background`), the whole line:
+   * under an annexed text's title it opens the first section, it is no subtitle; optional.
+   */
+  partHeading?: RegExp;
   /** A page number in words, the whole line (`Page 2` in the running head of older layouts); optional. */
   pageLabel?: RegExp;
   /**

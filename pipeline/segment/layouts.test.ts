@@ -325,3 +325,188 @@ describe('a letter annexed with its complimentary close and an unsigned name', (
     expect(annex.signatures).toMatchObject([{ name: 'Karin Lindqvist', signed: false }]);
   });
 });
+
+describe('short headings and cut lines over the blank lines the extraction sets', () => {
+  const text = [
+    'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+    'the Secretary-General',
+    '',
+    'I have the honour to inform you that the Council has held many debates on the subject over the ',
+    '',
+    'years and adopted the following texts: resolution 2000 (2010); resolution 2001 (2011);',
+    'S/PRST/2012/1',
+    '(3 ',
+    'May ',
+    '2012); ',
+    '',
+    'S/PRST/2013/4 (5 June 2013); and S/PRST/2014/6 (7 July 2014).',
+    '',
+    'Speakers ',
+    '',
+    'Speakers will be drawn from the United Nations and the African Union.',
+    '',
+    '(Signed) Ana María Soto',
+    '',
+  ].join('\n');
+
+  it('keeps a clause cut into words on one paragraph and a one-line paragraph apart from its heading', () => {
+    const body = segment(document(text), {}, context).letter.body;
+    expect(sections(body)).toEqual(['|Speakers']);
+    expect(paragraphs(body)).toEqual([
+      expect.stringMatching(/^I have the honour .*2012\); S\/PRST\/2013\/4 .*\(7 July 2014\)\.$/u),
+      'Speakers will be drawn from the United Nations and the African Union.',
+    ]);
+  });
+});
+
+describe('the second title block of an annexed text', () => {
+  const letter = [
+    'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+    'the Secretary-General',
+    '',
+    'I have the honour to transmit herewith the text named in the title of the annex.',
+    '',
+    '(Signed) Ana María Soto',
+    '',
+    '\f',
+    'Annex to the letter dated 3 June 2025 from the Permanent Representative of Chile to ',
+    'the United Nations addressed to the Secretary-General',
+    '',
+  ];
+
+  it('names the text when printed in the block of the title, over numbered paragraphs', () => {
+    const text = [
+      ...letter,
+      'Report of the Director of the Office for the Study of Rivers and ',
+      'Lakes of the Region ',
+      '',
+      'Progress in the cleaning of the rivers of the region',
+      '',
+      '1. The Office reports every month on the work done on the rivers of the region. ',
+      '',
+      'Progress made by the Government',
+      '',
+      '2. The Government cleaned three rivers this year and will clean two more next year.',
+      '',
+    ].join('\n');
+    const annex = segment(document(text), {}, context).annexes[0]!;
+    expect(annex.title?.text).toBe('Report of the Director of the Office for the Study of Rivers and Lakes of the Region');
+    expect(annex.subtitle?.text).toBe('Progress in the cleaning of the rivers of the region');
+    expect(sections(annex.body)).toEqual(['|Progress made by the Government']);
+  });
+
+  it('heads the first section when it names a part of a text (`Introduction`)', () => {
+    const text = [
+      ...letter,
+      'Concept note for the open debate on rivers and lakes, 19 June 2025',
+      '',
+      'Introduction',
+      '',
+      'The open debate will look at the rivers and lakes of the region and at what the ',
+      '',
+      'Council could do to keep them clean for the peoples who live on their shores.',
+      '',
+      'Format ',
+      '',
+      'The debate will be chaired by the Minister for Foreign Affairs of Chile, who will ',
+      '',
+      'open the list of speakers on the morning of the debate.',
+      '',
+    ].join('\n');
+    const annex = segment(document(text), {}, context).annexes[0]!;
+    expect(annex.subtitle).toBeUndefined();
+    expect(sections(annex.body)).toEqual(['|Introduction', '|Format']);
+  });
+
+  it('reads a draft resolution: its title, its subject, the body that acts and each preambular paragraph', () => {
+    const text = [
+      ...letter,
+      'Draft resolution',
+      '',
+      'Observer status for the Agency for the Rivers and Lakes of the Region in the ',
+      'General Assembly',
+      '',
+      'The General Assembly, ',
+      '',
+      'Recalling its resolution 76/52 of 6 December 2021,',
+      '',
+      'Wishing to promote cooperation between the United Nations and the Agency for the ',
+      'Rivers and Lakes of the Region,',
+      '',
+      '1. Decides to invite the Agency to participate in the sessions and the work of the ',
+      'General Assembly in the capacity of observer;',
+      '',
+    ].join('\n');
+    const annex = segment(document(text), {}, context).annexes[0]!;
+    expect(annex.title?.text).toBe('Draft resolution');
+    expect(annex.subtitle?.text).toBe('Observer status for the Agency for the Rivers and Lakes of the Region in the General Assembly');
+    expect(paragraphs(annex.body).map((paragraph) => paragraph.slice(0, 20))).toEqual(['The General Assembly', 'Recalling its resolu', 'Wishing to promote c', 'Decides to invite th']);
+  });
+});
+
+describe('items and paragraphs across the blank lines and page breaks of an indented text', () => {
+  const text = [
+    'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+    'the Secretary-General',
+    '',
+    'I have the honour to refer to the report of the Secretary-General on the situation ',
+    '',
+    'in the region, which was issued on 2 May 2025 and which the Council will take up at ',
+    'its meeting of next week, and in particular to its paragraphs 12 to 15, which give ',
+    'an account of the events of the past year that is both incomplete and one-sided, ',
+    'since it mentions none of the following attacks on the ports of the country:',
+    '',
+    '• The attack on the port of the capital on ',
+    '',
+    '1 April 2024',
+    '',
+    '• The attack on the northern port of the country on ',
+    '',
+    '17 September 2024',
+    '',
+    '\f',
+    'S/2025/990',
+    '',
+    '25-09990',
+    '2/2',
+    '',
+    'The Government of Chile responded to these attacks with measures that ',
+    '',
+    'were limited to what was needed, in full conformity with international law and in ',
+    'the exercise of the right of self-defence under Article 51 of the Charter of the ',
+    'United Nations. Not one of them was aimed at civilians. ',
+    '',
+    'The measures were reported to the Security Council as soon as they were taken, and ',
+    '',
+    'the Council was kept informed of their results. The Government will go on doing so. ',
+    'It is ready to answer any question of the Council on them.',
+    '',
+    'The Government has kept the Council informed of every measure it took. ',
+    '',
+    'It will answer any question of the Council on them, and it will do so as soon as ',
+    'the question is put to it by the members of the Council.',
+    '',
+    'I would be grateful if the present letter could be circulated as a document of ',
+    '',
+    'the Security Council.',
+    '',
+    '(Signed) Ana María Soto',
+    '',
+  ].join('\n');
+
+  it('keeps an item’s date in the item, ends the item where an indented paragraph opens the next page, and joins a first line ending on a sentence', () => {
+    const body = segment(document(text), {}, context).letter.body;
+    const list = body.flatMap((block) => (block.type === 'paragraph' ? block.children ?? [] : [])).find((block) => block.type === 'list');
+    expect(list?.type === 'list' ? list.items.map((item) => item.text) : []).toEqual([
+      'The attack on the port of the capital on 1 April 2024',
+      'The attack on the northern port of the country on 17 September 2024',
+    ]);
+    expect(paragraphs(body).map((paragraph) => paragraph.slice(0, 24))).toEqual([
+      'I have the honour to ref',
+      'The Government of Chile ',
+      'The measures were report',
+      'The Government has kept ',
+      'I would be grateful if t',
+    ]);
+  });
+});

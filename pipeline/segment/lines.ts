@@ -161,9 +161,13 @@ function closeWrapGaps(lines: Line[]): void {
     // The line under the blank opens an indented paragraph itself (a blank line is set under it in turn) and
     // the line above is far shorter (`Observations `, a heading with a space after it): that one ends a block
     // of its own. (A title's wrapped lines are alike in width, each with a blank line under it.)
-    if (previous.text.length < line.text.length * SHORT_LINE_SHARE && opensParagraph(lines, index)) continue;
+    // So does a short line over a paragraph of one line (`Briefers ` over `Briefers will be drawn from …`, `The
+    // General Assembly, ` over a preambular paragraph): the first line of an indented paragraph fills the line.
+    // (A clause ending on a semicolon is no heading: a justified line cut into words goes on.)
+    const headingAbove = previous.text.length < line.text.length * SHORT_LINE_SHARE && !/[;；؛]$/u.test(previous.text);
+    if (headingAbove && (opensParagraph(lines, index) || standsAlone(lines, index))) continue;
     // A colon ends the line of a run-in heading (`Scale up support …: `) whose sentence goes on in lower case.
-    const ended = /[.;!?。；！？؛؟][)”’"»」』]*$/u.test(previous.text) || (/[:：][)”’"»」』]*$/u.test(previous.text) && !startsLowerCase(line.text));
+    const ended = /[.!?。！？؟][)”’"»」』]*$/u.test(previous.text) || (/[:：][)”’"»」』]*$/u.test(previous.text) && !startsLowerCase(line.text));
     if (ended || MARK.test(line.text)) continue;
     // A short line right under a number alone on its line (`III.` then `Membership and structure `) is a
     // heading: the blank line under it is a real one.
@@ -186,6 +190,16 @@ function opensParagraph(lines: readonly Line[], index: number): boolean {
   return !/[.;:!?。；：！？؛؟][)”’"»」』]*$/u.test(line.text);
 }
 
+/**
+ * The line at `index` is a paragraph of one line: the extraction kept no wrap space at its end and a blank line,
+ * a page break or the end of the text comes under it.
+ */
+function standsAlone(lines: readonly Line[], index: number): boolean {
+  const line = lines[index]!;
+  const next = lines[index + 1];
+  return !line.wraps && (!next || next.blankBefore > 0 || next.page !== line.page);
+}
+
 /** Fewest indented openings a text must show before their width is trusted. */
 const MIN_OPENINGS = 3;
 
@@ -203,7 +217,11 @@ function closeGapsAfterWholeSentences(lines: Line[]): void {
     const previous = lines[index - 1]!;
     const line = lines[index]!;
     if (line.blankBefore !== 1 || !previous.wraps || previous.opensIndented || line.opensIndented || line.page !== previous.page) continue;
-    if (index < 2 || previous.blankBefore === 0 || previous.text.length < fullWidth || MARK.test(line.text) || MARK.test(previous.text)) continue;
+    // A line under the blank that wraps into the line right under it opens no indented paragraph (the extraction
+    // would have set its blank line under it): the line above needs only the width of the narrowest opening.
+    const next = lines[index + 1];
+    const wrapsOn = line.wraps && next !== undefined && next.page === line.page && next.blankBefore === 0;
+    if (index < 2 || previous.blankBefore === 0 || previous.text.length < (wrapsOn ? widths[0]! : fullWidth) || MARK.test(line.text) || MARK.test(previous.text)) continue;
     line.blankBefore = 0;
     previous.opensIndented = true;
   }

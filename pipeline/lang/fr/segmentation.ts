@@ -151,6 +151,7 @@ export const frenchSegmentation: SegmentationCues = {
     'cinq', 'six', 'sept', 'huit', 'neuf', 'dix',
   ],
   recycle: new RegExp(`^${loosePhrase('prière de recycler')}\\s*$`, flags),
+  partHeading: new RegExp(`^${looseAny(['introduction', 'contexte', 'historique', 'généralités'])}$`, flags),
   pageLabel: new RegExp(`^${loosePhrase('page')}\\s+\\d{1,3}$`, flags),
   languageName: new RegExp(`^${looseAny(['anglais', 'français', 'espagnol', 'russe', 'arabe', 'chinois'])}$`, flags),
   mastheadOriginal: new RegExp(`^${loosePhrase('original')}\\s*:\\s*\\p{L}[\\p{L}\\s,/]*$`, flags),
