@@ -162,10 +162,11 @@ function closeWrapGaps(lines: Line[]): void {
     // the line above is far shorter (`Observations `, a heading with a space after it): that one ends a block
     // of its own. (A title's wrapped lines are alike in width, each with a blank line under it.)
     // So does a short line over a paragraph of one line (`Briefers ` over `Briefers will be drawn from …`, `The
-    // General Assembly, ` over a preambular paragraph): the first line of an indented paragraph fills the line.
+    // General Assembly, ` over a preambular paragraph) or over a line ending a sentence or on a colon (`Timeline `
+    // over `The Group proposed the following timeline:`): the first line of an indented paragraph fills the line.
     // (A clause ending on a semicolon is no heading: a justified line cut into words goes on.)
     const headingAbove = previous.text.length < line.text.length * SHORT_LINE_SHARE && !/[;；؛]$/u.test(previous.text);
-    if (headingAbove && (opensParagraph(lines, index) || standsAlone(lines, index))) continue;
+    if (headingAbove && (opensParagraph(lines, index) || standsAlone(lines, index) || /[.:!?。：！？؟][)”’"»」』]*$/u.test(line.text))) continue;
     // A colon ends the line of a run-in heading (`Scale up support …: `) whose sentence goes on in lower case.
     const ended = /[.!?。！？؟][)”’"»」』]*$/u.test(previous.text) || (/[:：][)”’"»」』]*$/u.test(previous.text) && !startsLowerCase(line.text));
     if (ended || MARK.test(line.text)) continue;
@@ -180,7 +181,7 @@ function closeWrapGaps(lines: Line[]): void {
 }
 
 /** Under this share of the width of the line below, a line is too short to be wrapped text of the same block. */
-const SHORT_LINE_SHARE = 0.5;
+const SHORT_LINE_SHARE = 0.6;
 
 /** The line at `index` wraps, ends no sentence and has one blank line under it, then more of its text. */
 function opensParagraph(lines: readonly Line[], index: number): boolean {
