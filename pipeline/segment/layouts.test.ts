@@ -510,3 +510,50 @@ describe('items and paragraphs across the blank lines and page breaks of an inde
     ]);
   });
 });
+
+describe('headings over headings and over short paragraphs of an indented text', () => {
+  const text = [
+    'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+    'the Secretary-General',
+    '',
+    'I have the honour to transmit the position of the Group on the selection of the ',
+    '',
+    'Secretary-General, which it asks the Council to take into account this year, as ',
+    'it did in the last selection, when the Council took up most of the proposals of the ',
+    'Group and made the process more open to the Member States and to the public.',
+    '',
+    'Selection of the Secretary-General',
+    '',
+    'Call for nominations',
+    '',
+    'The joint letter of the two Presidents opened the process in the last selection and ',
+    '',
+    'was welcomed by the Member States, who asked that it be sent earlier next time, so ',
+    'that the candidates could be nominated in good time and the Member States could ',
+    'hear each of them before the Council made its choice.',
+    '',
+    'Timeline ',
+    '',
+    'The Group proposes the following timeline for the next selection of candidates: ',
+    '',
+    '1. October of the year before the appointment: the joint letter of the Presidents.',
+    '',
+    '2. April of the year of the appointment: the end of the nominations.',
+    '',
+    'Official nomination of the women candidates ',
+    '',
+    'Noting that there has never been a Secretary-General who is a woman, the Group ',
+    '',
+    'asks the Member States to nominate women as candidates for the post, and the ',
+    'Presidents to say so in their joint letter, as the General Assembly asked them to ',
+    'do in its resolution on the revitalization of its work.',
+    '',
+    '(Signed) Ana María Soto',
+    '',
+  ].join('\n');
+
+  it('reads a part’s heading over its first section’s, and headings over a line ending on a colon or over an indented paragraph', () => {
+    const body = segment(document(text), {}, context).letter.body;
+    expect(sections(body)).toEqual(['|Selection of the Secretary-General', '|Call for nominations', '|Timeline', '|Official nomination of the women candidates']);
+  });
+});
