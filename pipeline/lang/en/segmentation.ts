@@ -56,7 +56,8 @@ export const englishSegmentation: SegmentationCues = {
     kind,
     pattern: new RegExp(`^${loosePhrase(kind)}(?:\\s+(?:[IVX]+|\\d+|[A-Z]))?(?:\\s*$|\\s+${loosePhrase('to')}\\s)`, flags),
   })),
-  annexReference: new RegExp(`(?<!\\p{L})${looseAny(['annex', 'annexes'])}(?!\\p{L})`, flags),
+  // Not the annex of another text (`paragraph (a) of annex I to resolution 2734 (2024)`).
+  annexReference: new RegExp(`(?<!\\p{L})${looseAny(['annex', 'annexes'])}(?!\\p{L})(?!\\s+(?:[IVX]+|\\d+)\\s+(?:${looseAny(['to', 'of'])})\\s+(?:${loosePhrase('the')}\\s+)?(?:[\\p{L}-]+\\s+){0,3}${looseAny(['resolution', 'resolutions', 'decision', 'decisions', 'document', 'report', 'convention', 'agreement'])}(?!\\p{L}))`, flags),
   signedMark: new RegExp(`^\\(\\s*${loosePhrase('signed')}\\s*\\)\\s*:?\\s*`, flags),
   originalLanguage: new RegExp(`^\\[\\s*${loosePhrase('original')}\\s*:?\\s*(.+?)\\s*\\]$`, flags),
   listJoiner: new RegExp(`\\s*,\\s*(?:${loosePhrase('and')}\\s+)?|\\s+${loosePhrase('and')}\\s+`, flags),

@@ -66,7 +66,8 @@ export const frenchSegmentation: SegmentationCues = {
     { kind: 'enclosure', pattern: new RegExp(`^${loosePhrase('pièce jointe')}(?:\\s+(?:[IVX]+|\\d+|[A-Z]))?(?:\\s*$|\\s+(?:${looseAny(['à', 'a', 'aux'])})\\s)`, flags) },
     { kind: 'appendix', pattern: new RegExp(`^${loosePhrase('appendice')}(?:\\s+(?:[IVX]+|\\d+|[A-Z]))?(?:\\s*$|\\s+(?:${looseAny(['à', 'a', 'aux'])})\\s)`, flags) },
   ],
-  annexReference: new RegExp(`(?<!\\p{L})${looseAny(['annexe', 'annexes'])}(?!\\p{L})`, flags),
+  // Pas l’annexe d’un autre texte (`l’alinéa a) de l’annexe I de la résolution 2734 (2024)`).
+  annexReference: new RegExp(`(?<!\\p{L})${looseAny(['annexe', 'annexes'])}(?!\\p{L})(?!\\s+(?:[IVX]+|\\d+)\\s+(?:${looseAny(['de', 'du', 'des', 'à'])})\\s+(?:${looseAny(['la', 'le', 'l’', "l'"])}\\s*)?(?:[\\p{L}-]+\\s+){0,3}${looseAny(['résolution', 'résolutions', 'décision', 'décisions', 'document', 'rapport', 'convention', 'accord'])}(?!\\p{L}))`, flags),
   signedMark: new RegExp(`^\\(\\s*${loosePhrase('signé')}[\\p{L}]*\\s*\\)\\s*`, flags),
   originalLanguage: new RegExp(`^\\[\\s*${loosePhrase('original')}\\s*:?\\s*(.+?)\\s*\\]$`, flags),
   listJoiner: new RegExp(`\\s*,\\s*|\\s+${loosePhrase('et')}\\s+`, flags),
