@@ -101,6 +101,11 @@ export interface SegmentationCues {
    */
   unfinishedEnd?: RegExp;
   /**
+   * A line naming the party a signatory signs for, ending on a colon (`For the Government:`), the whole line: it
+   * opens a signature block in the signature area; optional.
+   */
+  signingParty?: RegExp;
+  /**
    * A heading that names a part of a text, never a whole text (`Introduction`, `Background`), the whole line:
    * under an annexed text's title it opens the first section, it is no subtitle; optional.
    */

@@ -557,3 +557,45 @@ describe('headings over headings and over short paragraphs of an indented text',
     expect(sections(body)).toEqual(['|Selection of the Secretary-General', '|Call for nominations', '|Timeline', '|Official nomination of the women candidates']);
   });
 });
+
+describe('an annexed agreement signed by two parties side by side', () => {
+  it('opens a signature block on each party’s line and keeps the party as the first role', () => {
+    const text = [
+      'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+      'the Secretary-General',
+      '',
+      'I have the honour to transmit herewith the joint note signed by the Government and the Mission (see annex).',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+      '\f',
+      'Annex',
+      '',
+      'Joint note on the transition',
+      '',
+      'The Government and the Mission will continue their discussions within the joint working group.',
+      '',
+      'Santiago, 24 March 2025',
+      '',
+      'For the Government:',
+      '',
+      '(Signed) Pedro Pablo Rojas',
+      'Minister for Foreign Affairs',
+      '',
+      'For the Mission: ',
+      '',
+      '(Signed) Karin Lindqvist',
+      '',
+      'Special Representative of the Secretary-',
+      '',
+      'General and Head of the Mission',
+      '',
+    ].join('\n');
+    const annex = segment(document(text), {}, context).annexes[0]!;
+    expect(annex.signatures.map((signature) => [signature.name, signature.roles[0]])).toEqual([
+      ['Pedro Pablo Rojas', 'For the Government'],
+      ['Karin Lindqvist', 'For the Mission'],
+    ]);
+    expect(annex.date).toBe('2025-03-24');
+  });
+});
