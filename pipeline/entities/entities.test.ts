@@ -407,3 +407,16 @@ describe('anaphors defined in the text', () => {
     expect(entityOf(document, 'org:unsc')?.mentions.map((mention) => mention.text)).toEqual(['United Nations Security Council']);
   });
 });
+
+describe('resolutions listed without the word', () => {
+  it('reads a list of numbers each with its year as Council resolutions, not as years', () => {
+    const text = 'Committee pursuant to resolutions\n1518 (2003), 1737 (2006) and 2368 (2017) concerning';
+    expect(mentionsIn(text.split('\n')[1]!, 'reference')).toEqual([
+      ['1518 (2003)', 'ref:S-RES-1518(2003)'],
+      ['1737 (2006)', 'ref:S-RES-1737(2006)'],
+      ['2368 (2017)', 'ref:S-RES-2368(2017)'],
+    ]);
+    expect(mentionsIn(text.split('\n')[1]!, 'date')).toEqual([]);
+    expect(mentionsIn('the 12 (2003) figure', 'reference')).toEqual([]);
+  });
+});

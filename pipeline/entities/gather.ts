@@ -59,11 +59,16 @@ export function resolveAnaphors(placed: PlacedMention[], language: LanguageCode,
   const split = (text: string) => canonicalText(text).split(' ');
   // A body the letter names once with a prefix (`org:jcpoa-joint-commission`) has that id wherever its
   // name recurs without it.
-  const prefixedIds = new Map<string, string>();
+  // So does a body named once with the resolution that set it up (`Security Council Committee pursuant to
+  // resolution 1267 …` → `org:unsc-committee-1267`), unless the letter gives the name two such ids.
+  const prefixedIds = new Map<string, string | null>();
   for (const { mention } of placed) {
     if (mention.type !== 'organization' || mention.fromTable || !mention.id) continue;
     const plain = `org:${slug(mention.text)}`;
-    if (mention.id !== plain && mention.id.endsWith(`-${plain.slice(4)}`) && !prefixedIds.has(plain)) prefixedIds.set(plain, mention.id);
+    const general = mention.generalId ?? (mention.id !== plain && mention.id.endsWith(`-${plain.slice(4)}`) ? plain : undefined);
+    if (!general) continue;
+    const known = prefixedIds.get(general);
+    prefixedIds.set(general, known === undefined || known === mention.id ? mention.id : null);
   }
   const result: PlacedMention[] = [];
   for (const item of placed) {
@@ -91,7 +96,7 @@ export function resolveAnaphors(placed: PlacedMention[], language: LanguageCode,
         continue;
       }
     }
-    const prefixedId = !mention.fromTable && mention.id ? prefixedIds.get(mention.id) : undefined;
+    const prefixedId = !mention.fromTable && mention.id ? (prefixedIds.get(mention.id) ?? undefined) : undefined;
     if (prefixedId) {
       const resolved = { ...item, mention: { ...mention, id: prefixedId, normalized: prefixedId.slice(4) } };
       recent.unshift({ id: prefixedId, type: 'organization', forms: [split(text)] });
@@ -101,7 +106,8 @@ export function resolveAnaphors(placed: PlacedMention[], language: LanguageCode,
     const phrase = split(mention.anaphor ?? text);
     // Patterns' names and bare heads may refer back; table names and acronyms are what they say.
     const barehead = phrase.length === 1 && heads.has(phrase[0]!);
-    if (mention.anaphor || !mention.fromTable || barehead) {
+    // A name the letter made specific (`Security Council Committee pursuant to resolution 2127 …`) is that body.
+    if (mention.anaphor || ((!mention.fromTable && !mention.generalId) || barehead)) {
       const antecedent = recent.find((candidate) => candidate.id !== mention.id && candidate.forms.some((form) => refersTo(phrase, form, linkWords, position)));
       if (antecedent) {
         const id = antecedent.id;

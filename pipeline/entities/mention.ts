@@ -25,6 +25,11 @@ export interface TextMention {
   definition?: boolean;
   /** An instrument's defined name (`JCPOA`): no entity, kept only so that no other mention takes its words. */
   instrument?: boolean;
+  /**
+   * Organizations: the id the name alone gives (`org:joint-commission`) when this mention's is more specific
+   * (`org:jcpoa-joint-commission`, `org:unsc-committee-1267`): the name's other mentions in the letter take it.
+   */
+  generalId?: string;
   /** Roles: the function's slug without owner (`director-general`). */
   functionSlug?: string;
   /** Roles: an owner that is an anaphor (`of the Council`), by its offsets, resolved over the document. */

@@ -154,3 +154,56 @@ describe('what is no body', () => {
   });
 });
 
+
+describe('bodies named by the resolution that set them up', () => {
+  it('gives a Council committee the number of its first resolution, and that id to its shorter mentions', () => {
+    expect(
+      tagged([
+        'The Security Council Committee pursuant to resolutions 1518 (2003) and 2368 (2017) met; the Committee agreed.',
+        'Chair, Security Council Committee pursuant to resolutions',
+      ]),
+    ).toEqual([
+      ['Security Council Committee', 'org:unsc-committee-1518'],
+      ['Committee', 'org:unsc-committee-1518'],
+      ['Security Council Committee', 'org:unsc-committee-1518'],
+    ]);
+  });
+
+  it('tells two committees apart by their resolutions, and refers a name without one to the committee named last', () => {
+    expect(
+      tagged([
+        'The Security Council Committee established pursuant to resolution 1533 (2004) and the Security Council Committee established pursuant to resolution 2127 (2013) met.',
+        'A Security Council Committee will report.',
+      ]).map(([, id]) => id),
+    ).toEqual(['org:unsc-committee-1533', 'org:unsc-committee-2127', 'org:unsc-committee-2127']);
+  });
+});
+
+describe('where a defined name begins', () => {
+  it('takes no body before a comma and an article into the long form of an acronym', () => {
+    expect(tagged(['Patrols of KFOR, the European Union Rule of Law Mission in Kosovo (EULEX) and the police continued.'])).toEqual([
+      ['KFOR', 'org:kfor'],
+      ['European Union Rule of Law Mission in Kosovo', 'org:eulex'],
+      ['EULEX', 'org:eulex'],
+    ]);
+  });
+});
+
+describe('regional bodies and operations of the tables', () => {
+  it('takes no State for the long form of an acronym the tables know as something else', () => {
+    expect(tagged(['The military operation in Bosnia and Herzegovina (EUFOR-Althea) reported.', 'EUFOR-Althea patrolled.'])).toEqual([
+      ['EUFOR-Althea', 'org:eufor'],
+      ['EUFOR-Althea', 'org:eufor'],
+    ]);
+  });
+
+
+  it('knows an operation by its name with the operation’s own name, and a regional office by its acronym', () => {
+    expect(mentionsIn('EUFOR-Althea and the Office for Democratic Institutions and Human Rights (ODIHR) reported; Houthi attacks continued.', 'organization')).toEqual([
+      ['EUFOR-Althea', 'org:eufor'],
+      ['Office for Democratic Institutions and Human Rights', 'org:odihr'],
+      ['ODIHR', 'org:odihr'],
+      ['Houthi', 'org:houthis'],
+    ]);
+  });
+});

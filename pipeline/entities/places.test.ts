@@ -28,6 +28,18 @@ describe('places', () => {
     ].filter(([, id]) => id!.startsWith('location:')));
   });
 
+  it('takes an entity that no State recognizes, or a State’s own entity, for a territory, with no State inside it', () => {
+    expect(mentionsIn('Flights of the Turkish Republic of Northern Cyprus and laws of Republika Srpska', 'location')).toEqual([
+      ['Turkish Republic of Northern Cyprus', 'location:turkish-republic-of-northern-cyprus'],
+      ['Republika Srpska', 'location:republika-srpska'],
+    ]);
+    expect(mentionsIn('Flights of the Turkish Republic of Northern Cyprus', 'state')).toEqual([]);
+  });
+
+  it('keeps a canton’s designator in the name of a known place', () => {
+    expect(mentionsIn('the police of the Sarajevo Canton', 'location')).toEqual([['Sarajevo Canton', 'location:sarajevo-canton']]);
+  });
+
   it('keeps a designator in the name of a known place', () => {
     expect(mentionsIn('the capital of North Kivu Province', 'location')).toEqual([['North Kivu Province', 'location:north-kivu-province']]);
   });

@@ -120,6 +120,9 @@ function writtenIn(text: string, script: string): boolean {
 /** Scores a page's text layer against every language that has a word list; the best language wins. */
 export function scoreTextLayer(text: string, languages: LanguageRegistry = defaultLanguages): TextLayerScore {
   let best: TextLayerScore = { score: 0, words: 0, known: 0, garbage: 0, damage: 0, split: 0 };
+  // A layer without a letter (a scan's empty one) has no word to look up: it scores 0 in every language, so
+  // no word list is loaded for it (they cost a scan 4 s and tens of MB before its first page was read).
+  if (!/\p{L}/u.test(text)) return best;
   for (const code of languages.codes) {
     const language = languages.get(code);
     // A language whose script the text hardly uses cannot read it well; its words are not even loaded.

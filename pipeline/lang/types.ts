@@ -157,6 +157,11 @@ export interface EntityWords {
   postNominals?: readonly string[];
   /** Words between a body and the instrument that established it (`established in`, `set up under`). */
   establishedBy?: readonly string[];
+  /**
+   * Words between a body of an organ and the resolution that set it up (`pursuant to`, `established pursuant
+   * to`): `Security Council Committee pursuant to resolution 1267 (1999)` is `org:unsc-committee-1267`.
+   */
+  namedByResolution?: readonly string[];
   /** Ordinal words (`Third`, `Fortieth`): a meeting they number is no event (`Thirty-Third Meeting`). */
   ordinalWords?: readonly string[];
   /** Heads of place names (`Territory`, `Strip`): a defined name with such a head is a location. */

@@ -19,8 +19,22 @@ import { documentIdentity } from '../emit/identity.ts';
 export const CATALOG_LOG = '.catalog.jsonl';
 export const CATALOG_FILE = 'catalog.json';
 
+/** One source file of an expression: its format, and the folder of its editions. */
+export interface CatalogManifestation {
+  /** Media type of the source file. */
+  format: string;
+  /** The source file's name (without folders) and SHA-256. */
+  source: string;
+  sha256: string;
+  /** Whether any page's text was read by OCR. */
+  ocr: boolean;
+  /** The edition's folder under the output folder, and its files. */
+  folder: string;
+  files: string[];
+}
+
 /** One line of the log: one edition of one source file. */
-export interface CatalogEntry {
+export interface CatalogEntry extends CatalogManifestation {
   work: string;
   basis: 'symbol' | 'content';
   symbol?: string;
@@ -32,27 +46,8 @@ export interface CatalogEntry {
   language: string;
   /** The languages the letter's annexes say they were written in (`[Original: Russian]`). */
   originalLanguages: string[];
-  /** Media type of the source file. */
-  format: string;
-  /** The source file's name (without folders) and SHA-256. */
-  source: string;
-  sha256: string;
-  /** Whether any page's text was read by OCR. */
-  ocr: boolean;
-  /** The edition's folder under the output folder, and its files. */
-  folder: string;
-  files: string[];
   /** The persons the edition names: id, display name and sound key (`Entity.soundKey`). */
   persons?: { id: string; name: string; soundKey: string }[];
-}
-
-export interface CatalogManifestation {
-  format: string;
-  source: string;
-  sha256: string;
-  ocr: boolean;
-  folder: string;
-  files: string[];
 }
 
 export interface CatalogExpression {

@@ -79,7 +79,11 @@ export function nameBefore(before: string, words: EntityWords): number | undefin
     const token = tokens[index]!;
     const next = tokens[index + 1];
     // Words of one name are separated by spaces (or `, ` in a coordinated list: `Economics, Statistics and Markets`).
-    if (next && !/^(?:\s+|,\s+)$/u.test(before.slice(token.end, next.start))) break;
+    const gap = next ? before.slice(token.end, next.start) : '';
+    if (next && !/^(?:\s+|,\s+)$/u.test(gap)) break;
+    // A comma joins capitalized words of a list inside the name, not a name to an apposition after it
+    // (`KFOR, the European Union Rule of Law Mission in Kosovo (EULEX)`).
+    if (next && gap.startsWith(',') && !/^[\p{Lu}\d]/u.test(next.text)) break;
     if (/^[\p{Lu}\d]/u.test(token.text)) start = token.start;
     else if (!links.has(token.text)) break;
   }
@@ -147,6 +151,10 @@ export function findDefinitions(text: string, words: EntityWords, names: Languag
       if (start === undefined) continue;
       const long = before.slice(start);
       const what = classify(long, acronym, words, names);
+      // An acronym the tables know names what they say; a long form that names something else was cut
+      // wrong (`European Union Force in Bosnia and Herzegovina (EUFOR-Althea)` is no State).
+      const known = names.entries.get(acronym);
+      if (known && what && known.id !== what.id) continue;
       if (what) found.push({ long: canonicalText(long), acronym, ...what });
       continue;
     }

@@ -3,6 +3,7 @@ import type { EntityWords } from '../../lang/types.ts';
 import { isOrganWord, organId } from '../organ-id.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { isNameAdjective, joinPattern, type Patterns } from './patterns.ts';
+import { escapeRegExp, slug } from '../text.ts';
 
 /**
  * Organs and bodies without a table entry: a capitalized head (`Conseil`) with its adjectives and
@@ -29,6 +30,8 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
     let start = match.index;
     let end = headEnd;
     let parentId: string | undefined;
+    /** An organ's full name before the head, part of the name (`Security Council` in `Security Council Committee`). */
+    let ownerId: string | undefined;
     /** The defined acronym of an instrument right before the name (`JCPOA Joint Commission`): its bodies' ids start with it. */
     let instrument: string | undefined;
     /** Words after the parent that still belong to the name (`of the SCO member States`). */
@@ -45,6 +48,7 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
           // mention of its own (`OPCW Executive Council`, `UN High-Level Conference`).
           const acronymParent = /^[\p{Lu}\d&.\-]+$/u.test(knownBefore.text) || knownBefore.id === 'org:un';
           if (knownBefore.type === 'state' || (knownBefore.type === 'organization' && knownBefore.id && !acronymParent)) {
+            if (knownBefore.type === 'organization') ownerId = knownBefore.id;
             start = knownBefore.start;
             continue;
           }
@@ -138,13 +142,39 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
       const established = by ? known.find((candidate) => candidate.instrument && candidate.start === end + by[0].length) : undefined;
       if (established) instrument = established.normalized;
     }
-    const prefixed = instrument && !id.startsWith(`org:${instrument}-`) ? `org:${instrument}-${id.slice(4)}` : id;
+    const byResolution = ownerId ? resolutionNamed(text.slice(end), words) : undefined;
+    const prefixed = byResolution
+      ? `${ownerId}-${slug(match[0])}-${byResolution}`
+      : instrument && !id.startsWith(`org:${instrument}-`)
+        ? `org:${instrument}-${id.slice(4)}`
+        : id;
     // A name that took in a known name (`Royal Bahamas Defence Force`, `Panel of Experts on the Sudan`)
     // outweighs it: nothing is annotated inside an organization.
     const absorbs = known.some((candidate) => candidate.start >= start && candidate.end <= end && candidate.id);
-    found.push({ type: 'organization', start, end, text: name, id: prefixed, normalized: prefixed.slice(4), priority: absorbs ? PRIORITY.table : PRIORITY.organ });
+    found.push({
+      type: 'organization',
+      start,
+      end,
+      text: name,
+      id: prefixed,
+      normalized: prefixed.slice(4),
+      priority: absorbs ? PRIORITY.table : PRIORITY.organ,
+      ...(prefixed !== id ? { generalId: id } : {}),
+    });
   }
   return found;
+}
+
+/**
+ * The number of the resolution that set a body up, written right after its name (`pursuant to resolutions
+ * 1267 (1999), 1989 (2011) …` → `1267`): the first one names the body, as the UN's own lists do.
+ */
+function resolutionNamed(after: string, words: EntityWords): string | undefined {
+  const cues = words.namedByResolution ?? [];
+  if (!cues.length) return undefined;
+  const phrase = (cue: string) => cue.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+  const pattern = new RegExp(`^\\s+(?:${cues.map(phrase).join('|')})\\s+(?:${words.references.resolution.map(phrase).join('|')})\\s+(\\d{1,4})(?![\\d/])`, 'u');
+  return after.match(pattern)?.[1];
 }
 
 /**

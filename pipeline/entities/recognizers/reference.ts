@@ -96,6 +96,8 @@ interface ReferencePatterns {
   decision: RegExp;
   agendaAfter: RegExp;
   agendaBefore: RegExp;
+  /** Two or more numbers each with its year, with no word before them: a list of Council resolutions. */
+  yearList: RegExp;
   item: RegExp;
   number: RegExp;
   organs: { series: ReferenceSeries; pattern: RegExp }[];
@@ -138,11 +140,13 @@ function patterns(words: EntityWords): ReferencePatterns {
   const letters = Object.keys(references.itemLetters ?? {});
   const item = `\\d{1,3}(?:\\s*\\(?(?:[a-z]${letters.length ? `|${alternation(letters)}` : ''})\\))?`;
   const items = `(${item}(?:(?:${joiners})${item})*)`;
+  const withYear = '\\d{1,4}\\s*\\((?:19|20)\\d{2}\\)';
   const result: ReferencePatterns = {
     resolution: numbered(references.resolution, frame?.resolutionAfter),
     decision: numbered(references.decision ?? [], frame?.decisionAfter),
     agendaAfter: new RegExp(`${bounds.before}(${references.agendaItem.length ? alternation(references.agendaItem) : '(?!)'})${space}${items}${space}(?:${alternation(references.agendaOf)})${bounds.after}`, 'gu'),
     agendaBefore: new RegExp(`${bounds.before}(${references.agendaItemBefore?.length ? alternation(references.agendaItemBefore) : '(?!)'})${space}${items}(?![\\p{Script=Latin}\\p{N}])`, 'gu'),
+    yearList: new RegExp(`(?<![\\p{L}\\p{N}/])${withYear}(?:(?:${joiners})${withYear})+(?![\\p{L}\\p{N}/])`, 'gu'),
     item: new RegExp(item, 'gu'),
     number: new RegExp(NUMBER, 'gu'),
     organs: (references.organs ?? []).map(({ series, forms }) => ({ series, pattern: new RegExp(`${bounds.before}(?:${alternation(forms)})${bounds.after}`, 'gu') })),
@@ -220,6 +224,16 @@ export function findReferences(text: string, words: EntityWords): TextMention[] 
   const refs = patterns(words);
   numberedReferences(text, refs.resolution, 'RES', found, refs);
   numberedReferences(text, refs.decision, 'DEC', found, refs);
+  // A list of numbers with their years where no word names them (a signature's line after `pursuant to
+  // resolutions`, which ends the line before) is a list of Council resolutions: no date has that form.
+  for (const match of text.matchAll(refs.yearList)) {
+    if (found.some((other) => other.start < match.index + match[0].length && match.index < other.end)) continue;
+    for (const number of match[0].matchAll(refs.number)) {
+      const start = match.index + number.index;
+      const symbol = resolutionSymbol(number[0], 'RES');
+      found.push({ type: 'reference', start, end: start + number[0].length, text: number[0], id: symbolId(symbol), normalized: symbol });
+    }
+  }
   for (const agenda of [refs.agendaAfter, refs.agendaBefore]) {
     for (const match of text.matchAll(agenda)) {
       const listStart = match.index + match[0].indexOf(match[2]!, match[1]!.length);
