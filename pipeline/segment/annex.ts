@@ -91,11 +91,7 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
       position += 1;
     }
   }
-  if (placeDate) {
-    annex.dateLine = { id: `${id}.dateLine`, text: placeDate.text };
-    if (placeDate.place) annex.place = placeDate.place;
-    annex.date = placeDate.date;
-  }
+  if (placeDate) setPlaceDate(annex, placeDate, id);
   // A second title block right under the title (`Chair’s summary`): headings that open a text's sections
   // are numbered there, an unnumbered heading line under the title names the text itself.
   // The title's last line printed with the space of a wrap holds the subtitle in its block: then it names the
@@ -106,8 +102,16 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   // (printed in the title's block, it is the title's still).
   if (subtitle && !inTitleBlock && headsFirstOfSections(lines.slice(position), context)) subtitle = undefined;
   if (subtitle) {
-    annex.subtitle = { id: `${id}.subtitle`, text: reflower.join(subtitle.map((line) => line.text)) };
     position += subtitle.length;
+    // The place/date line may close the second title block instead (`Report of the fifth Global Forum …` over
+    // `Yerevan, 12 and 13 December 2024`).
+    const closingPlaceDate = !placeDate && subtitle.length > 1 ? parsePlaceDate(subtitle[subtitle.length - 1]!.text, language) : undefined;
+    if (closingPlaceDate) {
+      subtitle = subtitle.slice(0, -1);
+      setPlaceDate(annex, closingPlaceDate, id);
+      placeDate = closingPlaceDate;
+    }
+    annex.subtitle = { id: `${id}.subtitle`, text: reflower.join(subtitle.map((line) => line.text)) };
   }
 
   // Signatures at the end, then closing paragraphs before them, then the body.
@@ -157,6 +161,13 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   return annex;
 }
 
+/** The annexed text's place and date, and the line that gives them. */
+function setPlaceDate(annex: Annex, placeDate: PlaceDate, id: string): void {
+  annex.dateLine = { id: `${id}.dateLine`, text: placeDate.text };
+  if (placeDate.place) annex.place = placeDate.place;
+  annex.date = placeDate.date;
+}
+
 /** Most words of a name printed alone. */
 const NAME_MAX_WORDS = 5;
 
@@ -203,7 +214,9 @@ function subtitleChunk(rest: readonly Line[], context: AnnexContext, inTitleBloc
   // a subtitle printed in the title's block.
   const next = second[0]!.text;
   const marker = readMarker(next)?.marker;
-  if ((marker && !(inTitleBlock && marker.kind === 'numbered' && marker.numbering === 'decimal')) || context.language.segmentation.signedMark.test(next)) return undefined;
+  // Over a roman section (`I.` then `Introduction`) it heads no section of its own.
+  const overSection = marker?.kind === 'numbered' && (marker.numbering === 'roman' || (inTitleBlock && marker.numbering === 'decimal'));
+  if ((marker && !overSection) || context.language.segmentation.signedMark.test(next)) return undefined;
   // A sentence that runs on over the paragraphs under it (`The General Assembly,` over a resolution's preamble).
   const last = second[second.length - 1]!.text;
   return second.length > 1 || marker !== undefined || context.reflower.endsSentence(last) || /[,:]$/u.test(last) ? first : undefined;

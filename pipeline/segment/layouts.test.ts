@@ -395,6 +395,27 @@ describe('the second title block of an annexed text', () => {
     expect(sections(annex.body)).toEqual(['|Progress made by the Government']);
   });
 
+  it('names the text over a roman section, and takes the place/date line that closes it', () => {
+    const text = [
+      ...letter,
+      'Forum on rivers and lakes',
+      '',
+      'Report of the second Forum on the Rivers and Lakes of the Region',
+      'Santiago, 12 and 13 December 2024',
+      '',
+      'I.',
+      'Introduction',
+      '',
+      '1. The Forum met in Santiago with the support of the Governments of the region. ',
+      '',
+    ].join('\n');
+    const annex = segment(document(text), {}, context).annexes[0]!;
+    expect(annex.title?.text).toBe('Forum on rivers and lakes');
+    expect(annex.subtitle?.text).toBe('Report of the second Forum on the Rivers and Lakes of the Region');
+    expect([annex.place, annex.date]).toEqual(['Santiago', '2024-12-12']);
+    expect(sections(annex.body)).toEqual(['I|Introduction']);
+  });
+
   it('heads the first section when it names a part of a text (`Introduction`)', () => {
     const text = [
       ...letter,
