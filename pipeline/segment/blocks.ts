@@ -76,6 +76,11 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       outline = [];
       continue;
     }
+    if (!marker && hanging && isLineList(unit, units[index - 1], reflower)) {
+      // Names or short entries under a paragraph ending with a colon, one a line with no mark: an unmarked list.
+      (hanging.children ??= []).push({ type: 'list', id: '', marker: '', items: unit.texts.map((line) => ({ id: '', text: line })) });
+      continue;
+    }
     const headed = isHeading(unit, text, next, reflower) || headsHeading(units, index, text, reflower);
     // A numbered outline's heading (`1.` over `1.1`, `2.3` over running text) holds the levels under it.
     const overDeeper = next?.marker?.kind === 'numbered' && next.marker.numbering === 'decimal' && next.marker.num.startsWith(`${num}.`);
@@ -162,6 +167,19 @@ function headsHeading(units: readonly Unit[], index: number, text: string, reflo
   if (!before || before.marker || before.table || !next || next.marker || unit.marker || !headingShape(unit, text, reflower, false)) return false;
   const runningBefore = before.lines.length > 2 || reflower.endsSentence(reflower.join(before.texts));
   return runningBefore && isHeading(next, reflower.join(next.texts), units[index + 2], reflower);
+}
+
+/** Most width of an entry of an unmarked list, as a share of the longest line of the paragraph over it. */
+const LINE_LIST_MAX_SHARE = 0.75;
+
+/**
+ * Lines that each hold an entry (`Ms. Salma Arka, regional/transport (Morocco)`): at least two, each opening with
+ * a capital and far shorter than the lines of the paragraph over the list, so none of them wraps into the next.
+ */
+function isLineList(unit: Unit, above: Unit | undefined, reflower: Reflower): boolean {
+  if (!above || unit.lines.length < 2 || unit.table) return false;
+  const width = Math.max(...above.lines.map((line) => line.text.length));
+  return unit.texts.every((line) => startsUpper(line) && line.length <= LINE_LIST_MAX_SHARE * width && !/[,–—-]$/u.test(line) && !reflower.cues.unfinishedEnd?.test(line));
 }
 
 /**

@@ -620,3 +620,42 @@ describe('an annexed agreement signed by two parties side by side', () => {
     expect(annex.date).toBe('2025-03-24');
   });
 });
+
+describe('a letter of appointment: an opening kept with no wrap space, and names one a line', () => {
+  it('joins the opening cut inside its sentence to its paragraph and reads the names as an unmarked list', () => {
+    const text = [
+      'Letter dated 18 March 2025 from the Secretary-General addressed ',
+      'to the President of the Security Council',
+      '',
+      'I have the honour to refer to Security Council resolution 2769 (2025), adopted ',
+      '',
+      'on 16 January 2025, by which the Council decided to extend the mandate of the Panel ',
+      'of Experts until 15 May 2026.',
+      '',
+      'Accordingly, I wish to inform you that, after consulting with the Security',
+      '',
+      'Council Committee established pursuant to resolution 1970 (2011), I have ',
+      'appointed the following experts:',
+      '',
+      'Ms. Ana Soto, regional/transport (Chile) ',
+      'Mr. Pedro Rojas, arms/maritime (Peru)',
+      'Mr. Karl Lind, armed groups (Sweden)',
+      '',
+      'I have designated Ms. Soto to serve as Coordinator of the Panel of Experts. Two ',
+      '',
+      'additional experts will be appointed as soon as possible.',
+      '',
+      'I should be grateful if you would bring this matter to the attention of the ',
+      '',
+      'members of the Security Council.',
+      '',
+      '(Signed) António Guterres',
+      '',
+    ].join('\n');
+    const body = segment(document(text), {}, context).letter.body;
+    expect(sections(body)).toEqual([]);
+    expect(paragraphs(body).map((paragraph) => paragraph.slice(0, 24))).toEqual(['I have the honour to ref', 'Accordingly, I wish to i', 'I have designated Ms. So', 'I should be grateful if ']);
+    const list = body[1]?.type === 'paragraph' ? body[1].children?.[0] : undefined;
+    expect(list).toMatchObject({ type: 'list', marker: '', items: [{ text: 'Ms. Ana Soto, regional/transport (Chile)' }, { text: 'Mr. Pedro Rojas, arms/maritime (Peru)' }, { text: 'Mr. Karl Lind, armed groups (Sweden)' }] });
+  });
+});

@@ -201,6 +201,9 @@ function standsAlone(lines: readonly Line[], index: number): boolean {
   return !line.wraps && (!next || next.blankBefore > 0 || next.page !== line.page);
 }
 
+/** Share of the narrowest indented opening's width that an opening kept with no wrap space must reach. */
+const UNSPACED_OPENING_SHARE = 0.9;
+
 /** Fewest indented openings a text must show before their width is trusted. */
 const MIN_OPENINGS = 3;
 
@@ -217,12 +220,17 @@ function closeGapsAfterWholeSentences(lines: Line[]): void {
   for (let index = 1; index < lines.length; index += 1) {
     const previous = lines[index - 1]!;
     const line = lines[index]!;
-    if (line.blankBefore !== 1 || !previous.wraps || previous.opensIndented || line.opensIndented || line.page !== previous.page) continue;
+    if (line.blankBefore !== 1 || previous.opensIndented || line.opensIndented || line.page !== previous.page) continue;
     // A line under the blank that wraps into the line right under it opens no indented paragraph (the extraction
     // would have set its blank line under it): the line above needs only the width of the narrowest opening.
     const next = lines[index + 1];
     const wrapsOn = line.wraps && next !== undefined && next.page === line.page && next.blankBefore === 0;
-    if (index < 2 || previous.blankBefore === 0 || previous.text.length < (wrapsOn ? widths[0]! : fullWidth) || MARK.test(line.text) || MARK.test(previous.text)) continue;
+    // The extraction may keep no wrap space at the end of such an opening: one that ends inside a sentence (`… after
+    // consulting with the Security`) wraps all the same, a little narrower than the narrowest opening.
+    const cutInSentence = !previous.wraps && wrapsOn && !/[.;:!?。；：！？؛؟][)”’"»」』]*$/u.test(previous.text);
+    if (!previous.wraps && !cutInSentence) continue;
+    const least = cutInSentence ? UNSPACED_OPENING_SHARE * widths[0]! : wrapsOn ? widths[0]! : fullWidth;
+    if (index < 2 || previous.blankBefore === 0 || previous.text.length < least || MARK.test(line.text) || MARK.test(previous.text)) continue;
     line.blankBefore = 0;
     previous.opensIndented = true;
   }
