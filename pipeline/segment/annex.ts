@@ -65,11 +65,18 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
     position += originalLength;
   }
 
+  // A file number alone on the first line (`2022-OLC-000126`, a note verbale's) is the text's reference, no title.
+  const referenceLine = lines[position];
+  if (referenceLine && REFERENCE.test(referenceLine.text) && (lines[position + 1]?.blankBefore ?? 1) > 0) {
+    annex.reference = { id: `${id}.reference`, text: referenceLine.text };
+    position += 1;
+  }
+
   // The annexed text's title: the next chunk, when it is short, unnumbered and ends no sentence.
   const rest = lines.slice(position);
   const firstChunk = chunks(rest)[0];
   let placeDate: PlaceDate | undefined;
-  if (firstChunk && isTitleChunk(firstChunk, context)) {
+  if (firstChunk && isTitleChunk(firstChunk, context) && !isSalutation(firstChunk, context)) {
     let titleLines = firstChunk;
     const lastLine = firstChunk[firstChunk.length - 1]!;
     const inTitle = firstChunk.length > 1 ? parsePlaceDate(lastLine.text, language) : undefined;
@@ -112,6 +119,13 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
       placeDate = closingPlaceDate;
     }
     annex.subtitle = { id: `${id}.subtitle`, text: reflower.join(subtitle.map((line) => line.text)) };
+  }
+
+  // The salutation opening a letter or note (`Sir,`) stands before its body.
+  const salutation = chunks(lines.slice(position))[0];
+  if (salutation && isSalutation(salutation, context)) {
+    annex.salutation = { id: `${id}.salutation`, text: salutation[0]!.text };
+    position += 1;
   }
 
   // Signatures at the end, then closing paragraphs before them, then the body.
@@ -166,6 +180,17 @@ function setPlaceDate(annex: Annex, placeDate: PlaceDate, id: string): void {
   annex.dateLine = { id: `${id}.dateLine`, text: placeDate.text };
   if (placeDate.place) annex.place = placeDate.place;
   annex.date = placeDate.date;
+}
+
+/**
+ * A file number: one word of capitals and digits joined by hyphens, slashes or dots, with a digit and a joiner
+ * (`2022-OLC-000126`, `NV/2025/14`).
+ */
+const REFERENCE = /^(?=[^\s]*\d)(?=[^\s]*[-/.])[\p{Lu}\d]+(?:[-/.][\p{Lu}\d]+)+$/u;
+
+/** A chunk of one line that is the language's salutation (`Sir,`, `Excellency,`). */
+function isSalutation(chunk: readonly Line[], context: AnnexContext): boolean {
+  return chunk.length === 1 && context.language.segmentation.salutation?.test(chunk[0]!.text) === true;
 }
 
 /** Most words of a name printed alone. */

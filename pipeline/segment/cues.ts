@@ -100,6 +100,8 @@ export interface SegmentationCues {
    * line that ends so goes on in the next, whatever the extraction kept at its end; optional.
    */
   unfinishedEnd?: RegExp;
+  /** The salutation opening a letter or a note, the whole line (`Sir,`, `Excellency,`); optional. */
+  salutation?: RegExp;
   /**
    * A line naming the party a signatory signs for, ending on a colon (`For the Government:`), the whole line: it
    * opens a signature block in the signature area; optional.

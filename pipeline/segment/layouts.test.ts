@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultLanguages } from '../lang/index.ts';
 import type { Block, Section, UnDocument } from '../model/index.ts';
 import { segment } from './index.ts';
+import { emitAkn } from '../emit/akn/index.ts';
 import { newDocument } from '../extract/index.ts';
 
 function document(text: string): UnDocument {
@@ -657,5 +658,48 @@ describe('a letter of appointment: an opening kept with no wrap space, and names
     expect(paragraphs(body).map((paragraph) => paragraph.slice(0, 24))).toEqual(['I have the honour to ref', 'Accordingly, I wish to i', 'I have designated Ms. So', 'I should be grateful if ']);
     const list = body[1]?.type === 'paragraph' ? body[1].children?.[0] : undefined;
     expect(list).toMatchObject({ type: 'list', marker: '', items: [{ text: 'Ms. Ana Soto, regional/transport (Chile)' }, { text: 'Mr. Pedro Rojas, arms/maritime (Peru)' }, { text: 'Mr. Karl Lind, armed groups (Sweden)' }] });
+  });
+});
+
+describe('annexed notes: a file number over the text and a salutation under its date', () => {
+  it('keeps the file number as the reference and the salutation apart from the body, in the model and in Akoma Ntoso', () => {
+    const text = [
+      'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+      'the Secretary-General',
+      '',
+      'I have the honour to transmit herewith the note of the Office and the letter of the High Commissioner.',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+      '\f',
+      'Annex I',
+      '',
+      '2022-OLC-000126',
+      '',
+      'The Office of Legal Affairs presents its compliments to the Permanent Mission of Chile and has the honour to refer to its note.',
+      '',
+      '\f',
+      'Annex II',
+      '',
+      '25 July 2023',
+      '',
+      'Sir,',
+      '',
+      'I wish to acknowledge receipt of your letter dated 18 May 2023.',
+      '',
+      'Please accept, Sir, the assurances of my highest consideration.',
+      '',
+      'Karin Lindqvist',
+      '',
+    ].join('\n');
+    const document_ = segment(document(text), {}, context);
+    const [note, letter] = document_.annexes;
+    expect(note).toMatchObject({ reference: { text: '2022-OLC-000126' } });
+    expect(note!.title).toBeUndefined();
+    expect(letter).toMatchObject({ date: '2023-07-25', salutation: { text: 'Sir,' } });
+    expect(paragraphs(letter!.body)).toEqual(['I wish to acknowledge receipt of your letter dated 18 May 2023.']);
+    const xml = emitAkn(document_);
+    expect(xml).toMatch(/<p [^>]*class="reference"[^>]*>2022-OLC-000126<\/p>/u);
+    expect(xml).toMatch(/<p [^>]*class="salutation"[^>]*>Sir,<\/p>/u);
   });
 });

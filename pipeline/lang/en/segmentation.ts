@@ -121,6 +121,7 @@ export const englishSegmentation: SegmentationCues = {
   compoundSuffixes: ['based', 'led', 'related', 'term', 'level', 'general', 'making', 'building', 'up', 'owned'],
   recycle: new RegExp(`^${loosePhrase('please recycle')}\\s*$`, flags),
   unfinishedEnd: new RegExp(`(?:^|\\s)${looseAny(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'for', 'with', 'by', 'from', 'on', 'at', 'as', 'that', 'which', 'its', 'their', 'our', 'this', 'these', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'between', 'into', 'under', 'against', 'including'])}$`, 'u'),
+  salutation: new RegExp(`^(?:${looseAny(['sir', 'madam', 'excellency', 'your excellency', 'dear sir', 'dear madam', 'mr. president', 'madam president', 'mr. secretary-general', 'madam secretary-general'])}|${loosePhrase('dear')}\\s+[^,]{1,60})\\s*,$`, flags),
   signingParty: new RegExp(`^(?:${looseAny(['for', 'on behalf of'])})\\s+\\S.*?\\s*:$`, flags),
   partHeading: new RegExp(`^${looseAny(['introduction', 'background', 'context', 'overview'])}$`, flags),
   pageLabel: new RegExp(`^${loosePhrase('page')}\\s+\\d{1,3}$`, flags),

@@ -152,6 +152,7 @@ export const frenchSegmentation: SegmentationCues = {
     'cinq', 'six', 'sept', 'huit', 'neuf', 'dix',
   ],
   recycle: new RegExp(`^${loosePhrase('prière de recycler')}\\s*$`, flags),
+  salutation: new RegExp(`^(?:${looseAny(['monsieur', 'madame', 'excellence', 'monsieur le président', 'madame la présidente', 'monsieur le secrétaire général', 'madame la secrétaire générale'])})\\s*,$`, flags),
   signingParty: new RegExp(`^(?:${looseAny(['pour', 'au nom de', 'au nom du', 'au nom des'])})\\s+\\S.*?\\s*:$`, flags),
   partHeading: new RegExp(`^${looseAny(['introduction', 'contexte', 'historique', 'généralités'])}$`, flags),
   pageLabel: new RegExp(`^${loosePhrase('page')}\\s+\\d{1,3}$`, flags),
