@@ -374,10 +374,11 @@ describe('the second title block of an annexed text', () => {
     'the United Nations addressed to the Secretary-General',
     '',
   ];
+  /** The annex of the letter above holding `lines`. */
+  const annexUnder = (lines: string[]) => segment(document([...letter, ...lines].join('\n')), {}, context).annexes[0]!;
 
   it('names the text when printed in the block of the title, over numbered paragraphs', () => {
-    const text = [
-      ...letter,
+    const annex = annexUnder([
       'Report of the Director of the Office for the Study of Rivers and ',
       'Lakes of the Region ',
       '',
@@ -389,16 +390,14 @@ describe('the second title block of an annexed text', () => {
       '',
       '2. The Government cleaned three rivers this year and will clean two more next year.',
       '',
-    ].join('\n');
-    const annex = segment(document(text), {}, context).annexes[0]!;
+    ]);
     expect(annex.title?.text).toBe('Report of the Director of the Office for the Study of Rivers and Lakes of the Region');
     expect(annex.subtitle?.text).toBe('Progress in the cleaning of the rivers of the region');
     expect(sections(annex.body)).toEqual(['|Progress made by the Government']);
   });
 
   it('names the text over a roman section, and takes the place/date line that closes it', () => {
-    const text = [
-      ...letter,
+    const annex = annexUnder([
       'Forum on rivers and lakes',
       '',
       'Report of the second Forum on the Rivers and Lakes of the Region',
@@ -409,8 +408,7 @@ describe('the second title block of an annexed text', () => {
       '',
       '1. The Forum met in Santiago with the support of the Governments of the region. ',
       '',
-    ].join('\n');
-    const annex = segment(document(text), {}, context).annexes[0]!;
+    ]);
     expect(annex.title?.text).toBe('Forum on rivers and lakes');
     expect(annex.subtitle?.text).toBe('Report of the second Forum on the Rivers and Lakes of the Region');
     expect([annex.place, annex.date]).toEqual(['Santiago', '2024-12-12']);
@@ -418,8 +416,7 @@ describe('the second title block of an annexed text', () => {
   });
 
   it('heads the first section when it names a part of a text (`Introduction`)', () => {
-    const text = [
-      ...letter,
+    const annex = annexUnder([
       'Concept note for the open debate on rivers and lakes, 19 June 2025',
       '',
       'Introduction',
@@ -434,15 +431,13 @@ describe('the second title block of an annexed text', () => {
       '',
       'open the list of speakers on the morning of the debate.',
       '',
-    ].join('\n');
-    const annex = segment(document(text), {}, context).annexes[0]!;
+    ]);
     expect(annex.subtitle).toBeUndefined();
     expect(sections(annex.body)).toEqual(['|Introduction', '|Format']);
   });
 
   it('reads a draft resolution: its title, its subject, the body that acts and each preambular paragraph', () => {
-    const text = [
-      ...letter,
+    const annex = annexUnder([
       'Draft resolution',
       '',
       'Observer status for the Agency for the Rivers and Lakes of the Region in the ',
@@ -458,8 +453,7 @@ describe('the second title block of an annexed text', () => {
       '1. Decides to invite the Agency to participate in the sessions and the work of the ',
       'General Assembly in the capacity of observer;',
       '',
-    ].join('\n');
-    const annex = segment(document(text), {}, context).annexes[0]!;
+    ]);
     expect(annex.title?.text).toBe('Draft resolution');
     expect(annex.subtitle?.text).toBe('Observer status for the Agency for the Rivers and Lakes of the Region in the General Assembly');
     expect(paragraphs(annex.body).map((paragraph) => paragraph.slice(0, 20))).toEqual(['The General Assembly', 'Recalling its resolu', 'Wishing to promote c', 'Decides to invite th']);
