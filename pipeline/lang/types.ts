@@ -253,6 +253,11 @@ export interface EntityDateWords {
   listAnd: readonly string[];
   /** A word between an ordinal day and its month (`23rd of March`). */
   dayOf: readonly string[];
+  /**
+   * Words around two whole dates that make them the bounds of one range: `open` before the first, `and`
+   * between them (`between 1 January 2022 and 31 December 2023`, `entre el … y el …`). Absent: none.
+   */
+  between?: { open: readonly string[]; and: readonly string[] };
 }
 
 /** The words of a role's phrase: head, modifiers before it, portfolio and owner after it. */
