@@ -152,7 +152,9 @@ export function joinPersons(placed: PlacedMention[]): PlacedMention[] {
     const candidates = persons.filter((other) => {
       if (other === id) return false;
       const long = wordsById.get(other)!;
-      if (long.length <= short.length || long[long.length - 1] !== short[short.length - 1]) return false;
+      // As long a name is a shorter one when it writes initials where the other writes names (`V. Turk`).
+      if (long.length < short.length || long[long.length - 1] !== short[short.length - 1]) return false;
+      if (long.length === short.length && !short.some((word, index) => word.length === 1 && long[index]!.length > 1)) return false;
       // Every other word of the short name is an initial or a word of the long one.
       return short.slice(0, -1).every((word) => long.slice(0, -1).some((full) => full === word || (word.length === 1 && full.startsWith(word))));
     });
@@ -279,7 +281,8 @@ export function resolveRoles(placed: PlacedMention[], titleAddressees: readonly 
     }
     if (bare) {
       let resolved: string | undefined;
-      if (item.field?.startsWith('roles.') || item.field === 'honorific') {
+      // A function of the United Nations signed under a State's block is still the UN's (`Under-Secretary-General …`).
+      if ((item.field?.startsWith('roles.') || item.field === 'honorific') && !mention.unFunction) {
         const inBlock = placed.find((other) => other.nodeId === item.nodeId && other !== item && (other.mention.type === 'state' || (other.mention.type === 'organization' && other.mention.id && other.mention.id !== 'org:un')));
         const code = inBlock ? inBlock.mention.id.slice(inBlock.mention.id.indexOf(':') + 1) : senderOwner;
         resolved = code ? `role:${mention.functionSlug}:${code}` : undefined;

@@ -207,3 +207,19 @@ describe('regional bodies and operations of the tables', () => {
     ]);
   });
 });
+
+describe('a body’s own name in quotes, and complements that hold a body', () => {
+  it('makes a body’s name with its own quoted name one body, and the quoted name alone the same', () => {
+    expect(tagged(['the so-called “Northern Youth Centre ‘Varnek’” hosted camps.', 'Delegations of “Varnek” travelled.'])).toEqual([
+      ['Northern Youth Centre ‘Varnek’', 'org:northern-youth-centre-varnek'],
+      ['Varnek', 'org:northern-youth-centre-varnek'],
+    ]);
+  });
+
+  it('keeps a body named inside a complement after `on` in the name, and stops before a month', () => {
+    expect(mentionsIn('the Open-ended Working Group on the Review of the Methods of the Security Council met; the Council of Elders in March agreed', 'organization')).toEqual([
+      ['Open-ended Working Group on the Review of the Methods of the Security Council', 'org:open-ended-working-group-on-the-review-of-the-methods-of-the-security-council'],
+      ['Council of Elders', 'org:council-of-elders'],
+    ]);
+  });
+});

@@ -96,3 +96,22 @@ describe('persons', () => {
   });
 });
 
+
+describe('names written with initials', () => {
+  it('joins a name with an initial to the full name the letter gives, and reads initials printed without spaces', () => {
+    const document = testLetter({
+      title: 'Letter',
+      paragraphs: ['as Mr. Teodor Halvik wrote in his letter;', 'The Special Rapporteur T. Halvik, in a letter, replied.', 'Head of Department\n[signed]\nK.L. Morvane'],
+    });
+    const people = tagEntities(document).entities.filter((entity) => entity.type === 'person');
+    expect(people.map((person) => [person.id, person.mentions.map((mention) => mention.text)])).toEqual([
+      ['person:teodor-halvik', ['Teodor Halvik', 'T. Halvik']],
+      ['person:k-l-morvane', ['K.L. Morvane']],
+    ]);
+  });
+
+  it('keeps apart two names of the same length that both write their first name in full', () => {
+    const document = testLetter({ title: 'Letter', paragraphs: ['Mr. Teodor Halvik met Ms. Dara Halvik.'] });
+    expect(tagEntities(document).entities.filter((entity) => entity.type === 'person').map((person) => person.id)).toEqual(['person:teodor-halvik', 'person:dara-halvik']);
+  });
+});

@@ -70,3 +70,9 @@ describe('places known by their context, over the letter', () => {
   });
 });
 
+
+describe('what is no place', () => {
+  it('takes no place from a form of address after `in`', () => {
+    expect(mentionsIn('the documents referred to in Mr. Teodor Halvik’s letter and in Dr Oskel’s reply', 'location')).toEqual([]);
+  });
+});

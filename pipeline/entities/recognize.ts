@@ -66,7 +66,7 @@ export function findMentions(text: string, language: LanguageResources, options:
     ...contextPlaces(normalized, words, patterns, names, language.months),
   ];
   const known = candidates.filter((candidate) => candidate.fromTable);
-  candidates.push(...organs(normalized, words, patterns, known));
+  candidates.push(...organs(normalized, words, patterns, known, language.months));
   candidates.push(...anaphors(normalized, patterns, words));
   const events = [
     ...findEvents(normalized, words, patterns, candidates.filter((candidate) => candidate.type === 'location')),
@@ -76,7 +76,7 @@ export function findMentions(text: string, language: LanguageResources, options:
     candidates.filter((candidate) => !(candidate.type === 'organization' && !candidate.fromTable && events.some((event) => overlaps(event, candidate)))),
   );
   markDefinitions(normalized, flat);
-  const roles = words.roleGrammar ? grammarRoles(normalized, words, flat, field === 'role', names) : findRoles(normalized, words, patterns, flat, field === 'role');
+  const roles = words.roleGrammar ? grammarRoles(normalized, words, flat, field === 'role', names, language.months) : findRoles(normalized, words, patterns, flat, field === 'role');
   linkPersonsToRoles(normalized, flat, roles, patterns);
   const beside = words.organizationModifiersFirst ? namesBesideRoles(normalized, words, roles, flat) : [];
   const unmarked = words.organizationModifiersFirst ? unmarkedNames(normalized, words, [...flat, ...beside, ...roles, ...events]) : [];

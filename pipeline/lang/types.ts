@@ -244,6 +244,11 @@ export interface EntityWords {
 export interface WordJoining {
   proclitics?: readonly string[];
   unspaced?: boolean;
+  /**
+   * In an unspaced script, letters that glued after a name make it part of a longer word (Chinese `团`:
+   * `代表` representative, `代表团` delegation), so that the name does not end there. Absent: none.
+   */
+  wordEndings?: readonly string[];
 }
 
 export interface EntityDateWords {
@@ -253,6 +258,11 @@ export interface EntityDateWords {
   listAnd: readonly string[];
   /** A word between an ordinal day and its month (`23rd of March`). */
   dayOf: readonly string[];
+  /**
+   * Words around two whole dates that make them the bounds of one range: `open` before the first, `and`
+   * between them (`between 1 January 2022 and 31 December 2023`, `entre el … y el …`). Absent: none.
+   */
+  between?: { open: readonly string[]; and: readonly string[] };
 }
 
 /** The words of a role's phrase: head, modifiers before it, portfolio and owner after it. */

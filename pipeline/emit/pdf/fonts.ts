@@ -195,7 +195,68 @@ interface GlyphRunOfFontkit {
 }
 interface FontkitLayout {
   layout(text: string, features?: unknown): GlyphRunOfFontkit;
+  getGlyph(id: number, codePoints?: number[]): FontkitGlyph | null;
   _layoutEngine: { engine?: object; position(run: GlyphRunOfFontkit): void };
+}
+
+/** One `getGlyph` call of a layout: its arguments, and the code points of the glyph it returned. */
+interface GlyphCall {
+  id: number;
+  codePoints: number[] | undefined;
+  returned: number[] | undefined;
+}
+
+/** A text's layout as the glyph calls it made, and which call returned each glyph of the run. */
+interface RecordedLayout {
+  calls: GlyphCall[];
+  glyphs: number[];
+  direction: string;
+}
+
+/** Recorded layouts by font file (the bytes read once per process), shared by every document's copy of the font. */
+const recordedLayouts = new WeakMap<Uint8Array, Map<string, RecordedLayout>>();
+/** Enough for the words and lines of a few hundred letters; past it, new texts are laid out unrecorded. */
+const RECORDED_TEXTS_PER_FONT = 100_000;
+
+const sameCodePoints = (left: readonly number[] | undefined, right: readonly number[] | undefined): boolean =>
+  left === right || (left !== undefined && right !== undefined && left.length === right.length && left.every((codePoint, index) => codePoint === right[index]));
+
+/** Lays a text out with fontkit, noting every glyph the layout asked the font for, in order. */
+function recordLayout(font: FontkitLayout, layout: (text: string) => GlyphRunOfFontkit, text: string): { run: GlyphRunOfFontkit; recorded: RecordedLayout } {
+  const calls: GlyphCall[] = [];
+  const results: Array<FontkitGlyph | null> = [];
+  const getGlyph = font.getGlyph;
+  font.getGlyph = function (id, codePoints) {
+    const glyph = getGlyph.call(this, id, codePoints);
+    calls.push({ id, codePoints: codePoints && [...codePoints], returned: glyph ? [...glyph.codePoints] : undefined });
+    results.push(glyph);
+    return glyph;
+  };
+  try {
+    const run = layout(text);
+    return { run, recorded: { calls, glyphs: run.glyphs.map((glyph) => results.lastIndexOf(glyph)), direction: run.direction } };
+  } finally {
+    delete (font as Partial<FontkitLayout>).getGlyph;
+  }
+}
+
+/**
+ * Replays a recorded layout on another document's copy of the font: the same glyph calls in the same order,
+ * so that each glyph is made with the code points the layout would give it (the first text to reach a glyph
+ * names its characters in the text map). The layout reads nothing of the font's state but the code points
+ * of the glyphs it gets; if one differs from the recording (this document reached that glyph from other
+ * characters first), undefined: the text is laid out anew, and the calls made so far are those the layout
+ * itself makes first.
+ */
+function replayLayout(font: FontkitLayout, recorded: RecordedLayout): GlyphRunOfFontkit | undefined {
+  const results: Array<FontkitGlyph | null> = [];
+  for (const call of recorded.calls) {
+    const glyph = font.getGlyph(call.id, call.codePoints && [...call.codePoints]);
+    if (!sameCodePoints(glyph?.codePoints, call.returned)) return undefined;
+    results.push(glyph);
+  }
+  const glyphs = recorded.glyphs.map((index) => results[index]!);
+  return { glyphs, positions: glyphs.map(() => ({ xAdvance: 0, yAdvance: 0 })), direction: recorded.direction };
 }
 
 /**
@@ -221,11 +282,20 @@ function glyphLayoutOnly(font: PDFFont): PDFFont {
   };
   const layout = fontkitFont.layout.bind(fontkitFont);
   const runs = new Map<string, GlyphRunOfFontkit>();
+  const fileBytes = (font as unknown as { embedder: { fontData: Uint8Array } }).embedder.fontData;
+  if (!recordedLayouts.has(fileBytes)) recordedLayouts.set(fileBytes, new Map());
+  const recordings = recordedLayouts.get(fileBytes)!;
   fontkitFont.layout = (text, features) => {
     if (features !== undefined || typeof text !== 'string') return layout(text, features);
     let run = runs.get(text);
     if (!run) {
-      run = layout(text);
+      const recorded = recordings.get(text);
+      run = recorded && replayLayout(fontkitFont, recorded);
+      if (!run) {
+        const fresh = recordLayout(fontkitFont, layout, text);
+        run = fresh.run;
+        if (!recorded && recordings.size < RECORDED_TEXTS_PER_FONT) recordings.set(text, fresh.recorded);
+      }
       runs.set(text, run);
     }
     return run;

@@ -165,6 +165,29 @@ export function findDefinitions(text: string, words: EntityWords, names: Languag
     const what = classify(inside, acronymBefore, words, names);
     if (what) found.push({ long: canonicalText(inside), acronym: acronymBefore, ...what });
   }
+  found.push(...quotedNames(text, words));
+  return found;
+}
+
+/** A proper name in quotes, up to three capitalized words: `‘Artek’`, `“Red Crescent”`. */
+const QUOTED_NAME = /[‘“«]\s*(\p{Lu}[\p{L}\p{M}\-]+(?:\s+\p{Lu}[\p{L}\p{M}\-]+){0,2})\s*[’”»]/gu;
+
+/**
+ * `International Children’s Centre ‘Artek’`: a body's name (its head one of the language's organization
+ * heads) followed by its own name in quotes is one body, and the quoted name used alone is that body too.
+ */
+function quotedNames(text: string, words: EntityWords): Definition[] {
+  const found: Definition[] = [];
+  const heads = new Set(words.organizationHeads);
+  for (const match of text.matchAll(QUOTED_NAME)) {
+    const before = text.slice(0, match.index);
+    if (!/\S\s$/u.test(before)) continue;
+    const trimmed = before.trimEnd();
+    const start = nameBefore(trimmed, words);
+    if (start === undefined || !heads.has(headWord(trimmed.slice(start), words))) continue;
+    const full = text.slice(start, match.index + match[0].length);
+    found.push({ long: canonicalText(full), acronym: match[1]!, type: 'organization', id: `org:${slug(full)}` });
+  }
   return found;
 }
 

@@ -78,9 +78,17 @@ export function dates(text: string, language: LanguageResources): Candidate[] {
   // (`2022年1月1日至2023年12月31日`, `١ كانون الثاني/يناير ٢٠٢٢ إلى ٣١ كانون الأول/ديسمبر ٢٠٢٣`).
   const rangeWords = language.entities?.dates?.rangeTo ?? [];
   const joined = new RegExp(`^\\s*(?:[–-]${rangeWords.length ? `|${alternation(rangeWords)}` : ''})\\s*$`, 'u');
+  // `between <date> and <date>`: the word that lists two dates joins the bounds of a range after `between`.
+  const between = language.entities?.dates?.between;
+  const opened = between?.open.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(between.open)})\\s*$`, 'u') : undefined;
+  const betweenAnd = between?.and.length ? new RegExp(`^\\s*(?:${alternation(between.and)})\\s*$`, 'u') : undefined;
+  const bounds = (first: (typeof single)[number], last: (typeof single)[number]) => {
+    const gap = text.slice(first.end, last.start);
+    return joined.test(gap) || (betweenAnd?.test(gap) === true && opened?.test(text.slice(Math.max(0, first.start - 40), first.start)) === true);
+  };
   for (const [index, first] of single.entries()) {
     const last = single[index + 1];
-    if (!last || !joined.test(text.slice(first.end, last.start)) || first.iso >= last.iso || first.iso.includes('/') || last.iso.includes('/')) continue;
+    if (!last || !bounds(first, last) || first.iso >= last.iso || first.iso.includes('/') || last.iso.includes('/')) continue;
     found.push(candidate(first.start, text.slice(first.start, last.end), `${first.iso}/${last.iso}`, PRIORITY.date));
   }
   const monthIndex = (name: string) => monthNumber(name, language);

@@ -10,7 +10,9 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
   const found: Candidate[] = [];
   const links = [...new Set(words.organizationLinks.map((link) => link.split(' ')[0]!))];
   const titleCase = new RegExp(`^\\s+(?:${links.join('|')})\\s+\\p{Lu}`, 'u');
-  const notPlaces = new Set([...words.nameStopWords, ...words.instrumentHeads, ...months.map((month) => month[0]!.toUpperCase() + month.slice(1))]);
+  // A form of address printed with its dot is no place when its dot is left out of the word (`in Mr. Türk’s letter`).
+  const addresses = words.honorifics.filter((honorific) => honorific.endsWith('.') && !/\s/.test(honorific)).map((honorific) => honorific.slice(0, -1));
+  const notPlaces = new Set([...words.nameStopWords, ...words.instrumentHeads, ...addresses, ...months.map((month) => month[0]!.toUpperCase() + month.slice(1))]);
   const add = (start: number, place: string, guessed = false) => {
     if (notPlaces.has(place.split(/\s/)[0]!)) return;
     // Guessed from a preposition alone, a name of common words only (`in Phase II`, `in Parliament`) or a

@@ -13,8 +13,10 @@ import { escapeRegExp, slug } from '../text.ts';
  * organization right before or after the name (`SCO Development Fund`, `Fonds de développement de
  * l’OSC`) stays its own mention and becomes the organ's parent in its id (organ-id.ts).
  */
-export function organs(text: string, words: EntityWords, patterns: Patterns, known: Candidate[]): Candidate[] {
+export function organs(text: string, words: EntityWords, patterns: Patterns, known: Candidate[], monthNames: readonly string[] = []): Candidate[] {
   const found: Candidate[] = [];
+  // A month after `in` dates the name's sentence, it is no part of the name (`Council of Ministers in March`).
+  const months = new Set(monthNames.map((month) => month.toLowerCase()));
   const knownAt = new Map<number, Candidate>();
   const knownEnding = new Map<number, Candidate>();
   for (const candidate of known) {
@@ -67,6 +69,8 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
         start = before - word[0].length;
       }
     }
+    /** Whether the name has gone into a complement after `on`, `in`, `for` (`Panel of Experts on …`). */
+    let inComplement = false;
     for (;;) {
       const rest = text.slice(end);
       const adjective = rest.match(/^\s+([\p{L}\p{M}’\-]+)/u);
@@ -90,7 +94,10 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
         // After `on`, `in`, `for`, a place or body named in the name stays inside it (`Panel of Experts on
         // the Sudan`, `Mission in the Syrian Arab Republic`, `Review Group on UNRWA`); after `of` it is
         // the owner, a mention of its own.
-        if (knownHere && modifiersFirst && !words.connectors.includes(link) && knownHere.id && (knownHere.type === 'state' || knownHere.type === 'location' || knownHere.type === 'organization')) {
+        // Inside such a complement a body after `of` stays in it too (`Working Group on the Revitalization of
+        // the Work of the General Assembly`).
+        const complementOpen = modifiersFirst && (!words.connectors.includes(link) || inComplement);
+        if (knownHere && complementOpen && knownHere.id && (knownHere.type === 'state' || knownHere.type === 'location' || knownHere.type === 'organization')) {
           // One such complement ends the name (`Specialist Chambers for Kosovo` in The Hague).
           end = knownHere.end;
           break;
@@ -105,7 +112,8 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
           }
           break;
         }
-        if (words.organizationStopWords.includes(lower)) break;
+        if (words.organizationStopWords.includes(lower) || months.has(lower)) break;
+        if (!words.connectors.includes(link)) inComplement = true;
         if (/^\p{Ll}/u.test(word) && words.infinitiveEndings.some((ending) => lower.endsWith(ending))) break;
         if (modifiersFirst) {
           const complement = nameWords(text, wordStart, words, false, knownAt);

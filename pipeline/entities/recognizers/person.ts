@@ -92,7 +92,8 @@ function bodyHead(words: EntityWords): RegExp {
 export function nameEnd(text: string, start: number, words: EntityWords, knownStarts: ReadonlySet<number> = new Set()): number {
   const particles = words.nameParticles.join('|');
   // Letters of a name include the apostrophes of transliterated Arabic (`Ja‘far`, `Ma’ruf`).
-  const token = new RegExp(`^(?:\\p{Lu}\\p{Ll}?\\.|(?:(?:${particles})-)?\\p{Lu}[\\p{L}\\p{M}’‘ʼ'\\-]*\\p{L}|\\p{Lu})`, 'u');
+  // Initials may be printed without a space between them (`M.V. Vinogradov`).
+  const token = new RegExp(`^(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}\\p{Ll}?\\.|(?:(?:${particles})-)?\\p{Lu}[\\p{L}\\p{M}’‘ʼ'\\-]*\\p{L}|\\p{Lu})`, 'u');
   const breakers = nameBreakers(words);
   let position = start;
   let end = start;

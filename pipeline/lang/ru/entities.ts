@@ -10,11 +10,31 @@ function declinedRole(role: RoleWords): RoleWords {
 }
 
 /**
+ * The words before a reference's number in every case (`резолюцией 1612 (2005)`, `пунктом 19`), the listed
+ * forms first. A listed form is declined when its paradigm gives another listed form (`резолюция` gives
+ * `резолюции`): that is the nominative the endings apply to, where declining an oblique form would only make
+ * words no text writes.
+ */
+function declinedWords(forms: readonly string[]): string[] {
+  const listedForms = new Set(forms);
+  const paradigms = forms.map(russianNameForms).filter((paradigm) => paradigm.some((form) => listedForms.has(form)));
+  return [...new Set([...forms, ...paradigms.flat()])];
+}
+
+const { references } = listed;
+
+/**
  * Russian cues of the entity stage (names of states, organizations and places are in pipeline/lang/names).
- * Names and roles are declined: the tables list the nominative, running text has every case.
+ * Names, roles and the words of references are declined: the tables list the nominative, running text has every case.
  */
 export const russianEntities: EntityWords = {
   ...listed,
   roles: listed.roles.map(declinedRole),
+  references: {
+    ...references,
+    agendaItem: declinedWords(references.agendaItem),
+    resolution: declinedWords(references.resolution),
+    decision: declinedWords(references.decision ?? []),
+  },
   nameForms: russianNameForms,
 };
