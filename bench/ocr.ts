@@ -1,6 +1,6 @@
 /**
  * OCR benchmark: character error rate and seconds per page on deterministic noisy scans of the seeds
- * (150 and 200 dpi, speckle, margin marks, blur, 0.7° rotation), for
+ * (150, 200 and 300 dpi, speckle, margin marks, blur, 0.7° rotation), for
  *   (a) our OCR alone, (b) our OCR then repair, (c) native `tesseract -l fra`,
  * all on the very same page images (the scan pages as rasterized, before our cleaning), all using both
  * cores: ours through the shared tesseract.js scheduler (one worker per core), native as two processes
@@ -19,7 +19,7 @@ import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { cleanPage, ocrPage, pageImage, paragraphsText, removeSpeckle, sharedOcrEngine, terminateOcr } from '../pipeline/ocr/index.ts';
 import { repairText } from '../pipeline/repair/index.ts';
-import { benchFixtures } from '../scripts/make-scans.ts';
+import { BENCH_DPIS, benchFixtures } from '../scripts/make-scans.ts';
 import { characterErrorRate } from '../fixtures/error-rate.ts';
 import { benchLanguages } from './ocr-languages.ts';
 import { foldTypography, pool } from './ocr-helpers.ts';
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   const folder = await mkdtemp(join(tmpdir(), 'unletters-bench-ocr-'));
   try {
     const pages = await preparePages(folder);
-    console.log(`${pages.length} pages (${pages.filter((page) => page.dpi === 150).length} at 150 dpi, ${pages.filter((page) => page.dpi === 200).length} at 200 dpi), ${cores} cores`);
+    console.log(`${pages.length} pages (${BENCH_DPIS.map((dpi) => `${pages.filter((page) => page.dpi === dpi).length} at ${dpi} dpi`).join(', ')}), ${cores} cores`);
 
     // (c) native Tesseract, two processes at a time, one thread each.
     let started = performance.now();
@@ -117,14 +117,14 @@ async function main(): Promise<void> {
     ];
     const nativeRate = characterErrorRate(native.map((hypothesis, index) => ({ hypothesis, truth: pages[index]!.truth })));
     const nativePerPage = nativeSeconds / pages.length;
-    console.log('\nengine                          CER all  CER 150  CER 200  s/page  CER/native  time/native');
+    console.log(`\nengine                          CER all  ${BENCH_DPIS.map((dpi) => `CER ${dpi}`).join('  ')}  s/page  CER/native  time/native`);
     for (const [label, texts, seconds] of rows) {
       const rate = (filter: (page: BenchPage) => boolean) =>
         characterErrorRate(texts.map((hypothesis, index) => ({ hypothesis, truth: pages[index]!.truth })).filter((_, index) => filter(pages[index]!)));
       const all = rate(() => true);
       const perPage = seconds / pages.length;
       console.log(
-        `${label.padEnd(31)} ${format(all).padStart(7)}  ${format(rate((page) => page.dpi === 150)).padStart(7)}  ${format(rate((page) => page.dpi === 200)).padStart(7)}  ${perPage.toFixed(2).padStart(6)}  ${(all / nativeRate).toFixed(2).padStart(10)}  ${(perPage / nativePerPage).toFixed(2).padStart(11)}`,
+        `${label.padEnd(31)} ${format(all).padStart(7)}  ${BENCH_DPIS.map((dpi) => format(rate((page) => page.dpi === dpi)).padStart(7)).join('  ')}  ${perPage.toFixed(2).padStart(6)}  ${(all / nativeRate).toFixed(2).padStart(10)}  ${(perPage / nativePerPage).toFixed(2).padStart(11)}`,
       );
     }
     // Typographic marks (’ against ', – against -) count as errors above, and our OCR writes the language's

@@ -5,7 +5,7 @@
  * with scanner noise) against OCRmyPDF (default and `--deskew --clean`) and native `tesseract` on the same
  * pages: wall time, CPU time and peak memory, and the ratios. Runs are interleaved and the median kept.
  * OCRmyPDF is optional (`apt-get install ocrmypdf unpaper`): its rows say so when it is missing.
- *   npm run bench:scale [-- --runs 3] [--quick]
+ *   npm run bench:scale [-- --runs 3] [--quick] [--scans]   (--scans: only the scan rows)
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawn, spawnSync } from 'node:child_process';
@@ -23,6 +23,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/unletters.js');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const scansOnly = args.includes('--scans');
 const runsIndex = args.indexOf('--runs');
 const runs = runsIndex >= 0 ? Number(args[runsIndex + 1]) : quick ? 1 : 3;
 const cores = availableParallelism();
@@ -141,45 +142,47 @@ try {
   const built = spawnSync('sh', ['-c', `test -f ${join(root, 'dist/.built')}`]).status === 0;
   console.log(`${cores} cores; ${runs} interleaved run(s) per figure, medians; unletters from ${built ? 'dist/ (compiled), unless a source is newer' : 'the TypeScript sources (no build: run npm run build)'}`);
 
-  // Start-up and one letter cold.
-  const seed = join(root, 'fixtures/seeds', (await readdir(join(root, 'fixtures/seeds'))).filter((name) => name.endsWith('.txt')).sort()[0]!);
-  const start = interleaved({
-    help: () => measured([process.execPath, bin, '--help']),
-    one: () => measured([process.execPath, bin, 'ingest', seed, '--out', join(scratch, 'one'), '--quiet']),
-  });
-  row('`unletters --help`', seconds(start.help!.wall), megabytes(start.help!.peak), 'target < 0.3 s');
-  row('one short text letter, cold', seconds(start.one!.wall), megabytes(start.one!.peak), 'target < 1.5 s');
+  if (!scansOnly) {
+    // Start-up and one letter cold.
+    const seed = join(root, 'fixtures/seeds', (await readdir(join(root, 'fixtures/seeds'))).filter((name) => name.endsWith('.txt')).sort()[0]!);
+    const start = interleaved({
+      help: () => measured([process.execPath, bin, '--help']),
+      one: () => measured([process.execPath, bin, 'ingest', seed, '--out', join(scratch, 'one'), '--quiet']),
+    });
+    row('`unletters --help`', seconds(start.help!.wall), megabytes(start.help!.peak), 'target < 0.3 s');
+    row('one short text letter, cold', seconds(start.one!.wall), megabytes(start.one!.peak), 'target < 1.5 s');
 
-  // Text letters in-process.
-  const counts = quick ? [1, 20] : [1, 20, 200];
-  for (const count of counts) {
-    const folder = await textLetters(join(scratch, `text-${count}`), count);
-    const text = interleaved({
-      pool: () => measured([process.execPath, bin, 'ingest', folder, '--out', join(scratch, `out-${count}`), '--quiet']),
-      single: () => measured([process.execPath, bin, 'ingest', folder, '--out', join(scratch, `out-${count}-1`), '--quiet', '--threads', '1']),
-    }, count >= 200 ? 1 : runs);
-    row(`${count} text letters in-process, ${cores} threads`, seconds(text.pool!.wall), megabytes(text.pool!.peak), `${(count / text.pool!.wall).toFixed(1)} letters/s, CPU ${seconds(text.pool!.cpu)}${count >= 200 ? ' (target ≥ 10/s)' : ''}`);
-    row(`${count} text letters in-process, 1 thread`, seconds(text.single!.wall), megabytes(text.single!.peak), `${(count / text.single!.wall).toFixed(1)} letters/s; threads ${ratio(text.single!.wall, text.pool!.wall)} faster`);
-  }
-
-  // Text letters through the queue.
-  if (has('redis-server') || process.env.REDIS_URL) {
-    const redis = process.env.REDIS_URL ? undefined : await startLocalRedis();
-    try {
-      const url = process.env.REDIS_URL ?? redis!.url;
-      const count = quick ? 20 : 200;
-      const folder = await textLetters(join(scratch, 'queue-in'), count);
-      const warmUp = await textLetters(join(scratch, 'queue-warm'), 4);
-      const one = await throughQueue(folder, warmUp, 1, scratch, url);
-      const two = await throughQueue(folder, warmUp, 2, scratch, url);
-      row(`${count} text letters, queue, 1 worker`, seconds(one), '', `${(count / one).toFixed(1)} letters/s`);
-      row(`${count} text letters, queue, 2 workers`, seconds(two), '', `${(count / two).toFixed(1)} letters/s; 2 workers ${ratio(one, two)} 1 worker (target ≥ 1.8×)`);
-    } finally {
-      redis?.stop();
-      if (redis) await rm(redis.folder, { recursive: true, force: true });
+    // Text letters in-process.
+    const counts = quick ? [1, 20] : [1, 20, 200];
+    for (const count of counts) {
+      const folder = await textLetters(join(scratch, `text-${count}`), count);
+      const text = interleaved({
+        pool: () => measured([process.execPath, bin, 'ingest', folder, '--out', join(scratch, `out-${count}`), '--quiet']),
+        single: () => measured([process.execPath, bin, 'ingest', folder, '--out', join(scratch, `out-${count}-1`), '--quiet', '--threads', '1']),
+      }, count >= 200 ? 1 : runs);
+      row(`${count} text letters in-process, ${cores} threads`, seconds(text.pool!.wall), megabytes(text.pool!.peak), `${(count / text.pool!.wall).toFixed(1)} letters/s, CPU ${seconds(text.pool!.cpu)}${count >= 200 ? ' (target ≥ 10/s)' : ''}`);
+      row(`${count} text letters in-process, 1 thread`, seconds(text.single!.wall), megabytes(text.single!.peak), `${(count / text.single!.wall).toFixed(1)} letters/s; threads ${ratio(text.single!.wall, text.pool!.wall)} faster`);
     }
-  } else {
-    row('text letters through the queue', 'skipped: no redis-server (apt-get install redis-server) and no REDIS_URL', '', '');
+
+    // Text letters through the queue.
+    if (has('redis-server') || process.env.REDIS_URL) {
+      const redis = process.env.REDIS_URL ? undefined : await startLocalRedis();
+      try {
+        const url = process.env.REDIS_URL ?? redis!.url;
+        const count = quick ? 20 : 200;
+        const folder = await textLetters(join(scratch, 'queue-in'), count);
+        const warmUp = await textLetters(join(scratch, 'queue-warm'), 4);
+        const one = await throughQueue(folder, warmUp, 1, scratch, url);
+        const two = await throughQueue(folder, warmUp, 2, scratch, url);
+        row(`${count} text letters, queue, 1 worker`, seconds(one), '', `${(count / one).toFixed(1)} letters/s`);
+        row(`${count} text letters, queue, 2 workers`, seconds(two), '', `${(count / two).toFixed(1)} letters/s; 2 workers ${ratio(one, two)} 1 worker (target ≥ 1.8×)`);
+      } finally {
+        redis?.stop();
+        if (redis) await rm(redis.folder, { recursive: true, force: true });
+      }
+    } else {
+      row('text letters through the queue', 'skipped: no redis-server (apt-get install redis-server) and no REDIS_URL', '', '');
+    }
   }
 
   // Scans: ours against OCRmyPDF and native tesseract.

@@ -25,6 +25,9 @@ export async function loadSharp(): Promise<typeof Sharp> {
     sharp = (await import('sharp')).default;
     // libvips keeps the results of recent operations for reuse (up to 50 MB); no page image is made twice.
     sharp.cache(false);
+    // One libvips thread: the pages are cleaned while the OCR workers keep the cores busy, and each further
+    // thread leaves a malloc arena of its own behind (about 30 MB more at the peak of a 7-page scan).
+    sharp.concurrency(1);
   }
   return sharp;
 }

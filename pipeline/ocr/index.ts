@@ -23,7 +23,7 @@ export type { GreyPage } from './raster.ts';
 export { removeSpeckle, paragraphsText } from './speckle.ts';
 export { paragraphsByLayout } from './layout.ts';
 export { chooseOcrLanguage, type OcrLanguageChoice } from './language.ts';
-export { DEFAULT_DPI, MIN_DPI, newTesseractEngine, ocrPage, pageImage, preparePage, readPreparedPage, setSharedOcrWorkers, sharedOcrEngine, terminateOcr, type OcrContext, type OcrOptions, type OcrPageResult, type PreparedPage as PreparedOcrPage } from './page.ts';
+export { DEFAULT_DPI, SCAN_DPI, newTesseractEngine, ocrPage, pageImage, preparePage, readPreparedPage, setSharedOcrWorkers, sharedOcrEngine, terminateOcr, type OcrContext, type OcrOptions, type OcrPageResult, type PreparedPage as PreparedOcrPage } from './page.ts';
 
 /** Options of the `ocr` stage. */
 export interface OcrStageOptions {

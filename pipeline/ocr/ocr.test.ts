@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { characterErrorRate } from '../../fixtures/error-rate.ts';
 import { estimateSkew, newTesseractEngine, ocrPage, pageImage, terminateOcr } from './index.ts';
@@ -57,6 +58,15 @@ describe('ocrPage with an injected engine', () => {
     expect(estimateSkew(second, 128)).toBeCloseTo(0.7, 0);
     const png = await pageImage(await load('seed003-page-150dpi.png'), 1);
     expect(png.dpi).toBe(200);
+  });
+
+  it('reads a 300 dpi scan at 200 dpi, as small as it reads well', async () => {
+    const page = await load('seed003-page-150dpi.png');
+    const { width = 0 } = await sharp(page.bytes).metadata();
+    const fine = await sharp(page.bytes).resize(width * 2).withMetadata({ density: 300 }).png().toBuffer();
+    const image = await pageImage({ name: 'seed003-page-300dpi.png', bytes: new Uint8Array(fine) }, 1);
+    expect(image.dpi).toBe(200);
+    expect(image.width).toBe(Math.round((width * 2 * 200) / 300));
   });
 });
 

@@ -25,8 +25,8 @@ export interface OcrOptions {
   /** Language of the page; decides the trained data. Default: the default language. */
   lang?: LanguageCode;
   /**
-   * Resolution to render PDF pages at. Default: the scan's own resolution when the page is one image
-   * (never under MIN_DPI), DEFAULT_DPI for pages drawn from vectors and text.
+   * Resolution to render PDF pages at. Default: SCAN_DPI when the page holds an image (a scan),
+   * DEFAULT_DPI for pages drawn from vectors and text.
    */
   dpi?: number;
   /** The engine; default the context's, else the shared tesseract.js scheduler. */
@@ -41,10 +41,12 @@ export type OcrContext = Pick<StageContext, 'languages' | 'ocrEngine'>;
 /** Resolution for pages that are not scans (a broken text layer over vector text). */
 export const DEFAULT_DPI = 300;
 /**
- * Scans under this resolution are rendered up to it: at 150 dpi the x-height of 11 pt text is ~10 px,
- * under what Tesseract reads well.
+ * Resolution every scan is read at, whatever it was scanned at. Under it Tesseract reads badly (at 150 dpi
+ * the x-height of 11 pt text is ~10 px); over it it reads no better (a 300 dpi scan read at 200 dpi: 0.13%
+ * of characters wrong instead of 0.20%) but takes a third more CPU and each engine worker keeps ~40 MB more
+ * WebAssembly memory (a heap that never shrinks) for the larger image.
  */
-export const MIN_DPI = 200;
+export const SCAN_DPI = 200;
 
 let sharedEngine: OcrEngine | undefined;
 let sharedWorkerCount: number | undefined;
@@ -142,7 +144,7 @@ export async function pageImage(file: SourceFile, pageNumber: number, options: P
         const page = document.loadPage(pageNumber - 1);
         const scanned = scanResolution(page);
         page.destroy();
-        dpi = scanned === undefined ? DEFAULT_DPI : Math.max(MIN_DPI, scanned);
+        dpi = scanned === undefined ? DEFAULT_DPI : SCAN_DPI;
       }
       return renderPdfPage(document, pageNumber, dpi);
     } finally {
@@ -156,7 +158,7 @@ export async function pageImage(file: SourceFile, pageNumber: number, options: P
     } catch (error) {
       throw new InputError(file.name, `unreadable image (${(error as Error).message.split('\n')[0]})`);
     }
-    const target = options.dpi ?? Math.max(MIN_DPI, page.dpi);
+    const target = options.dpi ?? SCAN_DPI;
     return target === page.dpi ? page : resample(page, target);
   }
   throw new InputError(file.name, 'unsupported file type for OCR (expected PDF, PNG, JPEG or TIFF)');

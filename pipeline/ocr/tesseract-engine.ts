@@ -93,7 +93,8 @@ export class TesseractEngine implements OcrEngine {
   async recognizeTsv(image: Uint8Array, language: string): Promise<{ confidence: number; tsv: string }> {
     const pool = this.pool(language);
     await pool.ready;
-    const result = await (await pool.scheduler).addJob('recognize', Buffer.from(image), {}, { text: false, tsv: true });
+    // A view of the page's bytes, not a copy: the message to the worker copies them once already.
+    const result = await (await pool.scheduler).addJob('recognize', Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: false, tsv: true });
     return { confidence: result.data.confidence, tsv: result.data.tsv ?? '' };
   }
 
