@@ -281,7 +281,8 @@ export function resolveRoles(placed: PlacedMention[], titleAddressees: readonly 
     }
     if (bare) {
       let resolved: string | undefined;
-      if (item.field?.startsWith('roles.') || item.field === 'honorific') {
+      // A function of the United Nations signed under a State's block is still the UN's (`Under-Secretary-General …`).
+      if ((item.field?.startsWith('roles.') || item.field === 'honorific') && !mention.unFunction) {
         const inBlock = placed.find((other) => other.nodeId === item.nodeId && other !== item && (other.mention.type === 'state' || (other.mention.type === 'organization' && other.mention.id && other.mention.id !== 'org:un')));
         const code = inBlock ? inBlock.mention.id.slice(inBlock.mention.id.indexOf(':') + 1) : senderOwner;
         resolved = code ? `role:${mention.functionSlug}:${code}` : undefined;

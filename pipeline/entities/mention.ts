@@ -36,6 +36,8 @@ export interface TextMention {
   pendingOwner?: { start: number; end: number };
   /** Roles: a function printed without owner, taking the id of the role it shortens or of its signature block. */
   bare?: boolean;
+  /** Roles: a function of the United Nations (`Under-Secretary-General`): no State of a signature block owns it. */
+  unFunction?: boolean;
   /** Roles: a bare function of the United Nations that keeps its own id when it shortens no role (`High Commissioner`). */
   keepIfAlone?: boolean;
   /** Whether the mention comes from a name table rather than from a pattern. */

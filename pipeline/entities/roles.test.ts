@@ -126,3 +126,26 @@ describe('where a portfolio ends', () => {
     expect(mentionsIn('the President of the Security Council for June', 'role')).toEqual([['President of the Security Council', 'role:president:unsc']]);
   });
 });
+
+describe('owners of a function', () => {
+  it('keeps the organization written before a function of the UN’s name as its owner, and a territory after `of`', () => {
+    expect(mentionsIn('the European Union Special Representative met the Representative of the Turkish Republic of Northern Cyprus and the Assistant Secretary-General for the Middle East', 'role')).toEqual([
+      ['European Union Special Representative', 'role:special-representative:eu'],
+      ['Representative of the Turkish Republic of Northern Cyprus', 'role:representative:turkish-republic-of-northern-cyprus'],
+      ['Assistant Secretary-General for the Middle East', 'role:assistant-secretary-general-for-middle-east'],
+    ]);
+    expect(mentionsIn('the Secretary General of the North Atlantic Treaty Organization', 'role')).toEqual([['Secretary General of the North Atlantic Treaty Organization', 'role:secretary-general:nato']]);
+  });
+
+  it('gives a UN function on a signature line no State of the sender', () => {
+    const document = testLetter({
+      title: 'Letter dated 3 May 2021 from the Permanent Representative of Chile to the United Nations',
+      paragraphs: ['I have the honour to write.'],
+      signatures: [{ roles: ['Under-Secretary-General for Political Affairs'], name: 'Ana Lima' }],
+    });
+    expect(taggedMentions(document, 'role')).toEqual([
+      ['Permanent Representative of Chile', 'role:permanent-representative:CHL'],
+      ['Under-Secretary-General for Political Affairs', 'role:under-secretary-general-for-political-affairs'],
+    ]);
+  });
+});

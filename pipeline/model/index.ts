@@ -238,6 +238,10 @@ export interface Annex {
    * held on …` under the name of the meeting or body), reflowed.
    */
   subtitle?: TextNode;
+  /** The annexed text's file number printed alone above it (`2022-OLC-000126`, a note verbale's). */
+  reference?: TextNode;
+  /** The salutation opening the annexed letter or note (`Sir,`), before its body. */
+  salutation?: TextNode;
   /** Place of adoption when stated (`Astana`). */
   place?: string;
   /** Date of the annexed text, ISO 8601. */

@@ -61,15 +61,17 @@ export function mapAnnexes(annexes: readonly Annex[], change: (annex: Annex) => 
 }
 
 /**
- * One annex's own texts in reading order: heading, title, date line, subtitle, body, closing, signatures (not
+ * One annex's own texts in reading order: heading, reference, title, date line, subtitle, salutation, body, closing, signatures (not
  * those of its attachments).
  */
 export function annexTextNodes(annex: Annex): DocumentText[] {
   const texts: DocumentText[] = [];
   pushNode(annex.heading, texts);
+  pushNode(annex.reference, texts);
   pushNode(annex.title, texts);
   pushNode(annex.dateLine, texts);
   pushNode(annex.subtitle, texts);
+  pushNode(annex.salutation, texts);
   pushBlocks(annex.body, texts);
   pushBlocks(annex.closing, texts);
   pushSignatures(annex.signatures, texts);

@@ -65,11 +65,18 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
     position += originalLength;
   }
 
+  // A file number alone on the first line (`2022-OLC-000126`, a note verbale's) is the text's reference, no title.
+  const referenceLine = lines[position];
+  if (referenceLine && REFERENCE.test(referenceLine.text) && (lines[position + 1]?.blankBefore ?? 1) > 0) {
+    annex.reference = { id: `${id}.reference`, text: referenceLine.text };
+    position += 1;
+  }
+
   // The annexed text's title: the next chunk, when it is short, unnumbered and ends no sentence.
   const rest = lines.slice(position);
   const firstChunk = chunks(rest)[0];
   let placeDate: PlaceDate | undefined;
-  if (firstChunk && isTitleChunk(firstChunk, context)) {
+  if (firstChunk && isTitleChunk(firstChunk, context) && !isSalutation(firstChunk, context)) {
     let titleLines = firstChunk;
     const lastLine = firstChunk[firstChunk.length - 1]!;
     const inTitle = firstChunk.length > 1 ? parsePlaceDate(lastLine.text, language) : undefined;
@@ -91,19 +98,34 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
       position += 1;
     }
   }
-  if (placeDate) {
-    annex.dateLine = { id: `${id}.dateLine`, text: placeDate.text };
-    if (placeDate.place) annex.place = placeDate.place;
-    annex.date = placeDate.date;
-  }
+  if (placeDate) setPlaceDate(annex, placeDate, id);
   // A second title block right under the title (`Chair’s summary`): headings that open a text's sections
   // are numbered there, an unnumbered heading line under the title names the text itself.
-  let subtitle = annex.title ? subtitleChunk(lines.slice(position), context) : undefined;
-  // Unless the text's sections are headed alike (`Principle 1: …`, `Principle 2: …`): then it heads the first one.
-  if (subtitle && headsFirstOfSections(lines.slice(position), context)) subtitle = undefined;
+  // The title's last line printed with the space of a wrap holds the subtitle in its block: then it names the
+  // text even over a numbered paragraph (`Progress in the elimination of …` over `1.`).
+  const inTitleBlock = !placeDate && lines[position - 1]?.wraps === true;
+  let subtitle = annex.title ? subtitleChunk(lines.slice(position), context, inTitleBlock) : undefined;
+  // Unless the text's sections are headed alike (`Principle 1: …`, `Principle 2: …`): then it heads the first one
+  // (printed in the title's block, it is the title's still).
+  if (subtitle && !inTitleBlock && headsFirstOfSections(lines.slice(position), context)) subtitle = undefined;
   if (subtitle) {
-    annex.subtitle = { id: `${id}.subtitle`, text: reflower.join(subtitle.map((line) => line.text)) };
     position += subtitle.length;
+    // The place/date line may close the second title block instead (`Report of the fifth Global Forum …` over
+    // `Yerevan, 12 and 13 December 2024`).
+    const closingPlaceDate = !placeDate && subtitle.length > 1 ? parsePlaceDate(subtitle[subtitle.length - 1]!.text, language) : undefined;
+    if (closingPlaceDate) {
+      subtitle = subtitle.slice(0, -1);
+      setPlaceDate(annex, closingPlaceDate, id);
+      placeDate = closingPlaceDate;
+    }
+    annex.subtitle = { id: `${id}.subtitle`, text: reflower.join(subtitle.map((line) => line.text)) };
+  }
+
+  // The salutation opening a letter or note (`Sir,`) stands before its body.
+  const salutation = chunks(lines.slice(position))[0];
+  if (salutation && isSalutation(salutation, context)) {
+    annex.salutation = { id: `${id}.salutation`, text: salutation[0]!.text };
+    position += 1;
   }
 
   // Signatures at the end, then closing paragraphs before them, then the body.
@@ -153,6 +175,24 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   return annex;
 }
 
+/** The annexed text's place and date, and the line that gives them. */
+function setPlaceDate(annex: Annex, placeDate: PlaceDate, id: string): void {
+  annex.dateLine = { id: `${id}.dateLine`, text: placeDate.text };
+  if (placeDate.place) annex.place = placeDate.place;
+  annex.date = placeDate.date;
+}
+
+/**
+ * A file number: one word of capitals and digits joined by hyphens, slashes or dots, with a digit and a joiner
+ * (`2022-OLC-000126`, `NV/2025/14`).
+ */
+const REFERENCE = /^(?=[^\s]*\d)(?=[^\s]*[-/.])[\p{Lu}\d]+(?:[-/.][\p{Lu}\d]+)+$/u;
+
+/** A chunk of one line that is the language's salutation (`Sir,`, `Excellency,`). */
+function isSalutation(chunk: readonly Line[], context: AnnexContext): boolean {
+  return chunk.length === 1 && context.language.segmentation.salutation?.test(chunk[0]!.text) === true;
+}
+
 /** Most words of a name printed alone. */
 const NAME_MAX_WORDS = 5;
 
@@ -182,18 +222,29 @@ function originalLanguageLines(lines: readonly Line[], index: number, context: A
 /** Most lines of a second title block. */
 const SUBTITLE_MAX_LINES = 2;
 
-/** The first chunk of `rest` when it is a heading standing alone between the title and running text. */
-function subtitleChunk(rest: readonly Line[], context: AnnexContext): Line[] | undefined {
+/**
+ * The first chunk of `rest` when it is a heading standing alone between the title and running text. `inTitleBlock`:
+ * the extraction printed it in the title's block.
+ */
+function subtitleChunk(rest: readonly Line[], context: AnnexContext, inTitleBlock: boolean): Line[] | undefined {
   const [first, second] = chunks([...rest]);
   if (!first || !second || first.length > SUBTITLE_MAX_LINES || !isTitleChunk(first, context)) return undefined;
   // The header row of a table under the title is the table's, not a second title.
   if (findTables(rest, context.reflower, context.lineWidth)[0]?.start === 0) return undefined;
   const text = context.reflower.join(first.map((line) => line.text));
   if (!startsUpper(text) || /[,;:]$/u.test(text) || parsePlaceDate(text, context.language)) return undefined;
-  // Running text follows: a paragraph, not another heading, list or signature.
+  // `Introduction` names a part of the text: it heads the first section.
+  if (context.language.segmentation.partHeading?.test(text)) return undefined;
+  // Running text follows: a paragraph, not another heading, list or signature; a numbered paragraph only under
+  // a subtitle printed in the title's block.
   const next = second[0]!.text;
-  if (readMarker(next) || context.language.segmentation.signedMark.test(next)) return undefined;
-  return second.length > 1 || context.reflower.endsSentence(second[second.length - 1]!.text) ? first : undefined;
+  const marker = readMarker(next)?.marker;
+  // Over a roman section (`I.` then `Introduction`) it heads no section of its own.
+  const overSection = marker?.kind === 'numbered' && (marker.numbering === 'roman' || (inTitleBlock && marker.numbering === 'decimal'));
+  if ((marker && !overSection) || context.language.segmentation.signedMark.test(next)) return undefined;
+  // A sentence that runs on over the paragraphs under it (`The General Assembly,` over a resolution's preamble).
+  const last = second[second.length - 1]!.text;
+  return second.length > 1 || marker !== undefined || context.reflower.endsSentence(last) || /[,:]$/u.test(last) ? first : undefined;
 }
 
 /**

@@ -76,7 +76,12 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       outline = [];
       continue;
     }
-    const headed = isHeading(unit, text, next, reflower);
+    if (!marker && hanging && isLineList(unit, units[index - 1], reflower)) {
+      // Names or short entries under a paragraph ending with a colon, one a line with no mark: an unmarked list.
+      (hanging.children ??= []).push({ type: 'list', id: '', marker: '', items: unit.texts.map((line) => ({ id: '', text: line })) });
+      continue;
+    }
+    const headed = isHeading(unit, text, next, reflower) || headsHeading(units, index, text, reflower);
     // A numbered outline's heading (`1.` over `1.1`, `2.3` over running text) holds the levels under it.
     const overDeeper = next?.marker?.kind === 'numbered' && next.marker.numbering === 'decimal' && next.marker.num.startsWith(`${num}.`);
     if (style === 'decimal' && headingLike && (numbering(next) === 'decimal-parenthesis' || overDeeper || (headed && numbering(next) !== 'decimal'))) {
@@ -132,17 +137,49 @@ const LONG_HEADING_MAX_WORDS = 45;
  * not headings.
  */
 function isHeading(unit: Unit, text: string, next: Unit | undefined, reflower: Reflower): boolean {
-  // A number alone on its line (`8.`) above the heading is no line of the heading.
-  const headingLines = unit.texts[0] === '' ? unit.lines.length - 1 : unit.lines.length;
   const overNumbered = next?.marker?.kind === 'numbered' && next.marker.numbering === 'decimal';
   // A short line over a table is its caption or a line of the text, not a heading over running text.
-  if (!next || next.table || headingLines > (overNumbered ? LONG_HEADING_MAX_LINES : 2)) return false;
-  if (!startsUpper(text) || /[.,;:!?-]$/u.test(text) || reflower.endsSentence(text)) return false;
-  if (wordCount(text) > (overNumbered ? LONG_HEADING_MAX_WORDS : UNNUMBERED_HEADING_MAX_WORDS)) return false;
+  if (!next || next.table || !headingShape(unit, text, reflower, overNumbered)) return false;
   if (next.marker?.kind === 'numbered') return next.marker.numbering === 'decimal';
   if (next.marker) return next.marker.kind === 'bullet';
+  // (A paragraph opened by an indented first line is running text however short: its sentence may end on a
+  // footnote's number, `… resolution 70/305.2`.)
   const following = reflower.join(next.texts);
-  return next.lines.length > 2 || reflower.endsSentence(following);
+  return next.lines.length > 2 || reflower.endsSentence(following) || next.lines[0]!.opensIndented === true;
+}
+
+/** A heading's lines and words (more over a numbered paragraph), a capital to open it and no punctuation to end it. */
+function headingShape(unit: Unit, text: string, reflower: Reflower, overNumbered: boolean): boolean {
+  // A number alone on its line (`8.`) above the heading is no line of the heading.
+  const headingLines = unit.texts[0] === '' ? unit.lines.length - 1 : unit.lines.length;
+  if (headingLines > (overNumbered ? LONG_HEADING_MAX_LINES : 2)) return false;
+  if (!startsUpper(text) || /[.,;:!?-]$/u.test(text) || reflower.endsSentence(text)) return false;
+  return wordCount(text) <= (overNumbered ? LONG_HEADING_MAX_WORDS : UNNUMBERED_HEADING_MAX_WORDS);
+}
+
+/**
+ * A heading over another heading (a part's heading over its first section's, `Process for the selection` over
+ * `Official call for nominations`): it stands after running text (a run of short lines is a list), the heading
+ * under it over running text.
+ */
+function headsHeading(units: readonly Unit[], index: number, text: string, reflower: Reflower): boolean {
+  const [before, unit, next] = [units[index - 1], units[index]!, units[index + 1]];
+  if (!before || before.marker || before.table || !next || next.marker || unit.marker || !headingShape(unit, text, reflower, false)) return false;
+  const runningBefore = before.lines.length > 2 || reflower.endsSentence(reflower.join(before.texts));
+  return runningBefore && isHeading(next, reflower.join(next.texts), units[index + 2], reflower);
+}
+
+/** Most width of an entry of an unmarked list, as a share of the longest line of the paragraph over it. */
+const LINE_LIST_MAX_SHARE = 0.75;
+
+/**
+ * Lines that each hold an entry (`Ms. Salma Arka, regional/transport (Morocco)`): at least two, each opening with
+ * a capital and far shorter than the lines of the paragraph over the list, so none of them wraps into the next.
+ */
+function isLineList(unit: Unit, above: Unit | undefined, reflower: Reflower): boolean {
+  if (!above || unit.lines.length < 2 || unit.table) return false;
+  const width = Math.max(...above.lines.map((line) => line.text.length));
+  return unit.texts.every((line) => startsUpper(line) && line.length <= LINE_LIST_MAX_SHARE * width && !/[,–—-]$/u.test(line) && !reflower.cues.unfinishedEnd?.test(line));
 }
 
 /**

@@ -100,6 +100,18 @@ export interface SegmentationCues {
    * line that ends so goes on in the next, whatever the extraction kept at its end; optional.
    */
   unfinishedEnd?: RegExp;
+  /** The salutation opening a letter or a note, the whole line (`Sir,`, `Excellency,`); optional. */
+  salutation?: RegExp;
+  /**
+   * A line naming the party a signatory signs for, ending on a colon (`For the Government:`), the whole line: it
+   * opens a signature block in the signature area; optional.
+   */
+  signingParty?: RegExp;
+  /**
+   * A heading that names a part of a text, never a whole text (`Introduction`, `Background`), the whole line:
+   * under an annexed text's title it opens the first section, it is no subtitle; optional.
+   */
+  partHeading?: RegExp;
   /** A page number in words, the whole line (`Page 2` in the running head of older layouts); optional. */
   pageLabel?: RegExp;
   /**

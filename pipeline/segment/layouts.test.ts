@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultLanguages } from '../lang/index.ts';
 import type { Block, Section, UnDocument } from '../model/index.ts';
 import { segment } from './index.ts';
+import { emitAkn } from '../emit/akn/index.ts';
 import { newDocument } from '../extract/index.ts';
 
 function document(text: string): UnDocument {
@@ -323,5 +324,376 @@ describe('a letter annexed with its complimentary close and an unsigned name', (
     expect(paragraphs(annex.body)).toEqual([expect.stringMatching(/^I wish to acknowledge .* the data are public: they are given .* website\.$/u)]);
     expect(annex.closing.map((block) => (block.type === 'paragraph' ? block.text : ''))).toEqual(['Please accept, Sir, the assurances of my highest consideration.']);
     expect(annex.signatures).toMatchObject([{ name: 'Karin Lindqvist', signed: false }]);
+  });
+});
+
+describe('short headings and cut lines over the blank lines the extraction sets', () => {
+  const text = [
+    'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+    'the Secretary-General',
+    '',
+    'I have the honour to inform you that the Council has held many debates on the subject over the ',
+    '',
+    'years and adopted the following texts: resolution 2000 (2010); resolution 2001 (2011);',
+    'S/PRST/2012/1',
+    '(3 ',
+    'May ',
+    '2012); ',
+    '',
+    'S/PRST/2013/4 (5 June 2013); and S/PRST/2014/6 (7 July 2014).',
+    '',
+    'Speakers ',
+    '',
+    'Speakers will be drawn from the United Nations and the African Union.',
+    '',
+    '(Signed) Ana María Soto',
+    '',
+  ].join('\n');
+
+  it('keeps a clause cut into words on one paragraph and a one-line paragraph apart from its heading', () => {
+    const body = segment(document(text), {}, context).letter.body;
+    expect(sections(body)).toEqual(['|Speakers']);
+    expect(paragraphs(body)).toEqual([
+      expect.stringMatching(/^I have the honour .*2012\); S\/PRST\/2013\/4 .*\(7 July 2014\)\.$/u),
+      'Speakers will be drawn from the United Nations and the African Union.',
+    ]);
+  });
+});
+
+describe('the second title block of an annexed text', () => {
+  const letter = [
+    'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+    'the Secretary-General',
+    '',
+    'I have the honour to transmit herewith the text named in the title of the annex.',
+    '',
+    '(Signed) Ana María Soto',
+    '',
+    '\f',
+    'Annex to the letter dated 3 June 2025 from the Permanent Representative of Chile to ',
+    'the United Nations addressed to the Secretary-General',
+    '',
+  ];
+  /** The annex of the letter above holding `lines`. */
+  const annexUnder = (lines: string[]) => segment(document([...letter, ...lines].join('\n')), {}, context).annexes[0]!;
+
+  it('names the text when printed in the block of the title, over numbered paragraphs', () => {
+    const annex = annexUnder([
+      'Report of the Director of the Office for the Study of Rivers and ',
+      'Lakes of the Region ',
+      '',
+      'Progress in the cleaning of the rivers of the region',
+      '',
+      '1. The Office reports every month on the work done on the rivers of the region. ',
+      '',
+      'Progress made by the Government',
+      '',
+      '2. The Government cleaned three rivers this year and will clean two more next year.',
+      '',
+    ]);
+    expect(annex.title?.text).toBe('Report of the Director of the Office for the Study of Rivers and Lakes of the Region');
+    expect(annex.subtitle?.text).toBe('Progress in the cleaning of the rivers of the region');
+    expect(sections(annex.body)).toEqual(['|Progress made by the Government']);
+  });
+
+  it('names the text over a roman section, and takes the place/date line that closes it', () => {
+    const annex = annexUnder([
+      'Forum on rivers and lakes',
+      '',
+      'Report of the second Forum on the Rivers and Lakes of the Region',
+      'Santiago, 12 and 13 December 2024',
+      '',
+      'I.',
+      'Introduction',
+      '',
+      '1. The Forum met in Santiago with the support of the Governments of the region. ',
+      '',
+    ]);
+    expect(annex.title?.text).toBe('Forum on rivers and lakes');
+    expect(annex.subtitle?.text).toBe('Report of the second Forum on the Rivers and Lakes of the Region');
+    expect([annex.place, annex.date]).toEqual(['Santiago', '2024-12-12']);
+    expect(sections(annex.body)).toEqual(['I|Introduction']);
+  });
+
+  it('heads the first section when it names a part of a text (`Introduction`)', () => {
+    const annex = annexUnder([
+      'Concept note for the open debate on rivers and lakes, 19 June 2025',
+      '',
+      'Introduction',
+      '',
+      'The open debate will look at the rivers and lakes of the region and at what the ',
+      '',
+      'Council could do to keep them clean for the peoples who live on their shores.',
+      '',
+      'Format ',
+      '',
+      'The debate will be chaired by the Minister for Foreign Affairs of Chile, who will ',
+      '',
+      'open the list of speakers on the morning of the debate.',
+      '',
+    ]);
+    expect(annex.subtitle).toBeUndefined();
+    expect(sections(annex.body)).toEqual(['|Introduction', '|Format']);
+  });
+
+  it('reads a draft resolution: its title, its subject, the body that acts and each preambular paragraph', () => {
+    const annex = annexUnder([
+      'Draft resolution',
+      '',
+      'Observer status for the Agency for the Rivers and Lakes of the Region in the ',
+      'General Assembly',
+      '',
+      'The General Assembly, ',
+      '',
+      'Recalling its resolution 76/52 of 6 December 2021,',
+      '',
+      'Wishing to promote cooperation between the United Nations and the Agency for the ',
+      'Rivers and Lakes of the Region,',
+      '',
+      '1. Decides to invite the Agency to participate in the sessions and the work of the ',
+      'General Assembly in the capacity of observer;',
+      '',
+    ]);
+    expect(annex.title?.text).toBe('Draft resolution');
+    expect(annex.subtitle?.text).toBe('Observer status for the Agency for the Rivers and Lakes of the Region in the General Assembly');
+    expect(paragraphs(annex.body).map((paragraph) => paragraph.slice(0, 20))).toEqual(['The General Assembly', 'Recalling its resolu', 'Wishing to promote c', 'Decides to invite th']);
+  });
+});
+
+describe('items and paragraphs across the blank lines and page breaks of an indented text', () => {
+  const text = [
+    'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+    'the Secretary-General',
+    '',
+    'I have the honour to refer to the report of the Secretary-General on the situation ',
+    '',
+    'in the region, which was issued on 2 May 2025 and which the Council will take up at ',
+    'its meeting of next week, and in particular to its paragraphs 12 to 15, which give ',
+    'an account of the events of the past year that is both incomplete and one-sided, ',
+    'since it mentions none of the following attacks on the ports of the country:',
+    '',
+    '• The attack on the port of the capital on ',
+    '',
+    '1 April 2024',
+    '',
+    '• The attack on the northern port of the country on ',
+    '',
+    '17 September 2024',
+    '',
+    '\f',
+    'S/2025/990',
+    '',
+    '25-09990',
+    '2/2',
+    '',
+    'The Government of Chile responded to these attacks with measures that ',
+    '',
+    'were limited to what was needed, in full conformity with international law and in ',
+    'the exercise of the right of self-defence under Article 51 of the Charter of the ',
+    'United Nations. Not one of them was aimed at civilians. ',
+    '',
+    'The measures were reported to the Security Council as soon as they were taken, and ',
+    '',
+    'the Council was kept informed of their results. The Government will go on doing so. ',
+    'It is ready to answer any question of the Council on them.',
+    '',
+    'The Government has kept the Council informed of every measure it took. ',
+    '',
+    'It will answer any question of the Council on them, and it will do so as soon as ',
+    'the question is put to it by the members of the Council.',
+    '',
+    'I would be grateful if the present letter could be circulated as a document of ',
+    '',
+    'the Security Council.',
+    '',
+    '(Signed) Ana María Soto',
+    '',
+  ].join('\n');
+
+  it('keeps an item’s date in the item, ends the item where an indented paragraph opens the next page, and joins a first line ending on a sentence', () => {
+    const body = segment(document(text), {}, context).letter.body;
+    const list = body.flatMap((block) => (block.type === 'paragraph' ? block.children ?? [] : [])).find((block) => block.type === 'list');
+    expect(list?.type === 'list' ? list.items.map((item) => item.text) : []).toEqual([
+      'The attack on the port of the capital on 1 April 2024',
+      'The attack on the northern port of the country on 17 September 2024',
+    ]);
+    expect(paragraphs(body).map((paragraph) => paragraph.slice(0, 24))).toEqual([
+      'I have the honour to ref',
+      'The Government of Chile ',
+      'The measures were report',
+      'The Government has kept ',
+      'I would be grateful if t',
+    ]);
+  });
+});
+
+describe('headings over headings and over short paragraphs of an indented text', () => {
+  const text = [
+    'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+    'the Secretary-General',
+    '',
+    'I have the honour to transmit the position of the Group on the selection of the ',
+    '',
+    'Secretary-General, which it asks the Council to take into account this year, as ',
+    'it did in the last selection, when the Council took up most of the proposals of the ',
+    'Group and made the process more open to the Member States and to the public.',
+    '',
+    'Selection of the Secretary-General',
+    '',
+    'Call for nominations',
+    '',
+    'The joint letter of the two Presidents opened the process in the last selection and ',
+    '',
+    'was welcomed by the Member States, who asked that it be sent earlier next time, so ',
+    'that the candidates could be nominated in good time and the Member States could ',
+    'hear each of them before the Council made its choice.',
+    '',
+    'Timeline ',
+    '',
+    'The Group proposes the following timeline for the next selection of candidates: ',
+    '',
+    '1. October of the year before the appointment: the joint letter of the Presidents.',
+    '',
+    '2. April of the year of the appointment: the end of the nominations.',
+    '',
+    'Official nomination of the women candidates ',
+    '',
+    'Noting that there has never been a Secretary-General who is a woman, the Group ',
+    '',
+    'asks the Member States to nominate women as candidates for the post, and the ',
+    'Presidents to say so in their joint letter, as the General Assembly asked them to ',
+    'do in its resolution on the revitalization of its work.',
+    '',
+    '(Signed) Ana María Soto',
+    '',
+  ].join('\n');
+
+  it('reads a part’s heading over its first section’s, and headings over a line ending on a colon or over an indented paragraph', () => {
+    const body = segment(document(text), {}, context).letter.body;
+    expect(sections(body)).toEqual(['|Selection of the Secretary-General', '|Call for nominations', '|Timeline', '|Official nomination of the women candidates']);
+  });
+});
+
+describe('an annexed agreement signed by two parties side by side', () => {
+  it('opens a signature block on each party’s line and keeps the party as the first role', () => {
+    const text = [
+      'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+      'the Secretary-General',
+      '',
+      'I have the honour to transmit herewith the joint note signed by the Government and the Mission (see annex).',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+      '\f',
+      'Annex',
+      '',
+      'Joint note on the transition',
+      '',
+      'The Government and the Mission will continue their discussions within the joint working group.',
+      '',
+      'Santiago, 24 March 2025',
+      '',
+      'For the Government:',
+      '',
+      '(Signed) Pedro Pablo Rojas',
+      'Minister for Foreign Affairs',
+      '',
+      'For the Mission: ',
+      '',
+      '(Signed) Karin Lindqvist',
+      '',
+      'Special Representative of the Secretary-',
+      '',
+      'General and Head of the Mission',
+      '',
+    ].join('\n');
+    const annex = segment(document(text), {}, context).annexes[0]!;
+    expect(annex.signatures.map((signature) => [signature.name, signature.roles[0]])).toEqual([
+      ['Pedro Pablo Rojas', 'For the Government'],
+      ['Karin Lindqvist', 'For the Mission'],
+    ]);
+    expect(annex.date).toBe('2025-03-24');
+  });
+});
+
+describe('a letter of appointment: an opening kept with no wrap space, and names one a line', () => {
+  it('joins the opening cut inside its sentence to its paragraph and reads the names as an unmarked list', () => {
+    const text = [
+      'Letter dated 18 March 2025 from the Secretary-General addressed ',
+      'to the President of the Security Council',
+      '',
+      'I have the honour to refer to Security Council resolution 2769 (2025), adopted ',
+      '',
+      'on 16 January 2025, by which the Council decided to extend the mandate of the Panel ',
+      'of Experts until 15 May 2026.',
+      '',
+      'Accordingly, I wish to inform you that, after consulting with the Security',
+      '',
+      'Council Committee established pursuant to resolution 1970 (2011), I have ',
+      'appointed the following experts:',
+      '',
+      'Ms. Ana Soto, regional/transport (Chile) ',
+      'Mr. Pedro Rojas, arms/maritime (Peru)',
+      'Mr. Karl Lind, armed groups (Sweden)',
+      '',
+      'I have designated Ms. Soto to serve as Coordinator of the Panel of Experts. Two ',
+      '',
+      'additional experts will be appointed as soon as possible.',
+      '',
+      'I should be grateful if you would bring this matter to the attention of the ',
+      '',
+      'members of the Security Council.',
+      '',
+      '(Signed) António Guterres',
+      '',
+    ].join('\n');
+    const body = segment(document(text), {}, context).letter.body;
+    expect(sections(body)).toEqual([]);
+    expect(paragraphs(body).map((paragraph) => paragraph.slice(0, 24))).toEqual(['I have the honour to ref', 'Accordingly, I wish to i', 'I have designated Ms. So', 'I should be grateful if ']);
+    const list = body[1]?.type === 'paragraph' ? body[1].children?.[0] : undefined;
+    expect(list).toMatchObject({ type: 'list', marker: '', items: [{ text: 'Ms. Ana Soto, regional/transport (Chile)' }, { text: 'Mr. Pedro Rojas, arms/maritime (Peru)' }, { text: 'Mr. Karl Lind, armed groups (Sweden)' }] });
+  });
+});
+
+describe('annexed notes: a file number over the text and a salutation under its date', () => {
+  it('keeps the file number as the reference and the salutation apart from the body, in the model and in Akoma Ntoso', () => {
+    const text = [
+      'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+      'the Secretary-General',
+      '',
+      'I have the honour to transmit herewith the note of the Office and the letter of the High Commissioner.',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+      '\f',
+      'Annex I',
+      '',
+      '2022-OLC-000126',
+      '',
+      'The Office of Legal Affairs presents its compliments to the Permanent Mission of Chile and has the honour to refer to its note.',
+      '',
+      '\f',
+      'Annex II',
+      '',
+      '25 July 2023',
+      '',
+      'Sir,',
+      '',
+      'I wish to acknowledge receipt of your letter dated 18 May 2023.',
+      '',
+      'Please accept, Sir, the assurances of my highest consideration.',
+      '',
+      'Karin Lindqvist',
+      '',
+    ].join('\n');
+    const document_ = segment(document(text), {}, context);
+    const [note, letter] = document_.annexes;
+    expect(note).toMatchObject({ reference: { text: '2022-OLC-000126' } });
+    expect(note!.title).toBeUndefined();
+    expect(letter).toMatchObject({ date: '2023-07-25', salutation: { text: 'Sir,' } });
+    expect(paragraphs(letter!.body)).toEqual(['I wish to acknowledge receipt of your letter dated 18 May 2023.']);
+    const xml = emitAkn(document_);
+    expect(xml).toMatch(/<p [^>]*class="reference"[^>]*>2022-OLC-000126<\/p>/u);
+    expect(xml).toMatch(/<p [^>]*class="salutation"[^>]*>Sir,<\/p>/u);
   });
 });

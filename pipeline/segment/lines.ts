@@ -161,9 +161,14 @@ function closeWrapGaps(lines: Line[]): void {
     // The line under the blank opens an indented paragraph itself (a blank line is set under it in turn) and
     // the line above is far shorter (`Observations `, a heading with a space after it): that one ends a block
     // of its own. (A title's wrapped lines are alike in width, each with a blank line under it.)
-    if (previous.text.length < line.text.length * SHORT_LINE_SHARE && opensParagraph(lines, index)) continue;
+    // So does a short line over a paragraph of one line (`Briefers ` over `Briefers will be drawn from …`, `The
+    // General Assembly, ` over a preambular paragraph) or over a line ending a sentence or on a colon (`Timeline `
+    // over `The Group proposed the following timeline:`): the first line of an indented paragraph fills the line.
+    // (A clause ending on a semicolon is no heading: a justified line cut into words goes on.)
+    const headingAbove = previous.text.length < line.text.length * SHORT_LINE_SHARE && !/[;；؛]$/u.test(previous.text);
+    if (headingAbove && (opensParagraph(lines, index) || standsAlone(lines, index) || /[.:!?。：！？؟][)”’"»」』]*$/u.test(line.text))) continue;
     // A colon ends the line of a run-in heading (`Scale up support …: `) whose sentence goes on in lower case.
-    const ended = /[.;!?。；！？؛؟][)”’"»」』]*$/u.test(previous.text) || (/[:：][)”’"»」』]*$/u.test(previous.text) && !startsLowerCase(line.text));
+    const ended = /[.!?。！？؟][)”’"»」』]*$/u.test(previous.text) || (/[:：][)”’"»」』]*$/u.test(previous.text) && !startsLowerCase(line.text));
     if (ended || MARK.test(line.text)) continue;
     // A short line right under a number alone on its line (`III.` then `Membership and structure `) is a
     // heading: the blank line under it is a real one.
@@ -176,7 +181,7 @@ function closeWrapGaps(lines: Line[]): void {
 }
 
 /** Under this share of the width of the line below, a line is too short to be wrapped text of the same block. */
-const SHORT_LINE_SHARE = 0.5;
+const SHORT_LINE_SHARE = 0.6;
 
 /** The line at `index` wraps, ends no sentence and has one blank line under it, then more of its text. */
 function opensParagraph(lines: readonly Line[], index: number): boolean {
@@ -185,6 +190,19 @@ function opensParagraph(lines: readonly Line[], index: number): boolean {
   if (!next || !line.wraps || next.blankBefore !== 1 || next.page !== line.page || MARK.test(next.text)) return false;
   return !/[.;:!?。；：！？؛؟][)”’"»」』]*$/u.test(line.text);
 }
+
+/**
+ * The line at `index` is a paragraph of one line: the extraction kept no wrap space at its end and a blank line,
+ * a page break or the end of the text comes under it.
+ */
+function standsAlone(lines: readonly Line[], index: number): boolean {
+  const line = lines[index]!;
+  const next = lines[index + 1];
+  return !line.wraps && (!next || next.blankBefore > 0 || next.page !== line.page);
+}
+
+/** Share of the narrowest indented opening's width that an opening kept with no wrap space must reach. */
+const UNSPACED_OPENING_SHARE = 0.9;
 
 /** Fewest indented openings a text must show before their width is trusted. */
 const MIN_OPENINGS = 3;
@@ -202,8 +220,17 @@ function closeGapsAfterWholeSentences(lines: Line[]): void {
   for (let index = 1; index < lines.length; index += 1) {
     const previous = lines[index - 1]!;
     const line = lines[index]!;
-    if (line.blankBefore !== 1 || !previous.wraps || previous.opensIndented || line.opensIndented || line.page !== previous.page) continue;
-    if (index < 2 || previous.blankBefore === 0 || previous.text.length < fullWidth || MARK.test(line.text) || MARK.test(previous.text)) continue;
+    if (line.blankBefore !== 1 || previous.opensIndented || line.opensIndented || line.page !== previous.page) continue;
+    // A line under the blank that wraps into the line right under it opens no indented paragraph (the extraction
+    // would have set its blank line under it): the line above needs only the width of the narrowest opening.
+    const next = lines[index + 1];
+    const wrapsOn = line.wraps && next !== undefined && next.page === line.page && next.blankBefore === 0;
+    // The extraction may keep no wrap space at the end of such an opening: one that ends inside a sentence (`… after
+    // consulting with the Security`) wraps all the same, a little narrower than the narrowest opening.
+    const cutInSentence = !previous.wraps && wrapsOn && !/[.;:!?。；：！？؛؟][)”’"»」』]*$/u.test(previous.text);
+    if (!previous.wraps && !cutInSentence) continue;
+    const least = cutInSentence ? UNSPACED_OPENING_SHARE * widths[0]! : wrapsOn ? widths[0]! : fullWidth;
+    if (index < 2 || previous.blankBefore === 0 || previous.text.length < least || MARK.test(line.text) || MARK.test(previous.text)) continue;
     line.blankBefore = 0;
     previous.opensIndented = true;
   }

@@ -368,5 +368,9 @@ describe('published letters', () => {
     expect(announced.annexes).toHaveLength(1);
     expect(announced.annexes[0]).toMatchObject({ heading: { text: '' }, title: { text: 'Report of the Mission for the period from 1 January to 30 April 2025' } });
     expect(announced.annexes[0]!.kind ?? 'annex').toBe('annex');
+
+    // The annex of another text the letter cites announces nothing.
+    const cited = segment(document(text.replace('the report of the Mission.', 'the report of the Mission, as paragraph (a) of annex I to resolution 2734 (2024) asks.')), {}, context);
+    expect(cited.annexes[0]).toMatchObject({ kind: 'attachment', heading: { text: '' } });
   });
 });

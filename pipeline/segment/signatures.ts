@@ -9,7 +9,7 @@ import type { Line } from './lines.ts';
 import type { Reflower } from './reflow.ts';
 import { normalizeSpaces, startsLower } from './reflow.ts';
 
-export type SignatureLineKind = 'honorific' | 'role' | 'signed' | 'continuation' | 'placeDate';
+export type SignatureLineKind = 'honorific' | 'role' | 'signed' | 'continuation' | 'placeDate' | 'party';
 
 /** Longest role line, in characters: a longer line is running text. */
 const ROLE_MAX_LENGTH = 110;
@@ -23,6 +23,7 @@ export interface SignatureReader {
 export function signatureLineKind(text: string, reader: SignatureReader): SignatureLineKind | undefined {
   const { cues } = reader;
   if (cues.signedMark.test(text)) return 'signed';
+  if (cues.signingParty?.test(text) && text.length <= ROLE_MAX_LENGTH) return 'party';
   if (cues.honorific.test(text)) return 'honorific';
   if (reader.isPlaceDate(text)) return 'placeDate';
   const punctuated = /[.;:!?]$/.test(text);
@@ -61,12 +62,13 @@ export function signatureAreaStart(lines: readonly Line[], reader: SignatureRead
 
 /** A line that may stand in a signature block: short, and ending no sentence (`a.i.` is no sentence end). */
 export function isSignatureLine(text: string, reader: SignatureReader): boolean {
+  if (reader.cues.signingParty?.test(text) && text.length <= ROLE_MAX_LENGTH) return true;
   if (text.length > ROLE_MAX_LENGTH || /[;:!?]$/u.test(text)) return false;
   return !/\.$/u.test(text) || /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text) || signatureLineKind(text, reader) === 'placeDate';
 }
 
 interface Item {
-  kind: 'honorific' | 'role' | 'signed';
+  kind: 'honorific' | 'role' | 'signed' | 'party';
   text: string;
   /** A signed mark's rank printed before the name. */
   honorific?: string;
@@ -97,6 +99,7 @@ export function readSignatures(lines: readonly Line[], reader: SignatureReader):
     }
     flushRole();
     if (kind === 'role' || kind === 'continuation' || kind === undefined) roleLines = [line.text];
+    else if (kind === 'party') items.push({ kind, text: normalizeSpaces(line.text.replace(/\s*[:：]$/u, '')) });
     else if (kind === 'honorific') items.push({ kind, text: normalizeSpaces(reader.cues.honorific.exec(line.text)![1]!) });
     else if (kind === 'signed') {
       // A rank printed before the name on the mark's line (`(Signed) Ambassador Hisham Badr`) is the block's honorific.
@@ -134,7 +137,27 @@ function isEmpty(signature: Signature): boolean {
   return !signature.honorific && signature.roles.length === 0 && !signature.signed;
 }
 
+/**
+ * The blocks of parties that sign side by side (`For the Government:` then its signatory, `For the Mission:`
+ * then its own): each party line opens a block of its own, read as any other, the party its first role.
+ */
 function groupItems(items: readonly Item[]): Signature[] {
+  const firstParty = items.findIndex((item) => item.kind === 'party');
+  if (firstParty < 0) return groupBlockItems(items);
+  const signatures = groupBlockItems(items.slice(0, firstParty));
+  let start = firstParty;
+  while (start < items.length) {
+    const next = items.findIndex((item, index) => index > start && item.kind === 'party');
+    const end = next < 0 ? items.length : next;
+    const block = groupBlockItems(items.slice(start + 1, end));
+    if (block[0]) block[0].roles.unshift(items[start]!.text);
+    signatures.push(...block);
+    start = end;
+  }
+  return signatures;
+}
+
+function groupBlockItems(items: readonly Item[]): Signature[] {
   const signatures: Signature[] = [];
   // `(Signé) Name` then its roles; in UN English the rank comes under the name too (`Ambassador`).
   const markFirst = items[0]?.kind === 'signed' && (items[1]?.kind === 'role' || items[1]?.kind === 'honorific');

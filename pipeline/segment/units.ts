@@ -99,6 +99,9 @@ function isRoman(unit: Unit | undefined): boolean {
  */
 function goesOnAfterBreak(current: Unit, previous: Line, line: Line, next: Line | undefined, previousEnds: boolean): boolean {
   if (line.page === previous.page) return false;
+  // The extraction closed the text before the break (no wrap space) and an indented paragraph opens the page: a
+  // list item cut short of a full stop (`• … on 27 September 2024`) ends there.
+  if (line.opensIndented === true && !previous.wraps) return false;
   // A sentence broken after a semicolon or a colon (a run of clauses) goes on in lower case on the next page.
   const clauseGoesOn = /[;:；：؛]$/u.test(previous.text) && startsLower(line.text);
   return !previousEnds || clauseGoesOn || continuesOnNewPage(current, line, next);
@@ -117,10 +120,13 @@ function continuesOnNewPage(current: Unit, line: Line, next: Line | undefined): 
 
 /**
  * Whether a line may go on with the sentence of the line before: it starts in lower case or in a script
- * without capitals, or, in such a script's text, with a number (`2025، …` after `15 كانون الثاني/يناير`).
+ * without capitals, or with a number after a line that wraps (`… on ` then `27 September 2024`, the extraction's
+ * blank line under an item's first line) or, in such a script's text, after any line (`2025، …` after
+ * `15 كانون الثاني/يناير`).
  */
-function continues(text: string, previous: string): boolean {
-  return startsLower(text) || startsCaseless(text) || (endsCaseless(previous) && /^\p{N}/u.test(text));
+function continues(text: string, previous: Line | undefined): boolean {
+  const number = /^\p{N}/u.test(text) && (previous?.wraps === true || endsCaseless(previous?.text ?? ''));
+  return startsLower(text) || startsCaseless(text) || number;
 }
 
 /**
@@ -180,7 +186,7 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower, lineWidth
     // heading (`أولا - الخلفية`, `一、背景`, or the mark alone and its heading on the next line) that does not
     // wrap is whole before a blank line.
     else if (line.blankBefore > 0 && startsCaseless(line.text) && isRoman(current) && !previous?.wraps && (current.lines.length === 1 ? current.texts[0] !== '' : current.lines.length === 2 && current.texts[0] === '')) starts = true;
-    else if (line.blankBefore > 0) starts = !(continues(line.text, previous?.text ?? '') && !previousEnds);
+    else if (line.blankBefore > 0) starts = !(continues(line.text, previous) && !previousEnds);
     // `I.` alone on its line with its heading right under it (`Background`); else the bare number stands alone.
     else if (isRoman(current) && current.lines.length === 1 && startsUpper(line.text)) starts = !(current.texts[0] === '' && line.blankBefore === 0 && !reflower.endsSentence(line.text));
     else if (line.indent > 0) starts = previousEnds && (startsUpper(line.text) || startsCaseless(line.text));

@@ -108,6 +108,7 @@ export function annexPreface(context: EmitContext, annex: Annex, lang: string | 
     const languages = annex.originalLanguages.map((language) => element('inline', { name: 'akn4un:originalLanguage' }, [language]));
     paragraphs.push(element('p', {}, framed(context.words.original, languages)));
   }
+  if (annex.reference) paragraphs.push(element('p', { eId: claimEId(context, annex.reference.id), class: 'reference' }, inlineText(context, annex.reference.id, annex.reference.text)));
   if (annex.title) {
     paragraphs.push(element('p', {}, [element('docTitle', { eId: claimEId(context, annex.title.id) }, inlineText(context, annex.title.id, annex.title.text))]));
   }
@@ -124,6 +125,7 @@ export function annexPreface(context: EmitContext, annex: Annex, lang: string | 
   if (annex.subtitle) {
     paragraphs.push(element('p', { eId: claimEId(context, annex.subtitle.id), class: 'subtitle' }, inlineText(context, annex.subtitle.id, annex.subtitle.text)));
   }
+  if (annex.salutation) paragraphs.push(element('p', { eId: claimEId(context, annex.salutation.id), class: 'salutation' }, inlineText(context, annex.salutation.id, annex.salutation.text)));
   return element('preface', { 'xml:lang': lang }, paragraphs);
 }
 

@@ -96,6 +96,7 @@ function layoutAnnex(annex: Annex, document: UnDocument, context: LayoutContext)
   if (annex.originalLanguages.length > 0) {
     flow.push(block([regular(framedText(words.original, annex.originalLanguages))], { align: 'right', spaceBefore: 18, keepWithNext: true }));
   }
+  if (annex.reference) flow.push(block([regular(annex.reference.text)], { spaceBefore: 18, keepWithNext: true }));
   if (annex.title) {
     flow.push(block([bold(annex.title.text)], { size: 11, align: 'center', left: BODY_LEFT, rightInset: BODY_LEFT, spaceBefore: 24, keepWithNext: true }));
   }
@@ -105,6 +106,7 @@ function layoutAnnex(annex: Annex, document: UnDocument, context: LayoutContext)
   if (annex.subtitle) {
     flow.push(block([bold(annex.subtitle.text)], { align: 'center', left: BODY_LEFT, rightInset: BODY_LEFT, spaceBefore: 12, keepWithNext: true }));
   }
+  if (annex.salutation) flow.push(block([regular(annex.salutation.text)], { left: BODY_LEFT, spaceBefore: 18, keepWithNext: true }));
   flow.push(...layoutBlocks(annex.body, 0, { ...context, words }, 18));
   const closing = layoutBlocks(annex.closing, 0, { ...context, words }, 12);
   const signatures = layoutSignatures(annex.signatures, { ...context, words });

@@ -14,6 +14,7 @@ import type { EntityWords } from '../../lang/types.ts';
 import type { LanguageGazetteer } from '../gazetteer.ts';
 import { alternation, LETTER_OR_DIGIT, slug } from '../text.ts';
 import type { Candidate } from './candidate.ts';
+import { addressForms } from './patterns.ts';
 import { nameWords } from '../../lang/names/name-words.ts';
 
 interface GrammarPatterns {
@@ -44,12 +45,12 @@ export interface RoleCandidate extends Candidate {
   /** A bare function (`Facilitator`) that takes the id of the role it shortens, named before it. */
   bare?: boolean;
   keepIfAlone?: boolean;
+  unFunction?: boolean;
 }
 
 /** Forms of address printed with a dot (`Mr.`, `H.E.`), with or without it: a name starts there, no portfolio word. */
 function addressPattern(words: EntityWords): RegExp {
-  const forms = words.honorifics.filter((honorific) => honorific.endsWith('.') && !/\s/.test(honorific)).map((honorific) => honorific.slice(0, -1));
-  return new RegExp(`^(?:${alternation(forms)})(?:\\.|\\s)`, 'u');
+  return new RegExp(`^(?:${alternation(addressForms(words))})(?:\\.|\\s)`, 'u');
 }
 
 /**
@@ -125,9 +126,11 @@ function nameAfterPortfolio(capitalized: { start: number; word: string; adjacent
 }
 
 /** The state or body that owns a role, right at `at` (an anaphor counts, resolved later). */
-function ownerAt(at: number, known: Candidate[]): Candidate | undefined {
+function ownerAt(at: number, known: Candidate[], places = false): Candidate | undefined {
+  // After `of`, a territory of the tables may own a function too (`Representative of the Turkish Republic of
+  // Northern Cyprus`); after `for` a place is the portfolio (`Assistant Secretary-General for the Middle East`).
   return known
-    .filter((candidate) => candidate.start === at && (candidate.type === 'state' || candidate.type === 'organization') && !candidate.instrument)
+    .filter((candidate) => candidate.start === at && (candidate.type === 'state' || candidate.type === 'organization' || (places && candidate.type === 'location' && candidate.fromTable)) && !candidate.instrument)
     .sort((a, b) => b.end - a.end)[0];
 }
 
@@ -175,7 +178,8 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
       const link = text.slice(functionEnd).match(new RegExp(`^\\s+(${alternation(grammar.portfolioLinks)})\\s+`, 'u'));
       if (!link) break;
       const at = functionEnd + link[0].length;
-      const owner = ownerAt(at, known) ?? ownerAt(at + (text.slice(at).match(/^the\s+/u)?.[0].length ?? 0), known);
+      const places = words.connectors.includes(link[1]!);
+      const owner = ownerAt(at, known, places) ?? ownerAt(at + (text.slice(at).match(/^the\s+/u)?.[0].length ?? 0), known, places);
       if (owner) break;
       const end = portfolioEnd(text, at, words, known, months);
       if (end <= at) break;
@@ -189,7 +193,7 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
     for (const connector of [...grammar.missionLinks, ...ownerLinks]) {
       const step = text.slice(functionEnd).match(new RegExp(`^\\s+${connector.split(' ').join('\\s+')}\\s+`, 'u'));
       if (!step) continue;
-      const owner = ownerAt(functionEnd + step[0].length, known);
+      const owner = ownerAt(functionEnd + step[0].length, known, connectors.includes(connector));
       if (!owner) continue;
       end = owner.end;
       if (owner.id) ownerId = owner.id;
@@ -199,6 +203,8 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
     // A portfolio may follow the owner: `High Representative of the European Union for Foreign Affairs and
     // Security Policy` is the High Representative for Foreign Affairs and Security Policy of the Union.
     let trailingPortfolio = '';
+    /** Whether the owner is the body written before the function (`European Union Special Representative`). */
+    let ownerBefore = false;
     if (end > functionEnd) {
       const link = text.slice(end).match(new RegExp(`^\\s+(${alternation(grammar.portfolioLinks.filter((link) => !words.connectors.includes(link)))})\\s+`, 'u'));
       if (link) {
@@ -216,6 +222,7 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
       if (before && (before.id || before.instrument)) {
         start = before.start;
         ownerId = before.id || `org:${before.normalized}`;
+        ownerBefore = true;
       }
     }
     // A demonym before the function names its state, outside the role (`Syrian caretaker Foreign Minister`).
@@ -227,7 +234,9 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
     const functionText = text.slice(functionStart, functionEnd).replace(/\s+/g, ' ');
     const functionSlug = slug(`${functionText}${trailingPortfolio}`.replace(/\s+/g, ' ').split(' ').filter((word) => !grammar.articles.includes(word)).join(' '));
     let owner = ownerId ? ownerId.slice(ownerId.indexOf(':') + 1) : undefined;
-    if (owner === 'un' || (unFunction && owner && ownerId!.startsWith('org:'))) owner = undefined;
+    // A UN function keeps no body after it (`Special Representative of the Secretary-General`), but another
+    // organization's function written after that organization keeps it (`European Union Special Representative`).
+    if (owner === 'un' || (unFunction && owner && ownerId!.startsWith('org:') && !ownerBefore)) owner = undefined;
     const id = `role:${functionSlug}${owner ? `:${owner}` : ''}`;
     const hasOwner = Boolean(ownerId || pendingOwner);
     const standalone = grammar.standalone.includes(functionText);
@@ -247,6 +256,7 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
       ...(bare ? { bare: true } : {}),
       // A function named by words of its own (`Emergency Relief Coordinator`) designates one office, even alone.
       ...(bare && (unFunction || namedByModifiers) ? { keepIfAlone: true } : {}),
+      ...(unFunction ? { unFunction: true } : {}),
     });
   }
   // Two functions joined by `and` share the owner written after the second (`Minister of State and Minister

@@ -137,5 +137,6 @@ export const spanishSegmentation: SegmentationCues = {
     'afro', 'euro', 'indo', 'ítalo', 'árabe', 'socio', 'político', 'económico', 'jurídico', 'técnico',
   ],
   compoundSuffixes: ['americano', 'americana', 'europeo', 'europea', 'africano', 'africana', 'asiático', 'asiática'],
+  partHeading: new RegExp(`^${looseAny(['introducción', 'antecedentes', 'contexto'])}$`, flags),
   isWord: isSpanishWord,
 };
