@@ -48,6 +48,12 @@ describe('person ids', () => {
     expect(personId('Kaja KALLAS')).toBe(personId('Kaja Kallas'));
   });
 
+  it('write a Cyrillic name by the standard transliteration, its й a y (BGN/PCGN, any-ascii)', () => {
+    expect(personId('Сергей Лавров')).toBe('person:sergey-lavrov');
+    expect(personId('Дмитрий Полянский')).toBe('person:dmitriy-polyanskiy');
+    expect(personId('Алмаз Токоев')).toBe(personId('Almaz Tokoev'));
+  });
+
   it('keep apart people whose names differ by a vowel, which the sound key cannot', () => {
     const pairs = [['Maria Lopez', 'Mario Lopez'], ['Mohamed Ali', 'Mahmoud Ali'], ['Ahmed Hassan', 'Ahmad Hussein'], ['Ban Ki-moon', 'Bon Kim']];
     for (const [one, other] of pairs) {

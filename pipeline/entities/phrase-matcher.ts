@@ -43,14 +43,14 @@ function isHighSurrogate(code: number): boolean {
 
 /**
  * Where a name may start and end in a language (see `nameBounds`): by default no letter or digit glued to
- * either side; in a language without spaces only no Latin letter or digit; after a proclitic (Arabic `و`),
+ * either side; in a language without spaces only no Latin letter or digit, nor a letter that makes a longer word; after a proclitic (Arabic `و`),
  * which stays outside the name.
  */
 function boundsOf(joining: WordJoining | undefined): { before: (text: string, position: number) => boolean; after: (text: string, position: number) => boolean } {
   if (joining?.unspaced) {
     return {
       before: (text, position) => !LATIN_OR_DIGIT.test(pointBefore(text, position)),
-      after: (text, position) => !LATIN_OR_DIGIT.test(pointAt(text, position)),
+      after: (text, position) => !LATIN_OR_DIGIT.test(pointAt(text, position)) && !(joining.wordEndings ?? []).some((ending) => text.startsWith(ending, position)),
     };
   }
   const free = (text: string, position: number) => !LETTER_OR_DIGIT.test(pointBefore(text, position));

@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { withoutAccents } from '../lang/names/romanization.ts';
 import type { WordJoining } from '../lang/types.ts';
 import { escapeRegExp } from '../regexp.ts';
 
@@ -12,10 +13,11 @@ export function normalizeApostrophes(text: string): string {
 
 /**
  * Lower-case ASCII slug without diacritics: `Ahmet Davutoğlu` → `ahmet-davutoglu`. Letters that Unicode does
- * not decompose are transliterated by any-ascii (`Đurić` → `duric`, `Łódź` → `lodz`, `Søren` → `soren`).
+ * not decompose are transliterated by any-ascii (`Đurić` → `duric`, `Łódź` → `lodz`, `Søren` → `soren`), and
+ * so are other scripts (`Сергей Лавров` → `sergey-lavrov`).
  */
 export function slug(text: string): string {
-  return anyAscii(normalizeApostrophes(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+  return anyAscii(withoutAccents(normalizeApostrophes(text)))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -48,11 +50,14 @@ export interface NameBounds {
 
 /**
  * The bounds of a name in a language: by default no letter or digit glued to either side; in a language
- * without spaces (Chinese) only a Latin letter or a digit; after a language's proclitics (Arabic `و`, `ل`),
+ * without spaces (Chinese) only a Latin letter, a digit or a letter that makes a longer word (`wordEndings`); after a language's proclitics (Arabic `و`, `ل`),
  * which stay outside the mention.
  */
 export function nameBounds(joining: WordJoining | undefined): NameBounds {
-  if (joining?.unspaced) return { before: '(?<![\\p{Script=Latin}\\p{N}])', after: '(?![\\p{Script=Latin}\\p{N}])' };
+  if (joining?.unspaced) {
+    const endings = joining.wordEndings?.length ? `|${alternation(joining.wordEndings)}` : '';
+    return { before: '(?<![\\p{Script=Latin}\\p{N}])', after: `(?![\\p{Script=Latin}\\p{N}]${endings})` };
+  }
   const after = `(?!${LETTER_OR_DIGIT})`;
   if (joining?.proclitics?.length) return { before: `(?<=(?:^|[^\\p{L}\\p{N}])(?:${alternation(joining.proclitics)})?)`, after };
   return { before: `(?<!${LETTER_OR_DIGIT})`, after };

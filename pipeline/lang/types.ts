@@ -244,6 +244,11 @@ export interface EntityWords {
 export interface WordJoining {
   proclitics?: readonly string[];
   unspaced?: boolean;
+  /**
+   * In an unspaced script, letters that glued after a name make it part of a longer word (Chinese `团`:
+   * `代表` representative, `代表团` delegation), so that the name does not end there. Absent: none.
+   */
+  wordEndings?: readonly string[];
 }
 
 export interface EntityDateWords {

@@ -1,7 +1,8 @@
 /**
  * What a version in another language must name by the same ids as the English letter (issues 19 and 20),
  * each rule on sentences of its own: Russian reference words in every case, a range written `between … and
- * …`, a State's own mission that is no organization, bodies the name tables give in the six languages.
+ * …`, a State's own mission that is no organization, bodies the name tables give in the six languages, a
+ * Chinese name that does not end inside a longer word.
  */
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../pipeline/entities/index.ts';
@@ -65,5 +66,12 @@ describe('bodies the name tables give in the six languages', () => {
     ['ru', 'продолжала взаимодействие с Гражданской объединенной оперативной группой в целях'],
   ] as const)('the Civilian Joint Task Force of Nigeria, in %s', (language, text) => {
     expect(ids(language, text, 'organization')).toEqual(['org:civilian-joint-task-force']);
+  });
+});
+
+describe('Chinese names inside a longer word', () => {
+  it('reads no role in a delegation (`代表团`), and still the role where the word ends', () => {
+    expect(ids('zh', '尼日利亚常驻联合国代表团空军上校阿根森·阿梅也在工作组发了言', 'role')).toEqual([]);
+    expect(ids('zh', '尼日利亚常驻联合国代表在工作组发了言', 'role')).toEqual(['role:permanent-representative:NGA']);
   });
 });

@@ -221,23 +221,37 @@ const RECORDED_TEXTS_PER_FONT = 100_000;
 const sameCodePoints = (left: readonly number[] | undefined, right: readonly number[] | undefined): boolean =>
   left === right || (left !== undefined && right !== undefined && left.length === right.length && left.every((codePoint, index) => codePoint === right[index]));
 
-/** Lays a text out with fontkit, noting every glyph the layout asked the font for, in order. */
-function recordLayout(font: FontkitLayout, layout: (text: string) => GlyphRunOfFontkit, text: string): { run: GlyphRunOfFontkit; recorded: RecordedLayout } {
-  const calls: GlyphCall[] = [];
-  const results: Array<FontkitGlyph | null> = [];
-  const getGlyph = font.getGlyph;
-  font.getGlyph = function (id, codePoints) {
-    const glyph = getGlyph.call(this, id, codePoints);
-    calls.push({ id, codePoints: codePoints && [...codePoints], returned: glyph ? [...glyph.codePoints] : undefined });
-    results.push(glyph);
+type RecordingLayout = (text: string) => { run: GlyphRunOfFontkit; recorded: RecordedLayout };
+
+/**
+ * fontkit's layout of the font, noting every glyph the layout asks the font for, in order. The font's
+ * `getGlyph` is wrapped once (adding and deleting a property at each layout would turn the font object into
+ * a slow dictionary); outside a recording it only passes the call on.
+ */
+function recordingLayout(font: FontkitLayout, layout: (text: string) => GlyphRunOfFontkit): RecordingLayout {
+  const getGlyph = font.getGlyph.bind(font);
+  interface Recording {
+    calls: GlyphCall[];
+    results: Array<FontkitGlyph | null>;
+  }
+  let recording: Recording | undefined;
+  font.getGlyph = (id, codePoints) => {
+    const glyph = getGlyph(id, codePoints);
+    if (recording) {
+      recording.calls.push({ id, codePoints: codePoints && [...codePoints], returned: glyph ? [...glyph.codePoints] : undefined });
+      recording.results.push(glyph);
+    }
     return glyph;
   };
-  try {
-    const run = layout(text);
-    return { run, recorded: { calls, glyphs: run.glyphs.map((glyph) => results.lastIndexOf(glyph)), direction: run.direction } };
-  } finally {
-    delete (font as Partial<FontkitLayout>).getGlyph;
-  }
+  return (text) => {
+    const { calls, results }: Recording = (recording = { calls: [], results: [] });
+    try {
+      const run = layout(text);
+      return { run, recorded: { calls, glyphs: run.glyphs.map((glyph) => results.lastIndexOf(glyph)), direction: run.direction } };
+    } finally {
+      recording = undefined;
+    }
+  };
 }
 
 /**
@@ -281,6 +295,7 @@ function glyphLayoutOnly(font: PDFFont): PDFFont {
     }
   };
   const layout = fontkitFont.layout.bind(fontkitFont);
+  const layoutRecorded = recordingLayout(fontkitFont, layout);
   const runs = new Map<string, GlyphRunOfFontkit>();
   const fileBytes = (font as unknown as { embedder: { fontData: Uint8Array } }).embedder.fontData;
   if (!recordedLayouts.has(fileBytes)) recordedLayouts.set(fileBytes, new Map());
@@ -292,7 +307,7 @@ function glyphLayoutOnly(font: PDFFont): PDFFont {
       const recorded = recordings.get(text);
       run = recorded && replayLayout(fontkitFont, recorded);
       if (!run) {
-        const fresh = recordLayout(fontkitFont, layout, text);
+        const fresh = layoutRecorded(text);
         run = fresh.run;
         if (!recorded && recordings.size < RECORDED_TEXTS_PER_FONT) recordings.set(text, fresh.recorded);
       }

@@ -3,7 +3,7 @@ import type { EntityWords } from '../../lang/types.ts';
 import type { LanguageGazetteer } from '../gazetteer.ts';
 import { slug } from '../text.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
-import type { Patterns } from './patterns.ts';
+import { addressForms, type Patterns } from './patterns.ts';
 
 /** Places known only by their context: `fleuve Panj`, `à Kokoul`, `Aichi (Japon)`, `Astana, le 28 août 2004`. */
 export function contextPlaces(text: string, words: EntityWords, patterns: Patterns, names: LanguageGazetteer, months: readonly string[] = []): Candidate[] {
@@ -11,8 +11,7 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
   const links = [...new Set(words.organizationLinks.map((link) => link.split(' ')[0]!))];
   const titleCase = new RegExp(`^\\s+(?:${links.join('|')})\\s+\\p{Lu}`, 'u');
   // A form of address printed with its dot is no place when its dot is left out of the word (`in Mr. Türk’s letter`).
-  const addresses = words.honorifics.filter((honorific) => honorific.endsWith('.') && !/\s/.test(honorific)).map((honorific) => honorific.slice(0, -1));
-  const notPlaces = new Set([...words.nameStopWords, ...words.instrumentHeads, ...addresses, ...months.map((month) => month[0]!.toUpperCase() + month.slice(1))]);
+  const notPlaces = new Set([...words.nameStopWords, ...words.instrumentHeads, ...addressForms(words), ...months.map((month) => month[0]!.toUpperCase() + month.slice(1))]);
   const add = (start: number, place: string, guessed = false) => {
     if (notPlaces.has(place.split(/\s/)[0]!)) return;
     // Guessed from a preposition alone, a name of common words only (`in Phase II`, `in Parliament`) or a

@@ -82,3 +82,8 @@ export function isNameAdjective(word: string, words: EntityWords): boolean {
   if (!/^\p{Ll}/u.test(word) || word.length < 4) return false;
   return words.nameAdjectiveEndings.some((ending) => word.endsWith(ending));
 }
+
+/** Forms of address printed with a dot (`Mr.`, `Dr.`, `H.E.`), without it: the word a name's cue starts with. */
+export function addressForms(words: EntityWords): string[] {
+  return words.honorifics.filter((honorific) => honorific.endsWith('.') && !/\s/.test(honorific)).map((honorific) => honorific.slice(0, -1));
+}

@@ -14,6 +14,7 @@ import type { EntityWords } from '../../lang/types.ts';
 import type { LanguageGazetteer } from '../gazetteer.ts';
 import { alternation, LETTER_OR_DIGIT, slug } from '../text.ts';
 import type { Candidate } from './candidate.ts';
+import { addressForms } from './patterns.ts';
 import { nameWords } from '../../lang/names/name-words.ts';
 
 interface GrammarPatterns {
@@ -49,8 +50,7 @@ export interface RoleCandidate extends Candidate {
 
 /** Forms of address printed with a dot (`Mr.`, `H.E.`), with or without it: a name starts there, no portfolio word. */
 function addressPattern(words: EntityWords): RegExp {
-  const forms = words.honorifics.filter((honorific) => honorific.endsWith('.') && !/\s/.test(honorific)).map((honorific) => honorific.slice(0, -1));
-  return new RegExp(`^(?:${alternation(forms)})(?:\\.|\\s)`, 'u');
+  return new RegExp(`^(?:${alternation(addressForms(words))})(?:\\.|\\s)`, 'u');
 }
 
 /**

@@ -6,7 +6,8 @@ let words: Set<string> | undefined;
 /** The hyphenated words of some texts (`Secretary-General`, `Guinea-Bissau`), as written. */
 export function hyphenatedWords(texts: Iterable<string>): Set<string> {
   const found = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) found.add(match[0]);
+  // From a word's start only: the same matches, without trying again from each letter of every word.
+  for (const text of texts) for (const match of text.matchAll(/(?<!\p{L})\p{L}+(?:-\p{L}+)+/gu)) found.add(match[0]);
   return found;
 }
 

@@ -38,6 +38,16 @@ export const ROMANIZATION_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
+ * A text without the accents of its Latin letters (`António` → `Antonio`), for the standard transliteration
+ * (any-ascii) to read. Cyrillic letters keep their marks, which make other letters there: `й` is not `и` with a
+ * breve but the `y` of `Сергей`, `Дмитрий` (BGN/PCGN, any-ascii: `Sergey`, `Dmitriy`), and stripping it wrote
+ * `Sergei`, `Dmitrii`, which no Latin spelling of these names uses.
+ */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFC').replace(/[^\p{Script=Cyrillic}]+/gu, (run) => run.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+}
+
+/**
  * Letters of other scripts that the standard transliteration writes as a mark of their own, dropped
  * before it: the Cyrillic soft and hard signs (`Антье` would come back `Ant'e`, two parts).
  */
@@ -92,7 +102,7 @@ export const NAME_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
  * glide that other scripts write as a vowel (`Antje`, `Антье`, `أنتيي`).
  */
 export function latinNameParts(name: string): string[] {
-  return anyAscii(name.replace(TRANSLITERATION_DROPS, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+  return anyAscii(withoutAccents(name.replace(TRANSLITERATION_DROPS, '')))
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter(Boolean)

@@ -35,7 +35,8 @@ export default function repairCompounds(data: RepairData) {
     const hyphenated = new Map<string, string>();
     const twoWordCompounds = new Map<string, number>();
     for (const compound of data.compounds) hyphenated.set(compound.replaceAll('-', '').toLowerCase(), compound);
-    for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) {
+    // From a word's start only: the same matches, without trying again from each letter of every word.
+    for (const match of text.matchAll(/(?<!\p{L})\p{L}+(?:-\p{L}+)+/gu)) {
       hyphenated.set(match[0].replaceAll('-', '').toLowerCase(), match[0]);
       const words = match[0].split('-');
       const end = match.index + match[0].length;

@@ -6,6 +6,20 @@ import { isCapitalized, matchCase, startsSentence, tokenize, type Token } from '
 
 const source = 'unletters-repair-context';
 
+/** Enough characters to hold the last word of a text, read instead of the whole text when it does. */
+const LAST_WORD_WINDOW = 64;
+
+/**
+ * The letters that end `text`, as `/\p{L}+$/u` finds them; a scan of the whole text from its start took
+ * milliseconds for each ampersand. Matched in the last characters, and over the whole text only when the run
+ * of letters may go on before them (it starts at their first or, past a cut surrogate pair, second place).
+ */
+function lettersAtEnd(text: string): string {
+  const found = text.slice(-LAST_WORD_WINDOW).match(/\p{L}+$/u);
+  if (found && found.index! <= 1 && text.length > LAST_WORD_WINDOW) return text.match(/\p{L}+$/u)![0];
+  return found?.[0] ?? '';
+}
+
 /**
  * Short words that are real words either way, decided by their neighbours: the verb form or the
  * preposition (`a` / `à`), an ampersand read for the preposition, the capital preposition at a sentence
@@ -89,7 +103,7 @@ export default function repairContext(data: RepairData) {
     for (const match of text.matchAll(/(?<=[\p{L}\p{N}][,;]? )&(?= \p{L})/gu)) {
       if (!boldness.boldAt(match.index)) continue;
       const following = text.slice(match.index + 2).match(/^\p{L}+/u)?.[0] ?? '';
-      const preceding = text.slice(0, match.index - 1).match(/\p{L}+$/u)?.[0] ?? '';
+      const preceding = lettersAtEnd(text.slice(0, match.index - 1));
       if (isCapitalized(preceding) && isCapitalized(following)) continue; // a firm name: `Procter & Gamble`
       if (!lexicon.has(following) && !isCapitalized(following)) continue;
       report(file, source, { start: match.index, end: match.index + 1, after: preposition, ruleId: 'ampersand-preposition', confidence: 0.85 });

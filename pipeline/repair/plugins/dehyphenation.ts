@@ -17,7 +17,8 @@ export default function repairDehyphenation(data: RepairData) {
   const prefixes = new Set(data.language.combiningPrefixes.map((prefix) => prefix.toLowerCase()));
   return (file: VFile): void => {
     const text = String(file.value);
-    for (const match of text.matchAll(/(\p{L}+)-[ \t]*\n([ \t]*)(\p{L}+)([,.;:]?)(?=[ \t]|$)/gmu)) {
+    // From a word's start only: the same matches, without trying again from each letter of every word.
+    for (const match of text.matchAll(/(?<!\p{L})(\p{L}+)-[ \t]*\n([ \t]*)(\p{L}+)([,.;:]?)(?=[ \t]|$)/gmu)) {
       const [whole, head, indent, tail, punctuation] = match as unknown as [string, string, string, string, string];
       // A prefix and its hyphen (`pre-` / `arranged`) make a compound of its own, as printed.
       if (lexicon.has(head) || lexicon.has(`${head}-${tail}`) || !lexicon.has(head + tail) || prefixes.has(head.toLowerCase())) continue;

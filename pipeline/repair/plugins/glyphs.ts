@@ -59,8 +59,9 @@ export default function repairGlyphs(data: RepairData) {
       });
     }
 
-    // `ao(it`, `ao(t`: a parenthesis inside a word stands for an accented vowel.
-    for (const match of text.matchAll(/(\p{L}+)\(([il]?)(\p{L}+)/gu)) {
+    // `ao(it`, `ao(t`: a parenthesis inside a word stands for an accented vowel. (Matched from a word's start
+    // only: the same matches, without trying again from each letter of every word.)
+    for (const match of text.matchAll(/(?<!\p{L})(\p{L}+)\(([il]?)(\p{L}+)/gu)) {
       const [whole, head, , tail] = match as unknown as [string, string, string, string];
       let best: { form: string; cost: number } | undefined;
       for (const reading of parenthesisReadings) {

@@ -119,7 +119,8 @@ export default function repairSpacing(data: RepairData) {
       !isName(token.text) && !repeated(token) && (!isCapitalized(token.text) || glueWords.has(foldKey(token.text.slice(0, cuts[0]))));
     // Words inside a known apostrophe or hyphen compound (`aujourd’hui`) are not cut or joined.
     const inKnownCompound = new Set<number>();
-    for (const match of text.matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)+/gu)) {
+    // From a word's start only: the same matches, without trying again from each letter of every word.
+    for (const match of text.matchAll(/(?<![\p{L}\p{M}])[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)+/gu)) {
       if (lexicon.has(match[0])) for (let at = match.index; at < match.index + match[0].length; at++) inKnownCompound.add(at);
     }
     const tokens = tokenize(text).filter((token) => !hasDigit(token.text) && !inKnownCompound.has(token.start) && !isAllCaps(token.text));
