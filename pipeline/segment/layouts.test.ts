@@ -19,6 +19,13 @@ function document(text: string): UnDocument {
 
 const context = { languages: defaultLanguages, warn: () => {} };
 
+/** The title block the letters below open with: the tests are about what follows it. */
+const TITLE = [
+  'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
+  'the Secretary-General',
+  '',
+];
+
 function sections(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block) => (block.type === 'section' ? [`${block.num ?? ''}|${block.heading?.text ?? ''}`, ...sections(block.children).map((inner) => `  ${inner}`)] : []));
 }
@@ -97,9 +104,7 @@ describe('an older layout (running head on three lines, job number at the foot o
 
 describe('a report numbered as an outline', () => {
   const text = [
-    'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
-    'the Secretary-General',
-    '',
+    ...TITLE,
     'I have the honour to transmit herewith the report of the regional meeting (see annex).',
     '',
     '(Signed) Ana María Soto',
@@ -225,9 +230,7 @@ describe('a letter taken from a web page (a paragraph per line, the catalogue re
 describe('wrapped lines the extraction kept no space after', () => {
   it('joins a full line ending on `the` or a dash to the text under the blank line, a full heading stays one', () => {
     const text = [
-      'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
-      'the Secretary-General',
-      '',
+      ...TITLE,
       'I have the honour to inform you of the events of the last month in the region, where ',
       '',
       'the shelling went on for three weeks and the ports were closed to trade for ten days.',
@@ -260,9 +263,7 @@ describe('wrapped lines the extraction kept no space after', () => {
 describe('a page of block paragraphs (no indent, no blank line under their first lines)', () => {
   it('keeps a heading printed with a space after it apart from the paragraph it heads', () => {
     const text = [
-      'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
-      'the Secretary-General',
-      '',
+      ...TITLE,
       'I have the honour to transmit herewith the principles adopted by the regional meeting on ',
       'strategies against terrorism held in Santiago on 12 and 13 May 2025 (see annex).',
       '',
@@ -296,9 +297,7 @@ describe('a page of block paragraphs (no indent, no blank line under their first
 describe('a letter annexed with its complimentary close and an unsigned name', () => {
   it('keeps the close out of the body, dates the annex by a date glued to its year, and signs it by the name', () => {
     const text = [
-      'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
-      'the Secretary-General',
-      '',
+      ...TITLE,
       'I have the honour to transmit herewith the reply of the High Commissioner (see annex).',
       '',
       '(Signed) Ana María Soto',
@@ -329,9 +328,7 @@ describe('a letter annexed with its complimentary close and an unsigned name', (
 
 describe('short headings and cut lines over the blank lines the extraction sets', () => {
   const text = [
-    'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
-    'the Secretary-General',
-    '',
+    ...TITLE,
     'I have the honour to inform you that the Council has held many debates on the subject over the ',
     '',
     'years and adopted the following texts: resolution 2000 (2010); resolution 2001 (2011);',
@@ -362,9 +359,7 @@ describe('short headings and cut lines over the blank lines the extraction sets'
 
 describe('the second title block of an annexed text', () => {
   const letter = [
-    'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
-    'the Secretary-General',
-    '',
+    ...TITLE,
     'I have the honour to transmit herewith the text named in the title of the annex.',
     '',
     '(Signed) Ana María Soto',
@@ -462,9 +457,7 @@ describe('the second title block of an annexed text', () => {
 
 describe('items and paragraphs across the blank lines and page breaks of an indented text', () => {
   const text = [
-    'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
-    'the Secretary-General',
-    '',
+    ...TITLE,
     'I have the honour to refer to the report of the Secretary-General on the situation ',
     '',
     'in the region, which was issued on 2 May 2025 and which the Council will take up at ',
@@ -529,9 +522,7 @@ describe('items and paragraphs across the blank lines and page breaks of an inde
 
 describe('headings over headings and over short paragraphs of an indented text', () => {
   const text = [
-    'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
-    'the Secretary-General',
-    '',
+    ...TITLE,
     'I have the honour to transmit the position of the Group on the selection of the ',
     '',
     'Secretary-General, which it asks the Council to take into account this year, as ',
@@ -577,9 +568,7 @@ describe('headings over headings and over short paragraphs of an indented text',
 describe('an annexed agreement signed by two parties side by side', () => {
   it('opens a signature block on each party’s line and keeps the party as the first role', () => {
     const text = [
-      'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
-      'the Secretary-General',
-      '',
+      ...TITLE,
       'I have the honour to transmit herewith the joint note signed by the Government and the Mission (see annex).',
       '',
       '(Signed) Ana María Soto',
@@ -658,9 +647,7 @@ describe('a letter of appointment: an opening kept with no wrap space, and names
 describe('annexed notes: a file number over the text and a salutation under its date', () => {
   it('keeps the file number as the reference and the salutation apart from the body, in the model and in Akoma Ntoso', () => {
     const text = [
-      'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
-      'the Secretary-General',
-      '',
+      ...TITLE,
       'I have the honour to transmit herewith the note of the Office and the letter of the High Commissioner.',
       '',
       '(Signed) Ana María Soto',
