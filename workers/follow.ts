@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
-import { Queue, QueueEvents } from 'bullmq';
+import { Queue } from 'bullmq';
+import { EventReader } from './event-reader.ts';
 import { escapeControls } from '../pipeline/runner/names.ts';
 import type { QueueSettings } from './connection.ts';
 import { producerConnection, queueSettings, workerConnection } from './connection.ts';
@@ -39,7 +40,7 @@ const SWEEP_MILLISECONDS = 30_000;
 
 /**
  * Waits until every document's last job has completed or failed. The run is followed by the emit queue's
- * events (BullMQ `QueueEvents`, a Redis stream read with a blocking call): a completed last job's event
+ * events (its Redis stream, read in batches by `EventReader`, at most one read every 200 ms): a completed last job's event
  * carries its result and a progress event its stage, so neither costs a read; a document is looked up only
  * when its last job fails. The follower's Redis traffic grows with the documents that finish, not with the
  * time they take. Every unfinished document is read once at the start (it may
@@ -52,7 +53,7 @@ const SWEEP_MILLISECONDS = 30_000;
 export async function followDocuments(documents: SubmittedDocument[], options: FollowOptions = {}): Promise<DocumentOutcome[]> {
   const settings = queueSettings(options.settings);
   const queues = openQueues(settings);
-  const events = new QueueEvents(queueName('emit'), { connection: workerConnection(settings.url), prefix: settings.prefix });
+  const events = new EventReader(queueName('emit'), { connection: workerConnection(settings.url), prefix: settings.prefix });
   const outcomes = new Map<string, DocumentOutcome>();
   const stageOf = new Map<string, string>();
   const pending = new Set(documents);
@@ -70,7 +71,7 @@ export async function followDocuments(documents: SubmittedDocument[], options: F
   };
   // A completed last job says all there is to know (its result names the folder): no Redis read for it.
   const settled = new Map<SubmittedDocument, DocumentOutcome>();
-  events.on('completed', ({ jobId, returnvalue }) => {
+  events.on('completed', ({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }) => {
     const document = byRootJob.get(jobId);
     if (!document || !pending.has(document)) return;
     const folder = (returnvalue as unknown as StageResult | undefined)?.folder;
@@ -78,10 +79,10 @@ export async function followDocuments(documents: SubmittedDocument[], options: F
     wake();
   });
   // A failure is looked up (its reason may be a relay of an earlier stage's).
-  events.on('failed', ({ jobId }) => touch(jobId));
+  events.on('failed', ({ jobId }: { jobId: string }) => touch(jobId));
   // Progress only moves the stage shown: nothing to read from Redis.
   let progressed = false;
-  events.on('progress', ({ jobId, data }) => {
+  events.on('progress', ({ jobId, data }: { jobId: string; data: unknown }) => {
     const document = byRootJob.get(jobId);
     if (!document || !pending.has(document) || !data || typeof data !== 'object' || !('stage' in data)) return;
     stageOf.set(document.documentKey, String(data.stage));
