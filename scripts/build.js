@@ -34,6 +34,16 @@ for (const folder of SOURCE_FOLDERS) {
   }
 }
 
+// The entry points bundled with the packages a text letter loads (scripts/bundle.js): a few files to compile
+// at start instead of hundreds to resolve and read. Without it the launcher runs dist/'s module tree.
+try {
+  const { bundle } = await import('./bundle.js');
+  await bundle(root, dist);
+} catch (error) {
+  rmSync(join(dist, 'bundle'), { recursive: true, force: true });
+  console.error(`build: no bundle (${error instanceof Error ? error.message.split('\n')[0] : error}); bin/unletters.js will run dist/'s modules`);
+}
+
 writeFileSync(join(dist, '.built'), `${new Date().toISOString()}\n`);
 
 // The repair lexicons, expanded from their dictionaries once here rather than by the first run (seconds each).
