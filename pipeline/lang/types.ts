@@ -181,6 +181,18 @@ export interface EntityWords {
    * and `的`); absent: the owner follows the role through `connectors`.
    */
   ownerBeforeRole?: readonly string[];
+  /**
+   * Complements that tell which office a function is, the same concept in every language (`du Secrétaire
+   * général` → `of-secretary-general`, `aux affaires humanitaires` → `for-humanitarian-affairs`): read after the
+   * function (or, where `ownerBeforeRole` is given, before it), their ids appended to the function's id in the
+   * order of the English title (`special-representative-of-secretary-general-for-children-and-armed-conflict`).
+   */
+  roleComplements?: readonly RoleComplement[];
+  /**
+   * Words before the State a function of the United Nations serves (`pour le`, `para`, `по`, `إلى`; Chinese
+   * `问题` after the State): `Envoyé spécial du Secrétaire général pour le Yémen` → `…:YEM`.
+   */
+  unOwnerLinks?: readonly string[];
   /** Words of dates that only entities read (ranges, lists of days); absent: single dates only. */
   dates?: EntityDateWords;
   /**
@@ -321,4 +333,21 @@ export interface RoleWords {
    * the function takes when its owner is a body other than `keptBy` (`chair`). Absent: always `id`.
    */
   bodyFunction?: { id: string; keptBy: readonly string[] };
+  /**
+   * A function of the United Nations (`Secretary-General`, `Special Envoy`, `High Commissioner`): the United
+   * Nations named after it is no owner, and no State of a signature block owns it.
+   */
+  unFunction?: boolean;
+}
+
+/** A complement of a function, its id the words of the English title (`for-humanitarian-affairs`). */
+export interface RoleComplement {
+  id: string;
+  /** Forms as written, any of them; spaces match any white space. */
+  forms: readonly string[];
+  /**
+   * Where the complement stands in the id: `of` complements (`of-secretary-general`) come before the
+   * portfolio (`for-…`, `on-…`) whatever the language's order. Default: `portfolio`.
+   */
+  kind?: 'of' | 'portfolio';
 }

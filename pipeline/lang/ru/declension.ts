@@ -33,6 +33,10 @@ const NOUNS: ReadonlyArray<readonly [string, Record<Case, readonly string[]>]> =
   ['ка', { genitive: ['ки'], dative: ['ке'], accusative: ['ку'], instrumental: ['кой'], prepositional: ['ке'] }],
   ['га', { genitive: ['ги'], dative: ['ге'], accusative: ['гу'], instrumental: ['гой'], prepositional: ['ге'] }],
   ['ха', { genitive: ['хи'], dative: ['хе'], accusative: ['ху'], instrumental: ['хой'], prepositional: ['хе'] }],
+  ['жа', { genitive: ['жи'], dative: ['же'], accusative: ['жу'], instrumental: ['жей', 'жой'], prepositional: ['же'] }],
+  ['ча', { genitive: ['чи'], dative: ['че'], accusative: ['чу'], instrumental: ['чей', 'чой'], prepositional: ['че'] }],
+  ['ша', { genitive: ['ши'], dative: ['ше'], accusative: ['шу'], instrumental: ['шей', 'шой'], prepositional: ['ше'] }],
+  ['ща', { genitive: ['щи'], dative: ['ще'], accusative: ['щу'], instrumental: ['щей', 'щой'], prepositional: ['ще'] }],
   ['а', { genitive: ['ы'], dative: ['е'], accusative: ['у'], instrumental: ['ой'], prepositional: ['е'] }],
   ['я', { genitive: ['и'], dative: ['е'], accusative: ['ю'], instrumental: ['ей'], prepositional: ['е'] }],
   ['ь', { genitive: ['я', 'и'], dative: ['ю', 'и'], accusative: ['ь'], instrumental: ['ем', 'ью'], prepositional: ['е', 'и'] }],
@@ -52,6 +56,15 @@ const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/u;
 function endingRule(word: string, rules: typeof NOUNS): (typeof NOUNS)[number] | undefined {
   const lower = word.toLowerCase();
   return rules.find(([ending]) => (ending === '' ? CONSONANT_END.test(lower) : lower.endsWith(ending)) && lower.length > ending.length + 1);
+}
+
+/**
+ * The spelling rule after `ж ч ш щ`: an unstressed `о` of a feminine adjective's ending is written `е`
+ * (`Рабочая группа` → `Рабочей группы`), a stressed one stays (`Большая` → `Большой`): both forms, `е` first.
+ */
+function hushed(word: string, ending: string, replacement: string): string[] {
+  if (ending !== 'ая' || !/[жчшщ]ая$/iu.test(word) || !replacement.startsWith('о')) return [replacement];
+  return [`е${replacement.slice(1)}`, replacement];
 }
 
 function inflect(word: string, ending: string, replacement: string): string {
@@ -82,7 +95,7 @@ export function russianNameForms(name: string): string[] {
       const adjective = VERBAL_NOUN.test(word) ? undefined : endingRule(word, ADJECTIVES);
       // An adjective agrees with the head that follows it; the last word is the head whatever its ending.
       if (adjective && index < words.length - 1) {
-        options.push(adjective[1][grammaticalCase].map((ending) => inflect(word, adjective[0], ending)));
+        options.push(adjective[1][grammaticalCase].flatMap((ending) => hushed(word, adjective[0], ending).map((each) => inflect(word, adjective[0], each))));
       } else {
         const noun = endingRule(word, NOUNS);
         options.push(noun ? noun[1][grammaticalCase].map((ending) => inflect(word, noun[0], ending)) : [word]);
