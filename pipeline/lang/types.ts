@@ -193,6 +193,11 @@ export interface EntityWords {
    * `问题` after the State): `Envoyé spécial du Secrétaire général pour le Yémen` → `…:YEM`.
    */
   unOwnerLinks?: readonly string[];
+  /**
+   * Words between a function and its State's name when the function is that State's mission's (`de la Mission
+   * permanente`, `Постоянного представительства`, `للبعثة الدائمة`): the State owns the function.
+   */
+  missionLinks?: readonly string[];
   /** Words of dates that only entities read (ranges, lists of days); absent: single dates only. */
   dates?: EntityDateWords;
   /**

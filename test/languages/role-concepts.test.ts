@@ -76,6 +76,20 @@ describe('the chargé d’affaires a.i. and the Permanent Observer', () => {
   });
 
   it.each([
+    ['fr', 'le Chargé d’affaires par intérim de la Mission permanente du Pérou auprès de l’Organisation des Nations Unies'],
+    ['es', 'el Encargado de Negocios Interino de la Misión Permanente del Perú ante las Naciones Unidas'],
+    ['ru', 'Временного поверенного в делах Постоянного представительства Перу при Организации Объединенных Наций'],
+    ['ar', 'القائم بالأعمال بالنيابة للبعثة الدائمة لبيرو لدى الأمم المتحدة'],
+    ['zh', '秘鲁常驻联合国代表团临时代办'],
+  ] as const)('the State owns a function of its mission, in %s', (language, text) => {
+    expect(roles(language, text)).toEqual(['role:charge-d-affaires-a-i:PER']);
+  });
+
+  it('reads `de l’` before the State after a mission (`Mission permanente de l’Angola`), which is no body', () => {
+    expect(roles('fr', 'la Représentante permanente adjointe de la Mission permanente de l’Angola')).toEqual(['role:deputy-permanent-representative:AGO']);
+  });
+
+  it.each([
     ['fr', 'l’Observateur permanent de l’État de Palestine'],
     ['es', 'el Observador Permanente del Estado de Palestina'],
     ['ru', 'Постоянного наблюдателя Государства Палестина'],

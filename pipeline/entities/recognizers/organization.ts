@@ -193,7 +193,8 @@ function isStateOrgan(text: string, start: number, end: number, words: EntityWor
   const organs = words.stateOrgans ?? [];
   const name = text.slice(start, end).replace(/\s+/g, ' ');
   if (organs.some((organ) => name === organ || name.startsWith(`${organ} `))) {
-    const after = text.slice(end).match(new RegExp(`^\\s+(?:${words.connectors.join('|')})\\s+`, 'u'));
+    // `de l’` glues to the State's name (`Mission permanente de l’Angola`).
+    const after = text.slice(end).match(new RegExp(`^\\s+(?:${[...words.connectors].sort((a, b) => b.length - a.length).map((connector) => joinPattern(connector, words.wordJoining?.proclitics)).join('|')})`, 'u'));
     if (after && known.some((candidate) => candidate.type === 'state' && candidate.start === end + after[0].length)) return true;
   }
   const before = text.slice(0, start).match(/(\p{Lu}[\p{L}\-]*)\s+$/u)?.[1];

@@ -1,6 +1,6 @@
 /** Roles (a function and whose it is), and the persons who hold them. */
 import type { EntityWords, RoleComplement } from '../../lang/types.ts';
-import { normalizeApostrophes } from '../text.ts';
+import { normalizeApostrophes, phrasePattern } from '../text.ts';
 import type { Candidate } from './candidate.ts';
 import { joinPattern, type Patterns } from './patterns.ts';
 import type { RoleCandidate } from './role-grammar.ts';
@@ -81,10 +81,15 @@ export function findRoles(text: string, words: EntityWords, patterns: Patterns, 
           progress = true;
         }
       } else {
-        for (const connector of patterns.connectors) {
-          const step = text.slice(end).match(new RegExp(`^\\s+${joinPattern(connector, proclitics)}`, 'u'));
-          if (!step) continue;
-          owner = owners.find((candidate) => candidate.start === end + step[0].length);
+        // The owner right after, or through its mission (`Chargé d’affaires par intérim de la Mission permanente du Pérou`).
+        const mission = (words.missionLinks ?? []).map((link) => text.slice(end).match(new RegExp(`^\\s+${phrasePattern(link)}`, 'u'))).find(Boolean);
+        for (const from of mission ? [end, end + mission[0].length] : [end]) {
+          for (const connector of patterns.connectors) {
+            const step = text.slice(from).match(new RegExp(`^\\s+${joinPattern(connector, proclitics)}`, 'u'));
+            if (!step) continue;
+            owner = owners.find((candidate) => candidate.start === from + step[0].length);
+            if (owner) break;
+          }
           if (owner) break;
         }
         // A function of the United Nations serves the State after `pour`, `para`, `по`, `إلى`.
