@@ -221,6 +221,12 @@ export interface EntityWords {
    * `Совета Безопасности` for `Совет Безопасности`); each finds the same entity. Absent: names as listed.
    */
   nameForms?: (name: string) => readonly string[];
+  /**
+   * A person's name as its own entry writes it, from the form the text prints after a form of address
+   * (Russian `г-на Сергея Лаврова` → `Сергей Лавров`): the person's id and `normalized` come from it, the
+   * mention keeps the print. Absent: the name as printed.
+   */
+  personBaseName?: (name: string, honorific?: string) => string;
   references: {
     /** `point`, `points`. */
     agendaItem: readonly string[];

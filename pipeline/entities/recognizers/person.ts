@@ -168,7 +168,10 @@ export function persons(text: string, words: EntityWords, patterns: Patterns, kn
     // A single initial is not a name.
     if (!/\p{L}{2}/u.test(name)) return;
     const postNominal = postNominalAfter(text, end, words);
-    found.push(personCandidate(text, start, end, { ...(honorific ? { honorific } : {}), ...(postNominal ? { postNominal } : {}) }));
+    // A name the form of address declines (`г-на Сергея Лаврова`) is the person of its nominative.
+    const base = words.personBaseName?.(name, honorific);
+    const ids = base && base !== name ? { id: personId(base), normalized: normalizedName(base.replace(/\s+/g, ' ')) } : {};
+    found.push(personCandidate(text, start, end, { ...(honorific ? { honorific } : {}), ...(postNominal ? { postNominal } : {}), ...ids }));
   };
   for (const match of text.matchAll(patterns.signed)) add(match.index, match.index + match[0].length, undefined);
   for (const match of text.matchAll(patterns.honorific)) {
