@@ -124,3 +124,16 @@ describe('Russian feminine adjectives after ж, ч, ш, щ', () => {
     ]);
   });
 });
+
+describe('a committee named by the resolution that set it up', () => {
+  it.each([
+    ['en', 'the Chair of the Security Council Committee established pursuant to resolution 1267 (1999) concerning', ['role:chair:unsc-committee-1267']],
+    ['fr', 'le Président du Comité du Conseil de sécurité créé par la résolution 1267 (1999) concernant', ['role:chair:unsc-committee-1267']],
+    ['es', 'la Presidencia del Comité del Consejo de Seguridad establecido en virtud de la resolución 1267 (1999) relativa', ['role:chair:unsc-committee-1267']],
+    ['ru', 'Комитет Совета Безопасности, учрежденный резолюцией 1267 (1999), рассмотрел', []],
+  ] as const)('is the organ’s committee of that number in %s', (language, text, roleIds) => {
+    const mentions = findMentions(text, languageResources(language), { field: 'text' });
+    expect(mentions.filter((mention) => mention.type === 'organization').map((mention) => mention.id)).toEqual(['org:unsc-committee-1267']);
+    expect(roles(language, text)).toEqual(roleIds);
+  });
+});
