@@ -40,7 +40,7 @@ function complementOf(found: string, patterns: NonNullable<ReturnType<typeof com
  * title's (`under-secretary-general-for-humanitarian-affairs`). A function printed alone is marked bare:
  * over the document it takes the owner of its signature block or the id of the role it shortens.
  */
-export function findRoles(text: string, words: EntityWords, patterns: Patterns, flat: Candidate[], _inSignature: boolean): RoleCandidate[] {
+export function findRoles(text: string, words: EntityWords, patterns: Patterns, flat: Candidate[], inSignature: boolean): RoleCandidate[] {
   const found: RoleCandidate[] = [];
   const owners = flat.filter((candidate) => candidate.type === 'state' || (candidate.type === 'organization' && candidate.id));
   const complementForms = complementPatterns(words);
@@ -112,9 +112,12 @@ export function findRoles(text: string, words: EntityWords, patterns: Patterns, 
     const functionSlug = [body ? role.bodyFunction!.id : role.id, ...read.filter((complement) => complement.kind === 'of').map((complement) => complement.id), ...read.filter((complement) => complement.kind !== 'of').map((complement) => complement.id)].join('-');
     const id = `role:${functionSlug}${ownerCode ? `:${ownerCode}` : ''}`;
     // A function printed alone: kept when it needs no owner, when its complements name one office (`Secrétaire
-    // général adjoint aux affaires humanitaires`), on a signature line (its owner comes from the block), or
-    // as a shortened mention of a role named before it (resolved over the document, else dropped).
+    // général adjoint aux affaires humanitaires`) or it is a function of the United Nations, and on a signature
+    // line (its owner comes from the block); over the document it may take the id of a role named before it.
     const bare = !ownerCode && !role.standalone;
+    // In running text a bare function is kept only when it names one office (`l’ancien Président` is nobody's
+    // role the letter names); on a signature line its block gives the owner.
+    if (bare && !read.length && !role.unFunction && !(inSignature && role.inSignature !== false)) continue;
     found.push({
       type: 'role',
       start,
