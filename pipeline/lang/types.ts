@@ -227,6 +227,11 @@ export interface EntityWords {
    * mention keeps the print. Absent: the name as printed.
    */
   personBaseName?: (name: string, honorific?: string) => string;
+  /**
+   * Characters of the transliteration of foreign names (Chinese `汤姆·弗莱彻`): in running text a name is the
+   * run of them on both sides of a middle dot between its parts. Absent: no such names.
+   */
+  transliterationCharacters?: string;
   references: {
     /** `point`, `points`. */
     agendaItem: readonly string[];

@@ -137,3 +137,19 @@ describe('a committee named by the resolution that set it up', () => {
     expect(roles(language, text)).toEqual(roleIds);
   });
 });
+
+describe('Chinese foreign names in running text', () => {
+  const persons = (text: string) =>
+    findMentions(text, languageResources('zh'), { field: 'text' })
+      .filter((mention) => mention.type === 'person')
+      .map((mention) => mention.text);
+
+  it('reads the transliteration on both sides of the middle dot, bounded by the characters no name is written with', () => {
+    expect(persons('随函附上我给紧急救济协调员汤姆·弗莱彻的复函')).toEqual(['汤姆·弗莱彻']);
+    expect(persons('秘书长安东尼奥·古特雷斯先生和丹尼·达农大使')).toEqual(['安东尼奥·古特雷斯', '丹尼·达农']);
+  });
+
+  it('finds no name where no dot parts one', () => {
+    expect(persons('叙利亚阿拉伯共和国常驻联合国代表')).toEqual([]);
+  });
+});
