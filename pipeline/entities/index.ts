@@ -180,6 +180,9 @@ function personsNamedAgain(pieces: readonly { nodeId: string; field?: string; te
     const entry = { id: mention.id, normalized: mention.normalized };
     names.set(parts.join(' '), entry);
     const surname = parts[parts.length - 1]!;
+    // The initial of the first name before the surname (`R. Karpusha` for `Rostislav Karpusha`).
+    const initial = `${parts[0]!.match(/^\p{Lu}/u)?.[0] ?? ''}. ${surname}`;
+    if (parts.length > 1 && initial.length > 3 && !/^\p{Lu}\.$/u.test(parts[0]!) && !names.has(initial)) names.set(initial, entry);
     if (surname.length < 3 || !/^\p{Lu}\p{Ll}/u.test(surname) || !words?.isCommonWord || words.isCommonWord(surname)) continue;
     // A surname two persons share names neither alone.
     const known = surnames.get(surname);

@@ -197,6 +197,11 @@ export interface EntityWords {
    * name set off by commas after one (`the commander, Ana Lima,`) or right after it is a person.
    */
   personNouns?: readonly string[];
+  /**
+   * Words that link a name to the function it holds or is given (`as`): `appoint Ana Lima (Peru) as …`, `the
+   * term of Ana Lima as Secretary-General`. Absent: none.
+   */
+  appointmentLinks?: readonly string[];
   /** Forms of address for several persons (`Messrs.`): each name of the list after one is a person. */
   pluralHonorifics?: readonly string[];
   /**
