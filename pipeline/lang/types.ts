@@ -153,6 +153,11 @@ export interface EntityWords {
   roleGrammar?: RoleGrammar;
   /** Nouns of sites after a place's name (`facility`, `reactor`, `crossing`): `the Fordow facility`. */
   siteNouns?: readonly string[];
+  /**
+   * Lower-case designators after a place's name, which stay outside it (`the Kursk region`, `the Idlib
+   * governorate`, `Vasilievskii municipal district`). Absent: none.
+   */
+  placeDesignators?: readonly string[];
   /** Letters after a name that are no part of it (`MP`, `QC`): kept in the person's `postNominal`. */
   postNominals?: readonly string[];
   /** Words between a body and the instrument that established it (`established in`, `set up under`). */
