@@ -69,6 +69,10 @@ describe('places', () => {
     ]);
   });
 
+  it('takes no place from an adjective made from a known place’s name after `in`', () => {
+    expect(mentionsIn('a centre of excellence in African trade and in European markets, based in Kessalo', 'location')).toEqual([['Kessalo', 'location:kessalo']]);
+  });
+
   it('takes no place from a month or a title-case phrase after `in`', () => {
     expect(mentionsIn('adopted in March under the Convention on Cooperation in Support of Trade', 'location')).toEqual([]);
   });

@@ -158,6 +158,11 @@ export interface EntityWords {
    * governorate`, `Vasilievskii municipal district`). Absent: none.
    */
   placeDesignators?: readonly string[];
+  /**
+   * Endings that make an adjective of a place's name (`n`: `Africa` → `African`; `an`: `Europe` → `European`): a
+   * word so made from a known name is no place of its own. Absent: none.
+   */
+  placeAdjectiveEndings?: readonly string[];
   /** Letters after a name that are no part of it (`MP`, `QC`): kept in the person's `postNominal`. */
   postNominals?: readonly string[];
   /** Words between a body and the instrument that established it (`established in`, `set up under`). */

@@ -12,11 +12,14 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
   const titleCase = new RegExp(`^\\s+(?:${links.join('|')})\\s+\\p{Lu}`, 'u');
   // A form of address printed with its dot is no place when its dot is left out of the word (`in Mr. Türk’s letter`).
   const notPlaces = new Set([...words.nameStopWords, ...words.instrumentHeads, ...addressForms(words), ...months.map((month) => month[0]!.toUpperCase() + month.slice(1))]);
+  // An adjective made from a known place's name (`African`, `European`, `Asian`): `in African trade` names no place.
+  const adjectiveOfPlace = (word: string) =>
+    !/\s/u.test(word) && (words.placeAdjectiveEndings ?? []).some((ending) => word.endsWith(ending) && names.entries.has(word.slice(0, -ending.length)));
   const add = (start: number, place: string, guessed = false) => {
     if (notPlaces.has(place.split(/\s/)[0]!)) return;
     // Guessed from a preposition alone, a name of common words only (`in Phase II`, `in Parliament`) or a
     // demonym or language (`in Arabic`) is no place.
-    if (guessed && !names.entries.has(place) && (place.split(/\s+/).every((word) => words.isCommonWord?.(word)) || names.demonyms.has(place) || words.languageNames?.has(place))) return;
+    if (guessed && !names.entries.has(place) && (place.split(/\s+/).every((word) => words.isCommonWord?.(word)) || names.demonyms.has(place) || words.languageNames?.has(place) || adjectiveOfPlace(place))) return;
     // A title-case phrase goes on after the word (`in Time of War`, `in Support of Trade`): no place.
     if (guessed && titleCase.test(text.slice(start + place.length)) && !names.entries.has(place)) return;
     const known = names.entries.get(place);
