@@ -10,7 +10,7 @@ import { allAnnexes, mapAnnexes, readingTexts } from '../model/text-nodes.ts';
 import { stageContext, type NoOptions, type Stage, type StageContext } from '../stage.ts';
 import { gatherEntities, joinPersons, type PlacedMention, resolveAnaphors, resolveRoles } from './gather.ts';
 import { findMentions, type FindOptions } from './recognize.ts';
-import { findDefinitions, lexiconOf } from './recognizers/acronym.ts';
+import { findDefinitions, knownInstruments, lexiconOf } from './recognizers/acronym.ts';
 import { completeResolutionYears } from './recognizers/reference.ts';
 import { isRunningFurniture } from './furniture.ts';
 import { joinSpellings } from './person-id.ts';
@@ -58,6 +58,7 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
   for (const piece of pieces.filter((candidate) => !candidate.field)) {
     for (const { start, end } of textWindows(piece.text)) {
       definitions.push(...findDefinitions(normalizeApostrophes(piece.text.slice(start, end)), words, names));
+      definitions.push(...knownInstruments(normalizeApostrophes(piece.text.slice(start, end)), language.code));
       if (end - start === piece.text.length) continue;
       yield;
     }

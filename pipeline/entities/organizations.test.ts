@@ -25,6 +25,18 @@ describe('names a letter defines', () => {
     ]);
   });
 
+  it('prefixes a body established by an instrument of the tables with its acronym, even where the letter defines none', () => {
+    expect(
+      tagged([
+        'This is the report of the Joint Commission, established by the Joint Comprehensive Plan of Action, on its work.',
+        'The Joint Commission met twice.',
+      ]),
+    ).toEqual([
+      ['Joint Commission', 'org:jcpoa-joint-commission'],
+      ['Joint Commission', 'org:jcpoa-joint-commission'],
+    ]);
+  });
+
   it('makes `Full Name (ACRONYM)` one entity, and the acronym used alone later the same', () => {
     expect(
       tagged([

@@ -8,6 +8,8 @@
  * the head word of the long form (the language's organization and place heads; instruments, such as a plan
  * or a convention, name no entity): the letter's later mentions of either form are that entity.
  */
+import instrumentsData from '../../lang/names/instruments.json' with { type: 'json' };
+import type { LanguageCode } from '../../model/index.ts';
 import type { EntityWords } from '../../lang/types.ts';
 import type { LanguageGazetteer } from '../gazetteer.ts';
 import { canonicalText, slug } from '../text.ts';
@@ -228,6 +230,20 @@ function quotedNames(text: string, words: EntityWords): Definition[] {
     found.push({ long: canonicalText(full), acronym: match[1]!, type: 'organization', id: `org:${slug(full)}` });
   }
   return found;
+}
+
+const instruments = (instrumentsData as { instruments: { acronym: string; names: Partial<Record<LanguageCode, string[]>> }[] }).instruments;
+
+/**
+ * The instruments of the name tables that a text names in full without defining their acronym (`… established by
+ * the Joint Comprehensive Plan of Action`): defined as if the text did, so that their bodies take the acronym as
+ * the prefix of their ids.
+ */
+export function knownInstruments(text: string, language: LanguageCode): Definition[] {
+  const flat = text.replace(/\s+/g, ' ');
+  return instruments.flatMap(({ acronym, names }) =>
+    (names[language] ?? []).filter((name) => flat.includes(name)).map((name): Definition => ({ long: canonicalText(name), acronym, type: 'instrument', id: acronym.toLowerCase() })),
+  );
 }
 
 /** A document's own names: every form a definition gives, with what it names. */
