@@ -159,6 +159,12 @@ export function joinPersons(placed: PlacedMention[]): PlacedMention[] {
       return short.slice(0, -1).every((word) => long.slice(0, -1).some((full) => full === word || (word.length === 1 && full.startsWith(word))));
     });
     if (candidates.length === 1) target.set(id, candidates[0]!);
+    // A single word is also the first of two surnames (`Lázaro` for `Aroldo Lázaro Sáenz`): the word before the last
+    // of a name of three words or more, when exactly one name has it there.
+    else if (!candidates.length && short.length === 1) {
+      const surnames = persons.filter((other) => other !== id && wordsById.get(other)!.length > 2 && wordsById.get(other)!.at(-2) === short[0]);
+      if (surnames.length === 1) target.set(id, surnames[0]!);
+    }
   }
   if (!target.size) return placed;
   return placed.map((item) => {

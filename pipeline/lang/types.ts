@@ -153,6 +153,16 @@ export interface EntityWords {
   roleGrammar?: RoleGrammar;
   /** Nouns of sites after a place's name (`facility`, `reactor`, `crossing`): `the Fordow facility`. */
   siteNouns?: readonly string[];
+  /**
+   * Lower-case designators after a place's name, which stay outside it (`the Kursk region`, `the Idlib
+   * governorate`, `Vasilievskii municipal district`). Absent: none.
+   */
+  placeDesignators?: readonly string[];
+  /**
+   * Endings that make an adjective of a place's name (`n`: `Africa` → `African`; `an`: `Europe` → `European`): a
+   * word so made from a known name is no place of its own. Absent: none.
+   */
+  placeAdjectiveEndings?: readonly string[];
   /** Letters after a name that are no part of it (`MP`, `QC`): kept in the person's `postNominal`. */
   postNominals?: readonly string[];
   /** Words between a body and the instrument that established it (`established in`, `set up under`). */
@@ -214,6 +224,11 @@ export interface EntityWords {
    * name set off by commas after one (`the commander, Ana Lima,`) or right after it is a person.
    */
   personNouns?: readonly string[];
+  /**
+   * Words that link a name to the function it holds or is given (`as`): `appoint Ana Lima (Peru) as …`, `the
+   * term of Ana Lima as Secretary-General`. Absent: none.
+   */
+  appointmentLinks?: readonly string[];
   /** Forms of address for several persons (`Messrs.`): each name of the list after one is a person. */
   pluralHonorifics?: readonly string[];
   /**

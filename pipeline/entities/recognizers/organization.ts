@@ -169,7 +169,7 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
     // A body established by an instrument the letter defines: `Joint Commission established in the Joint
     // Comprehensive Plan of Action` takes the instrument's acronym as its ids' prefix.
     if (!instrument && words.establishedBy?.length) {
-      const by = text.slice(end).match(new RegExp(`^\\s+(?:${words.establishedBy.join('|')})\\s+(?:${words.anaphoraArticles.join('|')})?\\s*`, 'u'));
+      const by = text.slice(end).match(new RegExp(`^,?\\s+(?:${words.establishedBy.join('|')})\\s+(?:${words.anaphoraArticles.join('|')})?\\s*`, 'u'));
       const established = by ? known.find((candidate) => candidate.instrument && candidate.start === end + by[0].length) : undefined;
       if (established) instrument = established.normalized;
     }

@@ -274,6 +274,15 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
     delete role.bare;
     delete role.keepIfAlone;
   });
+  // A function joined by `and` to a function of the United Nations is one of its offices (`Under-Secretary-General
+  // for Humanitarian Affairs and Emergency Relief Coordinator`): no State's, even on a State's signature line.
+  ordered.forEach((role, index) => {
+    const next = ordered[index + 1];
+    if (!next || !role.unFunction || !next.bare || next.unFunction) return;
+    if (!new RegExp(`^\\s+(?:${words.nameCoordinators.join('|')})\\s+$`, 'u').test(text.slice(role.end, next.start))) return;
+    next.unFunction = true;
+    next.keepIfAlone = true;
+  });
   // No role inside another role (`Secretary-General` in `Special Representative of the Secretary-General`),
   // nor inside the name of a body, a reference or a date (`Office of the … High Commissioner for Human Rights`).
   const inside = (role: RoleCandidate, other: { start: number; end: number }) => other.start <= role.start && other.end >= role.end && other.end - other.start > role.end - role.start;
