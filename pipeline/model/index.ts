@@ -181,8 +181,13 @@ export interface TextNode {
 }
 
 export interface Letter {
-  /** `single` for `Lettre datée du …`, `identical` for `Lettres identiques datées du …`. */
+  /** `single` for `Lettre datée du …`, `identical` for `Lettres identiques datées du …` (and `Identical notes verbales`). */
   kind: 'single' | 'identical';
+  /**
+   * The diplomatic form the title names: `note-verbale` for `Note verbale dated …` (written in the third person by a
+   * Permanent Mission, usually unsigned); absent for a letter.
+   */
+  form?: 'note-verbale';
   title: TextNode;
   /** Date of the letter, ISO 8601 (YYYY-MM-DD), when stated. */
   date?: string;
@@ -192,6 +197,11 @@ export interface Letter {
   addressees: string[];
   /** Body paragraphs. */
   body: Block[];
+  /**
+   * Closing paragraphs after the body: the complimentary close of a note verbale (`The Permanent Mission … avails
+   * itself of this opportunity to renew … the assurances of its highest consideration`); absent when none.
+   */
+  closing?: Block[];
   signatures: Signature[];
 }
 

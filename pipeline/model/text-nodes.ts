@@ -26,6 +26,7 @@ export function textNodes(document: UnDocument): DocumentText[] {
   for (const title of document.header?.agendaTitles ?? []) pushNode(title, texts);
   pushNode(document.letter.title, texts);
   pushBlocks(document.letter.body, texts);
+  pushBlocks(document.letter.closing ?? [], texts);
   pushSignatures(document.letter.signatures, texts);
   for (const annex of allAnnexes(document)) texts.push(...annexTextNodes(annex));
   return texts;

@@ -12,6 +12,11 @@ export interface SegmentationCues {
   letterTitle: RegExp;
   /** Marks the title of identical letters (`Lettres identiques`). Tested on the title's first line. */
   identicalLetters: RegExp;
+  /**
+   * A title that names a note verbale rather than a letter (`Note verbale dated …`, `Identical notes verbales`,
+   * Chinese `…的普通照会` at its end), tested on the whole title; optional (absent: every title is a letter's).
+   */
+  noteVerbale?: RegExp;
   /** Where the addressees start inside the title (`adressée au`); the match is dropped. */
   addresseeIntro: RegExp;
   /** Joins two addressees (` et au `); the match is dropped. */

@@ -4,7 +4,7 @@
  * annexes. Every text node, block and signature gets an id unique in the document.
  */
 import type { LanguageResources } from '../lang/types.ts';
-import type { Annex, Letter, UnDocument } from '../model/index.ts';
+import type { Annex, Block, Letter, UnDocument } from '../model/index.ts';
 import { stageContext, type NoOptions, type Stage, type StageContext } from '../stage.ts';
 import { readAnnex, uniqueId } from './annex.ts';
 import { assignIds, buildBlocks } from './blocks.ts';
@@ -18,7 +18,7 @@ import { separateFootnotes } from './footnotes.ts';
 import type { SignatureReader } from './signatures.ts';
 import { isSignatureLine as signatureLine, readSignatures, signatureAreaStart } from './signatures.ts';
 import { headingLength, readTitle, titleText } from './title.ts';
-import { splitUnits } from './units.ts';
+import { splitUnits, type Unit } from './units.ts';
 import { fullLineWidth } from './tables.ts';
 import type { SegmentationCues } from './cues.ts';
 
@@ -203,16 +203,50 @@ function readLetter(lines: readonly Line[], titleLength: number, context: Letter
   const facts = readTitle(title, language);
   const rest = lines.slice(titleLength);
   const areaStart = signatureAreaStart(rest, reader);
-  const body = buildBlocks(splitUnits(rest.slice(0, areaStart), reflower, context.lineWidth), reflower);
+  const units = splitUnits(rest.slice(0, areaStart), reflower, context.lineWidth);
+  const closingStart = letterClosingStart(units, context);
+  const body = buildBlocks(units.slice(0, closingStart), reflower);
   assignIds(body, 'letter', used);
+  const closing: Block[] = units.slice(closingStart).map((unit) => ({ type: 'paragraph', id: '', text: reflower.join(unit.texts) }));
+  closing.forEach((block, index) => {
+    block.id = uniqueId(`letter.closing_${index + 1}`, used);
+  });
   const { signatures } = readSignatures(rest.slice(areaStart), reader);
   return {
     kind: facts.kind,
+    ...(facts.form ? { form: facts.form } : {}),
     title: { id: 'letter.title', text: title },
     ...(facts.date ? { date: facts.date } : {}),
     senders: facts.senders,
     addressees: facts.addressees,
     body,
+    ...(closing.length > 0 ? { closing } : {}),
     signatures: signatures.map((signature, index) => ({ ...signature, id: uniqueId(`letter.signature_${index + 1}`, used) })),
   };
+}
+
+/**
+ * Where the letter's closing starts among its last units: the complimentary close (`The Permanent Mission … avails
+ * itself of this opportunity to renew … the assurances of its highest consideration`, `Please accept …`) and the
+ * place and date lines after it are no paragraphs of the body. `units.length` when there is none.
+ */
+function letterClosingStart(units: readonly Unit[], context: LetterContext): number {
+  const cues = context.language.segmentation;
+  let start = units.length;
+  let courtesy = false;
+  for (let index = units.length - 1; index > 0; index -= 1) {
+    const unit = units[index]!;
+    if (unit.marker || unit.table) break;
+    const text = context.reflower.join(unit.texts);
+    const close = cues.complimentaryClose?.exec(text);
+    // The close is a sentence of its own, not the end of a paragraph that says something else first.
+    if (close && !/[.!?。]\s*\S/u.test(text.slice(0, close.index))) {
+      start = index;
+      courtesy = true;
+      break;
+    }
+    if (unit.lines.length === 1 && parsePlaceDate(text, context.language)) start = index;
+    else break;
+  }
+  return courtesy ? start : units.length;
 }

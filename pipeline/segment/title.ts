@@ -38,6 +38,8 @@ function endsWithAny(lines: readonly Line[], ends: readonly string[]): boolean {
 
 export interface TitleFacts {
   kind: Letter['kind'];
+  /** `note-verbale` when the title names a note verbale; absent for a letter. */
+  form?: Letter['form'];
   date?: string;
   addressees: string[];
   senders: string[];
@@ -50,6 +52,7 @@ export function readTitle(fullTitle: string, language: LanguageResources): Title
   const closing = cues.titleEnd?.exec(fullTitle);
   const title = closing ? fullTitle.slice(0, closing.index) : fullTitle;
   const kind = cues.identicalLetters.test(title.slice(0, 40)) ? 'identical' : 'single';
+  const noteVerbale = cues.noteVerbale?.test(fullTitle) === true;
   const date = firstDayTolerant(title, language);
   const addressee = cues.addresseeIntro.exec(title);
   const sender = cues.senderIntro.exec(title);
@@ -85,7 +88,7 @@ export function readTitle(fullTitle: string, language: LanguageResources): Title
     }
   }
   const cutShort = senderStart === undefined || addressee === null || completed;
-  return { kind, ...(date ? { date } : {}), addressees, senders, cutShort };
+  return { kind, ...(noteVerbale ? { form: 'note-verbale' as const } : {}), ...(date ? { date } : {}), addressees, senders, cutShort };
 }
 
 export function titleText(lines: readonly Line[], reflower: Reflower): string {

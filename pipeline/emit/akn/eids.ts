@@ -31,6 +31,7 @@ export function itemLabels(document: UnDocument): ItemLabels {
     }
   };
   visit(document.letter.body);
+  visit(document.letter.closing);
   for (const annex of document.annexes) {
     visit(annex.body);
     visit(annex.closing);

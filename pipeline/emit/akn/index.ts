@@ -6,7 +6,7 @@
  */
 import type { UnDocument } from '../../model/index.ts';
 import { attachments } from './attachments.ts';
-import { hierarchicalBlocks } from './blocks.ts';
+import { blockElements, hierarchicalBlocks } from './blocks.ts';
 import { createContext } from './context.ts';
 import { identification } from './identification.ts';
 import { letterPreface } from './preface.ts';
@@ -21,7 +21,8 @@ export function emitAkn(document: UnDocument): string {
   // Parts are built in reading order so that eIds are claimed in that order.
   const preface = letterPreface(context);
   const body = hierarchicalBlocks(context, document.letter.body);
-  const signatures = signatureParagraphs(context, document.letter.signatures);
+  // The complimentary close of a note verbale, then the signatures, as an annex's closing (attachments.ts).
+  const signatures = [...blockElements(context, document.letter.closing ?? []), ...signatureParagraphs(context, document.letter.signatures)];
   const annexes = attachments(context);
   const meta = element('meta', {}, [identification(context, 'main'), context.references.toElement(), proprietary(document)]);
   const letter = element('doc', { name: 'officialLetter' }, [

@@ -65,7 +65,8 @@ function letterTitle(context: EmitContext): ElementNode {
   const { document, references } = context;
   const title = document.letter.title;
   const spans: Span[] = [];
-  const typeEnd = leadingWordsEnd(title.text, document.letter.kind === 'identical' ? 2 : 1);
+  // `Letter`, `Identical letters`, `Note verbale`, `Identical notes verbales` (one word more for the note's form).
+  const typeEnd = leadingWordsEnd(title.text, (document.letter.kind === 'identical' ? 2 : 1) + (document.letter.form === 'note-verbale' ? 1 : 0));
   if (typeEnd > 0) spans.push({ start: 0, end: typeEnd, rank: 0, wrap: (children) => element('docType', {}, children) });
   document.letter.senders.forEach((sender, index) => {
     const start = sender === '' ? -1 : title.text.indexOf(sender);

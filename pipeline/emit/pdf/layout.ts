@@ -78,6 +78,7 @@ function layoutLetter(document: UnDocument, context: LayoutContext, afterHeader:
     }));
   }
   flow.push(...layoutBlocks(letter.body, 0, context, 18));
+  flow.push(...layoutBlocks(letter.closing ?? [], 0, context, 12));
   flow.push(...layoutSignatures(letter.signatures, context));
   return flow;
 }

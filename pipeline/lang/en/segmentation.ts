@@ -35,8 +35,9 @@ function ordinalNumber(words: string): number | undefined {
 const flags = 'iu';
 
 export const englishSegmentation: SegmentationCues = {
-  letterTitle: new RegExp(`^(?:${looseAny(['identical letters', 'letter'])})\\s+${loosePhrase('dated')}`, flags),
+  letterTitle: new RegExp(`^(?:${looseAny(['identical letters', 'letter', 'identical notes verbales', 'notes verbales', 'note verbale'])})\\s+${loosePhrase('dated')}`, flags),
   identicalLetters: new RegExp(loosePhrase('identical'), flags),
+  noteVerbale: new RegExp(`^(?:${loosePhrase('identical')}\\s+)?${looseAny(['notes verbales', 'note verbale'])}(?!\\p{L})`, flags),
   addresseeIntro: new RegExp(`\\s*${loosePhrase('addressed to')}\\s+(?:${loosePhrase('the')}\\s+)?`, flags),
   // `and the President of …`; `Economic and Social Council` has no `the` after its `and`.
   // `, the President of …` between three addressees.
@@ -49,7 +50,7 @@ export const englishSegmentation: SegmentationCues = {
     'President of the Economic and Social Council',
     'President of the Human Rights Council',
   ],
-  bodyOpening: new RegExp(`^(?:${looseAny(['i have', 'we have', 'i also have', 'we also have'])}\\s+${looseAny(['the honour', 'the honor'])}|${looseAny(['on behalf of', 'upon instructions from', 'on instructions from'])}\\s)`, flags),
+  bodyOpening: new RegExp(`^(?:${looseAny(['i have', 'we have', 'i also have', 'we also have'])}\\s+${looseAny(['the honour', 'the honor'])}|${looseAny(['on behalf of', 'upon instructions from', 'on instructions from'])}\\s|${looseAny(['the permanent mission of', 'the permanent observer mission of'])}\\s)`, flags),
   masthead: new RegExp(`^${loosePhrase('united nations')}(?=\\s|$)`, flags),
   annexHeading: new RegExp(`^${loosePhrase('annex')}(?:\\s+(?:[IVX]+|\\d+))?(?:\\s*$|\\s+${loosePhrase('to')}\\s)`, flags),
   attachmentHeadings: (['enclosure', 'appendix', 'attachment'] as const).map((kind) => ({
@@ -110,7 +111,8 @@ export const englishSegmentation: SegmentationCues = {
     `^${loosePhrase('done at')}\\s`,
     `^${loosePhrase('signed')}\\s+(?:${looseAny(['at', 'on', 'in'])})\\s`,
   ].map((source) => new RegExp(source, flags)),
-  complimentaryClose: new RegExp(`${loosePhrase('the assurances of')}\\s+${looseAny(['my', 'its', 'our', 'his', 'her', 'their'])}\\s+(?:${looseAny(['very', 'most'])}\\s+)?${looseAny(['highest', 'high', 'distinguished'])}\\s+${loosePhrase('consideration')}`, flags),
+  // `… avails itself of this opportunity to renew to the Secretary-General the assurances of its highest consideration`.
+  complimentaryClose: new RegExp(`${looseAny(['avails itself of this opportunity', 'avail themselves of this opportunity'])}|${loosePhrase('the assurances of')}\\s+${looseAny(['my', 'its', 'our', 'his', 'her', 'their'])}\\s+(?:${looseAny(['very', 'most'])}\\s+)?${looseAny(['highest', 'high', 'distinguished'])}\\s+${loosePhrase('consideration')}`, flags),
   dateArticle: new RegExp(`^${looseAny(['on', 'the'])}$`, flags),
   abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'St.', 'No.', 'Nos.', 'para.', 'art.'],
   compoundPrefixes: [

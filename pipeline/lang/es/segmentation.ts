@@ -48,8 +48,9 @@ function ordinalNumber(words: string): number | undefined {
 const flags = 'iu';
 
 export const spanishSegmentation: SegmentationCues = {
-  letterTitle: new RegExp(`^${looseAny(['cartas idénticas', 'carta', 'nota verbal'])}\\s+${loosePhrase('de fecha')}`, flags),
+  letterTitle: new RegExp(`^${looseAny(['cartas idénticas', 'carta', 'notas verbales idénticas', 'notas verbales', 'nota verbal'])}\\s+${loosePhrase('de fecha')}`, flags),
   identicalLetters: new RegExp(loosePhrase('idénticas'), flags),
+  noteVerbale: new RegExp(`^${looseAny(['notas verbales', 'nota verbal'])}(?!\\p{L})`, flags),
   addresseeIntro: new RegExp(`\\s*${loosePhrase('dirigid')}[\\p{L}]*\\s+(?:${looseAny(['al', 'a la', 'a los', 'a las'])})\\s+`, flags),
   addresseeJoiner: new RegExp(`\\s+${loosePhrase('y')}\\s+(?:${looseAny(['al', 'a la'])})\\s+`, flags),
   senderIntro: new RegExp(`\\s+${loosePhrase('por')}\\s+`, flags),
@@ -61,7 +62,9 @@ export const spanishSegmentation: SegmentationCues = {
     'Presidencia de la Asamblea General',
     'Presidente de la Asamblea General',
   ],
-  bodyOpening: new RegExp(`^(?:${looseAny(['tengo', 'tenemos', 'tengo también', 'tenemos también'])}\\s+${loosePhrase('el honor')}|${looseAny(['en nombre de', 'en nombre del', 'siguiendo instrucciones de', 'por instrucciones de'])}\\s)`, flags),
+  bodyOpening: new RegExp(`^(?:${looseAny(['tengo', 'tenemos', 'tengo también', 'tenemos también'])}\\s+${loosePhrase('el honor')}|${looseAny(['en nombre de', 'en nombre del', 'siguiendo instrucciones de', 'por instrucciones de'])}\\s|${looseAny(['la misión permanente', 'la misión de observación permanente'])}\\s)`, flags),
+  // `… aprovecha la oportunidad para reiterar al Secretario General las seguridades de su más alta consideración`.
+  complimentaryClose: new RegExp(`${looseAny(['aprovecha la oportunidad para reiterar', 'aprovecha esta oportunidad para reiterar', 'aprovechan la oportunidad para reiterar'])}|${looseAny(['las seguridades de', 'el testimonio de'])}\\s+${looseAny(['su', 'mi', 'nuestra'])}\\s+(?:${loosePhrase('más')}\\s+)?${looseAny(['alta', 'distinguida'])}\\s+${loosePhrase('consideración')}`, flags),
   masthead: new RegExp(`^${loosePhrase('naciones unidas')}(?=\\s|$)`, flags),
   annexHeading: new RegExp(`^${loosePhrase('anexo')}(?:\\s+(?:[IVX]+|\\d+))?(?:\\s*$|\\s+(?:${looseAny(['de', 'a'])})\\s)`, flags),
   signedMark: new RegExp(`^\\(\\s*${loosePhrase('firmad')}[\\p{L}]*\\s*\\)\\s*`, flags),

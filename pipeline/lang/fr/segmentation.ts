@@ -47,8 +47,9 @@ function ordinalNumber(words: string): number | undefined {
 const flags = 'iu';
 
 export const frenchSegmentation: SegmentationCues = {
-  letterTitle: new RegExp(`^${looseAny(['lettre', 'lettres'])}\\s*(?:${loosePhrase('identiques')}\\s*)?${loosePhrase('dat')}`, flags),
+  letterTitle: new RegExp(`^${looseAny(['lettre', 'lettres', 'note verbale', 'notes verbales'])}\\s*(?:${loosePhrase('identiques')}\\s*)?${loosePhrase('dat')}`, flags),
   identicalLetters: new RegExp(loosePhrase('identiques'), flags),
+  noteVerbale: new RegExp(`^${looseAny(['note verbale', 'notes verbales'])}(?!\\p{L})`, flags),
   addresseeIntro: new RegExp(`${loosePhrase('adress')}[\\p{L}]*\\s+(?:${looseAny(['au', 'aux', 'à la', 'à l’'])})\\s*`, flags),
   addresseeJoiner: new RegExp(`\\s+${loosePhrase('et')}\\s+(?:${looseAny(['au', 'à la', 'à l’'])})\\s*`, flags),
   senderIntro: new RegExp(`\\s+${loosePhrase('par')}\\s+`, flags),
@@ -59,7 +60,9 @@ export const frenchSegmentation: SegmentationCues = {
     'Président de l’Assemblée générale',
     'Présidente de l’Assemblée générale',
   ],
-  bodyOpening: new RegExp(`^(?:${looseAny(['j’ai', 'nous avons', 'j’ai également', 'nous avons également'])}\\s+${loosePhrase('l’honneur')}|${looseAny(['au nom de', 'au nom du', 'au nom des', 'd’ordre de'])}\\s)`, flags),
+  bodyOpening: new RegExp(`^(?:${looseAny(['j’ai', 'nous avons', 'j’ai également', 'nous avons également'])}\\s+${loosePhrase('l’honneur')}|${looseAny(['au nom de', 'au nom du', 'au nom des', 'd’ordre de'])}\\s|${looseAny(['la mission permanente', 'la mission d’observation permanente'])}\\s)`, flags),
+  // `… saisit cette occasion pour renouveler au Secrétaire général les assurances de sa très haute considération`.
+  complimentaryClose: new RegExp(`${looseAny(['saisit cette occasion pour renouveler', 'saisissent cette occasion pour renouveler'])}|${loosePhrase('les assurances de')}\\s+${looseAny(['ma', 'sa', 'notre', 'leur'])}\\s+(?:${loosePhrase('très')}\\s+)?${loosePhrase('haute considération')}`, flags),
   masthead: new RegExp(`^${loosePhrase('nations unies')}(?=\\s|$)`, flags),
   annexHeading: new RegExp(`^${loosePhrase('annexe')}(?:\\s+(?:[IVX]+|\\d+))?(?:\\s*$|\\s+(?:${looseAny(['à', 'a', 'aux'])})\\s)`, flags),
   attachmentHeadings: [

@@ -37,11 +37,12 @@ function ordinalNumber(words: string): number | undefined {
 }
 
 const flags = 'iu';
-const title = looseAny(['идентичные письма', 'письмо']);
+const title = looseAny(['идентичные письма', 'письмо', 'идентичные вербальные ноты', 'вербальная нота']);
 
 export const russianSegmentation: SegmentationCues = {
   letterTitle: new RegExp(`^${title}(?=\\s)`, flags),
   identicalLetters: new RegExp(loosePhrase('идентичные'), flags),
+  noteVerbale: new RegExp(`^(?:${loosePhrase('идентичные')}\\s+)?${looseAny(['вербальная нота', 'вербальные ноты'])}(?!\\p{L})`, flags),
   addresseeIntro: new RegExp(`\\s+${loosePhrase('на имя')}\\s+`, flags),
   // Two addressees: `на имя Генерального секретаря и Председателя Совета Безопасности`. Only before the
   // head of a known addressee: `и` also joins the words of a name (`Экономического и Социального Совета`).
@@ -54,7 +55,9 @@ export const russianSegmentation: SegmentationCues = {
     'Председателя Совета Безопасности',
     'Председателя Генеральной Ассамблеи',
   ],
-  bodyOpening: new RegExp(`^(?:${looseAny(['имею честь', 'имеем честь', 'от имени', 'по поручению', 'препровождаю', 'настоящим'])})(?![\\p{L}])`, flags),
+  bodyOpening: new RegExp(`^(?:${looseAny(['имею честь', 'имеем честь', 'от имени', 'по поручению', 'препровождаю', 'настоящим', 'постоянное представительство'])})(?![\\p{L}])`, flags),
+  // `… пользуется случаем, чтобы возобновить Генеральному секретарю уверения в своем весьма высоком уважении`.
+  complimentaryClose: new RegExp(`${looseAny(['пользуется случаем', 'пользуется этой возможностью', 'пользуются случаем'])}\\s*,?\\s*${loosePhrase('чтобы')}|${loosePhrase('уверения в')}\\s+${looseAny(['своем', 'моем', 'нашем', 'его', 'ее'])}\\s+(?:${loosePhrase('весьма')}\\s+)?${loosePhrase('высоком уважении')}`, flags),
   masthead: new RegExp(`^${loosePhrase('организация объединенных наций')}(?=\\s|$)`, flags),
   annexHeading: new RegExp(`^${loosePhrase('приложение')}(?:\\s+(?:[IVX]+|\\d+))?(?:\\s*$|\\s+${loosePhrase('к')}\\s)`, flags),
   signedMark: new RegExp(`^\\(\\s*${loosePhrase('подпись')}\\s*\\)\\s*`, flags),

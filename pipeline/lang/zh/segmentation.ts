@@ -18,16 +18,20 @@ const ROLE_ENDS = ['代表', '主席', '副主席', '秘书长', '部长', '大�
 export const chineseSegmentation: SegmentationCues = {
   // The date, then the sender, `给`, the addressee, `的信`; a body paragraph opening on a date has a comma first.
   letterTitle: new RegExp(`^${DATE}[^，,。]*?(?:给|致)`, flags),
-  identicalLetters: new RegExp('同文信', flags),
+  identicalLetters: new RegExp('同文(?:信|普通照会)', flags),
+  noteVerbale: new RegExp('普通照会\\s*$', flags),
   addresseeIntro: new RegExp('(?:给|致)', flags),
   addresseeJoiner: new RegExp('(?:和|及)', flags),
   // The sender stands between the date and `给`.
   senderIntro: new RegExp(`^${DATE}`, flags),
-  titleEnd: new RegExp('的(?:同文)?信\\s*$', flags),
+  titleEnd: new RegExp('的(?:同文)?(?:信|普通照会)\\s*$', flags),
   knownAddressees: ['秘书长', '安全理事会主席', '大会主席', '经济及社会理事会主席'],
-  bodyOpening: new RegExp(`^${any(['谨', '我谨', '兹', '我代表', '奉'])}`, flags),
+  // A note verbale opens on its sender's compliments: `…常驻联合国代表团向秘书长致意，并谨…`.
+  bodyOpening: new RegExp(`^(?:${any(['谨', '我谨', '兹', '我代表', '奉'])}|[^，,。]*代表团向[^，,。]*致意)`, flags),
+  // `…借此机会向秘书长再次致以最崇高的敬意`.
+  complimentaryClose: new RegExp(`(?:${any(['顺致', '致以'])}最崇高的敬意|借此机会[^。]*敬意)`, flags),
   masthead: new RegExp('^联合国(?=\\s|$)', flags),
-  annexHeading: new RegExp(`^(?:${any(['附件', '附文', '附录'])}${NUMERAL}*\\s*$|${DATE}[^，,。]*?给[^，,。]*?(?:的|的信|的信的${any(['附件', '附文'])}${NUMERAL}*)\\s*$)`, flags),
+  annexHeading: new RegExp(`^(?:${any(['附件', '附文', '附录'])}${NUMERAL}*\\s*$|${DATE}[^，,。]*?给[^，,。]*?(?:的|的信|的(?:信|普通照会)的${any(['附件', '附文'])}${NUMERAL}*)\\s*$)`, flags),
   signedMark: new RegExp('\\s*[(（]\\s*签名\\s*[)）]\\s*$', flags),
   originalLanguage: new RegExp('^\\[\\s*原件\\s*[:：]\\s*(.+?)\\s*\\]$', flags),
   listJoiner: new RegExp('\\s*(?:、|和|及)\\s*', flags),
