@@ -63,3 +63,124 @@ describe('a paragraph quoting operative text after a colon', () => {
     ]);
   });
 });
+
+describe('a line raised by a footnote call', () => {
+  const text = [
+    ...TITLE,
+    'The Group has long held that the open hearings of candidates are an essential part ',
+    'of the process, as the revitalization resolutions of the General Assembly state.2',
+    '',
+    'They remain the main forum between candidates and the members of the Assembly, ',
+    '',
+    '__________________',
+    '',
+    '2 See the resolutions on the revitalization of the work of the General Assembly.',
+    '\f',
+    'and the Group asks that they be held in every future process. ',
+    '',
+    'Background',
+    '',
+    'The Group first wrote on the subject many years ago and has written on it since. ',
+    '',
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('keeps the paragraph whole across the blank line the raised line leaves under it', () => {
+    expect(outline(body)).toEqual([
+      'P  The Group has long held that the open hearings of candidates are an essential part of the process, as the revitalization resolutions of the General Assembly state.2 They remain the main forum between candidates and the members of the Assembly, and the Group asks that they be held in every future process.',
+      'S |Background',
+      '  P  The Group first wrote on the subject many years ago and has written on it since.',
+    ]);
+  });
+});
+
+describe('a numbered paragraph opening with a run-in heading that fills its line', () => {
+  const text = [
+    ...TITLE,
+    '10.',
+    'Core task. The operation continued to carry out its core task across the country and ',
+    'in the capital.',
+    '',
+    '11.',
+    'Support of and cooperation with the national authorities of the country concerned.',
+    '',
+    'The operation continued to engage with and support the authorities in all areas of ',
+    'its mandate, where progress remained limited.',
+    '',
+    '12.',
+    'Its training programme went on as planned throughout the year in every region.',
+    '',
+    'Outlook for the coming year',
+    '',
+    '13.',
+    'The operation will continue to adapt to the situation. ',
+    '',
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('keeps the text under the heading line in the numbered paragraph, and a heading under a one-line paragraph apart', () => {
+    expect(outline(body)).toEqual([
+      'P 10 Core task. The operation continued to carry out its core task across the country and in the capital.',
+      'P 11 Support of and cooperation with the national authorities of the country concerned. The operation continued to engage with and support the authorities in all areas of its mandate, where progress remained limited.',
+      'P 12 Its training programme went on as planned throughout the year in every region.',
+      'S |Outlook for the coming year',
+      '  P 13 The operation will continue to adapt to the situation.',
+    ]);
+  });
+});
+
+describe('a table with a wide row label and a starred note under it', () => {
+  const text = [
+    ...TITLE,
+    'The facilities under safeguards in the two countries are the following, by type and by country, at the end of ',
+    'the year. ',
+    '',
+    'Type of facility',
+    'North',
+    'South',
+    'Total',
+    '',
+    'Conversion and fuel manufacture',
+    '9*',
+    '2',
+    '11',
+    '',
+    'Power reactors',
+    '5*',
+    '3',
+    '8',
+    '',
+    'Others (research and development facilities, deposits, and so on)',
+    '29',
+    '10*',
+    '39',
+    '',
+    'Total',
+    '43',
+    '15',
+    '58',
+    '',
+    '* One under construction',
+    '',
+    'The inspectors of the Agency carry out more than one hundred inspections every year in the two countries. ',
+    '',
+  ].join('\n');
+  const result = segment(document(text), {}, context);
+
+  it('keeps the wide row in the table and takes the note out as a footnote', () => {
+    expect(outline(result.letter.body)).toEqual([
+      'P  The facilities under safeguards in the two countries are the following, by type and by country, at the end of the year.',
+      'T',
+      'P  The inspectors of the Agency carry out more than one hundred inspections every year in the two countries.',
+    ]);
+    const table = result.letter.body[1]!;
+    expect(table.type === 'table' && table.rows.map((row) => row.cells.map((cell) => cell.text).join('|'))).toEqual([
+      'Type of facility|North|South|Total',
+      'Conversion and fuel manufacture|9*|2|11',
+      'Power reactors|5*|3|8',
+      'Others (research and development facilities, deposits, and so on)|29|10*|39',
+      'Total|43|15|58',
+    ]);
+    expect(result.footnotes?.map((note) => `${note.mark} ${note.text}`)).toEqual(['* One under construction']);
+  });
+});

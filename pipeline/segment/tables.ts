@@ -107,9 +107,15 @@ export function findTables(lines: readonly Line[], reflower: Reflower, width: nu
     let start = index;
     let end = index;
     while (end < lines.length && isCell(lines[end]!)) end += 1;
-    index = end;
     // The short last line of a paragraph is no cell: the run starts after the text that wraps into it.
     while (start < end && start > 0 && lines[start]!.blankBefore === 0 && lines[start - 1]!.wraps) start += 1;
+    // A row whose label is wider than a cell (`Others (research and development facilities, deposits, etc.)` over
+    // its figures) goes on with the table.
+    for (let row = labelledRowEnd(lines, start, end, isCell); row !== undefined; row = labelledRowEnd(lines, start, end, isCell)) {
+      end = row;
+      while (end < lines.length && isCell(lines[end]!)) end += 1;
+    }
+    index = end;
     if (start === end) continue;
     const groups = groupCells(lines.slice(start, end), reflower);
     const header = groups[0]!.length >= 2 ? groups[0]!.join('\n') : undefined;
@@ -119,6 +125,25 @@ export function findTables(lines: readonly Line[], reflower: Reflower, width: nu
     if (header !== undefined) headers.add(header);
   }
   return spans;
+}
+
+/**
+ * The end of a row at `end` that opens with a label wider than a cell: a group (lines with no blank line between
+ * them) of as many lines as the run's first group, the label not wrapping and opening with no mark, every line under
+ * it a cell. Undefined when the lines at `end` are no such row.
+ */
+function labelledRowEnd(lines: readonly Line[], start: number, end: number, isCell: (line: Line) => boolean): number | undefined {
+  const groupEnd = (from: number): number => {
+    let to = from + 1;
+    while (to < lines.length && lines[to]!.blankBefore === 0 && lines[to]!.page === lines[from]!.page) to += 1;
+    return to;
+  };
+  const label = lines[end];
+  if (end <= start || !label || label.blankBefore === 0 || label.page !== lines[end - 1]!.page || label.wraps || opensWithMark(label.text)) return undefined;
+  const width = groupEnd(start) - start;
+  const rowEnd = groupEnd(end);
+  if (width < 2 || rowEnd - end !== width || !lines.slice(end + 1, rowEnd).every(isCell)) return undefined;
+  return rowEnd;
 }
 
 /** Where a group of two cells or more starts that is printed again, the same, on a later page (its first printing). */
