@@ -184,3 +184,105 @@ describe('a table with a wide row label and a starred note under it', () => {
     expect(result.footnotes?.map((note) => `${note.mark} ${note.text}`)).toEqual(['* One under construction']);
   });
 });
+
+describe('a table of recommendations whose header row is printed again on the next page', () => {
+  const text = [
+    ...TITLE,
+    '1.',
+    'The report of the team was submitted to the Committee at the end of last year, and a table of its ',
+    '',
+    'recommendations was circulated to the members of the Committee in the spring of this year. ',
+    '',
+    'Position of the Committee on the recommendations contained in the report of ',
+    'the team that supports the Committee in its work on the sanctions ',
+    'Monitoring Team',
+    '',
+    'Recommendation',
+    'Paragraph',
+    'Position of the Committee',
+    '',
+    'Travel of the listed individuals',
+    '',
+    '1.',
+    'Given the growing concern that the listed ',
+    'individuals might travel on legal documents, ',
+    'the team recommends that the Committee write to ',
+    'Member States on the matter of such travel.',
+    '',
+    '130',
+    'The Committee agreed to write to Member ',
+    'States on the travel of listed individuals.',
+    '',
+    'Prevention of the online radicalization of the young by the groups on the list',
+    '',
+    '2.',
+    'Given the rising risk of radicalization online, ',
+    'the team recommends that the Committee write ',
+    'to Member States about prevention.',
+    '',
+    '131',
+    'The Committee agreed to write to Member ',
+    'States on prevention.',
+    '\f',
+    'Recommendation',
+    'Paragraph',
+    'Position of the Committee',
+    '',
+    'Financing',
+    '',
+    '3.',
+    'Given the risk of the evasion of the sanctions, ',
+    'the team recommends that the Committee write ',
+    'to Member States on the forms for listing.',
+    '',
+    '132',
+    'The Committee agreed to write to Member ',
+    'States on the forms for listing.',
+    '',
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('reads one table under the heading over it, its numbered cells and spanning rows kept in it', () => {
+    expect(outline(body)).toEqual([
+      'P 1 The report of the team was submitted to the Committee at the end of last year, and a table of its recommendations was circulated to the members of the Committee in the spring of this year.',
+      'S |Position of the Committee on the recommendations contained in the report of the team that supports the Committee in its work on the sanctions Monitoring Team',
+      '  T',
+    ]);
+  });
+});
+
+describe('headings and what looks like one', () => {
+  const text = [
+    ...TITLE,
+    'The debate was opened by the President of the Council, who recalled the purpose of the meeting and the ',
+    'questions put to the speakers.',
+    '',
+    '“For many, the blue flag is a symbol of hope” 2',
+    '',
+    'Briefings',
+    '',
+    'The Secretary-General stressed the role of the operations in keeping the peace and security of the world. ',
+    '',
+    'Recommendations1',
+    '',
+    'The Council should extend the mandate of the Office and ask for a report within a year. ',
+    '',
+    '__________________',
+    '',
+    '1 Prepared by the secretariat of the group of experts.',
+    '2 See the record of the meeting.',
+    '',
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('reads a quotation standing alone as a paragraph, and a heading without the call of its footnote', () => {
+    expect(outline(body)).toEqual([
+      'P  The debate was opened by the President of the Council, who recalled the purpose of the meeting and the questions put to the speakers.',
+      'P  “For many, the blue flag is a symbol of hope” 2',
+      'S |Briefings',
+      '  P  The Secretary-General stressed the role of the operations in keeping the peace and security of the world.',
+      'S |Recommendations',
+      '  P  The Council should extend the mandate of the Office and ask for a report within a year.',
+    ]);
+  });
+});
