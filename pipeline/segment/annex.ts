@@ -44,7 +44,9 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   // `Annex I` alone on its line is the whole heading: the line under it is the annexed text's title.
   const first = lines[0]!.text;
   const bare = first.length <= BARE_HEADING_MAX_LENGTH && /^\p{L}+(?:\s+[IVXLC\d]{1,6})?$/u.test(first) && lines[1] !== undefined && !startsLower(lines[1].text);
-  const wrapped = shape.headless ? 0 : bare ? 1 : headingLength(lines, 0, context.language.segmentation.bodyOpening);
+  // A heading that names the letter (`Annex to the letter … addressed to the Secretary-General`) ends, as the letter's
+  // title does, on its last addressee.
+  const wrapped = shape.headless ? 0 : bare ? 1 : headingLength(lines, 0, cues.bodyOpening, cues.knownAddressees, cues.senderIntro);
   const originalAt = lines.findIndex((_, index) => index > 0 && index < wrapped && originalLanguageLines(lines, index, context) > 0);
   const headingEnd = originalAt > 0 ? originalAt : wrapped;
   const annex: Annex = {
@@ -261,10 +263,20 @@ function headsFirstOfSections(rest: readonly Line[], context: AnnexContext): boo
 
 function isTitleChunk(chunk: readonly Line[], context: AnnexContext): boolean {
   if (chunk.length > TITLE_MAX_LINES) return false;
+  // A text in another script than the document's (an annex circulated in Arabic only in an English letter) is not
+  // read with this language's cues: no title is taken from it.
+  if (!mostlyInScript(chunk.map((line) => line.text).join(' '), context.language.script?.name ?? 'Latin')) return false;
   if (readMarker(chunk[0]!.text)) return false;
   const last = chunk[chunk.length - 1]!.text;
   if (context.reflower.endsSentence(last) && !parsePlaceDate(last, context.language)) return false;
   return !context.language.segmentation.signedMark.test(chunk[0]!.text);
+}
+
+/** Whether at least half the letters of `text` are of `script` (a Unicode script name). */
+function mostlyInScript(text: string, script: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const own = text.match(new RegExp(`\\p{Script=${script}}`, 'gu')) ?? [];
+  return own.length * 2 >= letters.length;
 }
 
 export function uniqueId(id: string, used: Set<string>): string {

@@ -1,0 +1,104 @@
+/**
+ * The frame of annexes (texts written for this test, no letter copied): an annex heading that ends on the letter's
+ * last addressee even when the extraction kept no break under it; a declaration closed by `Done at <place> on
+ * <date>` and signed for two ministries with no names; an annex circulated in another script, from which no title
+ * is taken.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultLanguages } from '../lang/index.ts';
+import type { LanguageCode, UnDocument } from '../model/index.ts';
+import { segment } from './index.ts';
+import { newDocument } from '../extract/index.ts';
+import { parsePlaceDate } from './place-date.ts';
+
+function document(text: string, lang: LanguageCode = 'en'): UnDocument {
+  const bytes = new TextEncoder().encode(text);
+  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, lang);
+}
+
+const context = { languages: defaultLanguages, warn: () => {} };
+
+const LETTER = [
+  'Letter dated 6 May 2025 from the representatives of Chile and Peru to the United Nations addressed to the ',
+  'Secretary-General',
+  '',
+  'We have the honour to transmit herewith the joint declaration of our two States (see annex).',
+  '',
+  '(Signed) Ana Lima',
+  'Permanent Representative of Chile',
+  '',
+  '(Signed) Pedro Soto',
+  'Permanent Representative of Peru',
+  '',
+  '',
+];
+
+describe('the frame of an annexed declaration', () => {
+  // Every line of the heading and of the title ends with the space of a wrap, as the extraction prints them.
+  const text = [
+    ...LETTER,
+    'Annex to the letter dated 6 May 2025 from the representatives of ',
+    'Chile and Peru to the United Nations addressed to the Secretary-General ',
+    '',
+    'Joint declaration of Chile and Peru on the protection of ',
+    'the Pacific Ocean',
+    '',
+    'Chile and Peru,',
+    '',
+    'Recalling their common responsibility for the ocean they share,',
+    '',
+    'have adopted the following declaration:',
+    '',
+    '1. The two States will protect the fisheries of the Pacific Ocean.',
+    '',
+    'Done at Lima on 22 November 2024.',
+    '',
+    'For the Ministry of Foreign Affairs of ',
+    'the Republic of Chile',
+    '',
+    'For the Ministry of Foreign Affairs of ',
+    'the Republic of Peru',
+  ].join('\n');
+  const annex = segment(document(text), {}, context).annexes[0]!;
+
+  it('ends the annex heading on the letter’s last addressee, so that the declaration keeps its title', () => {
+    expect(annex.heading.text).toBe('Annex to the letter dated 6 May 2025 from the representatives of Chile and Peru to the United Nations addressed to the Secretary-General');
+    expect(annex.title?.text).toBe('Joint declaration of Chile and Peru on the protection of the Pacific Ocean');
+  });
+
+  it('reads place and date from `Done at <place> on <date>` and the ministries signed for as two blocks', () => {
+    expect(annex).toMatchObject({ place: 'Lima', date: '2024-11-22' });
+    expect(annex.signatures.map((signature) => ({ roles: signature.roles, name: signature.name }))).toEqual([
+      { roles: ['For the Ministry of Foreign Affairs of the Republic of Chile'], name: undefined },
+      { roles: ['For the Ministry of Foreign Affairs of the Republic of Peru'], name: undefined },
+    ]);
+  });
+});
+
+describe('place and date lines led by the words of a closing', () => {
+  it('reads `Done at`, `Fait à` and `Hecho en` lines and still wants a comma without them', () => {
+    expect(parsePlaceDate('Done at Brest on 22 November 2024.', defaultLanguages.get('en'))).toMatchObject({ place: 'Brest', date: '2024-11-22' });
+    expect(parsePlaceDate('Fait à Genève le 3 mai 2025', defaultLanguages.get('fr'))).toMatchObject({ place: 'Genève', date: '2025-05-03' });
+    expect(parsePlaceDate('Hecho en Lima el 3 de mayo de 2025', defaultLanguages.get('es'))).toMatchObject({ place: 'Lima', date: '2025-05-03' });
+    expect(parsePlaceDate('The meeting on 22 November 2024', defaultLanguages.get('en'))).toBeUndefined();
+  });
+});
+
+describe('an annex in another script than the letter’s', () => {
+  it('takes no title from text it cannot read with the letter’s cues', () => {
+    const text = [
+      ...LETTER.slice(0, 4),
+      'I should be grateful if the present letter and its annex could be circulated as a document of the General Assembly.',
+      '',
+      '(Signed) Ana Lima',
+      'Permanent Representative of Chile',
+      '\f',
+      'تقرير اللجنة الوطنية عن الحلقة الدراسية',
+      '',
+      'عقدت اللجنة الوطنية حلقة دراسية في سانتياغو وناقشت فيها حماية المحيط.',
+    ].join('\n');
+    const { annexes } = segment(document(text), {}, context);
+    expect(annexes).toHaveLength(1);
+    expect(annexes[0]!.title).toBeUndefined();
+  });
+});
