@@ -81,7 +81,11 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   if (firstChunk && isTitleChunk(firstChunk, context) && !isSalutation(firstChunk, context)) {
     let titleLines = firstChunk;
     const lastLine = firstChunk[firstChunk.length - 1]!;
-    const inTitle = firstChunk.length > 1 ? parsePlaceDate(lastLine.text, language) : undefined;
+    // A date alone after a comma ends the title's own phrase (`… on the theme “…”, ⏎ 24 and 25 March 2025`: the days of
+    // the meeting the text reports on), it dates no text.
+    const continues = (found: PlaceDate | undefined) => found !== undefined && found.place === undefined && /,$/u.test(firstChunk[firstChunk.length - 2]!.text);
+    const candidate = firstChunk.length > 1 ? parsePlaceDate(lastLine.text, language) : undefined;
+    const inTitle = continues(candidate) ? undefined : candidate;
     if (inTitle) {
       placeDate = inTitle;
       titleLines = firstChunk.slice(0, -1);
@@ -153,6 +157,14 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   if (annex.signatures.length === 0 && courtesyAt >= 0 && courtesyAt < units.length - 1 && last && isBareName(reflower.join(last.texts))) {
     annex.signatures = [{ id: uniqueId(`${id}.signature_1`, context.used), roles: [], signed: false, name: reflower.join(last.texts) }];
     units.pop();
+  } else if (annex.signatures.length === 0 && courtesyAt >= 0 && courtesyAt < units.length - 1) {
+    // Or a name on the line under the close with the signatory's functions under it (`Evelina Ionescu` ⏎ `Head of …`);
+    // what follows (a note of where it was written) stays in the closing.
+    const block = nameAndRoles(units[courtesyAt + 1]!.lines.map((line) => line.text), context);
+    if (block) {
+      annex.signatures = [{ id: uniqueId(`${id}.signature_1`, context.used), roles: block.roles, signed: false, name: block.name }];
+      units.splice(courtesyAt + 1, 1);
+    }
   }
   annex.body = buildBlocks(units.slice(0, closingStart), reflower);
   assignIds(annex.body, id, context.used);
@@ -193,6 +205,26 @@ const REFERENCE = /^(?=[^\s]*\d)(?=[^\s]*[-/.])[\p{Lu}\d]+(?:[-/.][\p{Lu}\d]+)+$
 /** A chunk of one line that is the language's salutation (`Sir,`, `Excellency,`). */
 function isSalutation(chunk: readonly Line[], context: AnnexContext): boolean {
   return chunk.length === 1 && context.language.segmentation.salutation?.test(chunk[0]!.text) === true;
+}
+
+/** Most function lines under a name printed with no signed mark. */
+const UNSIGNED_ROLE_MAX_LINES = 3;
+
+/**
+ * A signature block printed with no signed mark: a name alone on the first line, then a few function lines, each
+ * opening with a function (`Head`, `Minister`) or going on in lower case, none ending a sentence.
+ */
+function nameAndRoles(texts: readonly string[], context: AnnexContext): { name: string; roles: string[] } | undefined {
+  const [first, ...rest] = texts;
+  if (!first || !isBareName(normalizeSpaces(first)) || rest.length === 0 || rest.length > UNSIGNED_ROLE_MAX_LINES) return undefined;
+  const roles: string[] = [];
+  for (const text of rest) {
+    if (/[.;:!?]$/u.test(text)) return undefined;
+    if (context.language.segmentation.roleStart.test(text)) roles.push(normalizeSpaces(text));
+    else if (startsLower(text) && roles.length > 0) roles[roles.length - 1] = context.reflower.join([roles[roles.length - 1]!, text]);
+    else return undefined;
+  }
+  return { name: normalizeSpaces(first), roles };
 }
 
 /** Most words of a name printed alone. */

@@ -102,3 +102,94 @@ describe('an annex in another script than the letter’s', () => {
     expect(annexes[0]!.title).toBeUndefined();
   });
 });
+
+describe('a letter taken from a web page', () => {
+  const record = [
+    '',
+    'Document symbol: S/2008/999',
+    'Document Type: Letter',
+    'Document Sources: Security Council',
+    'Publication Date: 03/12/2008',
+    '',
+    'Go to Top',
+  ];
+  const letter = [
+    'Letter dated 2 December 2008 from the Permanent Representative of Chile to the United Nations addressed to the President of the Security Council',
+    '',
+    'I have the honour to request an urgent meeting of the Council.',
+    '',
+    '(Signed) Ana Lima',
+    'Permanent Representative',
+  ];
+
+  it('keeps the page’s own title above the letter’s as page furniture, with the catalogue record', () => {
+    const result = segment(document(['Request for a meeting of the Council – Letter from Chile', '', ...letter, ...record].join('\n')), {}, context);
+    expect(result.header).toBeUndefined();
+    expect(result.pageMarks?.map((mark) => mark.text)).toEqual(['Request for a meeting of the Council – Letter from Chile', 'Document symbol: S/2008/999', 'Document Type: Letter', 'Document Sources: Security Council', 'Publication Date: 03/12/2008', 'Go to Top']);
+    expect(result.letter.title.text).toMatch(/^Letter dated 2 December 2008/u);
+  });
+
+  it('still reads a distribution header printed above the letter’s title', () => {
+    const result = segment(document(['Security Council', 'Sixty-third year', '', ...letter, ...record].join('\n')), {}, context);
+    expect(result.header?.organs).toEqual(['Security Council']);
+  });
+});
+
+describe('an annexed appeal signed with no signed mark', () => {
+  it('reads the name and the function under `Sincerely,` as its signature, and keeps the note under it out of the body', () => {
+    const text = [
+      ...LETTER,
+      'Annex to the letter dated 6 May 2025 from the representatives of Chile and Peru to the United Nations addressed to the Secretary-General',
+      '',
+      'Appeal from the Mayor of Valparaíso to the Secretary-General',
+      '',
+      'Mr. Secretary-General,',
+      '',
+      'I appeal to you to defend the right of our city to elect its own council.',
+      '',
+      'The city has waited for an answer for three years.',
+      '',
+      'Sincerely,',
+      '',
+      'Marta Rojas Vial',
+      'Mayor of Valparaíso',
+      '',
+      '(From the city hall of Valparaíso, closed by order of the Government)',
+    ].join('\n');
+    const annex = segment(document(text), {}, context).annexes[0]!;
+    expect(annex.signatures.map((signature) => ({ name: signature.name, roles: signature.roles, signed: signature.signed }))).toEqual([
+      { name: 'Marta Rojas Vial', roles: ['Mayor of Valparaíso'], signed: false },
+    ]);
+    expect(annex.body.map((block) => (block.type === 'paragraph' ? block.text : block.type))).toEqual([
+      'I appeal to you to defend the right of our city to elect its own council.',
+      'The city has waited for an answer for three years.',
+    ]);
+    expect(annex.closing.map((block) => (block.type === 'paragraph' ? block.text : block.type))).toEqual([
+      'Sincerely,',
+      '(From the city hall of Valparaíso, closed by order of the Government)',
+    ]);
+  });
+});
+
+describe('a title that ends on the days of the meeting it reports on', () => {
+  const annexOf = (title: string[]) => segment(document([
+    ...LETTER,
+    'Annex to the letter dated 6 May 2025 from the representatives of Chile and Peru to the United Nations addressed to the Secretary-General',
+    '',
+    ...title,
+    '',
+    'The Council met under the presidency of Chile and heard twelve speakers.',
+  ].join('\n')), {}, context).annexes[0]!;
+
+  it('keeps a date printed after a comma in the title, and gives the text no date', () => {
+    const annex = annexOf(['Chair’s summary of the open debate of the Security Council on the theme “Water and peace”,', '24 and 25 March 2025']);
+    expect(annex.title?.text).toBe('Chair’s summary of the open debate of the Security Council on the theme “Water and peace”, 24 and 25 March 2025');
+    expect(annex.date).toBeUndefined();
+  });
+
+  it('still reads a place and date line under a title as the text’s', () => {
+    const annex = annexOf(['Joint statement of Chile and Peru', 'Lima, 25 March 2025']);
+    expect(annex.title?.text).toBe('Joint statement of Chile and Peru');
+    expect(annex).toMatchObject({ place: 'Lima', date: '2025-03-25' });
+  });
+});

@@ -103,6 +103,7 @@ export const englishSegmentation: SegmentationCues = {
       'emir',
       'prince',
       'governor',
+      'mayor',
     ])}(?![\\p{L}])))`,
     flags,
   ),
@@ -113,7 +114,8 @@ export const englishSegmentation: SegmentationCues = {
     `^${loosePhrase('signed')}\\s+(?:${looseAny(['at', 'on', 'in'])})\\s`,
   ].map((source) => new RegExp(source, flags)),
   // `… avails itself of this opportunity to renew to the Secretary-General the assurances of its highest consideration`.
-  complimentaryClose: new RegExp(`${looseAny(['avails itself of this opportunity', 'avail themselves of this opportunity'])}|${loosePhrase('the assurances of')}\\s+${looseAny(['my', 'its', 'our', 'his', 'her', 'their'])}\\s+(?:${looseAny(['very', 'most'])}\\s+)?${looseAny(['highest', 'high', 'distinguished'])}\\s+${loosePhrase('consideration')}`, flags),
+  // A valediction alone on its line: `Sincerely,`, `Yours faithfully,`, `Respectfully yours,`.
+  complimentaryClose: new RegExp(`^(?:${loosePhrase('yours')}\\s+)?${looseAny(['sincerely', 'faithfully', 'truly', 'respectfully'])}(?:\\s+${loosePhrase('yours')})?\\s*,?$|${looseAny(['avails itself of this opportunity', 'avail themselves of this opportunity'])}|${loosePhrase('the assurances of')}\\s+${looseAny(['my', 'its', 'our', 'his', 'her', 'their'])}\\s+(?:${looseAny(['very', 'most'])}\\s+)?${looseAny(['highest', 'high', 'distinguished'])}\\s+${loosePhrase('consideration')}`, flags),
   placeDateLead: new RegExp(`^${looseAny(['done', 'signed', 'adopted'])}\\s+${looseAny(['at', 'in'])}\\s+`, flags),
   dateArticle: new RegExp(`^${looseAny(['on', 'the'])}$`, flags),
   abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'St.', 'No.', 'Nos.', 'para.', 'art.'],
