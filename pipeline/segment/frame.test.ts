@@ -193,3 +193,56 @@ describe('a title that ends on the days of the meeting it reports on', () => {
     expect(annex).toMatchObject({ place: 'Lima', date: '2025-03-25' });
   });
 });
+
+describe('a heading over an annexed text’s title, in an extraction that sets a blank line under first lines', () => {
+  it('keeps `Draft resolution` apart from the title under it', () => {
+    // First lines of indented paragraphs end with the space of their wrap and have a blank line under them; one
+    // paragraph opens on a short line.
+    const text = [
+      ...LETTER.slice(0, 3),
+      'We have the honour to transmit herewith a draft resolution on the observer status of ',
+      '',
+      'the Andean Water Fund in the General Assembly (see annex), which the Governments of ',
+      'Chile and Peru have agreed upon after consultations held in Lima and in Santiago over ',
+      'the past two years with the other States of the Andes and with the Fund itself.',
+      '',
+      'We request ',
+      '',
+      'that the draft resolution be considered by the General Assembly under the item of its ',
+      'agenda on the observer status of organizations, and that the present letter and its ',
+      'annex be circulated as a document of the General Assembly under that item.',
+      '',
+      'The Fund was set up in 1990 by the States of the Andes to finance the works that ',
+      '',
+      'bring water to their cities and to protect the glaciers that feed their rivers, and it ',
+      'has since financed more than two hundred works in the five States that are its members ',
+      'and in the regions of the neighbouring States that share their rivers and glaciers.',
+      '',
+      '(Signed) Ana Lima',
+      'Permanent Representative of Chile',
+      '',
+      '',
+      'Annex',
+      '',
+      'Draft resolution',
+      '',
+      'Observer status for the Andean Water Fund in the ',
+      'General Assembly',
+      '',
+      'The General Assembly,',
+      '',
+      'Wishing to promote cooperation between the United Nations and the Andean Water ',
+      '',
+      'Fund, which finances the works that bring water to the cities of the Andes and protects ',
+      'the glaciers that feed their rivers,',
+      '',
+      '1. Decides to invite the Andean Water Fund to participate in the sessions and the work ',
+      '',
+      'of the General Assembly in the capacity of observer, and requests the Secretary-General ',
+      'to take the action necessary to implement the present resolution.',
+    ].join('\n');
+    const annex = segment(document(text), {}, context).annexes[0]!;
+    expect(annex.title?.text).toBe('Draft resolution');
+    expect(annex.subtitle?.text).toBe('Observer status for the Andean Water Fund in the General Assembly');
+  });
+});
