@@ -278,7 +278,10 @@ function subtitleChunk(rest: readonly Line[], context: AnnexContext, inTitleBloc
   if ((marker && !overSection) || context.language.segmentation.signedMark.test(next)) return undefined;
   // A sentence that runs on over the paragraphs under it (`The General Assembly,` over a resolution's preamble).
   const last = second[second.length - 1]!.text;
-  return second.length > 1 || marker !== undefined || context.reflower.endsSentence(last) || /[,:]$/u.test(last) ? first : undefined;
+  if (second.length > 1 || marker !== undefined || context.reflower.endsSentence(last) || /[,:]$/u.test(last)) return first;
+  // Or the first of a series of headings alike (`The United Kingdom pledges to defend …`, `The United Kingdom pledges
+  // to uphold …`) follows: the block over them names the text.
+  return headsFirstOfSections(rest.slice(first.length), context) ? first : undefined;
 }
 
 /**

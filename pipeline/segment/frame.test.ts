@@ -246,3 +246,30 @@ describe('a heading over an annexed text’s title, in an extraction that sets a
     expect(annex.subtitle?.text).toBe('Observer status for the Andean Water Fund in the General Assembly');
   });
 });
+
+describe('a second title block over a series of headings alike', () => {
+  it('names the text: it is the subtitle, and the headings open the sections', () => {
+    const text = [
+      ...LETTER,
+      'Annex to the letter dated 6 May 2025 from the representatives of Chile and Peru to the United Nations addressed to the Secretary-General',
+      '',
+      'Candidature of Chile to the Human Rights Council, 2026–2028',
+      '',
+      'Voluntary pledges and commitments pursuant to General Assembly resolution 60/251',
+      '',
+      'Chile pledges to defend civic space',
+      '',
+      '1. We will support civil society organizations and human rights defenders.',
+      '',
+      '2. We will promote freedom of expression and protect journalists.',
+      '',
+      'Chile pledges to uphold the rule of law',
+      '',
+      '3. We will support a strong and independent judiciary.',
+    ].join('\n');
+    const annex = segment(document(text), {}, context).annexes[0]!;
+    expect(annex.title?.text).toBe('Candidature of Chile to the Human Rights Council, 2026–2028');
+    expect(annex.subtitle?.text).toBe('Voluntary pledges and commitments pursuant to General Assembly resolution 60/251');
+    expect(annex.body.map((block) => (block.type === 'section' ? block.heading?.text : block.type))).toEqual(['Chile pledges to defend civic space', 'Chile pledges to uphold the rule of law']);
+  });
+});
