@@ -6,7 +6,7 @@
  */
 import type { Block, List, ListItem, Paragraph, Section, Table } from '../model/index.ts';
 import type { Reflower } from './reflow.ts';
-import { startsUpper } from './reflow.ts';
+import { startsLower, startsUpper } from './reflow.ts';
 import type { Unit } from './units.ts';
 
 /** Longest heading, in words, of a `1.` section or an `a)` group (longer lines are paragraphs or items). */
@@ -117,6 +117,15 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       ...(marker?.kind === 'numbered' ? { num: marker.num, numbering: marker.numbering } : {}),
       text,
     };
+    // A paragraph set apart under one ending with a colon that opens in lower case goes on with its sentence (the
+    // operative text a paragraph quotes: `the Council decided:` then `to request …:` and its lettered items): it
+    // hangs from that paragraph, and what hangs from it in turn belongs to the same numbered paragraph.
+    if (!marker && hanging && hanging.children === undefined && startsLower(text)) {
+      hanging.children = [paragraph];
+      group = undefined;
+      hanging = /:\s*$/.test(text) ? paragraph : undefined;
+      continue;
+    }
     container().push(paragraph);
     group = undefined;
     hanging = /:\s*$/.test(text) ? paragraph : undefined;
