@@ -21,7 +21,8 @@ function sourcesNewerThan(limit) {
 const compiled = existsSync(stamp) && !sourcesNewerThan(statSync(stamp).mtimeMs);
 if (compiled) {
   process.setSourceMapsEnabled(true);
-  await import('../dist/cli/main.js');
+  // The bundle (scripts/bundle.js) when the build made one: a few files to compile instead of hundreds.
+  await import(existsSync(join(root, 'dist', 'bundle', 'main.js')) ? '../dist/bundle/main.js' : '../dist/cli/main.js');
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -34,12 +34,30 @@ for (const folder of SOURCE_FOLDERS) {
   }
 }
 
+// The entry points bundled with the packages a text letter loads (scripts/bundle.js): a few files to compile
+// at start instead of hundreds to resolve and read. Without it the launcher runs dist/'s module tree.
+try {
+  const { bundle } = await import('./bundle.js');
+  await bundle(root, dist);
+} catch (error) {
+  rmSync(join(dist, 'bundle'), { recursive: true, force: true });
+  console.error(`build: no bundle (${error instanceof Error ? error.message.split('\n')[0] : error}); bin/unletters.js will run dist/'s modules`);
+}
+
 writeFileSync(join(dist, '.built'), `${new Date().toISOString()}\n`);
 
-// The repair lexicons, expanded from their dictionaries once here rather than by the first run (seconds each).
+// The repair lexicons, expanded from their dictionaries once here rather than by the first run (seconds each),
+// and the packed word lists of the French and English word checks.
 const lexicons = spawnSync(
   process.execPath,
-  ['--input-type=module', '-e', `const { prepareLexicons } = await import(${JSON.stringify(new URL('../dist/pipeline/repair/index.js', import.meta.url).href)}); console.error('build: repair lexicons ready for ' + (await prepareLexicons()).join(', '));`],
+  [
+    '--input-type=module',
+    '-e',
+    `const { prepareLexicons } = await import(${JSON.stringify(new URL('../dist/pipeline/repair/index.js', import.meta.url).href)}); console.error('build: repair lexicons ready for ' + (await prepareLexicons()).join(', '));` +
+      // The packed word lists of the quick word checks (segmentation's hyphen joins, names, text layers).
+      `(await import(${JSON.stringify(new URL('../dist/pipeline/lang/fr/words.js', import.meta.url).href)})).frenchWordForms();` +
+      `(await import(${JSON.stringify(new URL('../dist/pipeline/lang/en/words.js', import.meta.url).href)})).englishWordForms();`,
+  ],
   { stdio: 'inherit', cwd: root },
 );
 if (lexicons.status !== 0) console.error('build: the repair lexicons were not prepared; the first run will build them');

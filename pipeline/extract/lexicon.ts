@@ -6,7 +6,7 @@ export interface ExtractWords {
   /** Tesseract's name for the language (`fra`) and where its trained data comes from. */
   tesseract: TrainedData;
   /** Word forms of the language, lower case; loaded on first use. */
-  loadWords(): ReadonlySet<string>;
+  loadWords(): WordList;
   /** Elided words written before an apostrophe (`l’`, `qu’`), lower case, without the apostrophe. */
   elisions: readonly string[];
   /**
@@ -49,8 +49,14 @@ export type TrainedData =
   | { code: string; dataPackage: string }
   | { code: string; systemFolder: string; install: string };
 
+/** Lower-case word forms: a Set, or a packed set read from the cache folder (`PackedWordSets`). */
+export interface WordList {
+  has(word: string): boolean;
+  readonly size: number;
+}
+
 /** Whether a lower-case word is a form of the language: listed, or listed once an ending is undone. */
-export function isKnownWord(word: string, words: ReadonlySet<string>, inflections: ExtractWords['inflections']): boolean {
+export function isKnownWord(word: string, words: WordList, inflections: ExtractWords['inflections']): boolean {
   if (words.has(word)) return true;
   for (const [ending, replacement] of inflections) {
     if (word.length > ending.length + 2 && word.endsWith(ending) && words.has(word.slice(0, -ending.length) + replacement)) return true;

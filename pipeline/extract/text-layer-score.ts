@@ -1,7 +1,7 @@
 import { defaultLanguages } from '../lang/index.ts';
 import type { LanguageRegistry, LanguageResources } from '../lang/types.ts';
 import type { LanguageCode } from '../model/index.ts';
-import type { ExtractWords } from './lexicon.ts';
+import type { ExtractWords, WordList } from './lexicon.ts';
 import { isKnownWord } from './lexicon.ts';
 
 /**
@@ -39,7 +39,7 @@ const DAMAGE = [/(?:^|[\s(])[I|]\s?['’]\s?\p{L}/gu, /\p{L}\d+\p{L}/gu, /\p{Ll}
 interface Lexicon {
   lang: LanguageCode;
   resources: ExtractWords;
-  words: ReadonlySet<string>;
+  words: WordList;
 }
 
 /** Word lists are loaded once per language's resources, on first use. */

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { foldKey } from './fold.ts';
 import { expandHunspell } from './hunspell.ts';
@@ -85,15 +86,34 @@ async function readOrBuildCached<T>(path: string, unpack: (bytes: Buffer) => T |
     if (cached) return cached;
   }
   const bytes = await build();
+  writeCache(path, bytes);
+  return unpack(bytes)!;
+}
+
+/**
+ * `loadPacked` for data a synchronous function needs at once (the word lists of quick word checks): read
+ * from the cache folder, or built and cached there.
+ */
+export function loadPackedSync<T>(name: string, sourceFiles: readonly string[], unpack: (bytes: Buffer) => T | undefined, build: () => Buffer): T {
+  const path = join(cacheFolder, `${name}-${sourceFiles.map((file) => statSync(file).size).join('-')}.bin`);
+  if (existsSync(path)) {
+    const cached = unpack(readFileSync(path));
+    if (cached) return cached;
+  }
+  const bytes = build();
+  writeCache(path, bytes);
+  return unpack(bytes)!;
+}
+
+function writeCache(path: string, bytes: Buffer): void {
   try {
     mkdirSync(cacheFolder, { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
+    const temporary = `${path}.${process.pid}-${threadId}.tmp`;
     writeFileSync(temporary, bytes);
     renameSync(temporary, path);
   } catch {
     // A read-only install still works: it only pays the building on every load.
   }
-  return unpack(bytes)!;
 }
 
 /** Every form of the dictionaries (expanded from their affixes), the added lists and the ranks. */

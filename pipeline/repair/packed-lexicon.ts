@@ -320,6 +320,8 @@ const WORD_SETS_FORMAT = 'unletters-word-sets-1';
 /** Membership in one of the sets of a `PackedWordSets`. */
 export interface WordSet {
   has(word: string): boolean;
+  /** Number of words in the set. */
+  readonly size: number;
 }
 
 /**
@@ -339,10 +341,19 @@ export class PackedWordSets {
   /** The `index`-th set of those given to `pack`. */
   set(index: number): WordSet {
     const bit = 1 << index;
+    const { memberships } = this;
+    let size: number | undefined;
     return {
       has: (word) => {
         const index = find(this.table, this.words, word);
-        return index >= 0 && (this.memberships[index]! & bit) !== 0;
+        return index >= 0 && (memberships[index]! & bit) !== 0;
+      },
+      get size() {
+        if (size === undefined) {
+          size = 0;
+          for (let index = 0; index < memberships.length; index++) if (memberships[index]! & bit) size++;
+        }
+        return size;
       },
     };
   }

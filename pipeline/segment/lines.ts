@@ -268,7 +268,8 @@ function closeGapsAfterWholeSentences(lines: Line[]): void {
     const wrapsOn = line.wraps && next !== undefined && next.page === line.page && next.blankBefore === 0;
     // The extraction may keep no wrap space at the end of such an opening: one that ends inside a sentence (`… after
     // consulting with the Security`) wraps all the same, a little narrower than the narrowest opening.
-    const cutInSentence = !previous.wraps && wrapsOn && !/[.;:!?。；：！？؛؟][)”’"»」』]*$/u.test(previous.text);
+    // (A line far shorter than the one under the blank is a heading over it: `Draft resolution` over its title.)
+    const cutInSentence = !previous.wraps && wrapsOn && !/[.;:!?。；：！？؛؟][)”’"»」』]*$/u.test(previous.text) && previous.text.length >= SHORT_LINE_SHARE * line.text.length;
     if (!previous.wraps && !cutInSentence) continue;
     const least = cutInSentence ? UNSPACED_OPENING_SHARE * widths[0]! : wrapsOn ? widths[0]! : fullWidth;
     if (index < 2 || previous.blankBefore === 0 || previous.text.length < least || MARK.test(line.text) || MARK.test(previous.text)) continue;
