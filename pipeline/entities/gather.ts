@@ -291,7 +291,9 @@ export function resolveRoles(placed: PlacedMention[], titleAddressees: readonly 
       if ((item.field?.startsWith('roles.') || item.field === 'honorific') && !mention.unFunction) {
         const inBlock = placed.find((other) => other.nodeId === item.nodeId && other !== item && (other.mention.type === 'state' || (other.mention.type === 'organization' && other.mention.id && other.mention.id !== 'org:un')));
         const code = inBlock ? inBlock.mention.id.slice(inBlock.mention.id.indexOf(':') + 1) : senderOwner;
-        resolved = code ? `role:${mention.functionSlug}:${code}` : undefined;
+        // `Presidente` over a working group's block is its chair (the language's `bodyFunction`).
+        const body = inBlock?.mention.type === 'organization' && mention.bodyFunction && code && !mention.bodyFunction.keptBy.includes(code);
+        resolved = code ? `role:${body ? mention.bodyFunction!.id : mention.functionSlug}:${code}` : undefined;
       } else {
         const slug = mention.functionSlug;
         resolved = recent.find((role) => role.functionSlug === slug || role.functionSlug.startsWith(`${slug}-`))?.id;

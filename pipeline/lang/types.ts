@@ -191,6 +191,23 @@ export interface EntityWords {
    * and `的`); absent: the owner follows the role through `connectors`.
    */
   ownerBeforeRole?: readonly string[];
+  /**
+   * Complements that tell which office a function is, the same concept in every language (`du Secrétaire
+   * général` → `of-secretary-general`, `aux affaires humanitaires` → `for-humanitarian-affairs`): read after the
+   * function (or, where `ownerBeforeRole` is given, before it), their ids appended to the function's id in the
+   * order of the English title (`special-representative-of-secretary-general-for-children-and-armed-conflict`).
+   */
+  roleComplements?: readonly RoleComplement[];
+  /**
+   * Words before the State a function of the United Nations serves (`pour le`, `para`, `по`, `إلى`; Chinese
+   * `问题` after the State): `Envoyé spécial du Secrétaire général pour le Yémen` → `…:YEM`.
+   */
+  unOwnerLinks?: readonly string[];
+  /**
+   * Words between a function and its State's name when the function is that State's mission's (`de la Mission
+   * permanente`, `Постоянного представительства`, `للبعثة الدائمة`): the State owns the function.
+   */
+  missionLinks?: readonly string[];
   /** Words of dates that only entities read (ranges, lists of days); absent: single dates only. */
   dates?: EntityDateWords;
   /**
@@ -219,6 +236,17 @@ export interface EntityWords {
    * `Совета Безопасности` for `Совет Безопасности`); each finds the same entity. Absent: names as listed.
    */
   nameForms?: (name: string) => readonly string[];
+  /**
+   * A person's name as its own entry writes it, from the form the text prints after a form of address
+   * (Russian `г-на Сергея Лаврова` → `Сергей Лавров`): the person's id and `normalized` come from it, the
+   * mention keeps the print. Absent: the name as printed.
+   */
+  personBaseName?: (name: string, honorific?: string) => string;
+  /**
+   * Characters of the transliteration of foreign names (Chinese `汤姆·弗莱彻`): in running text a name is the
+   * run of them on both sides of a middle dot between its parts. Absent: no such names.
+   */
+  transliterationCharacters?: string;
   references: {
     /** `point`, `points`. */
     agendaItem: readonly string[];
@@ -336,4 +364,21 @@ export interface RoleWords {
    * the function takes when its owner is a body other than `keptBy` (`chair`). Absent: always `id`.
    */
   bodyFunction?: { id: string; keptBy: readonly string[] };
+  /**
+   * A function of the United Nations (`Secretary-General`, `Special Envoy`, `High Commissioner`): the United
+   * Nations named after it is no owner, and no State of a signature block owns it.
+   */
+  unFunction?: boolean;
+}
+
+/** A complement of a function, its id the words of the English title (`for-humanitarian-affairs`). */
+export interface RoleComplement {
+  id: string;
+  /** Forms as written, any of them; spaces match any white space. */
+  forms: readonly string[];
+  /**
+   * Where the complement stands in the id: `of` complements (`of-secretary-general`) come before the
+   * portfolio (`for-…`, `on-…`) whatever the language's order. Default: `portfolio`.
+   */
+  kind?: 'of' | 'portfolio';
 }

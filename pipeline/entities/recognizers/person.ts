@@ -169,9 +169,13 @@ export function persons(text: string, words: EntityWords, patterns: Patterns, kn
     // A single initial is not a name.
     if (!/\p{L}{2}/u.test(name)) return;
     const postNominal = postNominalAfter(text, end, words);
-    found.push(personCandidate(text, start, end, { ...(honorific ? { honorific } : {}), ...(postNominal ? { postNominal } : {}) }));
+    // A name the form of address declines (`г-на Сергея Лаврова`) is the person of its nominative.
+    const base = words.personBaseName?.(name, honorific);
+    const ids = base && base !== name ? { id: personId(base), normalized: normalizedName(base.replace(/\s+/g, ' ')) } : {};
+    found.push(personCandidate(text, start, end, { ...(honorific ? { honorific } : {}), ...(postNominal ? { postNominal } : {}), ...ids }));
   };
   for (const match of text.matchAll(patterns.signed)) add(match.index, match.index + match[0].length, undefined);
+  found.push(...transliteratedNames(text, words, known, found));
   for (const match of text.matchAll(patterns.honorific)) {
     // Honorifics in a row (`H.E. Ambassador`) are one; the name starts after the last.
     const before = found.find((candidate) => candidate.start === match.index && candidate.honorific);
@@ -391,4 +395,37 @@ export function unmarkedNames(text: string, words: EntityWords, taken: readonly 
     found.push(personCandidate(text, start, end));
   }
   return found;
+}
+
+/**
+ * Foreign names in Chinese running text (`协调员汤姆·弗莱彻的复函`): no space and no capital bounds them, but the
+ * middle dot parts a transliterated name and its parts are written in the characters of the transliteration
+ * table; the name is the run of them on both sides of the dots, two characters a part at least.
+ */
+function transliteratedNames(text: string, words: EntityWords, known: Candidate[], found: Candidate[]): Candidate[] {
+  const characters = words.transliterationCharacters;
+  if (!characters) return [];
+  const inTable = new Set(characters);
+  const names: Candidate[] = [];
+  const dot = /[·‧・•]/u;
+  for (const match of text.matchAll(/[·‧・•]/gu)) {
+    if (names.some((name) => name.start <= match.index && match.index < name.end)) continue;
+    let start = match.index;
+    while (start > 0 && inTable.has(text[start - 1]!)) start -= 1;
+    let end = match.index + 1;
+    for (;;) {
+      let partEnd = end;
+      while (partEnd < text.length && inTable.has(text[partEnd]!)) partEnd += 1;
+      if (partEnd - end < 1) break;
+      end = partEnd;
+      if (!(end < text.length && dot.test(text[end]!) && inTable.has(text[end + 1] ?? ''))) break;
+      end += 1;
+    }
+    const parts = text.slice(start, end).split(dot);
+    if (parts.length < 2 || parts.some((part) => [...part].length < 2)) continue;
+    // Inside a name the tables know, or a person already found, it is theirs.
+    if ([...known, ...found].some((candidate) => candidate.start < end && start < candidate.end)) continue;
+    names.push(personCandidate(text, start, end));
+  }
+  return names;
 }

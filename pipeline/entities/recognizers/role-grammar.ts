@@ -159,7 +159,8 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
         const before = text.slice(0, modified).match(/(?<![\p{L}\p{M}\-’])(\p{Lu}\p{Ll}+)\s+$/u);
         if (!before || words.nameStopWords.includes(before[1]!) || !words.isCommonWord(before[1]!)) break;
         const at = modified - before[0].length;
-        if (known.some((candidate) => candidate.end > at && candidate.start < modified) || /(?:^|[.!?;:•]\s*)$/u.test(text.slice(0, at))) break;
+        // On a signature's function line the first word opens no sentence (`Emergency Relief Coordinator`).
+        if (known.some((candidate) => candidate.end > at && candidate.start < modified) || (inSignature ? /[.!?;:•]\s*$/u : /(?:^|[.!?;:•]\s*)$/u).test(text.slice(0, at))) break;
         modified = at;
       }
       namedByModifiers = modified < functionStart;
