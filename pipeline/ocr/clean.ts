@@ -14,6 +14,27 @@ export interface CleanedPage {
 export interface CleanOptions {
   /** Largest skew looked for, degrees. */
   maxSkew?: number;
+  /** Working buffers to clean in, kept from page to page (default: new ones for this page). */
+  buffers?: CleaningBuffers;
+}
+
+/**
+ * The page-sized working buffers of drawing and cleaning a page, kept from one page to the next of a
+ * document. Pages allocated afresh for every step went through malloc, whose heaps keep what a freed
+ * multi-megabyte buffer leaves: over a 40-page scan that made the process grow page after page.
+ */
+export class CleaningBuffers {
+  private readonly slots: Uint8Array[] = [];
+
+  /** Buffer `slot` (0: despeckled, 1: turned, 2: the drawn page), at least `size` bytes, viewed at exactly `size`. */
+  get(slot: number, size: number): Uint8Array {
+    let buffer = this.slots[slot];
+    if (!buffer || buffer.length < size) {
+      buffer = new Uint8Array(size);
+      this.slots[slot] = buffer;
+    }
+    return buffer.subarray(0, size);
+  }
 }
 
 function greyHistogram(pixels: Uint8Array): Float64Array {
@@ -115,8 +136,7 @@ export function contrastStretch(histogram: Float64Array, total: number, percent 
  * windows over it; the median of nine is then the median of the largest low, the middle mid and the
  * smallest high of the window's three columns.
  */
-export function median3(pixels: Uint8Array, width: number, height: number): Uint8Array {
-  const out = new Uint8Array(width * height);
+export function median3(pixels: Uint8Array, width: number, height: number, out: Uint8Array = new Uint8Array(width * height)): Uint8Array {
   // Sorted column triples, one column of padding on each side (copies of the edge columns).
   const low = new Uint8Array(width + 2);
   const mid = new Uint8Array(width + 2);
@@ -163,7 +183,7 @@ export function median3(pixels: Uint8Array, width: number, height: number): Uint
  * `pixels · multiplier + offset`, clipped to 0–255 and truncated, in single precision as libvips' `linear`
  * (uchar output) computes it: one table of the 256 grey levels.
  */
-export function linearMap(pixels: Uint8Array, multiplier: number, offset: number): Uint8Array {
+export function linearMap(pixels: Uint8Array, multiplier: number, offset: number, out: Uint8Array = new Uint8Array(pixels.length)): Uint8Array {
   const a = Math.fround(multiplier);
   const b = Math.fround(offset);
   const table = new Uint8Array(256);
@@ -171,7 +191,7 @@ export function linearMap(pixels: Uint8Array, multiplier: number, offset: number
     const value = Math.fround(Math.fround(a * level) + b);
     table[level] = Math.trunc(Math.max(0, Math.min(255, value)));
   }
-  const out = new Uint8Array(pixels.length);
+  // Pixel by pixel, so `out` may be `pixels` itself.
   for (let index = 0; index < pixels.length; index++) out[index] = table[pixels[index]!]!;
   return out;
 }
@@ -185,7 +205,12 @@ const roundInt = (value: number) => Math.trunc(value > 0 ? value + 0.5 : value -
  * arithmetic of libvips' `rotate` (an affine transform of the page, bordered by one background pixel),
  * step for step, so that the page is the same bytes as before.
  */
-export function rotateGrey(page: { width: number; height: number; pixels: Uint8Array }, degrees: number, background = 255): { width: number; height: number; pixels: Uint8Array } {
+export function rotateGrey(
+  page: { width: number; height: number; pixels: Uint8Array },
+  degrees: number,
+  background = 255,
+  buffer: (size: number) => Uint8Array = (size) => new Uint8Array(size),
+): { width: number; height: number; pixels: Uint8Array } {
   const { width, height, pixels } = page;
   const radians = (degrees / 360.0) * 2.0 * Math.PI;
   const a = Math.cos(radians);
@@ -206,7 +231,7 @@ export function rotateGrey(page: { width: number; height: number; pixels: Uint8A
   const outTop = roundInt(top);
   const outWidth = roundInt(Math.max(...xs) - left);
   const outHeight = roundInt(Math.max(...ys) - top);
-  const out = new Uint8Array(outWidth * outHeight);
+  const out = buffer(outWidth * outHeight);
   // The source as libvips reads it: the page bordered by one background pixel on every side (and a second
   // on the right and bottom), so that (column, row) of the bordered page is (column - 1, row - 1) of ours.
   const at = (column: number, row: number) => {
@@ -265,15 +290,21 @@ export function rotateGrey(page: { width: number; height: number; pixels: Uint8A
  * `linear` gave, without libvips' threads, each of which left a malloc arena of tens of MB behind.
  */
 export async function cleanPage(page: GreyPage, options: CleanOptions = {}): Promise<CleanedPage> {
-  const despeckled = median3(page.pixels, page.width, page.height);
+  const buffers = options.buffers ?? new CleaningBuffers();
+  const despeckled = median3(page.pixels, page.width, page.height, buffers.get(0, page.width * page.height));
   const histogram = greyHistogram(despeckled);
   const threshold = otsuThreshold(despeckled, histogram);
   const skewDegrees = estimateSkew({ ...page, pixels: despeckled }, threshold, options.maxSkew ?? 3);
   const { multiplier, offset } = contrastStretch(histogram, despeckled.length);
   // Turned first, then stretched (libvips' order): white maps to white or beyond (clipped), so the corners
   // the rotation adds stay white.
-  const turned = Math.abs(skewDegrees) >= 0.1 ? rotateGrey({ width: page.width, height: page.height, pixels: despeckled }, -skewDegrees) : { width: page.width, height: page.height, pixels: despeckled };
-  const stretched = linearMap(turned.pixels, multiplier, offset);
+  const turned =
+    Math.abs(skewDegrees) >= 0.1
+      ? rotateGrey({ width: page.width, height: page.height, pixels: despeckled }, -skewDegrees, 255, (size) => buffers.get(1, size))
+      : { width: page.width, height: page.height, pixels: despeckled };
+  // In place: the working buffer is not needed unstretched.
+  const stretched = linearMap(turned.pixels, multiplier, offset, turned.pixels);
   // The PNG says its resolution: Tesseract sizes its noise and line filters by it.
-  return { png: greyPng(stretched, turned.width, turned.height, page.dpi), width: turned.width, height: turned.height, skewDegrees };
+  // In shared memory: the engine's worker thread reads the page where it is, with no copy (see TesseractEngine).
+  return { png: greyPng(stretched, turned.width, turned.height, page.dpi, { shared: true }), width: turned.width, height: turned.height, skewDegrees };
 }

@@ -17,7 +17,7 @@ import { ocrPage, openPageImages, preparePage, readPreparedPage, type PreparedPa
 export type { EngineLine, EngineParagraph, EngineResult, EngineWord, OcrEngine } from './engine.ts';
 export { TesseractEngine, paragraphsOfTsv } from './tesseract-engine.ts';
 export { engineFromModule, type EngineFactory } from './engine-module.ts';
-export { cleanPage, estimateSkew, linearMap, median3, otsuThreshold, rotateGrey } from './clean.ts';
+export { CleaningBuffers, cleanPage, estimateSkew, linearMap, median3, otsuThreshold, rotateGrey } from './clean.ts';
 export { greyPng } from './png.ts';
 export { decodeImagePage, renderPdfPage, scanResolution } from './raster.ts';
 export type { GreyPage } from './raster.ts';

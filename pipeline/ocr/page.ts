@@ -12,7 +12,7 @@ import { DEFAULT_LANGUAGE, defaultLanguages } from '../lang/index.ts';
 import type { LanguageRegistry } from '../lang/types.ts';
 import { LANGUAGE_CODES, type LanguageCode, type OcrWord } from '../model/index.ts';
 import { stageContext, type StageContext } from '../stage.ts';
-import { cleanPage, type CleanedPage } from './clean.ts';
+import { CleaningBuffers, cleanPage, type CleanedPage } from './clean.ts';
 import type { OcrEngine } from './engine.ts';
 import { decodeImagePage, renderPdfPage, scanResolution, type GreyPage } from './raster.ts';
 import { bulletsToKeep, restoreBullets } from './bullets.ts';
@@ -134,7 +134,10 @@ async function resample(page: GreyPage, dpi: number): Promise<GreyPage> {
  * bytes copied into mupdf's heap) once, not once per page. `close` frees it.
  */
 export interface PageImages {
-  image(pageNumber: number, options?: Pick<OcrOptions, 'dpi'>): Promise<GreyPage>;
+  /** A page's image; with `reuse`, a PDF page is drawn into a buffer the next page's image reuses. */
+  image(pageNumber: number, options?: Pick<OcrOptions, 'dpi'>, reuse?: boolean): Promise<GreyPage>;
+  /** Working buffers kept from page to page while the file is read (see `CleaningBuffers`). */
+  buffers: CleaningBuffers;
   close(): void;
 }
 
@@ -144,8 +147,10 @@ export async function openPageImages(file: SourceFile): Promise<PageImages> {
   if (type === 'application/pdf') {
     const document = await openPdf(file);
     const mupdf = loadedMupdf();
+    const buffers = new CleaningBuffers();
     return {
-      async image(pageNumber, options = {}) {
+      buffers,
+      async image(pageNumber, options = {}, reuse = false) {
         if (pageNumber < 1 || pageNumber > document.countPages()) throw new InputError(file.name, `PDF has no page ${pageNumber}`);
         let dpi = options.dpi;
         if (dpi === undefined) {
@@ -155,7 +160,7 @@ export async function openPageImages(file: SourceFile): Promise<PageImages> {
           dpi = scanned === undefined ? DEFAULT_DPI : SCAN_DPI;
         }
         try {
-          return renderPdfPage(document, pageNumber, dpi);
+          return renderPdfPage(document, pageNumber, dpi, reuse ? (size) => buffers.get(2, size) : undefined);
         } finally {
           // The page's decoded images stay in mupdf's store while the document is open: no page is drawn
           // twice, and mupdf's heap never shrinks, so they would only add up.
@@ -167,6 +172,7 @@ export async function openPageImages(file: SourceFile): Promise<PageImages> {
   }
   if (type === 'image/png' || type === 'image/jpeg' || type === 'image/tiff') {
     return {
+      buffers: new CleaningBuffers(),
       async image(pageNumber, options = {}) {
         let page: GreyPage;
         try {
@@ -205,8 +211,13 @@ export interface PreparedPage {
 
 /** The work before recognition, on this thread: the page image (from `images` when the file is open), then cleaned. */
 export async function preparePage(file: SourceFile, pageNumber: number, options: Pick<OcrOptions, 'dpi'> = {}, images?: PageImages): Promise<PreparedPage> {
-  const image = images ? await images.image(pageNumber, options) : await pageImage(file, pageNumber, options);
-  return { number: pageNumber, dpi: image.dpi, cleaned: await cleanPage(image) };
+  if (!images) {
+    const image = await pageImage(file, pageNumber, options);
+    return { number: pageNumber, dpi: image.dpi, cleaned: await cleanPage(image) };
+  }
+  // The image is drawn into a reused buffer: it is not kept past cleaning, which makes the page anew.
+  const image = await images.image(pageNumber, options, true);
+  return { number: pageNumber, dpi: image.dpi, cleaned: await cleanPage(image, { buffers: images.buffers }) };
 }
 
 /** Recognizes a prepared page and turns the engine's words into the page's text and model. */

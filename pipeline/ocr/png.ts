@@ -23,13 +23,16 @@ function crc32(bytes: Uint8Array, start: number, end: number): number {
 /** Largest stored deflate block. */
 const BLOCK = 65535;
 
-/** PNG bytes of 8-bit grey pixels, `width` × `height`, at `dpi`. */
-export function greyPng(pixels: Uint8Array, width: number, height: number, dpi: number): Uint8Array {
+/**
+ * PNG bytes of 8-bit grey pixels, `width` × `height`, at `dpi`; with `shared`, in a SharedArrayBuffer of
+ * exactly the PNG's length (which a worker thread is handed without a copy).
+ */
+export function greyPng(pixels: Uint8Array, width: number, height: number, dpi: number, options: { shared?: boolean } = {}): Uint8Array {
   const raw = (width + 1) * height; // a filter byte (0, none) before each row
   const blocks = Math.max(1, Math.ceil(raw / BLOCK));
   const zlibLength = 2 + raw + blocks * 5 + 4;
   const length = 8 + (12 + 13) + (12 + 9) + (12 + zlibLength) + 12;
-  const png = new Uint8Array(length);
+  const png = new Uint8Array(options.shared ? new SharedArrayBuffer(length) : new ArrayBuffer(length));
   const view = new DataView(png.buffer);
   png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 0);
   let at = 8;
