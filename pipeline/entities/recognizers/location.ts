@@ -79,7 +79,9 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     // `Bucha, Ukraine`, `Yokohama, Japan`: a place, then its State.
     else if (stateAfterComma(after, names) && !/(?:^|\s)\p{Lu}[\p{L}\-]*\s+$/u.test(before) && !sentenceStart(before) && !names.entries.has(match[0])) add(match.index, match[0]);
     // A place heading a date line: at the start of the text or of a parenthesis, a comma, then a date.
-    else if (/(?:^|\(\s*)$/.test(before) && /^,\s+(?:\p{Ll}+\s+)?\d/u.test(after)) add(match.index, match[0], true);
+    // (`before` ends the text or an opening parenthesis: tested from its end, not by a pattern anchored at
+    // the end, which V8 tries from every position of the text before each capitalized word.)
+    else if ((before === '' || before.trimEnd().endsWith('(')) && /^,\s+(?:\p{Ll}+\s+)?\d/u.test(after)) add(match.index, match[0], true);
   }
   return found;
 }
