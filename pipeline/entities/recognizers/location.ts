@@ -29,7 +29,9 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     // A preposition inside a name in title case (`Convention on Cooperation in Combating Maritime
     // Piracy`) is no place cue: after a capitalized word, a run of several capitalized words is
     // the rest of that name (`fleuve Panj à Kokoul` keeps its one-word place).
-    const insideName = /\p{Lu}[\p{L}\p{M}’\-]*\s+$/u.test(text.slice(0, match.index)) && /\s/u.test(match[1]!);
+    // (The place's own space first: the pattern anchored at the end of the text before is tried from every
+    // position of that text.)
+    const insideName = /\s/u.test(match[1]!) && /\p{Lu}[\p{L}\p{M}’\-]*\s+$/u.test(text.slice(0, match.index));
     if (!insideName) add(match.index + match[0].length - match[1]!.length, match[1]!, true);
   }
   // The rest of a list that starts with a place: `in Goma, Minova, Sake and Bukavu`.
