@@ -12,12 +12,11 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../pipeline/runner/index.ts';
-import { documentStages } from '../pipeline/stages.ts';
 import type { QueueSettings } from '../workers/connection.ts';
 import { submitDocuments } from '../workers/flow.ts';
 import { followDocuments, openQueues } from '../workers/follow.ts';
 import type { StageName } from '../workers/queues.ts';
-import { DOCUMENT_STAGES, stageJobId } from '../workers/queues.ts';
+import { DOCUMENT_JOBS, stageJobId } from '../workers/queues.ts';
 import type { Queue } from 'bullmq';
 import { startLocalRedis } from '../test/setup/redis.ts';
 import { stopWorkers, untilServing } from './workers.ts';
@@ -88,7 +87,7 @@ async function warmUp(settings: QueueSettings, shared: string, workerCount: numb
       await copyFile(input, copy);
       const { documents } = await submitDocuments([copy], { out: join(shared, 'warm-up-out'), settings });
       await followDocuments(documents, { settings, pollMilliseconds: 50 });
-      const stages: StageName[] = [...documentStages.map((stage) => stage.name), ...(isPaged(input) ? ['ocr' as const] : [])];
+      const stages: StageName[] = [...DOCUMENT_JOBS.map((job) => job.name), ...(isPaged(input) ? ['ocr' as const] : [])];
       let warm = true;
       for (const stage of stages) {
         const workers = new Set((await queues.get(stage)!.getCompleted()).map((job) => job.processedBy));
@@ -148,7 +147,7 @@ async function handOffPerJob(inputs: string[], shared: string, settings: QueueSe
     const { documents } = await submitDocuments([copy], { out: join(shared, 'hand-off-out'), settings });
     await followDocuments(documents, { settings, pollMilliseconds: 50 });
     const key = documents[0]!.documentKey;
-    const chain = await Promise.all(DOCUMENT_STAGES.map((stage) => queues.get(stage)!.getJob(stageJobId(stage, key))));
+    const chain = await Promise.all(DOCUMENT_JOBS.map(({ name }) => queues.get(name)!.getJob(stageJobId(name, key))));
     const pages = (await queues.get('ocr')!.getCompleted()).filter((job) => job.data.documentKey === key);
     const all = [...chain, ...pages].filter((job) => job !== undefined);
     const inside = all.reduce((sum, job) => sum + (job.finishedOn! - job.processedOn!), 0);

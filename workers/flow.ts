@@ -11,7 +11,7 @@ import { producerConnection, queueSettings } from './connection.ts';
 import type { DocumentJobData } from './job-data.ts';
 import { sourceCopyOf, workFolderOf } from './job-data.ts';
 import { childJobOptions, rootJobOptions } from './job-options.ts';
-import { DOCUMENT_STAGES, queueName, stageJobId } from './queues.ts';
+import { DOCUMENT_JOBS, queueName, stageJobId } from './queues.ts';
 import { toShared } from './shared-folder.ts';
 import { quiet } from './follow.ts';
 
@@ -40,9 +40,9 @@ export interface SubmitResult {
 }
 
 /**
- * Queues every input as one flow, each stage the parent of the one before it (emit ← entities ← … ←
- * extract ← plan: a parent runs once all its children are done; plan adds the page OCR jobs as further
- * children of extract). The source is
+ * Queues every input as one flow, each job the parent of the one before it (emit ← extract … entities ←
+ * plan, `DOCUMENT_JOBS`: a parent runs once all its children are done; plan adds the page OCR jobs as
+ * further children of extract). The source is
  * copied into the work folder first, so workers read exactly the bytes that were hashed.
  */
 export async function submitDocuments(paths: string[], options: SubmitOptions): Promise<SubmitResult> {
@@ -128,15 +128,15 @@ export function documentKey(bytes: Uint8Array, out: string, name: string, option
 }
 
 function documentFlow(data: DocumentJobData): FlowJob {
-  // Built from the leaf (plan) up to the root (emit): each stage is the only child of the next one.
+  // Built from the leaf (plan) up to the root (emit): each job is the only child of the next one.
   let node: FlowJob | undefined;
-  for (const stage of DOCUMENT_STAGES) {
-    const isRoot = stage === 'emit';
+  for (const [index, job] of DOCUMENT_JOBS.entries()) {
+    const isRoot = index === DOCUMENT_JOBS.length - 1;
     node = {
-      name: stage,
-      queueName: queueName(stage),
+      name: job.name,
+      queueName: queueName(job.name),
       data,
-      opts: { ...(isRoot ? rootJobOptions() : childJobOptions()), jobId: stageJobId(stage, data.documentKey) },
+      opts: { ...(isRoot ? rootJobOptions() : childJobOptions()), jobId: stageJobId(job.name, data.documentKey) },
       ...(node ? { children: [node] } : {}),
     };
   }

@@ -1,12 +1,13 @@
 import { rm } from 'node:fs/promises';
-import { Queue, QueueEvents } from 'bullmq';
+import { Queue } from 'bullmq';
+import { EventReader } from './event-reader.ts';
 import { escapeControls } from '../pipeline/runner/names.ts';
 import type { QueueSettings } from './connection.ts';
 import { producerConnection, queueSettings, workerConnection } from './connection.ts';
 import type { SubmittedDocument } from './flow.ts';
 import type { StageResult } from './job-data.ts';
 import type { StageName } from './queues.ts';
-import { DOCUMENT_STAGES, STAGE_NAMES, queueName, stageJobId } from './queues.ts';
+import { DOCUMENT_JOBS, QUEUE_NAMES, queueName, stageJobId } from './queues.ts';
 
 export interface DocumentOutcome {
   input: string;
@@ -39,9 +40,10 @@ const SWEEP_MILLISECONDS = 30_000;
 
 /**
  * Waits until every document's last job has completed or failed. The run is followed by the emit queue's
- * events (BullMQ `QueueEvents`, a Redis stream read with a blocking call): a document is looked at when its
- * last job completes, fails or reports progress, so the follower's Redis traffic grows with the documents
- * that finish, not with the time they take. Every unfinished document is read once at the start (it may
+ * events (its Redis stream, read in batches by `EventReader`, at most one read every 200 ms): a completed last job's event
+ * carries its result and a progress event its stage, so neither costs a read; a document is looked up only
+ * when its last job fails. The follower's Redis traffic grows with the documents that finish, not with the
+ * time they take. Every unfinished document is read once at the start (it may
  * have finished before we listened), after a reconnection, and in a slow safety sweep. Redis going away
  * for a while (a restart) only delays the answer: failed reads are retried. A document whose last job is
  * no longer in Redis (a restart of a Redis without persistence, a flush) is lost: once a second read a
@@ -51,7 +53,7 @@ const SWEEP_MILLISECONDS = 30_000;
 export async function followDocuments(documents: SubmittedDocument[], options: FollowOptions = {}): Promise<DocumentOutcome[]> {
   const settings = queueSettings(options.settings);
   const queues = openQueues(settings);
-  const events = new QueueEvents(queueName('emit'), { connection: workerConnection(settings.url), prefix: settings.prefix });
+  const events = new EventReader(queueName('emit'), { connection: workerConnection(settings.url), prefix: settings.prefix });
   const outcomes = new Map<string, DocumentOutcome>();
   const stageOf = new Map<string, string>();
   const pending = new Set(documents);
@@ -67,12 +69,25 @@ export async function followDocuments(documents: SubmittedDocument[], options: F
     if (document && pending.has(document)) touched.add(document);
     wake();
   };
-  events.on('completed', ({ jobId }) => touch(jobId));
-  events.on('failed', ({ jobId }) => touch(jobId));
-  events.on('progress', ({ jobId, data }) => {
+  // A completed last job says all there is to know (its result names the folder): no Redis read for it.
+  const settled = new Map<SubmittedDocument, DocumentOutcome>();
+  events.on('completed', ({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }) => {
     const document = byRootJob.get(jobId);
-    if (document && data && typeof data === 'object' && 'stage' in data) stageOf.set(document.documentKey, String(data.stage));
-    touch(jobId);
+    if (!document || !pending.has(document)) return;
+    const folder = (returnvalue as unknown as StageResult | undefined)?.folder;
+    settled.set(document, { input: document.input, documentKey: document.documentKey, ok: true, ...(folder ? { folder } : {}) });
+    wake();
+  });
+  // A failure is looked up (its reason may be a relay of an earlier stage's).
+  events.on('failed', ({ jobId }: { jobId: string }) => touch(jobId));
+  // Progress only moves the stage shown: nothing to read from Redis.
+  let progressed = false;
+  events.on('progress', ({ jobId, data }: { jobId: string; data: unknown }) => {
+    const document = byRootJob.get(jobId);
+    if (!document || !pending.has(document) || !data || typeof data !== 'object' || !('stage' in data)) return;
+    stageOf.set(document.documentKey, String(data.stage));
+    progressed = true;
+    wake();
   });
   // Connection errors while Redis restarts are expected (ioredis reconnects); read everything again after.
   events.on('error', () => {
@@ -88,10 +103,14 @@ export async function followDocuments(documents: SubmittedDocument[], options: F
     await events.waitUntilReady().catch(() => {});
     while (pending.size > 0 && !options.signal?.aborted) {
       const woken = new Promise<void>((resolve) => (wake = resolve));
-      const toCheck = sweepAll ? [...pending] : [...touched];
+      const finished: DocumentOutcome[] = [...settled.values()];
+      for (const document of settled.keys()) pending.delete(document);
+      settled.clear();
+      const toCheck = sweepAll ? [...pending] : [...touched].filter((document) => pending.has(document));
       sweepAll = false;
       touched.clear();
-      const finished: DocumentOutcome[] = [];
+      const reportProgress = progressed;
+      progressed = false;
       let unreachable = false;
       try {
         for (const document of toCheck) {
@@ -116,11 +135,11 @@ export async function followDocuments(documents: SubmittedDocument[], options: F
         stageOf.delete(outcome.documentKey);
         for (const document of pending) if (document.documentKey === outcome.documentKey) pending.delete(document);
       }
-      if (toCheck.length > 0) options.onUpdate?.(outcomes.size, documents.length, finished, stageOf);
+      if (toCheck.length > 0 || finished.length > 0 || reportProgress) options.onUpdate?.(outcomes.size, documents.length, finished, stageOf);
       if (unreachable) {
         await woken;
         sweepAll = true;
-      } else if (pending.size > 0 && touched.size === 0 && !sweepAll) await woken;
+      } else if (pending.size > 0 && touched.size === 0 && settled.size === 0 && !progressed && !sweepAll) await woken;
     }
   } finally {
     clearInterval(sweep);
@@ -169,7 +188,7 @@ export async function documentOutcome(
 
 export function openQueues(settings: QueueSettings): Map<StageName, Queue> {
   const connection = producerConnection(settings.url);
-  return new Map(STAGE_NAMES.map((stage) => [stage, quiet(new Queue(queueName(stage), { connection, prefix: settings.prefix }))]));
+  return new Map(QUEUE_NAMES.map((queue) => [queue, quiet(new Queue(queueName(queue), { connection, prefix: settings.prefix }))]));
 }
 
 /**
@@ -187,7 +206,7 @@ export function quiet<T extends { on(event: 'error', listener: (error: Error) =>
  */
 export async function failureReason(queues: Map<StageName, Queue>, document: Pick<SubmittedDocument, 'input' | 'documentKey'>): Promise<string> {
   let relayed: string | undefined;
-  for (const stage of DOCUMENT_STAGES) {
+  for (const { name: stage } of DOCUMENT_JOBS) {
     const job = await queues.get(stage)!.getJob(stageJobId(stage, document.documentKey));
     const reason = job?.failedReason;
     if (!reason) continue;

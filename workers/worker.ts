@@ -18,12 +18,11 @@ import { workFolderOf } from './job-data.ts';
 import { emitProcessor } from './processors/emit.ts';
 import { extractProcessor } from './processors/extract.ts';
 import { planProcessor } from './processors/plan.ts';
-import { stageProcessor } from './processors/stage.ts';
-import type { StageName } from './queues.ts';
-import { DOCUMENT_STAGES, STAGE_NAMES, queueName, stageJobId } from './queues.ts';
+import type { DocumentJob, StageName } from './queues.ts';
+import { DOCUMENT_JOBS, DOCUMENT_STAGES, QUEUE_NAMES, STAGE_NAMES, queueName, stageJobId } from './queues.ts';
 
 export interface WorkerStartOptions {
-  /** Stages to serve (default: all). */
+  /** Stages to serve (default: all); the stages that run in one job (`DOCUMENT_JOBS`) are served together. */
   stages?: readonly StageName[];
   /** Jobs at once per stage; for OCR, the number of sandboxed child processes (default: cores). */
   concurrency?: number;
@@ -49,9 +48,9 @@ const ocrProcessorFile = fileURLToPath(new URL('./processors/ocr-page-sandbox.js
 export async function startWorkers(options: WorkerStartOptions = {}): Promise<RunningWorkers> {
   const settings = queueSettings(options.settings);
   const connection = workerConnection(settings.url);
-  const chosen = options.stages ?? STAGE_NAMES;
+  const served = servedQueues(options.stages ?? STAGE_NAMES);
   const log = options.log ?? (() => {});
-  await warmUp(chosen);
+  await warmUp(served.flatMap((queue) => jobNamed(queue)?.stages ?? [queue]));
   const common: WorkerOptions = {
     // Recorded on every job it processes (`processedBy`): which machine and process did the work.
     name: `${hostname()}-${process.pid}`,
@@ -77,16 +76,18 @@ export async function startWorkers(options: WorkerStartOptions = {}): Promise<Ru
   // This process OCRs only the plan job's probe page, one at a time (pages are read in the OCR children).
   setSharedOcrWorkers(1);
   const workers: Worker[] = [];
-  for (const stage of chosen) {
+  const hooks = stageHooks(emitQueue);
+  for (const stage of served) {
     const concurrency = options.concurrency ?? (stage === 'ocr' ? availableParallelism() : 1);
     const worker =
       stage === 'ocr'
         ? new Worker<PageJobData, StageResult>(queueName(stage), ocrProcessorFile, { ...common, concurrency, useWorkerThreads: false })
-        : new Worker<DocumentJobData, StageResult>(queueName(stage), inProcess(stage, documentProcessor(stage, settings.prefix, ocrQueue)), {
+        : new Worker<DocumentJobData, StageResult>(queueName(stage), inProcess(stage, hooks, documentProcessor(jobNamed(stage)!, settings.prefix, ocrQueue, hooks)), {
             ...common,
             concurrency,
           });
-    worker.on('completed', (job: Job<DocumentJobData>) => void afterCompletion(stage, job, emitQueue).catch(() => {}));
+    // The work folder goes once the outputs are written.
+    if (stage === 'emit') worker.on('completed', (job: Job<DocumentJobData>) => void rm(workFolderOf(job.data), { recursive: true, force: true }).catch(() => {}));
     worker.on('failed', (job, error) => {
       log(jobLine(stage, job, `failed (attempt ${job?.attemptsMade ?? '?'}${job?.finishedOn ? ', for good' : ', will be retried'}): ${withoutInput(error.message, job?.data.input)}`));
       // A document whose last job failed for good keeps no work folder; submitting it again starts afresh.
@@ -116,48 +117,76 @@ export async function startWorkers(options: WorkerStartOptions = {}): Promise<Ru
   };
 }
 
+/** The queues that serve the chosen stages: a document job's queue when any of its stages is chosen. */
+function servedQueues(chosen: readonly StageName[]): StageName[] {
+  return QUEUE_NAMES.filter((queue) => (jobNamed(queue)?.stages ?? [queue]).some((stage) => chosen.includes(stage)));
+}
+
+function jobNamed(name: StageName): DocumentJob | undefined {
+  return DOCUMENT_JOBS.find((job) => job.name === name);
+}
+
 /**
  * The processor of a document job. Plan, extract and emit move the source, the pages and the renderings;
- * every stage over the document reads the document the stage before it wrote.
+ * the extract job also runs every stage over the document, in memory, and writes the last version.
  */
-function documentProcessor(stage: StageName, prefix: string, ocrQueue: Queue<PageJobData>): Processor<DocumentJobData, StageResult> {
-  if (stage === 'plan') return planProcessor({ prefix, ocrQueue });
-  if (stage === 'extract') return extractProcessor;
-  const index = documentStages.findIndex((candidate) => candidate.name === stage);
-  const previous = (position: number) => (position > 0 ? documentStages[position - 1]!.name : 'extract');
-  if (stage === 'emit') return emitProcessor(previous(documentStages.length));
-  if (index < 0) throw new Error(`no processor for stage ${stage}`);
-  return stageProcessor(documentStages[index] as Stage<PipelineOptions>, previous(index));
+function documentProcessor(job: DocumentJob, prefix: string, ocrQueue: Queue<PageJobData>, hooks: JobHooks): Processor<DocumentJobData, StageResult> {
+  const previous = DOCUMENT_JOBS[DOCUMENT_JOBS.indexOf(job) - 1];
+  if (job.name === 'plan') {
+    const plan = planProcessor({ prefix, ocrQueue });
+    return async (bullJob, token, signal) => {
+      const result = await plan(bullJob, token, signal);
+      hooks.passed('plan', bullJob.data);
+      return result;
+    };
+  }
+  if (job.name === 'extract') {
+    const following = job.stages.slice(1).map((name) => documentStages.find((stage) => stage.name === name));
+    if (following.some((stage) => !stage)) throw new Error(`no processor for the stages ${job.stages.join(', ')}`);
+    return (bullJob, token, signal) =>
+      extractProcessor(following as Stage<PipelineOptions>[], { before: hooks.before, passed: (stage) => hooks.passed(stage, bullJob.data) })(bullJob, token, signal);
+  }
+  if (job.name === 'emit' && previous) return emitProcessor(previous.stages.at(-1)!);
+  throw new Error(`no processor for the job ${job.name}`);
+}
+
+interface JobHooks {
+  /** Before a stage: the tests' hold (UNLETTERS_TEST_HOLD_MS, UNLETTERS_TEST_HOLD_STAGE), else nothing. */
+  before(stage: string): Promise<void>;
+  /** After a stage: the document's progress, on its last job (`{ stage, step, steps }`). */
+  passed(stage: string, data: DocumentJobData): void;
+}
+
+function stageHooks(emitQueue: Queue<DocumentJobData>): JobHooks {
+  const hold = numberFromEnvironment('UNLETTERS_TEST_HOLD_MS');
+  const holdStage = process.env.UNLETTERS_TEST_HOLD_STAGE;
+  return {
+    async before(stage) {
+      if (hold && (!holdStage || holdStage === stage)) await new Promise((resolve) => setTimeout(resolve, hold));
+    },
+    passed(stage, data) {
+      const step = (DOCUMENT_STAGES as readonly string[]).indexOf(stage) + 1;
+      // Written straight onto the last job by its id (no read of the job first), without waiting: progress
+      // is advisory, a lost update must not hold or fail the work.
+      void emitQueue.updateJobProgress(stageJobId('emit', data.documentKey), { stage, step, steps: DOCUMENT_STAGES.length }).catch(() => {});
+    },
+  };
 }
 
 /** Bad input → UnrecoverableError; an optional hold lets tests kill a worker in the middle of a job. */
-function inProcess(stage: StageName, processor: Processor<DocumentJobData, StageResult>): Processor<DocumentJobData, StageResult> {
-  const hold = numberFromEnvironment('UNLETTERS_TEST_HOLD_MS');
-  const holdStage = process.env.UNLETTERS_TEST_HOLD_STAGE;
+function inProcess(stage: StageName, hooks: JobHooks, processor: Processor<DocumentJobData, StageResult>): Processor<DocumentJobData, StageResult> {
   return async (job, token, signal) => {
     // Each job has the document's time budget; a stop of the job (BullMQ's signal) stops the stage too.
     const budget = budgetSignal(job.data.input, job.data.options.timeBudget);
     try {
       return await runJob(job.data.input, async () => {
-        if (hold && (!holdStage || holdStage === stage)) await new Promise((resolve) => setTimeout(resolve, hold));
+        await hooks.before(stage);
         return processor(job, token, signal ? AbortSignal.any([budget.signal, signal]) : budget.signal);
       });
     } finally {
       budget.dispose();
     }
   };
-}
-
-/** Per-document progress lives on the document's last job; the work folder goes once the outputs are written. */
-async function afterCompletion(stage: StageName, job: Job<DocumentJobData>, emitQueue: Queue<DocumentJobData>): Promise<void> {
-  if (stage === 'emit') {
-    await rm(workFolderOf(job.data), { recursive: true, force: true });
-    return;
-  }
-  if (stage === 'ocr') return;
-  const root = await emitQueue.getJob(stageJobId('emit', job.data.documentKey));
-  const step = (DOCUMENT_STAGES as readonly StageName[]).indexOf(stage) + 1;
-  await root?.updateProgress({ stage, step, steps: DOCUMENT_STAGES.length });
 }
 
 /** A job's log line names its input first, so that a line in a long log says which document it is about. */

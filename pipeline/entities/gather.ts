@@ -159,6 +159,12 @@ export function joinPersons(placed: PlacedMention[]): PlacedMention[] {
       return short.slice(0, -1).every((word) => long.slice(0, -1).some((full) => full === word || (word.length === 1 && full.startsWith(word))));
     });
     if (candidates.length === 1) target.set(id, candidates[0]!);
+    // A single word is also the first of two surnames (`Lázaro` for `Aroldo Lázaro Sáenz`): the word before the last
+    // of a name of three words or more, when exactly one name has it there.
+    else if (!candidates.length && short.length === 1) {
+      const surnames = persons.filter((other) => other !== id && wordsById.get(other)!.length > 2 && wordsById.get(other)!.at(-2) === short[0]);
+      if (surnames.length === 1) target.set(id, surnames[0]!);
+    }
   }
   if (!target.size) return placed;
   return placed.map((item) => {
@@ -285,7 +291,9 @@ export function resolveRoles(placed: PlacedMention[], titleAddressees: readonly 
       if ((item.field?.startsWith('roles.') || item.field === 'honorific') && !mention.unFunction) {
         const inBlock = placed.find((other) => other.nodeId === item.nodeId && other !== item && (other.mention.type === 'state' || (other.mention.type === 'organization' && other.mention.id && other.mention.id !== 'org:un')));
         const code = inBlock ? inBlock.mention.id.slice(inBlock.mention.id.indexOf(':') + 1) : senderOwner;
-        resolved = code ? `role:${mention.functionSlug}:${code}` : undefined;
+        // `Presidente` over a working group's block is its chair (the language's `bodyFunction`).
+        const body = inBlock?.mention.type === 'organization' && mention.bodyFunction && code && !mention.bodyFunction.keptBy.includes(code);
+        resolved = code ? `role:${body ? mention.bodyFunction!.id : mention.functionSlug}:${code}` : undefined;
       } else {
         const slug = mention.functionSlug;
         resolved = recent.find((role) => role.functionSlug === slug || role.functionSlug.startsWith(`${slug}-`))?.id;

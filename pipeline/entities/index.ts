@@ -10,7 +10,7 @@ import { allAnnexes, mapAnnexes, readingTexts } from '../model/text-nodes.ts';
 import { stageContext, type NoOptions, type Stage, type StageContext } from '../stage.ts';
 import { gatherEntities, joinPersons, type PlacedMention, resolveAnaphors, resolveRoles } from './gather.ts';
 import { findMentions, type FindOptions } from './recognize.ts';
-import { findDefinitions, lexiconOf } from './recognizers/acronym.ts';
+import { findDefinitions, knownInstruments, lexiconOf } from './recognizers/acronym.ts';
 import { completeResolutionYears } from './recognizers/reference.ts';
 import { isRunningFurniture } from './furniture.ts';
 import { joinSpellings } from './person-id.ts';
@@ -58,6 +58,7 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
   for (const piece of pieces.filter((candidate) => !candidate.field)) {
     for (const { start, end } of textWindows(piece.text)) {
       definitions.push(...findDefinitions(normalizeApostrophes(piece.text.slice(start, end)), words, names));
+      definitions.push(...knownInstruments(normalizeApostrophes(piece.text.slice(start, end)), language.code));
       if (end - start === piece.text.length) continue;
       yield;
     }
@@ -180,6 +181,9 @@ function personsNamedAgain(pieces: readonly { nodeId: string; field?: string; te
     const entry = { id: mention.id, normalized: mention.normalized };
     names.set(parts.join(' '), entry);
     const surname = parts[parts.length - 1]!;
+    // The initial of the first name before the surname (`R. Karpusha` for `Rostislav Karpusha`).
+    const initial = `${parts[0]!.match(/^\p{Lu}/u)?.[0] ?? ''}. ${surname}`;
+    if (parts.length > 1 && initial.length > 3 && !/^\p{Lu}\.$/u.test(parts[0]!) && !names.has(initial)) names.set(initial, entry);
     if (surname.length < 3 || !/^\p{Lu}\p{Ll}/u.test(surname) || !words?.isCommonWord || words.isCommonWord(surname)) continue;
     // A surname two persons share names neither alone.
     const known = surnames.get(surname);

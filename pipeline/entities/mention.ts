@@ -38,6 +38,11 @@ export interface TextMention {
   bare?: boolean;
   /** Roles: a function of the United Nations (`Under-Secretary-General`): no State of a signature block owns it. */
   unFunction?: boolean;
+  /**
+   * Roles: a bare function that is another function when a body other than `keptBy` owns it (`Presidente` on
+   * the signature line of a working group's chair: `chair`), applied when its owner is found over the document.
+   */
+  bodyFunction?: { id: string; keptBy: readonly string[] };
   /** Roles: a bare function of the United Nations that keeps its own id when it shortens no role (`High Commissioner`). */
   keepIfAlone?: boolean;
   /** Whether the mention comes from a name table rather than from a pattern. */

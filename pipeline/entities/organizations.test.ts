@@ -11,6 +11,32 @@ function tagged(paragraphs: string[]): [string, string][] {
 }
 
 describe('names a letter defines', () => {
+  it('makes a short name blended from the words of the name before it one entity with it, and nothing else', () => {
+    expect(
+      tagged([
+        'Observer status for the Sahelian Grain-Export Bank (Sahgrexbank) in the Assembly.',
+        'Sahgrexbank finances trade; the Coastal Fisheries Council (Mandelbrot) met.',
+      ]),
+    ).toEqual([
+      ['Sahelian Grain-Export Bank', 'org:sahgrexbank'],
+      ['Sahgrexbank', 'org:sahgrexbank'],
+      ['Sahgrexbank', 'org:sahgrexbank'],
+      ['Coastal Fisheries Council', 'org:coastal-fisheries-council'],
+    ]);
+  });
+
+  it('prefixes a body established by an instrument of the tables with its acronym, even where the letter defines none', () => {
+    expect(
+      tagged([
+        'This is the report of the Joint Commission, established by the Joint Comprehensive Plan of Action, on its work.',
+        'The Joint Commission met twice.',
+      ]),
+    ).toEqual([
+      ['Joint Commission', 'org:jcpoa-joint-commission'],
+      ['Joint Commission', 'org:jcpoa-joint-commission'],
+    ]);
+  });
+
   it('makes `Full Name (ACRONYM)` one entity, and the acronym used alone later the same', () => {
     expect(
       tagged([

@@ -87,6 +87,30 @@ describe('persons', () => {
     expect(persons('Fighting in Tal Rifaat, members of Jaysh Kessar, the armed group Harakat Nour and the ports of Hudaydah, Salif and Ras Kanib.')).toEqual([]);
   });
 
+  it('reads a name set off in a list even when a place or State comes after it, and each name of a list of unmarked names', () => {
+    expect(persons('Forces killed two reporters, Halim Zoubeiri and Karim Bendaoud. A film-maker, Tarik Essadi, was beaten for filming Israel’s army.').map((person) => person.name)).toEqual([
+      'Halim Zoubeiri',
+      'Karim Bendaoud',
+      'Tarik Essadi',
+    ]);
+    // Four words (`Walid Khaled Abdullah Ahmad`), but no street before its abbreviation.
+    expect(persons('a boy, Yazid Khalouf Bendris Ouarda, was held. Send it to 15a, building 1, Dolgaya Verkhnyaya Str., Moscow.').map((person) => person.name)).toEqual(['Yazid Khalouf Bendris Ouarda']);
+  });
+
+  it('reads a name beside a role through the role’s acronym, a complement, `as`, or a former function', () => {
+    expect(persons('briefed by the Head of the United Nations Office for West Africa and the Sahel (UNOWAS), Leandro Sarmiento Voss, and the Director of Research at the International Peace Institute, Jelena Rusnak.').map((person) => person.name)).toEqual(['Leandro Sarmiento Voss', 'Jelena Rusnak']);
+    expect(persons('The second term of Teodor Halvik as Secretary-General of the United Nations began.').map((person) => person.name)).toEqual(['Teodor Halvik']);
+    expect(persons('The killing of Idris Khaldoune, a former Palestinian Prime Minister, in 2024.').map((person) => person.name)).toEqual(['Idris Khaldoune']);
+  });
+
+  it('reads a single `Name (State)` as a person when the name is appointed `as` a function, and a State’s formal name in a list', () => {
+    expect(persons('your intention to appoint Joran Velkamp (Netherlands) as your Special Representative').map((person) => [person.name, person.affiliation])).toEqual([['Joran Velkamp', 'state:NLD']]);
+    expect(persons('co-chaired by Amadou Tessaba (Republic of the Niger) and Piet Koenraad (Republic of South Africa)').map((person) => [person.name, person.affiliation])).toEqual([
+      ['Amadou Tessaba', 'state:NER'],
+      ['Piet Koenraad', 'state:ZAF'],
+    ]);
+  });
+
   it('reads every name of a list after a plural form of address', () => {
     expect(persons('The delegation met Messrs. Kwabena Osei, Tomas Lind and Ilir Bexheti in Accra.').map((person) => [person.name, person.honorific])).toEqual([
       ['Kwabena Osei', 'Messrs.'],
@@ -107,6 +131,18 @@ describe('names written with initials', () => {
     expect(people.map((person) => [person.id, person.mentions.map((mention) => mention.text)])).toEqual([
       ['person:teodor-halvik', ['Teodor Halvik', 'T. Halvik']],
       ['person:k-l-morvane', ['K.L. Morvane']],
+    ]);
+  });
+
+  it('joins the initial of the first name with the surname, and one of two surnames, to the full name', () => {
+    const document = testLetter({
+      title: 'Letter',
+      paragraphs: ['the commander, Colonel Radomir Kostenko, gave the order.', 'The whereabouts of R. Kostenko are sought.', 'He succeeds Lieutenant General Ramiro Lozada Quintero (Spain). We thank Lieutenant General Lozada for his work.'],
+    });
+    const people = tagEntities(document).entities.filter((entity) => entity.type === 'person');
+    expect(people.map((person) => [person.id, person.mentions.map((mention) => mention.text)])).toEqual([
+      ['person:radomir-kostenko', ['Radomir Kostenko', 'R. Kostenko']],
+      ['person:ramiro-lozada-quintero', ['Ramiro Lozada Quintero', 'Lozada']],
     ]);
   });
 

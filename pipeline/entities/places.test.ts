@@ -44,6 +44,35 @@ describe('places', () => {
     expect(mentionsIn('the capital of North Kivu Province', 'location')).toEqual([['North Kivu Province', 'location:north-kivu-province']]);
   });
 
+  it('reads hyphenated and two-word places of a list, places in brackets beside a place, and a list’s plural designator', () => {
+    expect(mentionsIn('clashes in the Prefectures of Kessa-Kotto (Zombari), Haute-Nalou (Tam Ouarka), Haut-Bembe (Ribouti, Mvoki) and Varanga (Am Tilok). Patrols in Kessa-Kotto, Ouro-Dendé and Varanga Prefectures, then in Alimbo, Tessara and Tam Ouarka.', 'location').map(([text]) => text)).toEqual([
+      'Kessa-Kotto', 'Zombari', 'Haute-Nalou', 'Tam Ouarka', 'Haut-Bembe', 'Ribouti', 'Mvoki', 'Varanga', 'Am Tilok',
+      'Kessa-Kotto', 'Ouro-Dendé', 'Varanga', 'Alimbo', 'Tessara', 'Tam Ouarka',
+    ]);
+  });
+
+  it('reads a place with its designator after `in`, after a capitalized place, or as an item of a list', () => {
+    expect(mentionsIn('Visits took place in Ribouti and Mvoki in Haut-Bembe Prefecture, Kessara in Ouro-Dendé Prefecture and Tilbé, Lom-Pendé Prefecture.', 'location')).toEqual([
+      ['Ribouti', 'location:ribouti'],
+      ['Mvoki', 'location:mvoki'],
+      ['Haut-Bembe Prefecture', 'location:haut-bembe-prefecture'],
+      ['Kessara', 'location:kessara'],
+      ['Ouro-Dendé Prefecture', 'location:ouro-dende-prefecture'],
+      ['Tilbé', 'location:tilbe'],
+      ['Lom-Pendé Prefecture', 'location:lom-pende-prefecture'],
+    ]);
+  });
+
+  it('reads a place before a lower-case designator, but no demonym', () => {
+    expect(mentionsIn('strikes from the Tarvask region on the town of Velbrod in the Kordask region and the Ostrovskii municipal district; the Russian region was calm.', 'location').map(([text]) => text)).toEqual([
+      'Tarvask', 'Velbrod', 'Kordask', 'Ostrovskii',
+    ]);
+  });
+
+  it('takes no place from an adjective made from a known place’s name after `in`', () => {
+    expect(mentionsIn('a centre of excellence in African trade and in European markets, based in Kessalo', 'location')).toEqual([['Kessalo', 'location:kessalo']]);
+  });
+
   it('takes no place from a month or a title-case phrase after `in`', () => {
     expect(mentionsIn('adopted in March under the Convention on Cooperation in Support of Trade', 'location')).toEqual([]);
   });

@@ -101,6 +101,19 @@ describe('functions printed alone', () => {
     expect(taggedMentions(document, 'role')).toEqual([['President of the Security Council', 'role:president:unsc']]);
   });
 
+  it('gives a function joined to a UN function on a State’s signature line no State', () => {
+    const document = testLetter({
+      title: 'Letter dated 3 May 2021 from the Permanent Representative of Norway to the United Nations addressed to the Secretary-General',
+      paragraphs: ['I have the honour to write.'],
+      signatures: [{ roles: ['Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator'], name: 'Lena Voss' }],
+    });
+    expect(taggedMentions(document, 'role').filter(([, id]) => !id.includes('NOR'))).toEqual([
+      ['Secretary-General', 'role:secretary-general'],
+      ['Under-Secretary-General for Humanitarian Affairs', 'role:under-secretary-general-for-humanitarian-affairs'],
+      ['Emergency Relief Coordinator', 'role:emergency-relief-coordinator'],
+    ]);
+  });
+
   it('reads a function named by common words before its head as one office, also as the second of two functions', () => {
     expect(taggedMentions(testLetter({ paragraphs: ['The Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, Lena Voss, wrote. The Emergency Relief Coordinator agreed.'] }), 'role')).toEqual([
       ['Under-Secretary-General for Humanitarian Affairs', 'role:under-secretary-general-for-humanitarian-affairs'],

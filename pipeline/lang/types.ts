@@ -153,6 +153,16 @@ export interface EntityWords {
   roleGrammar?: RoleGrammar;
   /** Nouns of sites after a place's name (`facility`, `reactor`, `crossing`): `the Fordow facility`. */
   siteNouns?: readonly string[];
+  /**
+   * Lower-case designators after a place's name, which stay outside it (`the Kursk region`, `the Idlib
+   * governorate`, `Vasilievskii municipal district`). Absent: none.
+   */
+  placeDesignators?: readonly string[];
+  /**
+   * Endings that make an adjective of a place's name (`n`: `Africa` → `African`; `an`: `Europe` → `European`): a
+   * word so made from a known name is no place of its own. Absent: none.
+   */
+  placeAdjectiveEndings?: readonly string[];
   /** Letters after a name that are no part of it (`MP`, `QC`): kept in the person's `postNominal`. */
   postNominals?: readonly string[];
   /** Words between a body and the instrument that established it (`established in`, `set up under`). */
@@ -181,6 +191,23 @@ export interface EntityWords {
    * and `的`); absent: the owner follows the role through `connectors`.
    */
   ownerBeforeRole?: readonly string[];
+  /**
+   * Complements that tell which office a function is, the same concept in every language (`du Secrétaire
+   * général` → `of-secretary-general`, `aux affaires humanitaires` → `for-humanitarian-affairs`): read after the
+   * function (or, where `ownerBeforeRole` is given, before it), their ids appended to the function's id in the
+   * order of the English title (`special-representative-of-secretary-general-for-children-and-armed-conflict`).
+   */
+  roleComplements?: readonly RoleComplement[];
+  /**
+   * Words before the State a function of the United Nations serves (`pour le`, `para`, `по`, `إلى`; Chinese
+   * `问题` after the State): `Envoyé spécial du Secrétaire général pour le Yémen` → `…:YEM`.
+   */
+  unOwnerLinks?: readonly string[];
+  /**
+   * Words between a function and its State's name when the function is that State's mission's (`de la Mission
+   * permanente`, `Постоянного представительства`, `للبعثة الدائمة`): the State owns the function.
+   */
+  missionLinks?: readonly string[];
   /** Words of dates that only entities read (ranges, lists of days); absent: single dates only. */
   dates?: EntityDateWords;
   /**
@@ -197,6 +224,11 @@ export interface EntityWords {
    * name set off by commas after one (`the commander, Ana Lima,`) or right after it is a person.
    */
   personNouns?: readonly string[];
+  /**
+   * Words that link a name to the function it holds or is given (`as`): `appoint Ana Lima (Peru) as …`, `the
+   * term of Ana Lima as Secretary-General`. Absent: none.
+   */
+  appointmentLinks?: readonly string[];
   /** Forms of address for several persons (`Messrs.`): each name of the list after one is a person. */
   pluralHonorifics?: readonly string[];
   /**
@@ -204,6 +236,17 @@ export interface EntityWords {
    * `Совета Безопасности` for `Совет Безопасности`); each finds the same entity. Absent: names as listed.
    */
   nameForms?: (name: string) => readonly string[];
+  /**
+   * A person's name as its own entry writes it, from the form the text prints after a form of address
+   * (Russian `г-на Сергея Лаврова` → `Сергей Лавров`): the person's id and `normalized` come from it, the
+   * mention keeps the print. Absent: the name as printed.
+   */
+  personBaseName?: (name: string, honorific?: string) => string;
+  /**
+   * Characters of the transliteration of foreign names (Chinese `汤姆·弗莱彻`): in running text a name is the
+   * run of them on both sides of a middle dot between its parts. Absent: no such names.
+   */
+  transliterationCharacters?: string;
   references: {
     /** `point`, `points`. */
     agendaItem: readonly string[];
@@ -321,4 +364,21 @@ export interface RoleWords {
    * the function takes when its owner is a body other than `keptBy` (`chair`). Absent: always `id`.
    */
   bodyFunction?: { id: string; keptBy: readonly string[] };
+  /**
+   * A function of the United Nations (`Secretary-General`, `Special Envoy`, `High Commissioner`): the United
+   * Nations named after it is no owner, and no State of a signature block owns it.
+   */
+  unFunction?: boolean;
+}
+
+/** A complement of a function, its id the words of the English title (`for-humanitarian-affairs`). */
+export interface RoleComplement {
+  id: string;
+  /** Forms as written, any of them; spaces match any white space. */
+  forms: readonly string[];
+  /**
+   * Where the complement stands in the id: `of` complements (`of-secretary-general`) come before the
+   * portfolio (`for-…`, `on-…`) whatever the language's order. Default: `portfolio`.
+   */
+  kind?: 'of' | 'portfolio';
 }

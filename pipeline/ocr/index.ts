@@ -12,18 +12,19 @@ import { availableParallelism } from 'node:os';
 import { chooseOcrLanguage, knownOcrLanguage, readProbe } from './language.ts';
 import { runPagePipeline } from './page-pipeline.ts';
 import type { OcrContext, OcrPageResult } from './page.ts';
-import { ocrPage, preparePage, readPreparedPage, type PreparedPage } from './page.ts';
+import { ocrPage, openPageImages, preparePage, readPreparedPage, type PreparedPage } from './page.ts';
 
 export type { EngineLine, EngineParagraph, EngineResult, EngineWord, OcrEngine } from './engine.ts';
 export { TesseractEngine, paragraphsOfTsv } from './tesseract-engine.ts';
 export { engineFromModule, type EngineFactory } from './engine-module.ts';
-export { cleanPage, estimateSkew, otsuThreshold } from './clean.ts';
+export { CleaningBuffers, cleanPage, estimateSkew, linearMap, median3, otsuThreshold, rotateGrey } from './clean.ts';
+export { greyPng } from './png.ts';
 export { decodeImagePage, renderPdfPage, scanResolution } from './raster.ts';
 export type { GreyPage } from './raster.ts';
 export { removeSpeckle, paragraphsText } from './speckle.ts';
 export { paragraphsByLayout } from './layout.ts';
 export { chooseOcrLanguage, type OcrLanguageChoice } from './language.ts';
-export { DEFAULT_DPI, SCAN_DPI, newTesseractEngine, ocrPage, pageImage, preparePage, readPreparedPage, setSharedOcrWorkers, sharedOcrEngine, terminateOcr, type OcrContext, type OcrOptions, type OcrPageResult, type PreparedPage as PreparedOcrPage } from './page.ts';
+export { DEFAULT_DPI, SCAN_DPI, newTesseractEngine, ocrPage, openPageImages, pageImage, preparePage, readPreparedPage, setSharedOcrWorkers, sharedOcrEngine, terminateOcr, type OcrContext, type OcrOptions, type OcrPageResult, type PreparedPage as PreparedOcrPage } from './page.ts';
 
 /** Options of the `ocr` stage. */
 export interface OcrStageOptions {
@@ -91,21 +92,28 @@ export const ocrStage: OcrStage = {
       }
       return readPreparedPage(prepared, { lang: await language.promise }, context);
     };
-    const readings = await runPagePipeline(
-      pages,
-      {
-        prepare: (number) => preparePage(planned.file, number),
-        read: async (prepared) => {
-          await context.checkpoint();
-          const reading = await read(prepared);
-          // The time budget stops the document at the end of a page (a page in the engine is not cut).
-          context.signal.throwIfAborted();
-          context.progress(++done, pages.length);
-          return reading;
+    // The file is opened once for all its pages (a PDF's bytes copied into mupdf's heap once).
+    const images = await openPageImages(planned.file);
+    let readings: OcrPageResult[];
+    try {
+      readings = await runPagePipeline(
+        pages,
+        {
+          prepare: (number) => preparePage(planned.file, number, {}, images),
+          read: async (prepared) => {
+            await context.checkpoint();
+            const reading = await read(prepared);
+            // The time budget stops the document at the end of a page (a page in the engine is not cut).
+            context.signal.throwIfAborted();
+            context.progress(++done, pages.length);
+            return reading;
+          },
         },
-      },
-      PAGES_AHEAD,
-    );
+        PAGES_AHEAD,
+      );
+    } finally {
+      images.close();
+    }
     return { ...planned, readings };
   },
 };

@@ -7,12 +7,12 @@
 import { InputError } from '../errors.ts';
 import type { PageReading, SourceFile } from '../extract/index.ts';
 import { mediaTypeByName, openPdf, sniffMediaType } from '../extract/index.ts';
-import { loadSharp } from '../extract/libraries.ts';
+import { loadedMupdf, loadSharp } from '../extract/libraries.ts';
 import { DEFAULT_LANGUAGE, defaultLanguages } from '../lang/index.ts';
 import type { LanguageRegistry } from '../lang/types.ts';
 import { LANGUAGE_CODES, type LanguageCode, type OcrWord } from '../model/index.ts';
 import { stageContext, type StageContext } from '../stage.ts';
-import { cleanPage, type CleanedPage } from './clean.ts';
+import { CleaningBuffers, cleanPage, type CleanedPage } from './clean.ts';
 import type { OcrEngine } from './engine.ts';
 import { decodeImagePage, renderPdfPage, scanResolution, type GreyPage } from './raster.ts';
 import { bulletsToKeep, restoreBullets } from './bullets.ts';
@@ -130,38 +130,76 @@ async function resample(page: GreyPage, dpi: number): Promise<GreyPage> {
 }
 
 /**
+ * The page images of one file, opened once for all the pages read from it: a PDF is opened in mupdf (its
+ * bytes copied into mupdf's heap) once, not once per page. `close` frees it.
+ */
+export interface PageImages {
+  /** A page's image; with `reuse`, a PDF page is drawn into a buffer the next page's image reuses. */
+  image(pageNumber: number, options?: Pick<OcrOptions, 'dpi'>, reuse?: boolean): Promise<GreyPage>;
+  /** Working buffers kept from page to page while the file is read (see `CleaningBuffers`). */
+  buffers: CleaningBuffers;
+  close(): void;
+}
+
+/** Opens a PDF, PNG, JPEG or TIFF file for its page images. */
+export async function openPageImages(file: SourceFile): Promise<PageImages> {
+  const type = sniffMediaType(file.bytes) ?? mediaTypeByName(file.name);
+  if (type === 'application/pdf') {
+    const document = await openPdf(file);
+    const mupdf = loadedMupdf();
+    const buffers = new CleaningBuffers();
+    return {
+      buffers,
+      async image(pageNumber, options = {}, reuse = false) {
+        if (pageNumber < 1 || pageNumber > document.countPages()) throw new InputError(file.name, `PDF has no page ${pageNumber}`);
+        let dpi = options.dpi;
+        if (dpi === undefined) {
+          const page = document.loadPage(pageNumber - 1);
+          const scanned = scanResolution(page);
+          page.destroy();
+          dpi = scanned === undefined ? DEFAULT_DPI : SCAN_DPI;
+        }
+        try {
+          return renderPdfPage(document, pageNumber, dpi, reuse ? (size) => buffers.get(2, size) : undefined);
+        } finally {
+          // The page's decoded images stay in mupdf's store while the document is open: no page is drawn
+          // twice, and mupdf's heap never shrinks, so they would only add up.
+          mupdf.emptyStore();
+        }
+      },
+      close: () => document.destroy(),
+    };
+  }
+  if (type === 'image/png' || type === 'image/jpeg' || type === 'image/tiff') {
+    return {
+      buffers: new CleaningBuffers(),
+      async image(pageNumber, options = {}) {
+        let page: GreyPage;
+        try {
+          page = await decodeImagePage(file.bytes, pageNumber);
+        } catch (error) {
+          throw new InputError(file.name, `unreadable image (${(error as Error).message.split('\n')[0]})`);
+        }
+        const target = options.dpi ?? SCAN_DPI;
+        return target === page.dpi ? page : resample(page, target);
+      },
+      close: () => {},
+    };
+  }
+  throw new InputError(file.name, 'unsupported file type for OCR (expected PDF, PNG, JPEG or TIFF)');
+}
+
+/**
  * The page image OCR starts from, before any cleaning: a PDF page rendered with mupdf, or an image page
  * decoded. This is also what the benchmark hands native Tesseract.
  */
 export async function pageImage(file: SourceFile, pageNumber: number, options: Pick<OcrOptions, 'dpi'> = {}): Promise<GreyPage> {
-  const type = sniffMediaType(file.bytes) ?? mediaTypeByName(file.name);
-  if (type === 'application/pdf') {
-    const document = await openPdf(file);
-    try {
-      if (pageNumber < 1 || pageNumber > document.countPages()) throw new InputError(file.name, `PDF has no page ${pageNumber}`);
-      let dpi = options.dpi;
-      if (dpi === undefined) {
-        const page = document.loadPage(pageNumber - 1);
-        const scanned = scanResolution(page);
-        page.destroy();
-        dpi = scanned === undefined ? DEFAULT_DPI : SCAN_DPI;
-      }
-      return renderPdfPage(document, pageNumber, dpi);
-    } finally {
-      document.destroy();
-    }
+  const images = await openPageImages(file);
+  try {
+    return await images.image(pageNumber, options);
+  } finally {
+    images.close();
   }
-  if (type === 'image/png' || type === 'image/jpeg' || type === 'image/tiff') {
-    let page: GreyPage;
-    try {
-      page = await decodeImagePage(file.bytes, pageNumber);
-    } catch (error) {
-      throw new InputError(file.name, `unreadable image (${(error as Error).message.split('\n')[0]})`);
-    }
-    const target = options.dpi ?? SCAN_DPI;
-    return target === page.dpi ? page : resample(page, target);
-  }
-  throw new InputError(file.name, 'unsupported file type for OCR (expected PDF, PNG, JPEG or TIFF)');
 }
 
 /** A page rendered (or decoded) and cleaned, waiting for recognition. */
@@ -171,10 +209,15 @@ export interface PreparedPage {
   cleaned: CleanedPage;
 }
 
-/** The work before recognition, on this thread: the page image, then cleaned. */
-export async function preparePage(file: SourceFile, pageNumber: number, options: Pick<OcrOptions, 'dpi'> = {}): Promise<PreparedPage> {
-  const image = await pageImage(file, pageNumber, options);
-  return { number: pageNumber, dpi: image.dpi, cleaned: await cleanPage(image) };
+/** The work before recognition, on this thread: the page image (from `images` when the file is open), then cleaned. */
+export async function preparePage(file: SourceFile, pageNumber: number, options: Pick<OcrOptions, 'dpi'> = {}, images?: PageImages): Promise<PreparedPage> {
+  if (!images) {
+    const image = await pageImage(file, pageNumber, options);
+    return { number: pageNumber, dpi: image.dpi, cleaned: await cleanPage(image) };
+  }
+  // The image is drawn into a reused buffer: it is not kept past cleaning, which makes the page anew.
+  const image = await images.image(pageNumber, options, true);
+  return { number: pageNumber, dpi: image.dpi, cleaned: await cleanPage(image, { buffers: images.buffers }) };
 }
 
 /** Recognizes a prepared page and turns the engine's words into the page's text and model. */

@@ -36,8 +36,8 @@ export function scanResolution(page: Mupdf.Page): number | undefined {
   return best ? Math.round(best.dpi) : undefined;
 }
 
-/** Renders one page (1-based) of an open PDF to grey pixels at `dpi`. */
-export function renderPdfPage(document: Mupdf.Document, pageNumber: number, dpi: number): GreyPage {
+/** Renders one page (1-based) of an open PDF to grey pixels at `dpi` (into `buffer(size)` when given). */
+export function renderPdfPage(document: Mupdf.Document, pageNumber: number, dpi: number, buffer: (size: number) => Uint8Array = (size) => new Uint8Array(size)): GreyPage {
   const mupdf = loadedMupdf();
   const page = document.loadPage(pageNumber - 1);
   try {
@@ -50,7 +50,7 @@ export function renderPdfPage(document: Mupdf.Document, pageNumber: number, dpi:
       const height = pixmap.getHeight();
       const stride = pixmap.getStride();
       const source = pixmap.getPixels();
-      const pixels = new Uint8Array(width * height);
+      const pixels = buffer(width * height);
       for (let y = 0; y < height; y++) pixels.set(source.subarray(y * stride, y * stride + width), y * width);
       return { width, height, pixels, dpi: Math.round(scale * 72) };
     } finally {

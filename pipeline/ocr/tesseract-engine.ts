@@ -93,8 +93,12 @@ export class TesseractEngine implements OcrEngine {
   async recognizeTsv(image: Uint8Array, language: string): Promise<{ confidence: number; tsv: string }> {
     const pool = this.pool(language);
     await pool.ready;
-    // A view of the page's bytes, not a copy: the message to the worker copies them once already.
-    const result = await (await pool.scheduler).addJob('recognize', Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: false, tsv: true });
+    // A page in a SharedArrayBuffer of its own (`cleanPage`'s) is handed over as that buffer: tesseract.js
+    // views it without a copy and the message shares it with the worker thread. Any other is a Buffer view of
+    // the bytes, copied once by tesseract.js and once more into the message.
+    const whole = image.buffer instanceof SharedArrayBuffer && image.byteOffset === 0 && image.byteLength === image.buffer.byteLength;
+    const input = whole ? (image.buffer as unknown as Buffer) : Buffer.from(image.buffer, image.byteOffset, image.byteLength);
+    const result = await (await pool.scheduler).addJob('recognize', input, {}, { text: false, tsv: true });
     return { confidence: result.data.confidence, tsv: result.data.tsv ?? '' };
   }
 

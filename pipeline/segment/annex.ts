@@ -44,7 +44,9 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   // `Annex I` alone on its line is the whole heading: the line under it is the annexed text's title.
   const first = lines[0]!.text;
   const bare = first.length <= BARE_HEADING_MAX_LENGTH && /^\p{L}+(?:\s+[IVXLC\d]{1,6})?$/u.test(first) && lines[1] !== undefined && !startsLower(lines[1].text);
-  const wrapped = shape.headless ? 0 : bare ? 1 : headingLength(lines, 0, context.language.segmentation.bodyOpening);
+  // A heading that names the letter (`Annex to the letter … addressed to the Secretary-General`) ends, as the letter's
+  // title does, on its last addressee.
+  const wrapped = shape.headless ? 0 : bare ? 1 : headingLength(lines, 0, cues.bodyOpening, cues.knownAddressees, cues.senderIntro);
   const originalAt = lines.findIndex((_, index) => index > 0 && index < wrapped && originalLanguageLines(lines, index, context) > 0);
   const headingEnd = originalAt > 0 ? originalAt : wrapped;
   const annex: Annex = {
@@ -79,7 +81,11 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   if (firstChunk && isTitleChunk(firstChunk, context) && !isSalutation(firstChunk, context)) {
     let titleLines = firstChunk;
     const lastLine = firstChunk[firstChunk.length - 1]!;
-    const inTitle = firstChunk.length > 1 ? parsePlaceDate(lastLine.text, language) : undefined;
+    // A date alone after a comma ends the title's own phrase (`… on the theme “…”, ⏎ 24 and 25 March 2025`: the days of
+    // the meeting the text reports on), it dates no text.
+    const continues = (found: PlaceDate | undefined) => found !== undefined && found.place === undefined && /,$/u.test(firstChunk[firstChunk.length - 2]!.text);
+    const candidate = firstChunk.length > 1 ? parsePlaceDate(lastLine.text, language) : undefined;
+    const inTitle = continues(candidate) ? undefined : candidate;
     if (inTitle) {
       placeDate = inTitle;
       titleLines = firstChunk.slice(0, -1);
@@ -151,6 +157,14 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   if (annex.signatures.length === 0 && courtesyAt >= 0 && courtesyAt < units.length - 1 && last && isBareName(reflower.join(last.texts))) {
     annex.signatures = [{ id: uniqueId(`${id}.signature_1`, context.used), roles: [], signed: false, name: reflower.join(last.texts) }];
     units.pop();
+  } else if (annex.signatures.length === 0 && courtesyAt >= 0 && courtesyAt < units.length - 1) {
+    // Or a name on the line under the close with the signatory's functions under it (`Evelina Ionescu` ⏎ `Head of …`);
+    // what follows (a note of where it was written) stays in the closing.
+    const block = nameAndRoles(units[courtesyAt + 1]!.lines.map((line) => line.text), context);
+    if (block) {
+      annex.signatures = [{ id: uniqueId(`${id}.signature_1`, context.used), roles: block.roles, signed: false, name: block.name }];
+      units.splice(courtesyAt + 1, 1);
+    }
   }
   annex.body = buildBlocks(units.slice(0, closingStart), reflower);
   assignIds(annex.body, id, context.used);
@@ -191,6 +205,26 @@ const REFERENCE = /^(?=[^\s]*\d)(?=[^\s]*[-/.])[\p{Lu}\d]+(?:[-/.][\p{Lu}\d]+)+$
 /** A chunk of one line that is the language's salutation (`Sir,`, `Excellency,`). */
 function isSalutation(chunk: readonly Line[], context: AnnexContext): boolean {
   return chunk.length === 1 && context.language.segmentation.salutation?.test(chunk[0]!.text) === true;
+}
+
+/** Most function lines under a name printed with no signed mark. */
+const UNSIGNED_ROLE_MAX_LINES = 3;
+
+/**
+ * A signature block printed with no signed mark: a name alone on the first line, then a few function lines, each
+ * opening with a function (`Head`, `Minister`) or going on in lower case, none ending a sentence.
+ */
+function nameAndRoles(texts: readonly string[], context: AnnexContext): { name: string; roles: string[] } | undefined {
+  const [first, ...rest] = texts;
+  if (!first || !isBareName(normalizeSpaces(first)) || rest.length === 0 || rest.length > UNSIGNED_ROLE_MAX_LINES) return undefined;
+  const roles: string[] = [];
+  for (const text of rest) {
+    if (/[.;:!?]$/u.test(text)) return undefined;
+    if (context.language.segmentation.roleStart.test(text)) roles.push(normalizeSpaces(text));
+    else if (startsLower(text) && roles.length > 0) roles[roles.length - 1] = context.reflower.join([roles[roles.length - 1]!, text]);
+    else return undefined;
+  }
+  return { name: normalizeSpaces(first), roles };
 }
 
 /** Most words of a name printed alone. */
@@ -244,7 +278,10 @@ function subtitleChunk(rest: readonly Line[], context: AnnexContext, inTitleBloc
   if ((marker && !overSection) || context.language.segmentation.signedMark.test(next)) return undefined;
   // A sentence that runs on over the paragraphs under it (`The General Assembly,` over a resolution's preamble).
   const last = second[second.length - 1]!.text;
-  return second.length > 1 || marker !== undefined || context.reflower.endsSentence(last) || /[,:]$/u.test(last) ? first : undefined;
+  if (second.length > 1 || marker !== undefined || context.reflower.endsSentence(last) || /[,:]$/u.test(last)) return first;
+  // Or the first of a series of headings alike (`The United Kingdom pledges to defend …`, `The United Kingdom pledges
+  // to uphold …`) follows: the block over them names the text.
+  return headsFirstOfSections(rest.slice(first.length), context) ? first : undefined;
 }
 
 /**
@@ -261,10 +298,20 @@ function headsFirstOfSections(rest: readonly Line[], context: AnnexContext): boo
 
 function isTitleChunk(chunk: readonly Line[], context: AnnexContext): boolean {
   if (chunk.length > TITLE_MAX_LINES) return false;
+  // A text in another script than the document's (an annex circulated in Arabic only in an English letter) is not
+  // read with this language's cues: no title is taken from it.
+  if (!mostlyInScript(chunk.map((line) => line.text).join(' '), context.language.script?.name ?? 'Latin')) return false;
   if (readMarker(chunk[0]!.text)) return false;
   const last = chunk[chunk.length - 1]!.text;
   if (context.reflower.endsSentence(last) && !parsePlaceDate(last, context.language)) return false;
   return !context.language.segmentation.signedMark.test(chunk[0]!.text);
+}
+
+/** Whether at least half the letters of `text` are of `script` (a Unicode script name). */
+function mostlyInScript(text: string, script: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const own = text.match(new RegExp(`\\p{Script=${script}}`, 'gu')) ?? [];
+  return own.length * 2 >= letters.length;
 }
 
 export function uniqueId(id: string, used: Set<string>): string {

@@ -90,6 +90,11 @@ export interface SegmentationCues {
    * consideration`): a closing, not a paragraph of the body; optional.
    */
   complimentaryClose?: RegExp;
+  /**
+   * Words that open a closing line naming where and when a text was made (`Done at`, `Signed at`, `Fait à`), anchored
+   * at the line start: `Done at Brest on 22 November 2024` gives its place and date with no comma; optional.
+   */
+  placeDateLead?: RegExp;
   /** Article or preposition between a place and a date (`le` in `Astana, le 28 août 2004`), anchored. */
   dateArticle: RegExp;
   /** Abbreviations that end with a full stop without ending a sentence (`M.`). */

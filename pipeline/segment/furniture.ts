@@ -78,6 +78,11 @@ function trailingRecord(lines: readonly Line[]): number {
   return end - start >= RECORD_MIN_FIELDS ? start : lines.length;
 }
 
+/** A line of a masthead or distribution header: the Organization, an organ, a session or year, agenda items. */
+function isHeaderLine(text: string, cues: SegmentationCues): boolean {
+  return cues.masthead.test(text) || cues.organs.some((organ) => organ.test(text)) || cues.session.test(text) || cues.year.test(text) || cues.agendaItems.test(text);
+}
+
 export function separateFurniture(lines: readonly Line[], cues: SegmentationCues): Furniture {
   const furniture = new Map<Line, PageMark['kind']>();
   const pages = new Map<number, Line[]>();
@@ -122,7 +127,17 @@ export function separateFurniture(lines: readonly Line[], cues: SegmentationCues
     for (const [line, kind] of foot) furniture.set(line, kind);
   }
   // A web page has no pages: a record is looked for only in a text of one page.
-  if (pages.size === 1) for (const line of lines.slice(trailingRecord(lines))) furniture.set(line, 'record');
+  if (pages.size === 1) {
+    const record = trailingRecord(lines);
+    for (const line of lines.slice(record)) furniture.set(line, 'record');
+    // The page's own title above the letter's (`Request for urgent meeting … – Letter from Libya`): a web page that
+    // ends on a catalogue record and prints no masthead nor distribution header has nothing of the letter there.
+    const title = lines.findIndex((line) => cues.letterTitle.test(line.text));
+    if (record < lines.length && title > 0) {
+      const above = lines.slice(0, title).filter((line) => !furniture.has(line));
+      if (above.every((line) => !isHeaderLine(line.text, cues))) for (const line of above) furniture.set(line, 'record');
+    }
+  }
   const marks: PageMark[] = [];
   const flow: Line[] = [];
   for (const line of lines) {

@@ -19,7 +19,10 @@ const PLACE_MAX_WORDS = 4;
 
 export function parsePlaceDate(line: string, language: LanguageResources): PlaceDate | undefined {
   const text = normalizeSpaces(line);
-  const inner = text.replace(/^\((.*)\)\.?$/u, '$1').replace(/\.$/u, '').trim();
+  const bare = text.replace(/^\((.*)\)\.?$/u, '$1').replace(/\.$/u, '').trim();
+  // `Done at Brest on 22 November 2024`: the lead says a place and a date follow, no comma needed between them.
+  const lead = language.segmentation.placeDateLead?.exec(bare);
+  const inner = lead ? bare.slice(lead[0].length) : bare;
   if (!inner || inner.length > 80) return undefined;
   // A meeting's line gives its days (`Berlin, 13 and 14 May 2025`): the text is dated by the first.
   // A year glued to its month by the extraction (`17 July2025`) is read as if spaced; the offsets keep (one character
@@ -33,7 +36,7 @@ export function parsePlaceDate(line: string, language: LanguageResources): Place
   const place = words.join(' ').replace(/,$/u, '').trim();
   if (place) {
     const beforeDate = inner.slice(0, last.start);
-    if (!beforeDate.includes(',') || !startsUpper(place) || words.length > PLACE_MAX_WORDS || /[.;:!?]/u.test(place)) return undefined;
+    if ((!lead && !beforeDate.includes(',')) || !startsUpper(place) || words.length > PLACE_MAX_WORDS || /[.;:!?]/u.test(place)) return undefined;
   }
   return { ...(place ? { place } : {}), date: last.iso.split('/')[0]!, text };
 }

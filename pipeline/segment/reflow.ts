@@ -72,6 +72,8 @@ function lineEndHyphen(text: string): RegExpExecArray | null {
 export class Reflower {
   private documentWords: Set<string>;
   private hyphenatedForms: Set<string>;
+  /** The footnotes printed at the foot of the pages, as `<page>:<mark>` (filled once they are taken out of the flow). */
+  readonly footnoteMarks = new Set<string>();
 
   constructor(
     readonly cues: SegmentationCues,

@@ -117,6 +117,33 @@ describe('segment on a short English letter', () => {
     const paragraph = document.annexes[0]?.body[0];
     expect(paragraph).toMatchObject({ num: '1', children: [{ type: 'list', marker: '•', items: [{ text: 'Shared monitoring;' }, { text: 'Annual reports.' }] }] });
   });
+
+  it('reads a role line cut after a hyphen or a word that ends no phrase as one role with the next line', () => {
+    const text = [
+      'Letter dated 3 May 2021 from the Permanent Representative of Norway to the United Nations',
+      'addressed to the Secretary-General',
+      '',
+      ' I have the honour to transmit herewith the text of a joint note.',
+      '',
+      '(Signed) Anna Lund',
+      '',
+      'Special Representative of the Secretary-',
+      '',
+      'General for Haiti and',
+      '',
+      'Head of the Integrated Office',
+      '',
+      '(Signed) Per Holm',
+      'Representative',
+      'Fisheries Council',
+    ].join('\n');
+    const bytes = new TextEncoder().encode(text);
+    const document = segment(newDocument({ rawText: text, source: { name: 'en.txt', mediaType: 'text/plain', sha256: '0', bytes: bytes.length } }, bytes, 'en'));
+    expect(document.letter.signatures.map((signature) => signature.roles)).toEqual([
+      ['Special Representative of the Secretary-General for Haiti and Head of the Integrated Office'],
+      ['Representative', 'Fisheries Council'],
+    ]);
+  });
 });
 
 describe('segment on raw text of the hand-written letter 006 (no repair)', () => {

@@ -91,9 +91,12 @@ export function readSignatures(lines: readonly Line[], reader: SignatureReader):
     if (roleLines) items.push({ kind: 'role', text: reader.reflower.join(roleLines) });
     roleLines = undefined;
   };
+  // A role line cut after a hyphen or a word that ends no phrase (`Special Representative of the Secretary-`,
+  // `Under-Secretary-General for Humanitarian Affairs and`) goes on in the next line, whatever it starts with.
+  const cut = (text: string) => /\p{L}-$/u.test(text) || (reader.cues.unfinishedEnd?.test(text) ?? false);
   for (const line of lines) {
     const kind = signatureLineKind(line.text, reader);
-    if (kind === 'continuation' && roleLines) {
+    if (roleLines && (kind === 'continuation' || ((kind === 'role' || kind === undefined) && cut(roleLines.at(-1)!)))) {
       roleLines.push(line.text);
       continue;
     }

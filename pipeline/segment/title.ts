@@ -15,15 +15,16 @@ import { readMarker } from './units.ts';
  * that start in lower case (even after one blank line, as in 004), and over lines that follow with no blank
  * line and no indent, but never over the opening words of the body (`bodyOpening`).
  */
-export function headingLength(lines: readonly Line[], start: number, bodyOpening?: RegExp, knownEnds: readonly string[] = []): number {
+export function headingLength(lines: readonly Line[], start: number, bodyOpening?: RegExp, knownEnds: readonly string[] = [], senderIntro?: RegExp): number {
   let end = start + 1;
   while (end < lines.length) {
     const line = lines[end]!;
     const lower = startsLower(line.text);
     // In capitals only: a title may wrap onto `au nom du Groupe des 77`, a body opens with `Au nom de`.
     if (!lower && bodyOpening?.test(line.text)) break;
-    // A title that has reached its last addressee ends there, whatever the body's first words.
-    if (!lower && endsWithAny(lines.slice(start, end), knownEnds)) break;
+    // A title that has reached its last addressee ends there, whatever the body's first words, unless its senders
+    // follow (`… الموجهة إلى رئيس مجلس الأمن` ⏎ `من الممثل الدائم …`).
+    if (!lower && endsWithAny(lines.slice(start, end), knownEnds) && senderIntro?.test(` ${line.text}`) !== true) break;
     const goesOn = (line.blankBefore <= 1 && lower) || (line.blankBefore === 0 && line.indent === 0 && !readMarker(line.text));
     if (!goesOn) break;
     end += 1;

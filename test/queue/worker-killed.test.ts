@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { submitDocuments } from '../../workers/flow.ts';
 import { followDocuments, openQueues } from '../../workers/follow.ts';
-import { DOCUMENT_STAGES, stageJobId } from '../../workers/queues.ts';
+import { DOCUMENT_JOBS, jobOf, stageJobId } from '../../workers/queues.ts';
 import type { QueueTestContext } from './helpers.ts';
 import { cleanUp, copySeeds, newContext, spawnWorker, until, waitForExit } from './helpers.ts';
 
@@ -22,15 +22,16 @@ afterEach(async () => {
 // Both workers keep the default lock timings (issue 18: a killed worker's job is taken back within 15 s).
 test('a worker killed with SIGKILL mid-job: its job is taken up again within 15 s and the document completes exactly once', async () => {
   const [input] = await copySeeds(join(context.shared, 'in'));
-  // The first worker holds every repair job for two minutes: it is killed while holding one.
+  // The first worker holds the repair stage for two minutes (in the job that runs it): it is killed while holding one.
   const doomed = await spawnWorker(context, { UNLETTERS_TEST_HOLD_MS: '120000', UNLETTERS_TEST_HOLD_STAGE: 'repair' });
   const out = join(context.shared, 'out');
   const { documents } = await submitDocuments([input!], { out, settings: context.settings });
   const documentKey = documents[0]!.documentKey;
   const queues = openQueues(context.settings);
   try {
-    const repairJob = () => queues.get('repair')!.getJob(stageJobId('repair', documentKey));
-    await until(async () => (await (await repairJob())?.getState()) === 'active', 60_000, 'the repair job to be active');
+    const holding = jobOf('repair');
+    const repairJob = () => queues.get(holding)!.getJob(stageJobId(holding, documentKey));
+    await until(async () => (await (await repairJob())?.getState()) === 'active', 60_000, 'the job running repair to be active');
     // The worker that takes the job back is ready before the other dies: the delay measured is the queue's.
     await spawnWorker(context);
     doomed.kill('SIGKILL');
@@ -43,11 +44,13 @@ test('a worker killed with SIGKILL mid-job: its job is taken up again within 15 
     expect(outcome).toMatchObject({ ok: true });
     expect(await readdir(join(out, '000_44b9d8396a3b70c7'))).toContain('000_44b9d8396a3b70c7.json');
 
-    // The repair job was started twice (once by the dead worker) and completed once; every later stage ran once.
+    // The job running repair was started twice (once by the dead worker) and completed once; every later job ran once.
     const repair = (await repairJob())!;
     expect(await repair.getState()).toBe('completed');
     expect(repair.attemptsStarted).toBe(2);
-    for (const stage of DOCUMENT_STAGES.slice(DOCUMENT_STAGES.indexOf('repair') + 1)) {
+    const later = DOCUMENT_JOBS.slice(DOCUMENT_JOBS.findIndex((job) => job.name === holding) + 1);
+    expect(later.length).toBeGreaterThan(0);
+    for (const { name: stage } of later) {
       const job = (await queues.get(stage)!.getJob(stageJobId(stage, documentKey)))!;
       expect([stage, job.attemptsStarted, await job.getState()]).toEqual([stage, 1, 'completed']);
     }
@@ -64,15 +67,16 @@ test('SIGTERM: the worker finishes its active job, then exits', async () => {
   const documentKey = documents[0]!.documentKey;
   const queues = openQueues(context.settings);
   try {
-    const segmentJob = () => queues.get('segment')!.getJob(stageJobId('segment', documentKey));
-    await until(async () => (await (await segmentJob())?.getState()) === 'active', 60_000, 'the segment job to be active');
+    const holding = jobOf('segment');
+    const segmentJob = () => queues.get(holding)!.getJob(stageJobId(holding, documentKey));
+    await until(async () => (await (await segmentJob())?.getState()) === 'active', 60_000, 'the job running segment to be active');
     worker.kill('SIGTERM');
     await waitForExit(worker);
     expect(worker.exitCode).toBe(0);
     const segment = (await segmentJob())!;
     expect([await segment.getState(), segment.attemptsStarted]).toEqual(['completed', 1]);
-    // The next stage waits for a worker: nothing was lost, nothing half-done.
-    const next = DOCUMENT_STAGES[DOCUMENT_STAGES.indexOf('segment') + 1]!;
+    // The next job waits for a worker: nothing was lost, nothing half-done.
+    const next = DOCUMENT_JOBS[DOCUMENT_JOBS.findIndex((job) => job.name === holding) + 1]!.name;
     expect(await (await queues.get(next)!.getJob(stageJobId(next, documentKey)))!.getState()).toBe('waiting');
   } finally {
     await Promise.all([...queues.values()].map((queue) => queue.close()));

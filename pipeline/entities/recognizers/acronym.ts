@@ -8,6 +8,8 @@
  * the head word of the long form (the language's organization and place heads; instruments, such as a plan
  * or a convention, name no entity): the letter's later mentions of either form are that entity.
  */
+import instrumentsData from '../../lang/names/instruments.json' with { type: 'json' };
+import type { LanguageCode } from '../../model/index.ts';
 import type { EntityWords } from '../../lang/types.ts';
 import type { LanguageGazetteer } from '../gazetteer.ts';
 import { canonicalText, slug } from '../text.ts';
@@ -158,6 +160,14 @@ export function findDefinitions(text: string, words: EntityWords, names: Languag
       if (what) found.push({ long: canonicalText(long), acronym, ...what });
       continue;
     }
+    // A short name blended from the first letters of the words of the name before it (`African Export-Import Bank
+    // (Afreximbank)`, `International Criminal Police Organization (Interpol)`).
+    if (/^\p{Lu}\p{Ll}{3,14}$/u.test(inside)) {
+      const start = blendStart(inside, before, words);
+      const what = start === undefined ? undefined : classify(before.slice(start), inside, words, names);
+      if (start !== undefined && what) found.push({ long: canonicalText(before.slice(start)), acronym: inside, ...what });
+      continue;
+    }
     // `ACRONYM (Full Name)`.
     const acronymBefore = before.match(/(?<![\p{L}\p{N}])([\p{Lu}\d][\p{Lu}\p{Ll}\d&\-]{1,11})$/u)?.[1];
     if (!acronymBefore || !isAcronym(acronymBefore) || !/^[\p{Lu}]/u.test(inside)) continue;
@@ -167,6 +177,37 @@ export function findDefinitions(text: string, words: EntityWords, names: Languag
   }
   found.push(...quotedNames(text, words));
   return found;
+}
+
+/**
+ * Where the capitalized name before a blended short name starts: the short name, in lower case, is made of a
+ * beginning of the name's first word, then beginnings of later words in order (words may be left out), two words
+ * at least: `afr` + `ex` + `im` + `bank` in `African Export-Import Bank`. Undefined when it is not.
+ */
+function blendStart(short: string, before: string, words: EntityWords): number | undefined {
+  const named = nameBefore(before, words);
+  if (named === undefined) return undefined;
+  const tokens = [...before.slice(named).matchAll(/\p{L}+/gu)].map((token) => ({ text: token[0].toLowerCase(), start: named + token.index, capital: /^\p{Lu}/u.test(token[0]) }));
+  const target = short.toLowerCase();
+  // Whether `target` from `from` is made of beginnings of the tokens from `index` on, using `used` tokens so far.
+  const spells = (from: number, index: number, used: number): boolean => {
+    if (from === target.length) return used >= 2;
+    for (let next = index; next < tokens.length; next += 1) {
+      const word = tokens[next]!.text;
+      for (let length = Math.min(word.length, target.length - from); length >= 1; length -= 1) {
+        if (word.slice(0, length) === target.slice(from, from + length) && spells(from + length, next + 1, used + 1)) return true;
+      }
+    }
+    return false;
+  };
+  for (let first = 0; first < tokens.length; first += 1) {
+    const token = tokens[first]!;
+    if (!token.capital || token.text[0] !== target[0]) continue;
+    for (let length = Math.min(token.text.length, target.length); length >= 1; length -= 1) {
+      if (token.text.slice(0, length) === target.slice(0, length) && spells(length, first + 1, 1)) return token.start;
+    }
+  }
+  return undefined;
 }
 
 /** A proper name in quotes, up to three capitalized words: `‘Artek’`, `“Red Crescent”`. */
@@ -189,6 +230,20 @@ function quotedNames(text: string, words: EntityWords): Definition[] {
     found.push({ long: canonicalText(full), acronym: match[1]!, type: 'organization', id: `org:${slug(full)}` });
   }
   return found;
+}
+
+const instruments = (instrumentsData as { instruments: { acronym: string; names: Partial<Record<LanguageCode, string[]>> }[] }).instruments;
+
+/**
+ * The instruments of the name tables that a text names in full without defining their acronym (`… established by
+ * the Joint Comprehensive Plan of Action`): defined as if the text did, so that their bodies take the acronym as
+ * the prefix of their ids.
+ */
+export function knownInstruments(text: string, language: LanguageCode): Definition[] {
+  const flat = text.replace(/\s+/g, ' ');
+  return instruments.flatMap(({ acronym, names }) =>
+    (names[language] ?? []).filter((name) => flat.includes(name)).map((name): Definition => ({ long: canonicalText(name), acronym, type: 'instrument', id: acronym.toLowerCase() })),
+  );
 }
 
 /** A document's own names: every form a definition gives, with what it names. */

@@ -12,48 +12,79 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
   const titleCase = new RegExp(`^\\s+(?:${links.join('|')})\\s+\\p{Lu}`, 'u');
   // A form of address printed with its dot is no place when its dot is left out of the word (`in Mr. Türk’s letter`).
   const notPlaces = new Set([...words.nameStopWords, ...words.instrumentHeads, ...addressForms(words), ...months.map((month) => month[0]!.toUpperCase() + month.slice(1))]);
+  // An adjective made from a known place's name (`African`, `European`, `Asian`): `in African trade` names no place.
+  const adjectiveOfPlace = (word: string) =>
+    !/\s/u.test(word) && (words.placeAdjectiveEndings ?? []).some((ending) => word.endsWith(ending) && names.entries.has(word.slice(0, -ending.length)));
   const add = (start: number, place: string, guessed = false) => {
     if (notPlaces.has(place.split(/\s/)[0]!)) return;
     // Guessed from a preposition alone, a name of common words only (`in Phase II`, `in Parliament`) or a
     // demonym or language (`in Arabic`) is no place.
-    if (guessed && !names.entries.has(place) && (place.split(/\s+/).every((word) => words.isCommonWord?.(word)) || names.demonyms.has(place) || words.languageNames?.has(place))) return;
+    if (guessed && !names.entries.has(place) && (place.split(/\s+/).every((word) => words.isCommonWord?.(word)) || names.demonyms.has(place) || words.languageNames?.has(place) || adjectiveOfPlace(place))) return;
     // A title-case phrase goes on after the word (`in Time of War`, `in Support of Trade`): no place.
-    if (titleCase.test(text.slice(start + place.length)) && !names.entries.has(place)) return;
+    if (guessed && titleCase.test(text.slice(start + place.length)) && !names.entries.has(place)) return;
     const known = names.entries.get(place);
     if (known && known.type !== 'location') return;
     const id = known ? known.id : `location:${slug(place)}`;
     found.push({ type: 'location', start, end: start + place.length, text: place, id, normalized: id.slice(9), priority: PRIORITY.place });
   };
   for (const match of text.matchAll(patterns.locationCue)) add(match.index + match[0].length - match[1]!.length, match[1]!, true);
+  const heads = new Set(words.placeHeads ?? []);
+  const isHead = (word: string) => heads.has(word) || heads.has(word.replace(/s$/u, '')) || heads.has(word.replace(/ies$/u, 'y'));
   for (const match of text.matchAll(patterns.locationPreposition)) {
     // A preposition inside a name in title case (`Convention on Cooperation in Combating Maritime
     // Piracy`) is no place cue: after a capitalized word, a run of several capitalized words is
-    // the rest of that name (`fleuve Panj à Kokoul` keeps its one-word place).
-    // (The place's own space first: the pattern anchored at the end of the text before is tried from every
-    // position of that text.)
-    const insideName = /\s/u.test(match[1]!) && /\p{Lu}[\p{L}\p{M}’\-]*\s+$/u.test(text.slice(0, match.index));
+    // the rest of that name (`fleuve Panj à Kokoul` keeps its one-word place), unless the run ends with a
+    // place's designator (`Obo in Haut-Mbomou Prefecture`). (The place's own space first: the pattern anchored
+    // at the end of the text before is tried from every position of that text.)
+    const insideName = /\s/u.test(match[1]!) && /\p{Lu}[\p{L}\p{M}’\-]*\s+$/u.test(text.slice(0, match.index)) && !isHead(match[1]!.split(/\s+/).at(-1)!);
     if (!insideName) add(match.index + match[0].length - match[1]!.length, match[1]!, true);
   }
-  // The rest of a list that starts with a place: `in Goma, Minova, Sake and Bukavu`.
-  for (const place of [...found]) {
-    let position = place.end;
-    for (;;) {
-      const next = text.slice(position).match(new RegExp(`^(?:,\\s+|\\s+(?:${words.nameCoordinators.join('|')})\\s+|,\\s+(?:${words.nameCoordinators.join('|')})\\s+)(\\p{Lu}[\\p{Ll}\\p{M}’\\-]+)(?![\\p{L}])`, 'u'));
-      if (!next) break;
-      const start = position + next[0].length - next[1]!.length;
-      add(start, next[1]!);
-      position = start + next[1]!.length;
+  // The rest of a list that starts with a place: `in Goma, Minova, Sake and Bukavu`, `Haute-Kotto and Sam
+  // Ouandja`; a designator after the last item is the list's (`Mbomou and Vakaga Prefectures`).
+  const word = `\\p{Lu}[\\p{Ll}\\p{M}’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}’]+)*`;
+  const item = new RegExp(`^(?:,\\s+|\\s+(?:${words.nameCoordinators.join('|')})\\s+|,\\s+(?:${words.nameCoordinators.join('|')})\\s+)(${word}(?:\\s+${word})?)(?![\\p{L}\\p{M}’\\-])`, 'u');
+  const continueLists = (places: readonly Candidate[]) => {
+    for (const place of places) {
+      let position = place.end;
+      for (;;) {
+        // The place an item holds or lies in, in brackets, is no separator of the list (`Basse-Kotto (Zangba), Ouaka`).
+        position += text.slice(position).match(/^\s*\([^()]{1,80}\)/u)?.[0].length ?? 0;
+        const next = text.slice(position).match(item);
+        if (!next) break;
+        let name = next[1]!;
+        // A plural designator is the whole list's (`Mbomou and Vakaga Prefectures`); a singular one is the item's (`Bembéré, Lim-Pendé Prefecture`).
+        const second = name.split(/\s+/)[1];
+        if (second && isHead(second) && !heads.has(second)) name = name.split(/\s+/)[0]!;
+        const start = position + next[0].length - next[1]!.length;
+        add(start, name);
+        position = start + name.length;
+      }
     }
+  };
+  continueLists([...found]);
+  // A place and, in brackets, the place it lies in or holds (`Birao (Vakaga)`, `Basse-Kotto (Zangba)`).
+  const bracketed = new RegExp(`(?<![\\p{L}\\p{M}’\\-])(${word}(?:\\s+${word})?)\\s+\\((${word}(?:\\s+${word})?)(?=[,)])`, 'gu');
+  const isPlace = (start: number, name: string) => names.entries.get(name)?.type === 'location' || found.some((place) => place.start === start && place.text === name);
+  const before = found.length;
+  for (const match of text.matchAll(bracketed)) {
+    const inner = match.index + match[0].length - match[2]!.length;
+    if (isPlace(match.index, match[1]!) && !names.entries.has(match[2]!)) add(inner, match[2]!, true);
+    else if (isPlace(inner, match[2]!) && !names.entries.has(match[1]!) && !sentenceStart(text.slice(0, match.index))) add(match.index, match[1]!, true);
   }
-  // Sites named by what stands there: `at the Fordow facility`, `the Barzah and Jamrayah facilities`.
-  if (words.siteNouns?.length) {
+  // The rest of a list in brackets: `Haut-Mbomou (Bambouti, Mboki, Zemio)`.
+  continueLists(found.slice(before));
+  // Sites named by what stands there: `at the Fordow facility`, `the Barzah and Jamrayah facilities`; and
+  // places named before a lower-case designator (`the Kursk region`, `Vasilievskii municipal district`), which
+  // are no demonym and not all common words.
+  for (const [nouns, guessed] of [[words.siteNouns ?? [], false], [words.placeDesignators ?? [], true]] as const) {
+    if (!nouns.length) continue;
     // A site's name may have two or three words (`the Abu Shouk camp`), not all of them common words.
-    const site = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{Ll}\\p{M}’\\-]+\\s+){0,2}\\p{Lu}[\\p{Ll}\\p{M}’\\-]+)(?:\\s+(?:${words.nameCoordinators.join('|')})\\s+(\\p{Lu}[\\p{Ll}\\p{M}’\\-]+))?\\s+(?:\\p{Ll}+\\s+)?(?:${words.siteNouns.join('|')})(?![\\p{L}])`, 'gu');
+    const site = new RegExp(`(?<![\\p{L}])((?:${word}\\s+){0,2}${word})(?:\\s+(?:${words.nameCoordinators.join('|')})\\s+(${word}))?\\s+(?:\\p{Ll}+\\s+)?(?:${nouns.join('|')})(?![\\p{L}])`, 'gu');
     for (const match of text.matchAll(site)) {
       if (/\p{Lu}[\p{L}\-]*\s+$/u.test(text.slice(0, match.index)) || sentenceStart(text.slice(0, match.index))) continue;
       if (/\s/u.test(match[1]!) && !names.entries.has(match[1]!) && match[1]!.split(/\s+/).every((word) => words.isCommonWord?.(word) ?? true)) continue;
-      add(match.index, match[1]!);
-      if (match[2]) add(match.index + match[0].indexOf(match[2], match[1]!.length), match[2]);
+      add(match.index, match[1]!, guessed);
+      if (match[2]) add(match.index + match[0].indexOf(match[2], match[1]!.length), match[2], guessed);
     }
   }
   // A place's designator is part of its name: `South Kivu Province`, `Kyiv Region`.

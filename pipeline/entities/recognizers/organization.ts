@@ -38,6 +38,8 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
     let instrument: string | undefined;
     /** Words after the parent that still belong to the name (`of the SCO member States`). */
     let trailing = '';
+    /** Where the parent named after the head ends (`du Conseil de sécurité`). */
+    let parentEnd: number | undefined;
     if (modifiersFirst) {
       for (;;) {
         const gap = text.slice(0, start).match(/[ \t\u00a0\n]+$/);
@@ -105,6 +107,7 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
         if (knownHere) {
           if (knownHere.type === 'organization') {
             parentId = knownHere.id;
+            parentEnd = knownHere.end;
             if (modifiersFirst) {
               const gap = text.slice(knownHere.end).match(/^[ \t\u00a0\n]+/);
               if (gap) trailing = nameWords(text, knownHere.end + gap[0].length, words, true, knownAt).text;
@@ -129,6 +132,26 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
       }
       if (!linked) break;
     }
+    // Where the organ is named after the head (`Comité du Conseil de sécurité créé par la résolution 1267
+    // (1999)`, `Комитет Совета Безопасности, учрежденный резолюцией 1267 (1999)`), the body a resolution set
+    // up is that organ's committee, `org:unsc-committee-1267` as in English.
+    let namedBy: { id: string; general: string } | undefined;
+    if (!modifiersFirst && words.namedByResolution?.length && end === headEnd) {
+      let organ = parentId && parentEnd !== undefined ? { id: parentId, end: parentEnd } : undefined;
+      const gap = text.slice(end).match(/^[ \t\u00a0\n]+/);
+      const next = gap ? knownAt.get(end + gap[0].length) : undefined;
+      if (!organ && next?.type === 'organization' && next.id) organ = { id: next.id, end: next.end };
+      const number = organ ? resolutionNamed(text.slice(organ.end), words) : undefined;
+      if (organ && number) {
+        const head = organId({ head: match[0], modifiers: [], text: match[0] }, words).slice(4);
+        namedBy = { id: `${organ.id}-${head}-${number}`, general: organId({ head: match[0], modifiers: [], text: match[0] }, words) };
+        end = organ.end;
+      }
+    }
+    if (namedBy) {
+      found.push({ type: 'organization', start, end, text: text.slice(start, end), id: namedBy.id, normalized: namedBy.id.slice(4), priority: PRIORITY.table, generalId: namedBy.general });
+      continue;
+    }
     if (end === headEnd && start === match.index) continue;
     const name = text.slice(start, end);
     // An instrument or account whose name holds a body's head is no body (`Trust Fund for …`).
@@ -146,7 +169,7 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
     // A body established by an instrument the letter defines: `Joint Commission established in the Joint
     // Comprehensive Plan of Action` takes the instrument's acronym as its ids' prefix.
     if (!instrument && words.establishedBy?.length) {
-      const by = text.slice(end).match(new RegExp(`^\\s+(?:${words.establishedBy.join('|')})\\s+(?:${words.anaphoraArticles.join('|')})?\\s*`, 'u'));
+      const by = text.slice(end).match(new RegExp(`^,?\\s+(?:${words.establishedBy.join('|')})\\s+(?:${words.anaphoraArticles.join('|')})?\\s*`, 'u'));
       const established = by ? known.find((candidate) => candidate.instrument && candidate.start === end + by[0].length) : undefined;
       if (established) instrument = established.normalized;
     }
@@ -181,7 +204,8 @@ function resolutionNamed(after: string, words: EntityWords): string | undefined 
   const cues = words.namedByResolution ?? [];
   if (!cues.length) return undefined;
   const phrase = (cue: string) => cue.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  const pattern = new RegExp(`^\\s+(?:${cues.map(phrase).join('|')})\\s+(?:${words.references.resolution.map(phrase).join('|')})\\s+(\\d{1,4})(?![\\d/])`, 'u');
+  // A comma may stand before the participle (`Комитет Совета Безопасности, учрежденный резолюцией …`).
+  const pattern = new RegExp(`^,?\\s+(?:${cues.map(phrase).join('|')})\\s+(?:${words.references.resolution.map(phrase).join('|')})\\s+(\\d{1,4})(?![\\d/])`, 'u');
   return after.match(pattern)?.[1];
 }
 
@@ -193,7 +217,8 @@ function isStateOrgan(text: string, start: number, end: number, words: EntityWor
   const organs = words.stateOrgans ?? [];
   const name = text.slice(start, end).replace(/\s+/g, ' ');
   if (organs.some((organ) => name === organ || name.startsWith(`${organ} `))) {
-    const after = text.slice(end).match(new RegExp(`^\\s+(?:${words.connectors.join('|')})\\s+`, 'u'));
+    // `de l’` glues to the State's name (`Mission permanente de l’Angola`).
+    const after = text.slice(end).match(new RegExp(`^\\s+(?:${[...words.connectors].sort((a, b) => b.length - a.length).map((connector) => joinPattern(connector, words.wordJoining?.proclitics)).join('|')})`, 'u'));
     if (after && known.some((candidate) => candidate.type === 'state' && candidate.start === end + after[0].length)) return true;
   }
   const before = text.slice(0, start).match(/(\p{Lu}[\p{L}\-]*)\s+$/u)?.[1];

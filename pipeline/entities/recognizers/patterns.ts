@@ -57,7 +57,9 @@ export function buildPatterns(words: EntityWords, names: LanguageGazetteer): Pat
   const articles = words.anaphoraArticles.map((article) => (article.endsWith('’') ? phrasePattern(article) : `${phrasePattern(article)}\\s+`)).join('|');
   const eventForms = words.events.flatMap((event) => event.forms);
   const bounds = nameBounds(words.wordJoining);
-  const capitalized = `\\p{Lu}[\\p{Ll}\\p{M}’\\-]+(?:[\\s\\-]\\p{Lu}[\\p{Ll}\\p{M}’\\-]+)*`;
+  // Capitalized words, hyphenated ones whole (`Haute-Kotto`, `Ouanda-Djallé`, `Abu-l-Khasib`).
+  const nameWord = `\\p{Lu}[\\p{Ll}\\p{M}’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}’]+)*`;
+  const capitalized = `${nameWord}(?:\\s+${nameWord})*`;
   const result: Patterns = {
     formalState: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${prefixes})${adjectives}\\s+(?:${connector})(${shortNames})(?!${LETTER_OR_DIGIT})`, 'uy'),
     formalStateHead: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${prefixes})`, 'gu'),

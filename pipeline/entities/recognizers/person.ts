@@ -8,6 +8,7 @@ import { alternation, slug } from '../text.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import type { LanguageGazetteer } from '../gazetteer.ts';
 import type { Patterns } from './patterns.ts';
+import { formalStates } from './state.ts';
 
 /**
  * A person's name as a reader writes it: words printed in capitals brought to their usual case (`Roy
@@ -168,9 +169,13 @@ export function persons(text: string, words: EntityWords, patterns: Patterns, kn
     // A single initial is not a name.
     if (!/\p{L}{2}/u.test(name)) return;
     const postNominal = postNominalAfter(text, end, words);
-    found.push(personCandidate(text, start, end, { ...(honorific ? { honorific } : {}), ...(postNominal ? { postNominal } : {}) }));
+    // A name the form of address declines (`г-на Сергея Лаврова`) is the person of its nominative.
+    const base = words.personBaseName?.(name, honorific);
+    const ids = base && base !== name ? { id: personId(base), normalized: normalizedName(base.replace(/\s+/g, ' ')) } : {};
+    found.push(personCandidate(text, start, end, { ...(honorific ? { honorific } : {}), ...(postNominal ? { postNominal } : {}), ...ids }));
   };
   for (const match of text.matchAll(patterns.signed)) add(match.index, match.index + match[0].length, undefined);
+  found.push(...transliteratedNames(text, words, known, found));
   for (const match of text.matchAll(patterns.honorific)) {
     // Honorifics in a row (`H.E. Ambassador`) are one; the name starts after the last.
     const before = found.find((candidate) => candidate.start === match.index && candidate.honorific);
@@ -198,7 +203,7 @@ export function persons(text: string, words: EntityWords, patterns: Patterns, kn
       }
     }
   }
-  if (names) found.push(...listedPersons(text, words, names, [...known, ...found]));
+  if (names) found.push(...listedPersons(text, words, names, patterns, [...known, ...found]));
   return found;
 }
 
@@ -207,12 +212,12 @@ export function persons(text: string, words: EntityWords, patterns: Patterns, kn
  * before a State in parentheses, when the text lists two of them or more, or prints a surname in
  * capitals. The State is the person's affiliation; a single such item is left to places (`Aichi (Japan)`).
  */
-function listedPersons(text: string, words: EntityWords, names: LanguageGazetteer, taken: Candidate[]): Candidate[] {
-  const items: { start: number; end: number; state: string }[] = [];
+function listedPersons(text: string, words: EntityWords, names: LanguageGazetteer, patterns: Patterns, taken: Candidate[]): Candidate[] {
+  const items: { start: number; end: number; state: string; appointed: boolean }[] = [];
   const breakers = nameBreakers(words);
   for (const match of text.matchAll(/\(([^()]{2,60})\)/gu)) {
-    const state = names.entries.get(match[1]!.trim().replace(/\s+/g, ' '));
-    if (state?.type !== 'state') continue;
+    const state = stateNamed(match[1]!.trim().replace(/\s+/g, ' '), names, patterns);
+    if (!state) continue;
     const before = text.slice(0, match.index).replace(/\s+$/u, '');
     const tokens = [...before.matchAll(/\S+/gu)].slice(-5);
     let first = tokens.length;
@@ -223,13 +228,23 @@ function listedPersons(text: string, words: EntityWords, names: LanguageGazettee
     const start = tokens[first]!.index;
     const end = nameEnd(text, start, words);
     if (end !== before.length) continue;
-    items.push({ start, end, state: state.id });
+    // Named to a function: `appoint Ana Lima (Peru) as …`.
+    const appointed = (words.appointmentLinks ?? []).some((link) => text.slice(match.index + match[0].length).match(/^\s+(\p{Ll}+)\s/u)?.[1] === link);
+    items.push({ start, end, state, appointed });
   }
   const capitals = items.some((item) => /\p{Lu}{2,}/u.test(text.slice(item.start, item.end)));
-  if (items.length < 2 && !capitals) return [];
   return items
+    .filter((item) => items.length > 1 || capitals || item.appointed)
     .filter((item) => !taken.some((other) => other.type === 'person' && other.start < item.end && item.start < other.end))
     .map((item) => personCandidate(text, item.start, item.end, { affiliation: item.state }));
+}
+
+/** The State a parenthesis names, by a form of the tables or a formal name (`Republic of the Niger`). */
+function stateNamed(content: string, names: LanguageGazetteer, patterns: Patterns): string | undefined {
+  const entry = names.entries.get(content);
+  if (entry) return entry.type === 'state' ? entry.id : undefined;
+  const formal = formalStates(content, names, patterns);
+  return formal.length === 1 && formal[0]!.start === 0 && formal[0]!.end === content.length ? formal[0]!.id : undefined;
 }
 
 /**
@@ -251,6 +266,15 @@ export function namesBesideRoles(text: string, words: EntityWords, roles: Candid
     if (tokens.length < 2 && !(single && looksLikeName(tokens[0]!, words))) return;
     found.push(personCandidate(text, start, end, role ? { roleIds: [role.id] } : {}));
   };
+  // Between a name and the role after it: a comma and up to three lower-case words that coordinate nothing, then
+  // perhaps a demonym (`, a former Syrian`), or a word of appointment and perhaps an article (` as the`).
+  const coordinators = words.nameCoordinators.join('|');
+  const appointment = (words.appointmentLinks ?? []).join('|');
+  const beforeRole = `(?:,\\s+(?:(?!(?:${coordinators})\\s)\\p{Ll}+\\s+){0,3}(?:\\p{Lu}\\p{Ll}+\\s+)?${appointment ? `|\\s+(?:${appointment})\\s+(?:(?:${articles.join('|')})\\s+)?` : ''})`;
+  // What may stand between a role and a name set off after it: the role's acronym in brackets, a complement
+  // that opens with a link word (`at the International Peace Institute`, `for development in the Sahel`).
+  const links = (words.nameLinkWords ?? []).filter((link) => !words.nameCoordinators.includes(link) && !words.anaphoraArticles.includes(link));
+  const bridge = new RegExp(`^(?:\\s*\\([\\p{Lu}\\p{N}\\-]{2,15}\\))?(?:\\s+(?:${links.length ? links.join('|') : '(?!)'})\\s+[^,;.:()“”"]{1,80}?)?,\\s+(?=\\p{Lu})`, 'u');
   // A name ends the phrase: a comma, a bracket, the end of the sentence or a lower-case word.
   const endsPhrase = (end: number) => /^(?:’s\b|\s*[,;:.()“"]|\s+\p{Ll}|\s*$)/u.test(text.slice(end));
   for (const role of roles) {
@@ -261,8 +285,16 @@ export function namesBesideRoles(text: string, words: EntityWords, roles: Candid
       const end = nameEnd(text, start, words);
       if (end > start && endsPhrase(end)) accept(start, end, role, !after[0].includes(','));
     }
-    // Before the role: `<name>, <role>`.
-    const before = text.slice(0, role.start).match(new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}’\\-]*\\.?|(?:${words.nameParticles.join('|')}))(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}’\\-]*\\.?|(?:${words.nameParticles.join('|')})(?:-\\p{Lu}[\\p{L}\\p{M}’\\-]*)?)){1,4}),\\s+(?:(?:${articles.join('|')})\\s+)?$`, 'u'));
+    // After the role's acronym or a complement of it, set off by commas: `Head of the … Sahel (UNOWAS), Ana
+    // Lima,`, `Director of … at the International Peace Institute, Ana Lima.`.
+    const bridged = text.slice(role.end).match(bridge);
+    if (bridged && bridged[0].trim() !== ',') {
+      const start = role.end + bridged[0].length;
+      const end = nameEnd(text, start, words);
+      if (end > start && /^(?:\s*[,;.)]|\s*$)/u.test(text.slice(end))) accept(start, end, role);
+    }
+    // Before the role: `<name>, <role>`, `<name>, a former <demonym> <role>`, `<name> as <role>`.
+    const before = text.slice(0, role.start).match(new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}’\\-]*\\.?|(?:${words.nameParticles.join('|')}))(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}’\\-]*\\.?|(?:${words.nameParticles.join('|')})(?:-\\p{Lu}[\\p{L}\\p{M}’\\-]*)?)){1,4})${beforeRole}$`, 'u'));
     if (before) {
       let start = role.start - before[0].length;
       // The name starts at its first capitalized word that is no stop word (`addressed to Ana Lima,`).
@@ -317,7 +349,7 @@ function looksLikeName(word: string, words: EntityWords): boolean {
 }
 
 /**
- * Names with no cue around them (`the statement by Ilir Dervishi`): two or three capitalized words, none of
+ * Names with no cue around them (`the statement by Ilir Dervishi`): two to four capitalized words, none of
  * them a common word of the language nor a word of the name tables, each with a lower-case letter (no
  * acronym), where no other mention stands, not right after a capitalized word or a preposition of place
  * (`in`, `at`: `in Tal Rifaat` is a place), and not followed by the head of a body or a place (`Dervishi
@@ -328,7 +360,7 @@ export function unmarkedNames(text: string, words: EntityWords, taken: readonly 
   if (!isCommon) return [];
   const particles = words.nameParticles.join('|');
   const word = `(?:(?:${particles})-)?\\p{Lu}\\p{Ll}[\\p{L}\\p{M}’‘\\-]*`;
-  const run = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}’\\-.])${word}(?:\\s+(?:(?:${particles})\\s+)?${word}){1,2}(?![\\p{L}\\p{M}\\p{N}\\-])`, 'gu');
+  const run = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}’\\-.])${word}(?:\\s+(?:(?:${particles})\\s+)?${word}){1,3}(?![\\p{L}\\p{M}\\p{N}\\-])`, 'gu');
   const heads = new Set([...words.organizationHeads, ...(words.placeHeads ?? []), ...(words.siteNouns ?? []), ...words.instrumentHeads, ...words.anaphoraHeads]);
   const breakers = nameBreakers(words);
   // After `of` a name is most often a place's or a body's (`members of Jaysh al-Adl`, `province of Kessaro`).
@@ -351,11 +383,49 @@ export function unmarkedNames(text: string, words: EntityWords, taken: readonly 
     if (noun && lowerHeads.has(noun)) continue;
     // An item of a list whose item before is a place, a State or a body is one too (`Hudaydah, Salif and Ra’s Isa`).
     const listed = before.match(new RegExp(`(?:,|\\s(?:${words.nameCoordinators.join('|')}))\\s+$`, 'u'));
-    if (listed && taken.some((other) => other.type !== 'person' && other.type !== 'role' && /^[\s,]*$/u.test(text.slice(other.end, start - listed[0].length)))) continue;
-    if (listed && /\p{Lu}[\p{L}\p{M}’\-]*$/u.test(before.slice(0, before.length - listed[0].length)) && !taken.some((other) => other.type === 'person' && other.end === start - listed[0].length)) continue;
+    // Only a mention that ends before the separator is the list's item before (one after the name is not).
+    const separator = start - (listed?.[0].length ?? 0);
+    if (listed && taken.some((other) => other.type !== 'person' && other.type !== 'role' && other.end <= separator && /^[\s,]*$/u.test(text.slice(other.end, separator)))) continue;
+    // After a capitalized word, the name goes on a list of names only when that word ends a person (`Ana Lima and Rui Costa`).
+    if (listed && /\p{Lu}[\p{L}\p{M}’\-]*$/u.test(before.slice(0, separator)) && ![...taken, ...found].some((other) => other.type === 'person' && other.end === separator)) continue;
     const next = text.slice(end).match(/^\s+(\p{Lu}[\p{L}\-]*)/u)?.[1];
     if (next && heads.has(next)) continue;
+    // An abbreviation ends it (`Bolshaya Dmitrovka Str., Moscow`): a street, not a person.
+    if (/^\.,/u.test(text.slice(end))) continue;
     found.push(personCandidate(text, start, end));
   }
   return found;
+}
+
+/**
+ * Foreign names in Chinese running text (`协调员汤姆·弗莱彻的复函`): no space and no capital bounds them, but the
+ * middle dot parts a transliterated name and its parts are written in the characters of the transliteration
+ * table; the name is the run of them on both sides of the dots, two characters a part at least.
+ */
+function transliteratedNames(text: string, words: EntityWords, known: Candidate[], found: Candidate[]): Candidate[] {
+  const characters = words.transliterationCharacters;
+  if (!characters) return [];
+  const inTable = new Set(characters);
+  const names: Candidate[] = [];
+  const dot = /[·‧・•]/u;
+  for (const match of text.matchAll(/[·‧・•]/gu)) {
+    if (names.some((name) => name.start <= match.index && match.index < name.end)) continue;
+    let start = match.index;
+    while (start > 0 && inTable.has(text[start - 1]!)) start -= 1;
+    let end = match.index + 1;
+    for (;;) {
+      let partEnd = end;
+      while (partEnd < text.length && inTable.has(text[partEnd]!)) partEnd += 1;
+      if (partEnd - end < 1) break;
+      end = partEnd;
+      if (!(end < text.length && dot.test(text[end]!) && inTable.has(text[end + 1] ?? ''))) break;
+      end += 1;
+    }
+    const parts = text.slice(start, end).split(dot);
+    if (parts.length < 2 || parts.some((part) => [...part].length < 2)) continue;
+    // Inside a name the tables know, or a person already found, it is theirs.
+    if ([...known, ...found].some((candidate) => candidate.start < end && start < candidate.end)) continue;
+    names.push(personCandidate(text, start, end));
+  }
+  return names;
 }

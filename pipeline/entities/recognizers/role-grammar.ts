@@ -159,7 +159,8 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
         const before = text.slice(0, modified).match(/(?<![\p{L}\p{M}\-’])(\p{Lu}\p{Ll}+)\s+$/u);
         if (!before || words.nameStopWords.includes(before[1]!) || !words.isCommonWord(before[1]!)) break;
         const at = modified - before[0].length;
-        if (known.some((candidate) => candidate.end > at && candidate.start < modified) || /(?:^|[.!?;:•]\s*)$/u.test(text.slice(0, at))) break;
+        // On a signature's function line the first word opens no sentence (`Emergency Relief Coordinator`).
+        if (known.some((candidate) => candidate.end > at && candidate.start < modified) || (inSignature ? /[.!?;:•]\s*$/u : /(?:^|[.!?;:•]\s*)$/u).test(text.slice(0, at))) break;
         modified = at;
       }
       namedByModifiers = modified < functionStart;
@@ -272,6 +273,15 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
     role.normalized = role.id.slice(5);
     delete role.bare;
     delete role.keepIfAlone;
+  });
+  // A function joined by `and` to a function of the United Nations is one of its offices (`Under-Secretary-General
+  // for Humanitarian Affairs and Emergency Relief Coordinator`): no State's, even on a State's signature line.
+  ordered.forEach((role, index) => {
+    const next = ordered[index + 1];
+    if (!next || !role.unFunction || !next.bare || next.unFunction) return;
+    if (!new RegExp(`^\\s+(?:${words.nameCoordinators.join('|')})\\s+$`, 'u').test(text.slice(role.end, next.start))) return;
+    next.unFunction = true;
+    next.keepIfAlone = true;
   });
   // No role inside another role (`Secretary-General` in `Special Representative of the Secretary-General`),
   // nor inside the name of a body, a reference or a date (`Office of the … High Commissioner for Human Rights`).

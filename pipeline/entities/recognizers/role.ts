@@ -1,53 +1,141 @@
 /** Roles (a function and whose it is), and the persons who hold them. */
-import type { EntityWords } from '../../lang/types.ts';
-import { normalizeApostrophes } from '../text.ts';
+import type { EntityWords, RoleComplement } from '../../lang/types.ts';
+import { normalizeApostrophes, phrasePattern } from '../text.ts';
 import type { Candidate } from './candidate.ts';
 import { joinPattern, type Patterns } from './patterns.ts';
+import type { RoleCandidate } from './role-grammar.ts';
+
+/** A complement's forms as one pattern, spaces matching any white space, longest first; cached per language. */
+const complementCache = new WeakMap<EntityWords, { after: RegExp; before: RegExp; byForm: Map<string, RoleComplement> } | null>();
+
+function complementPatterns(words: EntityWords) {
+  if (complementCache.has(words)) return complementCache.get(words)!;
+  const list = words.roleComplements ?? [];
+  if (!list.length) {
+    complementCache.set(words, null);
+    return null;
+  }
+  const byForm = new Map<string, RoleComplement>();
+  for (const complement of list) for (const form of complement.forms) byForm.set(normalizeApostrophes(form).replace(/\s+/g, ' '), complement);
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((form) => form.split(' ').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+  const unspaced = words.wordJoining?.unspaced;
+  const result = {
+    after: new RegExp(`^${unspaced ? '' : '\\s+'}(?:${forms.join('|')})(?![\\p{L}\\p{M}\\-])`, 'u'),
+    before: new RegExp(`(?:${forms.join('|')})${unspaced ? '' : '\\s+'}$`, 'u'),
+    byForm,
+  };
+  complementCache.set(words, result);
+  return result;
+}
+
+function complementOf(found: string, patterns: NonNullable<ReturnType<typeof complementPatterns>>): RoleComplement | undefined {
+  return patterns.byForm.get(found.trim().replace(/\s+/g, ' '));
+}
 
 /**
  * Roles: a function (`Président`) with the state or organization it belongs to right after a
- * connector (`de la République turque`), or on its own when the function needs no complement.
+ * connector (`de la République turque`), or on its own when the function needs no complement. Complements
+ * that name the office (`du Secrétaire général`, `aux affaires humanitaires`, `秘书长…问题`) are read on the
+ * function's side of the language, before or after the owner, and make the function's id the English
+ * title's (`under-secretary-general-for-humanitarian-affairs`). A function printed alone is marked bare:
+ * over the document it takes the owner of its signature block or the id of the role it shortens.
  */
-export function findRoles(text: string, words: EntityWords, patterns: Patterns, flat: Candidate[], inSignature: boolean): Candidate[] {
-  const found: Candidate[] = [];
-  const complements = flat.filter((candidate) => candidate.type === 'state' || (candidate.type === 'organization' && candidate.id));
+export function findRoles(text: string, words: EntityWords, patterns: Patterns, flat: Candidate[], inSignature: boolean): RoleCandidate[] {
+  const found: RoleCandidate[] = [];
+  const owners = flat.filter((candidate) => candidate.type === 'state' || (candidate.type === 'organization' && candidate.id));
+  const complementForms = complementPatterns(words);
+  const ownerFirst = Boolean(words.ownerBeforeRole);
+  const proclitics = words.wordJoining?.proclitics;
   for (const match of text.matchAll(patterns.role)) {
     const role = words.roles.find((candidate) => candidate.forms.some((form) => normalizeApostrophes(form) === match[0].replace(/\s+/g, ' ')));
     if (!role) continue;
-    const formEnd = match.index + match[0].length;
-    let complement: Candidate | undefined;
-    for (const connector of patterns.connectors) {
-      const step = text.slice(formEnd).match(new RegExp(`^\\s+${joinPattern(connector, words.wordJoining?.proclitics)}`, 'u'));
-      if (!step) continue;
-      complement = complements.find((candidate) => candidate.start === formEnd + step[0].length);
-      if (complement) break;
-    }
     let start = match.index;
-    // Where the owner comes first (`安全理事会主席`), the nearest state or body right before the function.
-    for (const link of words.ownerBeforeRole ?? []) {
-      if (complement) break;
-      complement = complements.find((candidate) => candidate.end + link.length === match.index && text.slice(candidate.end, match.index) === link);
-      if (complement) start = complement.start;
+    let end = match.index + match[0].length;
+    const read: RoleComplement[] = [];
+    let owner: Candidate | undefined;
+    // Complements and the owner, in any order on the function's side: `Haut-Commissaire des Nations Unies aux
+    // droits de l’homme`, `Envoyé spécial du Secrétaire général pour le Yémen`, `秘书长也门问题特使`.
+    for (let progress = true; progress; ) {
+      progress = false;
+      if (complementForms) {
+        const step = ownerFirst ? text.slice(0, start).match(complementForms.before) : text.slice(end).match(complementForms.after);
+        const complement = step ? complementOf(step[0], complementForms) : undefined;
+        if (step && complement) {
+          read.push(complement);
+          if (ownerFirst) start -= step[0].length;
+          else end += step[0].length;
+          progress = true;
+          continue;
+        }
+      }
+      if (owner) break;
+      if (ownerFirst) {
+        // Where the owner comes first (`安全理事会主席`), the nearest state or body right before the function.
+        const links = [...(words.ownerBeforeRole ?? []), ...(role.unFunction ? (words.unOwnerLinks ?? []) : [])];
+        for (const link of links) {
+          owner = owners.find((candidate) => candidate.end + link.length === start && text.slice(candidate.end, start) === link && (!words.unOwnerLinks?.includes(link) || candidate.type === 'state'));
+          if (owner) break;
+        }
+        if (owner) {
+          start = owner.start;
+          progress = true;
+        }
+      } else {
+        // The owner right after, or through its mission (`Chargé d’affaires par intérim de la Mission permanente du Pérou`).
+        const mission = (words.missionLinks ?? []).map((link) => text.slice(end).match(new RegExp(`^\\s+${phrasePattern(link)}`, 'u'))).find(Boolean);
+        for (const from of mission ? [end, end + mission[0].length] : [end]) {
+          for (const connector of patterns.connectors) {
+            const step = text.slice(from).match(new RegExp(`^\\s+${joinPattern(connector, proclitics)}`, 'u'));
+            if (!step) continue;
+            owner = owners.find((candidate) => candidate.start === from + step[0].length);
+            if (owner) break;
+          }
+          if (owner) break;
+        }
+        // A function of the United Nations serves the State after `pour`, `para`, `по`, `إلى`.
+        for (const link of role.unFunction && !owner ? (words.unOwnerLinks ?? []) : []) {
+          const step = text.slice(end).match(new RegExp(`^\\s+${joinPattern(link, proclitics)}`, 'u'));
+          if (!step) continue;
+          owner = owners.find((candidate) => candidate.start === end + step[0].length && candidate.type === 'state');
+          if (owner) break;
+        }
+        if (owner) {
+          end = owner.end;
+          progress = true;
+        }
+      }
     }
-    let id: string;
-    let end = formEnd;
-    const functionOf = (owner: Candidate): string => {
-      const body = owner.type === 'organization' && role.bodyFunction && !role.bodyFunction.keptBy.includes(owner.id.slice(owner.id.indexOf(':') + 1));
-      return body ? role.bodyFunction!.id : role.id;
-    };
-    if (complement && start < match.index) {
-      const owner = complement.id.slice(complement.id.indexOf(':') + 1);
-      id = role.implicitOrganization === owner ? `role:${functionOf(complement)}` : `role:${functionOf(complement)}:${owner}`;
-    } else if (complement) {
-      const owner = complement.id.slice(complement.id.indexOf(':') + 1);
-      id = role.implicitOrganization === owner ? `role:${functionOf(complement)}` : `role:${functionOf(complement)}:${owner}`;
-      end = complement.end;
-    } else if (role.standalone || (inSignature && role.inSignature)) {
-      id = `role:${role.id}`;
-    } else continue;
-    found.push({ type: 'role', start, end, text: text.slice(start, end), id, normalized: id.slice(5), priority: 0 });
+    let ownerCode = owner ? owner.id.slice(owner.id.indexOf(':') + 1) : undefined;
+    // The United Nations owns no function by name (`Haut-Commissaire des Nations Unies aux droits de l’homme`), as in English.
+    if (ownerCode && (ownerCode === role.implicitOrganization || ownerCode === 'un')) ownerCode = undefined;
+    const body = owner?.type === 'organization' && role.bodyFunction && !role.bodyFunction.keptBy.includes(ownerCode ?? owner.id.slice(owner.id.indexOf(':') + 1));
+    const functionSlug = [body ? role.bodyFunction!.id : role.id, ...read.filter((complement) => complement.kind === 'of').map((complement) => complement.id), ...read.filter((complement) => complement.kind !== 'of').map((complement) => complement.id)].join('-');
+    const id = `role:${functionSlug}${ownerCode ? `:${ownerCode}` : ''}`;
+    // A function printed alone: kept when it needs no owner, when its complements name one office (`Secrétaire
+    // général adjoint aux affaires humanitaires`) or it is a function of the United Nations, and on a signature
+    // line (its owner comes from the block); over the document it may take the id of a role named before it.
+    const bare = !ownerCode && !role.standalone;
+    // In running text a bare function is kept only when it names one office (`l’ancien Président` is nobody's
+    // role the letter names); on a signature line its block gives the owner.
+    if (bare && !read.length && !role.unFunction && !(inSignature && role.inSignature !== false)) continue;
+    found.push({
+      type: 'role',
+      start,
+      end,
+      text: text.slice(start, end),
+      id,
+      normalized: id.slice(5),
+      priority: 0,
+      functionSlug,
+      ...(bare ? { bare: true } : {}),
+      // A function of the United Nations, or one its complements name, designates one office even alone.
+      ...(bare && (read.length || role.unFunction) ? { keepIfAlone: true } : {}),
+      ...(role.unFunction ? { unFunction: true } : {}),
+      ...(bare && role.bodyFunction && !read.length ? { bodyFunction: role.bodyFunction } : {}),
+    });
   }
-  return found;
+  // No role inside another (`Secrétaire général` in `Représentant spécial du Secrétaire général`).
+  return found.filter((role) => !found.some((other) => other !== role && other.start <= role.start && other.end >= role.end && other.end - other.start > role.end - role.start));
 }
 
 /** `M. X, Président de …` and `<role> … (Signé) X`: the role is the person's. */

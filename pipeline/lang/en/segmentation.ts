@@ -76,8 +76,9 @@ export const englishSegmentation: SegmentationCues = {
   agendaItems: new RegExp(`^(?:${loosePhrase('agenda')}\\s+)?${looseAny(['items', 'item'])}\\s+(\\d.*?)(?:\\s+${loosePhrase('of the')}\\s+(?:${loosePhrase('provisional')}\\s+)?${loosePhrase('agenda')})?\\s*$`, flags),
   ordinalNumber,
   honorific: new RegExp(`^(${looseAny(['ambassador', 'chargé d’affaires a.i.', 'chargé d’affaires'])})\\s*,?\\s*$`, flags),
+  // `For the Ministry of Foreign Affairs of …`, `For the Government of …`: the body a declaration is signed for.
   roleStart: new RegExp(
-    `^(?:${looseAny(['for the', 'the'])}\\s+)?${looseAny([
+    `^(?:${loosePhrase('for the')}\\s+${looseAny(['government', 'ministry', 'ministries'])}(?![\\p{L}])|(?:(?:${looseAny(['for the', 'the'])}\\s+)?${looseAny([
       'permanent representative',
       'deputy permanent representative',
       'representative',
@@ -102,7 +103,8 @@ export const englishSegmentation: SegmentationCues = {
       'emir',
       'prince',
       'governor',
-    ])}(?![\\p{L}])`,
+      'mayor',
+    ])}(?![\\p{L}])))`,
     flags,
   ),
   closing: [
@@ -112,7 +114,9 @@ export const englishSegmentation: SegmentationCues = {
     `^${loosePhrase('signed')}\\s+(?:${looseAny(['at', 'on', 'in'])})\\s`,
   ].map((source) => new RegExp(source, flags)),
   // `… avails itself of this opportunity to renew to the Secretary-General the assurances of its highest consideration`.
-  complimentaryClose: new RegExp(`${looseAny(['avails itself of this opportunity', 'avail themselves of this opportunity'])}|${loosePhrase('the assurances of')}\\s+${looseAny(['my', 'its', 'our', 'his', 'her', 'their'])}\\s+(?:${looseAny(['very', 'most'])}\\s+)?${looseAny(['highest', 'high', 'distinguished'])}\\s+${loosePhrase('consideration')}`, flags),
+  // A valediction alone on its line: `Sincerely,`, `Yours faithfully,`, `Respectfully yours,`.
+  complimentaryClose: new RegExp(`^(?:${loosePhrase('yours')}\\s+)?${looseAny(['sincerely', 'faithfully', 'truly', 'respectfully'])}(?:\\s+${loosePhrase('yours')})?\\s*,?$|${looseAny(['avails itself of this opportunity', 'avail themselves of this opportunity'])}|${loosePhrase('the assurances of')}\\s+${looseAny(['my', 'its', 'our', 'his', 'her', 'their'])}\\s+(?:${looseAny(['very', 'most'])}\\s+)?${looseAny(['highest', 'high', 'distinguished'])}\\s+${loosePhrase('consideration')}`, flags),
+  placeDateLead: new RegExp(`^${looseAny(['done', 'signed', 'adopted'])}\\s+${looseAny(['at', 'in'])}\\s+`, flags),
   dateArticle: new RegExp(`^${looseAny(['on', 'the'])}$`, flags),
   abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'St.', 'No.', 'Nos.', 'para.', 'art.'],
   compoundPrefixes: [

@@ -133,6 +133,7 @@ export const spanishSegmentation: SegmentationCues = {
     `^${loosePhrase('hecho en')}\\s`,
     `^${loosePhrase('firmad')}[\\p{L}]*\\s+(?:${looseAny(['en', 'el'])})\\s`,
   ].map((source) => new RegExp(source, flags)),
+  placeDateLead: new RegExp(`^${looseAny(['hecho', 'hecha', 'firmado', 'firmada', 'aprobado', 'aprobada'])}\\s+${loosePhrase('en')}\\s+`, flags),
   dateArticle: new RegExp(`^${looseAny(['el', 'a'])}$`, flags),
   abbreviations: ['Sr.', 'Sra.', 'Srta.', 'Dr.', 'Dra.', 'Excmo.', 'Excma.', 'núm.', 'Núm.', 'art.', 'párr.', 'pág.', 'a. i.'],
   compoundPrefixes: [

@@ -140,6 +140,7 @@ export const frenchSegmentation: SegmentationCues = {
     `^${loosePhrase('fait à')}\\s`,
     `^${loosePhrase('signé')}[\\p{L}]*\\s+${looseAny(['à', 'le'])}\\s`,
   ].map((source) => new RegExp(source, flags)),
+  placeDateLead: new RegExp(`^${looseAny(['fait', 'signé', 'adopté', 'adoptée'])}\\s+${looseAny(['à', 'a'])}\\s+`, flags),
   dateArticle: new RegExp(`^${looseAny(['le', 'les', 'du'])}$`, flags),
   abbreviations: ['M.', 'MM.', 'Mme.', 'Mlle.', 'Dr.', 'St.', 'Ste.', 'art.', 'p.', 'no.'],
   compoundPrefixes: [

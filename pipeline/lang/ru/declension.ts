@@ -33,6 +33,10 @@ const NOUNS: ReadonlyArray<readonly [string, Record<Case, readonly string[]>]> =
   ['ка', { genitive: ['ки'], dative: ['ке'], accusative: ['ку'], instrumental: ['кой'], prepositional: ['ке'] }],
   ['га', { genitive: ['ги'], dative: ['ге'], accusative: ['гу'], instrumental: ['гой'], prepositional: ['ге'] }],
   ['ха', { genitive: ['хи'], dative: ['хе'], accusative: ['ху'], instrumental: ['хой'], prepositional: ['хе'] }],
+  ['жа', { genitive: ['жи'], dative: ['же'], accusative: ['жу'], instrumental: ['жей', 'жой'], prepositional: ['же'] }],
+  ['ча', { genitive: ['чи'], dative: ['че'], accusative: ['чу'], instrumental: ['чей', 'чой'], prepositional: ['че'] }],
+  ['ша', { genitive: ['ши'], dative: ['ше'], accusative: ['шу'], instrumental: ['шей', 'шой'], prepositional: ['ше'] }],
+  ['ща', { genitive: ['щи'], dative: ['ще'], accusative: ['щу'], instrumental: ['щей', 'щой'], prepositional: ['ще'] }],
   ['а', { genitive: ['ы'], dative: ['е'], accusative: ['у'], instrumental: ['ой'], prepositional: ['е'] }],
   ['я', { genitive: ['и'], dative: ['е'], accusative: ['ю'], instrumental: ['ей'], prepositional: ['е'] }],
   ['ь', { genitive: ['я', 'и'], dative: ['ю', 'и'], accusative: ['ь'], instrumental: ['ем', 'ью'], prepositional: ['е', 'и'] }],
@@ -52,6 +56,15 @@ const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/u;
 function endingRule(word: string, rules: typeof NOUNS): (typeof NOUNS)[number] | undefined {
   const lower = word.toLowerCase();
   return rules.find(([ending]) => (ending === '' ? CONSONANT_END.test(lower) : lower.endsWith(ending)) && lower.length > ending.length + 1);
+}
+
+/**
+ * The spelling rule after `ж ч ш щ`: an unstressed `о` of a feminine adjective's ending is written `е`
+ * (`Рабочая группа` → `Рабочей группы`), a stressed one stays (`Большая` → `Большой`): both forms, `е` first.
+ */
+function hushed(word: string, ending: string, replacement: string): string[] {
+  if (ending !== 'ая' || !/[жчшщ]ая$/iu.test(word) || !replacement.startsWith('о')) return [replacement];
+  return [`е${replacement.slice(1)}`, replacement];
 }
 
 function inflect(word: string, ending: string, replacement: string): string {
@@ -82,7 +95,7 @@ export function russianNameForms(name: string): string[] {
       const adjective = VERBAL_NOUN.test(word) ? undefined : endingRule(word, ADJECTIVES);
       // An adjective agrees with the head that follows it; the last word is the head whatever its ending.
       if (adjective && index < words.length - 1) {
-        options.push(adjective[1][grammaticalCase].map((ending) => inflect(word, adjective[0], ending)));
+        options.push(adjective[1][grammaticalCase].flatMap((ending) => hushed(word, adjective[0], ending).map((each) => inflect(word, adjective[0], each))));
       } else {
         const noun = endingRule(word, NOUNS);
         options.push(noun ? noun[1][grammaticalCase].map((ending) => inflect(word, noun[0], ending)) : [word]);
@@ -96,4 +109,56 @@ export function russianNameForms(name: string): string[] {
     }
   }
   return [...forms];
+}
+
+/** The case an oblique form of address puts the name after it in, and the name's gender. */
+const ADDRESS_CASES: Readonly<Record<string, { gender: 'm' | 'f'; grammaticalCase: Case }>> = {
+  'г-на': { gender: 'm', grammaticalCase: 'genitive' },
+  'г-ну': { gender: 'm', grammaticalCase: 'dative' },
+  'г-ном': { gender: 'm', grammaticalCase: 'instrumental' },
+  'г-не': { gender: 'm', grammaticalCase: 'prepositional' },
+  'г-жи': { gender: 'f', grammaticalCase: 'genitive' },
+  'г-же': { gender: 'f', grammaticalCase: 'dative' },
+  'г-жу': { gender: 'f', grammaticalCase: 'accusative' },
+  'г-жой': { gender: 'f', grammaticalCase: 'instrumental' },
+};
+
+/** Endings of a name's word in a case → its nominative ending, longest first, by gender and case. */
+const NAME_ENDINGS: Readonly<Record<'m' | 'f', Partial<Record<Case, ReadonlyArray<readonly [string, string]>>>>> = {
+  m: {
+    // `Сергея Лаврова` → `Сергей Лавров`, `Дмитрия` → `Дмитрий`, `Николая` → `Николай`, `Игоря` → `Игорь`,
+    // `Достоевского` → `Достоевский`, `Ивана` → `Иван`.
+    genitive: [['ского', 'ский'], ['цкого', 'цкий'], ['ого', 'ый'], ['его', 'ий'], ['ия', 'ий'], ['ея', 'ей'], ['ая', 'ай'], ['я', 'ь'], ['а', '']],
+    dative: [['скому', 'ский'], ['цкому', 'цкий'], ['ому', 'ый'], ['ему', 'ий'], ['ию', 'ий'], ['ею', 'ей'], ['аю', 'ай'], ['ю', 'ь'], ['у', '']],
+    instrumental: [['ским', 'ский'], ['цким', 'цкий'], ['овым', 'ов'], ['евым', 'ев'], ['иным', 'ин'], ['ием', 'ий'], ['еем', 'ей'], ['аем', 'ай'], ['ем', 'ь'], ['ом', '']],
+    prepositional: [['ском', 'ский'], ['ии', 'ий'], ['ее', 'ей'], ['ае', 'ай'], ['е', '']],
+  },
+  f: {
+    // `Марии Захаровой` → `Мария Захарова`, `Анны` → `Анна`, `Ольги` → `Ольга`, `Натальи` → `Наталья`.
+    genitive: [['ской', 'ская'], ['ой', 'а'], ['ии', 'ия'], ['ьи', 'ья'], ['ги', 'га'], ['ки', 'ка'], ['хи', 'ха'], ['ы', 'а']],
+    dative: [['ской', 'ская'], ['ой', 'а'], ['ии', 'ия'], ['ье', 'ья'], ['е', 'а']],
+    accusative: [['скую', 'ская'], ['ову', 'ова'], ['еву', 'ева'], ['ину', 'ина'], ['ию', 'ия'], ['ью', 'ья'], ['у', 'а']],
+    instrumental: [['ской', 'ская'], ['ой', 'а'], ['ией', 'ия'], ['ьей', 'ья'], ['ей', 'я']],
+  },
+};
+
+/**
+ * A person's name in the nominative, from the form an oblique form of address puts it in (`г-на Сергея
+ * Лаврова` → `Сергей Лавров`, `г-жой Марией Захаровой` → `Мария Захарова`), so that the person has one id in
+ * every case. Words of no Cyrillic letter, initials and words with no known ending are kept as printed (a
+ * foreign name in Russian is often not declined: `г-жи Родригес-Биркетт`). Any other form of address: the name as printed.
+ */
+export function russianNominativeName(name: string, honorific?: string): string {
+  const address = honorific?.split(/\s+/).at(-1);
+  const cased = address ? ADDRESS_CASES[address] : undefined;
+  if (!cased) return name;
+  const endings = NAME_ENDINGS[cased.gender][cased.grammaticalCase] ?? [];
+  return name
+    .split(/(\s+|-)/u)
+    .map((word) => {
+      if (!CYRILLIC_WORD.test(word) || word.length < 3 || word === word.toUpperCase()) return word;
+      const rule = endings.find(([ending]) => word.toLowerCase().endsWith(ending) && word.length > ending.length + 1);
+      return rule ? word.slice(0, word.length - rule[0].length) + rule[1] : word;
+    })
+    .join('');
 }

@@ -1,5 +1,5 @@
 import type { EntityWords, RoleWords } from '../types.ts';
-import { russianNameForms } from './declension.ts';
+import { russianNameForms, russianNominativeName } from './declension.ts';
 import words from './entities.json' with { type: 'json' };
 
 const listed = words as EntityWords;
@@ -37,4 +37,5 @@ export const russianEntities: EntityWords = {
     decision: declinedWords(references.decision ?? []),
   },
   nameForms: russianNameForms,
+  personBaseName: russianNominativeName,
 };
