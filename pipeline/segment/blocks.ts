@@ -70,7 +70,7 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
 
     if (style === 'roman') {
       section = { type: 'section', id: '', num, numbering: 'roman', children: [] };
-      if (text) section.heading = { id: '', text };
+      if (text) section.heading = { id: '', text: withoutCall(text, unit, reflower) };
       root.push(section);
       subsection = hanging = group = undefined;
       outline = [];
@@ -86,7 +86,7 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
     const overDeeper = next?.marker?.kind === 'numbered' && next.marker.numbering === 'decimal' && next.marker.num.startsWith(`${num}.`);
     if (style === 'decimal' && headingLike && (numbering(next) === 'decimal-parenthesis' || overDeeper || (headed && numbering(next) !== 'decimal'))) {
       while (outline.length > 0 && !num.startsWith(`${outline[outline.length - 1]!.num}.`)) outline.pop();
-      subsection = { type: 'section', id: '', num, numbering: 'decimal', heading: { id: '', text }, children: [] };
+      subsection = { type: 'section', id: '', num, numbering: 'decimal', heading: { id: '', text: withoutCall(text, unit, reflower) }, children: [] };
       (outline[outline.length - 1]?.children ?? section?.children ?? root).push(subsection);
       outline.push(subsection);
       hanging = group = undefined;
@@ -101,7 +101,7 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
     if (!marker && headed) {
       // A heading printed with no number (`Military and political dynamics`): a section of its own, inside the
       // roman section it stands in.
-      subsection = { type: 'section', id: '', heading: { id: '', text }, children: [] };
+      subsection = { type: 'section', id: '', heading: { id: '', text: withoutCall(text, unit, reflower) }, children: [] };
       (section?.children ?? root).push(subsection);
       list = hanging = group = undefined;
       continue;
@@ -133,6 +133,23 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
   return root;
 }
 
+/**
+ * A heading without the call of a footnote printed at the foot of its page (`Recommendations1`): the note is kept
+ * with the page's footnotes, the heading is its words.
+ */
+function withoutCall(text: string, unit: Unit, reflower: Reflower): string {
+  const call = /\p{Ll}(\d{1,2})$/u.exec(text);
+  const page = unit.lines[unit.lines.length - 1]!.page;
+  return call && reflower.footnoteMarks.has(`${page}:${call[1]}`) ? text.slice(0, -call[1]!.length) : text;
+}
+
+/** Most lines of a heading over a table. */
+const TABLE_HEADING_MAX_LINES = 3;
+/** A caption's label on its own line: one word and a number (`Table 1`, `Figure II`). */
+const CAPTION_LABEL = /^\p{L}+\s+(?:\d{1,3}|[IVXL]{1,6})$/u;
+/** A quotation standing alone, its source maybe called by a footnote (`“For millions, … symbols of hope” 2`): no heading. */
+const QUOTATION = /^[“"‘«].*[”"’»]\s*\d{0,2}$/u;
+
 /** Most words of a heading printed with no number. */
 const UNNUMBERED_HEADING_MAX_WORDS = 20;
 /** Most lines and words of a heading over a numbered paragraph (a report's long headings name a decision in full). */
@@ -147,8 +164,10 @@ const LONG_HEADING_MAX_WORDS = 45;
  */
 function isHeading(unit: Unit, text: string, next: Unit | undefined, reflower: Reflower): boolean {
   const overNumbered = next?.marker?.kind === 'numbered' && next.marker.numbering === 'decimal';
-  // A short line over a table is its caption or a line of the text, not a heading over running text.
-  if (!next || next.table || !headingShape(unit, text, reflower, overNumbered)) return false;
+  // A short line over a table is its caption or a line of the text, not a heading over running text; a heading of up to
+  // three lines over a table with no label line (`Table 1`) heads the part the table makes.
+  if (next?.table) return unit.lines.length <= TABLE_HEADING_MAX_LINES && !unit.texts.some((line) => CAPTION_LABEL.test(line)) && headingShape(unit, text, reflower, true);
+  if (!next || !headingShape(unit, text, reflower, overNumbered)) return false;
   if (next.marker?.kind === 'numbered') return next.marker.numbering === 'decimal';
   if (next.marker) return next.marker.kind === 'bullet';
   // (A paragraph opened by an indented first line is running text however short: its sentence may end on a
@@ -162,7 +181,7 @@ function headingShape(unit: Unit, text: string, reflower: Reflower, overNumbered
   // A number alone on its line (`8.`) above the heading is no line of the heading.
   const headingLines = unit.texts[0] === '' ? unit.lines.length - 1 : unit.lines.length;
   if (headingLines > (overNumbered ? LONG_HEADING_MAX_LINES : 2)) return false;
-  if (!startsUpper(text) || /[.,;:!?-]$/u.test(text) || reflower.endsSentence(text)) return false;
+  if (!startsUpper(text) || /[.,;:!?-]$/u.test(text) || reflower.endsSentence(text) || QUOTATION.test(text)) return false;
   return wordCount(text) <= (overNumbered ? LONG_HEADING_MAX_WORDS : UNNUMBERED_HEADING_MAX_WORDS);
 }
 

@@ -63,3 +63,226 @@ describe('a paragraph quoting operative text after a colon', () => {
     ]);
   });
 });
+
+describe('a line raised by a footnote call', () => {
+  const text = [
+    ...TITLE,
+    'The Group has long held that the open hearings of candidates are an essential part ',
+    'of the process, as the revitalization resolutions of the General Assembly state.2',
+    '',
+    'They remain the main forum between candidates and the members of the Assembly, ',
+    '',
+    '__________________',
+    '',
+    '2 See the resolutions on the revitalization of the work of the General Assembly.',
+    '\f',
+    'and the Group asks that they be held in every future process. ',
+    '',
+    'Background',
+    '',
+    'The Group first wrote on the subject many years ago and has written on it since. ',
+    '',
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('keeps the paragraph whole across the blank line the raised line leaves under it', () => {
+    expect(outline(body)).toEqual([
+      'P  The Group has long held that the open hearings of candidates are an essential part of the process, as the revitalization resolutions of the General Assembly state.2 They remain the main forum between candidates and the members of the Assembly, and the Group asks that they be held in every future process.',
+      'S |Background',
+      '  P  The Group first wrote on the subject many years ago and has written on it since.',
+    ]);
+  });
+});
+
+describe('a numbered paragraph opening with a run-in heading that fills its line', () => {
+  const text = [
+    ...TITLE,
+    '10.',
+    'Core task. The operation continued to carry out its core task across the country and ',
+    'in the capital.',
+    '',
+    '11.',
+    'Support of and cooperation with the national authorities of the country concerned.',
+    '',
+    'The operation continued to engage with and support the authorities in all areas of ',
+    'its mandate, where progress remained limited.',
+    '',
+    '12.',
+    'Its training programme went on as planned throughout the year in every region.',
+    '',
+    'Outlook for the coming year',
+    '',
+    '13.',
+    'The operation will continue to adapt to the situation. ',
+    '',
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('keeps the text under the heading line in the numbered paragraph, and a heading under a one-line paragraph apart', () => {
+    expect(outline(body)).toEqual([
+      'P 10 Core task. The operation continued to carry out its core task across the country and in the capital.',
+      'P 11 Support of and cooperation with the national authorities of the country concerned. The operation continued to engage with and support the authorities in all areas of its mandate, where progress remained limited.',
+      'P 12 Its training programme went on as planned throughout the year in every region.',
+      'S |Outlook for the coming year',
+      '  P 13 The operation will continue to adapt to the situation.',
+    ]);
+  });
+});
+
+describe('a table with a wide row label and a starred note under it', () => {
+  const text = [
+    ...TITLE,
+    'The facilities under safeguards in the two countries are the following, by type and by country, at the end of ',
+    'the year. ',
+    '',
+    'Type of facility',
+    'North',
+    'South',
+    'Total',
+    '',
+    'Conversion and fuel manufacture',
+    '9*',
+    '2',
+    '11',
+    '',
+    'Power reactors',
+    '5*',
+    '3',
+    '8',
+    '',
+    'Others (research and development facilities, deposits, and so on)',
+    '29',
+    '10*',
+    '39',
+    '',
+    'Total',
+    '43',
+    '15',
+    '58',
+    '',
+    '* One under construction',
+    '',
+    'The inspectors of the Agency carry out more than one hundred inspections every year in the two countries. ',
+    '',
+  ].join('\n');
+  const result = segment(document(text), {}, context);
+
+  it('keeps the wide row in the table and takes the note out as a footnote', () => {
+    expect(outline(result.letter.body)).toEqual([
+      'P  The facilities under safeguards in the two countries are the following, by type and by country, at the end of the year.',
+      'T',
+      'P  The inspectors of the Agency carry out more than one hundred inspections every year in the two countries.',
+    ]);
+    const table = result.letter.body[1]!;
+    expect(table.type === 'table' && table.rows.map((row) => row.cells.map((cell) => cell.text).join('|'))).toEqual([
+      'Type of facility|North|South|Total',
+      'Conversion and fuel manufacture|9*|2|11',
+      'Power reactors|5*|3|8',
+      'Others (research and development facilities, deposits, and so on)|29|10*|39',
+      'Total|43|15|58',
+    ]);
+    expect(result.footnotes?.map((note) => `${note.mark} ${note.text}`)).toEqual(['* One under construction']);
+  });
+});
+
+describe('a table of recommendations whose header row is printed again on the next page', () => {
+  const text = [
+    ...TITLE,
+    '1.',
+    'The report of the team was submitted to the Committee at the end of last year, and a table of its ',
+    '',
+    'recommendations was circulated to the members of the Committee in the spring of this year. ',
+    '',
+    'Position of the Committee on the recommendations contained in the report of ',
+    'the team that supports the Committee in its work on the sanctions ',
+    'Monitoring Team',
+    '',
+    'Recommendation',
+    'Paragraph',
+    'Position of the Committee',
+    '',
+    'Travel of the listed individuals',
+    '',
+    '1.',
+    'Given the growing concern that the listed ',
+    'individuals might travel on legal documents, ',
+    'the team recommends that the Committee write to ',
+    'Member States on the matter of such travel.',
+    '',
+    '130',
+    'The Committee agreed to write to Member ',
+    'States on the travel of listed individuals.',
+    '',
+    'Prevention of the online radicalization of the young by the groups on the list',
+    '',
+    '2.',
+    'Given the rising risk of radicalization online, ',
+    'the team recommends that the Committee write ',
+    'to Member States about prevention.',
+    '',
+    '131',
+    'The Committee agreed to write to Member ',
+    'States on prevention.',
+    '\f',
+    'Recommendation',
+    'Paragraph',
+    'Position of the Committee',
+    '',
+    'Financing',
+    '',
+    '3.',
+    'Given the risk of the evasion of the sanctions, ',
+    'the team recommends that the Committee write ',
+    'to Member States on the forms for listing.',
+    '',
+    '132',
+    'The Committee agreed to write to Member ',
+    'States on the forms for listing.',
+    '',
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('reads one table under the heading over it, its numbered cells and spanning rows kept in it', () => {
+    expect(outline(body)).toEqual([
+      'P 1 The report of the team was submitted to the Committee at the end of last year, and a table of its recommendations was circulated to the members of the Committee in the spring of this year.',
+      'S |Position of the Committee on the recommendations contained in the report of the team that supports the Committee in its work on the sanctions Monitoring Team',
+      '  T',
+    ]);
+  });
+});
+
+describe('headings and what looks like one', () => {
+  const text = [
+    ...TITLE,
+    'The debate was opened by the President of the Council, who recalled the purpose of the meeting and the ',
+    'questions put to the speakers.',
+    '',
+    '“For many, the blue flag is a symbol of hope” 2',
+    '',
+    'Briefings',
+    '',
+    'The Secretary-General stressed the role of the operations in keeping the peace and security of the world. ',
+    '',
+    'Recommendations1',
+    '',
+    'The Council should extend the mandate of the Office and ask for a report within a year. ',
+    '',
+    '__________________',
+    '',
+    '1 Prepared by the secretariat of the group of experts.',
+    '2 See the record of the meeting.',
+    '',
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('reads a quotation standing alone as a paragraph, and a heading without the call of its footnote', () => {
+    expect(outline(body)).toEqual([
+      'P  The debate was opened by the President of the Council, who recalled the purpose of the meeting and the questions put to the speakers.',
+      'P  “For many, the blue flag is a symbol of hope” 2',
+      'S |Briefings',
+      '  P  The Secretary-General stressed the role of the operations in keeping the peace and security of the world.',
+      'S |Recommendations',
+      '  P  The Council should extend the mandate of the Office and ask for a report within a year.',
+    ]);
+  });
+});

@@ -15,6 +15,14 @@ const STAR_NOTE = /^(\*{1,3})\s*\S/u;
 /** A starred note is at most this many lines from the end of its page. */
 const STAR_NOTE_MAX_LINES = 4;
 
+/** A table's cell carrying a note's star: a short figure or word with the star right after it (`9*`, `10*`). */
+function starredCell(text: string, star: string): boolean {
+  return text.length <= STARRED_CELL_MAX_LENGTH && text.endsWith(star) && /^[^\s*]+$/u.test(text.slice(0, -star.length));
+}
+
+/** Longest cell carrying a note's star. */
+const STARRED_CELL_MAX_LENGTH = 12;
+
 export interface Footnotes {
   lines: Line[];
   footnotes: Footnote[];
@@ -28,9 +36,20 @@ export function separateFootnotes(lines: readonly Line[], reflower: Reflower): F
   const starred = (before: readonly Line[], mark: string) => before.some((line) => line.text.includes(mark) && new RegExp(`[^\\s*]\\${[...mark].join('\\')}`, 'u').test(line.text));
   for (const pageLines of pages.values()) {
     const rule = pageLines.findIndex((line) => RULE.test(line.text));
+    // A starred note under a table whose cells carry its star (`9*`, then `* One under construction`), wherever it
+    // stands on the page: the note's lines down to the next blank line.
+    pageLines.forEach((line, index) => {
+      const star = STAR_NOTE.exec(line.text)?.[1];
+      if (!star || index === 0 || (rule >= 0 && index > rule) || line.blankBefore === 0 || noteLines.has(line) || !pageLines.slice(0, index).some((cell) => starredCell(cell.text, star))) return;
+      let end = index + 1;
+      while (end < pageLines.length && pageLines[end]!.blankBefore === 0) end += 1;
+      const area = pageLines.slice(index, end);
+      for (const noteLine of area) noteLines.add(noteLine);
+      areas.push(area);
+    });
     let start = rule;
     if (rule < 0) {
-      start = pageLines.findIndex((line, index) => index > 0 && index >= pageLines.length - STAR_NOTE_MAX_LINES && line.blankBefore > 0 && STAR_NOTE.test(line.text));
+      start = pageLines.findIndex((line, index) => index > 0 && index >= pageLines.length - STAR_NOTE_MAX_LINES && line.blankBefore > 0 && STAR_NOTE.test(line.text) && !noteLines.has(line));
       if (start < 0 || !starred(lines.slice(0, lines.indexOf(pageLines[start]!)), STAR_NOTE.exec(pageLines[start]!.text)![1]!)) continue;
     }
     const area = pageLines.slice(start);

@@ -40,6 +40,7 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
   // Page furniture leaves the flow first, kept as page marks; the masthead's symbol is the document's.
   const furniture = separateFurniture(readLines(document.text, pageStartLines(document), cues.unfinishedEnd), cues);
   const notes = separateFootnotes(furniture.lines, reflower);
+  for (const note of notes.footnotes) reflower.footnoteMarks.add(`${note.page}:${note.mark}`);
   let lines = notes.lines;
   let symbol: string | undefined = furniture.marks
     .filter((mark) => mark.kind === 'masthead')

@@ -70,6 +70,7 @@ export function readLines(text: string, pageStarts: readonly number[] = [], unfi
   }
   markFullWraps(lines, unfinished);
   closeWrapGaps(lines);
+  closeFootnoteCallGaps(lines);
   return lines;
 }
 
@@ -112,6 +113,46 @@ function markFullWraps(lines: Line[], unfinished: RegExp | undefined): void {
     if (line.wraps || lines[index + 1]!.page !== line.page || printedWidth(line.text) < FULL_LINE_SHARE * fullWidth) continue;
     if (/\p{L}[,–—]$|\s[–—]$/u.test(line.text) || unfinished?.test(line.text)) line.wraps = true;
   }
+}
+
+/** A footnote's call ending a line: a number right after a sentence's punctuation or a word (`70/305.2`, `Assembly3`). */
+const CALL_END = /(?:[.,;:!?)\]”’"»]|\p{Ll}{2})(\d{1,2})$/u;
+/** The rule over a page's footnotes. */
+const FOOTNOTE_RULE = /^_{5,}$/u;
+
+/**
+ * A superscript footnote call raises its line, and the extraction sets a blank line under it though the paragraph
+ * goes on (`… resolutions 69/321 and 70/305.2`, blank, `These are the primary forum …`). Where the line fills the
+ * width of the text and its call is the mark of a footnote printed under the rule of the same page, the blank line
+ * is closed. (A line under the blank that opens an indented paragraph of its own, with its blank line under it and
+ * no rule there, is a real paragraph.)
+ */
+function closeFootnoteCallGaps(lines: Line[]): void {
+  const fullWidth = fullLineWidth(lines);
+  for (let index = 1; index < lines.length; index += 1) {
+    const previous = lines[index - 1]!;
+    const line = lines[index]!;
+    // The paragraph goes on under the blank: its line wraps (a heading under a paragraph ending on a call does not).
+    if (line.blankBefore !== 1 || line.page !== previous.page || !line.wraps || MARK.test(line.text) || FOOTNOTE_RULE.test(line.text)) continue;
+    const call = CALL_END.exec(previous.text);
+    if (!call || printedWidth(previous.text) < FULL_LINE_SHARE * fullWidth) continue;
+    const under = lines[index + 1];
+    if (line.opensIndented && !(under && under.page === line.page && FOOTNOTE_RULE.test(under.text))) continue;
+    if (!footnoteOnPage(lines, index, call[1]!)) continue;
+    line.blankBefore = 0;
+  }
+}
+
+/** Whether a footnote marked `mark` stands under a footnote rule on the page of `lines[from]`, below it. */
+function footnoteOnPage(lines: readonly Line[], from: number, mark: string): boolean {
+  const page = lines[from]!.page;
+  let ruled = false;
+  for (let index = from; index < lines.length && lines[index]!.page === page; index += 1) {
+    const text = lines[index]!.text;
+    if (FOOTNOTE_RULE.test(text)) ruled = true;
+    else if (ruled && text.startsWith(`${mark} `)) return true;
+  }
+  return false;
 }
 
 /** Under this share of the width of the line below the blank, a line over it is a heading (pages of block paragraphs). */

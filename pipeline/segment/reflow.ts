@@ -58,6 +58,8 @@ const WEB_ADDRESS_ENDING_IN_HYPHEN = /(?:^|\s)(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*
 export class Reflower {
   private documentWords: Set<string>;
   private hyphenatedForms: Set<string>;
+  /** The footnotes printed at the foot of the pages, as `<page>:<mark>` (filled once they are taken out of the flow). */
+  readonly footnoteMarks = new Set<string>();
 
   constructor(
     readonly cues: SegmentationCues,

@@ -17,6 +17,11 @@ export { fullLineWidth, printedWidth } from './widths.ts';
 
 /** A line this much narrower than the text's full line, or narrower, can be a table cell. */
 const CELL_WIDTH_SHARE = 0.6;
+/**
+ * Under a header row printed again on a later page, a line this much narrower than the text's full line, or narrower,
+ * is a cell: the table is known, and its widest column may hold half the page and more.
+ */
+const HEADED_CELL_WIDTH_SHARE = 0.75;
 /** Fewest lines of a table: fewer narrow lines are a short list, an address or a heading. */
 const MIN_TABLE_LINES = 8;
 /** Fewest groups (lines with no blank line between them) holding two cells or more: the rows, the header. */
@@ -82,7 +87,7 @@ export function findTables(lines: readonly Line[], reflower: Reflower, width: nu
   const isCell = (line: Line): boolean =>
     printedWidth(line.text) <= width * CELL_WIDTH_SHARE && !opensWithMark(line.text) && !reflower.cues.signedMark.test(line.text);
   const isCellOfHeadedTable = (line: Line): boolean =>
-    printedWidth(line.text) <= width * CELL_WIDTH_SHARE && !opensWithNumber(line.text) && !reflower.cues.signedMark.test(line.text);
+    printedWidth(line.text) <= width * HEADED_CELL_WIDTH_SHARE && !opensWithNumber(line.text) && !reflower.cues.signedMark.test(line.text);
   const repeated = repeatedHeaderStarts(lines, isCell);
   const spans: TableSpan[] = [];
   // The first group of every table found so far, joined: the header row a continued table repeats.
@@ -91,7 +96,7 @@ export function findTables(lines: readonly Line[], reflower: Reflower, width: nu
   while (index < lines.length) {
     if (repeated.has(index)) {
       const start = index;
-      while (index < lines.length && isCellOfHeadedTable(lines[index]!)) index += 1;
+      while (index < lines.length && (isCellOfHeadedTable(lines[index]!) || numberCell(lines, index, isCellOfHeadedTable) || spanningRow(lines, index, isCellOfHeadedTable))) index += 1;
       const groups = groupCells(lines.slice(start, index), reflower);
       const span = readTable(index - start, groups, reflower, true);
       if (span) {
@@ -106,10 +111,17 @@ export function findTables(lines: readonly Line[], reflower: Reflower, width: nu
     }
     let start = index;
     let end = index;
-    while (end < lines.length && isCell(lines[end]!)) end += 1;
-    index = end;
+    // (A header row printed again opens a table of its own: a run of narrow lines over it, a title, stops there.)
+    while (end < lines.length && isCell(lines[end]!) && !(end > start && repeated.has(end))) end += 1;
     // The short last line of a paragraph is no cell: the run starts after the text that wraps into it.
     while (start < end && start > 0 && lines[start]!.blankBefore === 0 && lines[start - 1]!.wraps) start += 1;
+    // A row whose label is wider than a cell (`Others (research and development facilities, deposits, etc.)` over
+    // its figures) goes on with the table.
+    for (let row = labelledRowEnd(lines, start, end, isCell); row !== undefined; row = labelledRowEnd(lines, start, end, isCell)) {
+      end = row;
+      while (end < lines.length && isCell(lines[end]!)) end += 1;
+    }
+    index = end;
     if (start === end) continue;
     const groups = groupCells(lines.slice(start, end), reflower);
     const header = groups[0]!.length >= 2 ? groups[0]!.join('\n') : undefined;
@@ -119,6 +131,47 @@ export function findTables(lines: readonly Line[], reflower: Reflower, width: nu
     if (header !== undefined) headers.add(header);
   }
   return spans;
+}
+
+/** A number alone on its line (`1.`). */
+const BARE_NUMBER = /^\d{1,3}\.?$/u;
+
+/**
+ * In a table whose header row is printed again, a number alone on its line over a cell is the number of the
+ * paragraph the cell holds (a table of recommendations quoting them by number), not a numbered paragraph of the text.
+ */
+function numberCell(lines: readonly Line[], index: number, isCell: (line: Line) => boolean): boolean {
+  const next = lines[index + 1];
+  return BARE_NUMBER.test(lines[index]!.text) && next !== undefined && next.blankBefore === 0 && next.page === lines[index]!.page && isCell(next);
+}
+
+/**
+ * In a table whose header row is printed again, a line of its own wider than a cell, between blank lines and over
+ * more cells, is a row that spans the columns (the heading of a group of rows), not a line of running text.
+ */
+function spanningRow(lines: readonly Line[], index: number, isCell: (line: Line) => boolean): boolean {
+  const [line, next] = [lines[index]!, lines[index + 1]];
+  if (index === 0 || line.blankBefore === 0 || line.wraps || opensWithMark(line.text) || !next || next.blankBefore === 0 || next.page !== line.page) return false;
+  return isCell(next) || numberCell(lines, index + 1, isCell);
+}
+
+/**
+ * The end of a row at `end` that opens with a label wider than a cell: a group (lines with no blank line between
+ * them) of as many lines as the run's first group, the label not wrapping and opening with no mark, every line under
+ * it a cell. Undefined when the lines at `end` are no such row.
+ */
+function labelledRowEnd(lines: readonly Line[], start: number, end: number, isCell: (line: Line) => boolean): number | undefined {
+  const groupEnd = (from: number): number => {
+    let to = from + 1;
+    while (to < lines.length && lines[to]!.blankBefore === 0 && lines[to]!.page === lines[from]!.page) to += 1;
+    return to;
+  };
+  const label = lines[end];
+  if (end <= start || !label || label.blankBefore === 0 || label.page !== lines[end - 1]!.page || label.wraps || opensWithMark(label.text)) return undefined;
+  const width = groupEnd(start) - start;
+  const rowEnd = groupEnd(end);
+  if (width < 2 || rowEnd - end !== width || !lines.slice(end + 1, rowEnd).every(isCell)) return undefined;
+  return rowEnd;
 }
 
 /** Where a group of two cells or more starts that is printed again, the same, on a later page (its first printing). */
@@ -145,7 +198,8 @@ function readTable(lineCount: number, groups: readonly string[][], reflower: Ref
   const multiCellGroups = groups.filter((group) => group.length >= 2).length;
   if (!continued && (lineCount < MIN_TABLE_LINES || multiCellGroups < MIN_MULTI_CELL_GROUPS)) return undefined;
   const cells = groups.flat();
-  if (cells.filter((cell) => reflower.endsSentence(cell)).length > cells.length * MAX_SENTENCE_SHARE) return undefined;
+  // (A table known by its header row may hold sentences in its cells: recommendations and the answers to them.)
+  if (!continued && cells.filter((cell) => reflower.endsSentence(cell)).length > cells.length * MAX_SENTENCE_SHARE) return undefined;
   const rows = recoverRows(groups);
   return rows ? { columns: true, rows } : { columns: false, rows: cells.map((cell) => [cell]) };
 }

@@ -9,7 +9,7 @@ import type { Line } from './lines.ts';
 import type { Reflower } from './reflow.ts';
 import { endsCaseless, startsCaseless, startsLower, startsUpper } from './reflow.ts';
 import type { TableSpan } from './tables.ts';
-import { findTables, fullLineWidth } from './tables.ts';
+import { findTables, fullLineWidth, printedWidth } from './tables.ts';
 
 export type Marker =
   | { kind: 'bullet'; mark: string }
@@ -152,6 +152,26 @@ function nextInSequence(current: Unit | undefined, previous: Line | undefined, t
   return before.length === 1 && after.length === 1 && after.charCodeAt(0) === before.charCodeAt(0) + 1;
 }
 
+/** From this share of the text's full line width, a line was filled by its text. */
+const FULL_LINE_SHARE = 0.8;
+
+/**
+ * A numbered paragraph whose number stands alone on its line and whose first line is a run-in heading filling the
+ * line and ending on its full stop (`11.`, then `Support of and cooperation with the authorities.`): the extraction
+ * sets a blank line under that line, and the paragraph's text goes on under it. A numbered paragraph is never one
+ * full line of text followed by an unnumbered paragraph of its own.
+ */
+function runInHeadingFillsLine(current: Unit, lines: readonly Line[], index: number, lineWidth: number, reflower: Reflower): boolean {
+  if (current.marker?.kind !== 'numbered' || current.marker.numbering !== 'decimal' || current.lines.length !== 2 || current.texts[0] !== '') return false;
+  const heading = current.lines[1]!;
+  const line = lines[index]!;
+  if (heading.page !== line.page || !/\p{L}\.$/u.test(heading.text) || printedWidth(heading.text) < FULL_LINE_SHARE * lineWidth || !startsUpper(line.text)) return false;
+  // The text under the blank is running text ending a sentence, not a heading over the next paragraph.
+  let end = index + 1;
+  while (end < lines.length && lines[end]!.blankBefore === 0 && lines[end]!.page === line.page) end += 1;
+  return end - index > 1 && reflower.endsSentence(lines[end - 1]!.text);
+}
+
 /**
  * `lineWidth`: the width of the document's full lines of text, which tells a table's narrow cells from running
  * text; measured on `lines` when not given.
@@ -186,6 +206,7 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower, lineWidth
     // heading (`أولا - الخلفية`, `一、背景`, or the mark alone and its heading on the next line) that does not
     // wrap is whole before a blank line.
     else if (line.blankBefore > 0 && startsCaseless(line.text) && isRoman(current) && !previous?.wraps && (current.lines.length === 1 ? current.texts[0] !== '' : current.lines.length === 2 && current.texts[0] === '')) starts = true;
+    else if (line.blankBefore === 1 && runInHeadingFillsLine(current, lines, index, lineWidth, reflower)) starts = false;
     else if (line.blankBefore > 0) starts = !(continues(line.text, previous) && !previousEnds);
     // `I.` alone on its line with its heading right under it (`Background`); else the bare number stands alone.
     else if (isRoman(current) && current.lines.length === 1 && startsUpper(line.text)) starts = !(current.texts[0] === '' && line.blankBefore === 0 && !reflower.endsSentence(line.text));
