@@ -135,6 +135,16 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads ranges of years with a range word or after `between`, and fiscal years with the second year short', () => {
+    const text = 'the island was divided from 1963 to 1974; cases rose between 2016 and 2021; costs in 2019/20 and 2024/25, but not in 2019/21, S/2019/20 or ECOSOC resolution 2019/20';
+    expect(mentionsIn(text, 'date')).toEqual([
+      ['1963 to 1974', 'date:1963/1974'],
+      ['2016 and 2021', 'date:2016/2021'],
+      ['2019/20', 'date:2019/2020'],
+      ['2024/25', 'date:2024/2025'],
+    ]);
+  });
+
   it('keeps two complete dates apart, and takes no date from a year in an instrument’s title', () => {
     const text = 'on 2 March 2015 and 7 October 2015, under the International Coffee Agreement, 2007, which was concluded in 2007';
     expect(mentionsIn(text, 'date')).toEqual([

@@ -23,7 +23,7 @@ interface DatePatterns {
   days: RegExp;
   /** `July and December 2024`, `March 2024 to June 2025`. */
   months: RegExp;
-  /** `2015–2016`. */
+  /** `2015–2016`, `1963 to 1974`. */
   years: RegExp;
   /** `Agreement, ` right before a year: the year belongs to the instrument's title. */
   instrument: RegExp | undefined;
@@ -52,7 +52,7 @@ function patterns(language: LanguageResources): DatePatterns {
     dayRange: bounded(`${day}${of}\\s+${month}(?:,?${toYear}\\s+${year})?${to}${day}${of}\\s+${month},?${toYear}\\s*${year}`),
     days: bounded(`${day}((?:\\s*,\\s*[0-3]?\\d${suffix})*)(?:${listEnd}${day})?${of}\\s+${month},?${toYear}\\s*${year}`),
     months: bounded(`${month}(?:${toYear}\\s+${year})?(?:\\s+(?:${and})\\s+|${to})${month}${toYear}\\s*${year}`),
-    years: bounded(`${year}\\s*[–-]\\s*${year}`),
+    years: bounded(`${year}${to}${year}`),
     instrument: language.entities?.instrumentHeads.length ? new RegExp(`(?:${alternation(language.entities.instrumentHeads)}),\\s*$`, 'u') : undefined,
   };
   cache.set(language, result);
@@ -116,6 +116,18 @@ export function dates(text: string, language: LanguageResources): Candidate[] {
   }
   for (const match of text.matchAll(years)) {
     if (match[1]! < match[2]!) found.push(candidate(match.index, match[0], `${match[1]}/${match[2]}`, PRIORITY.date));
+  }
+  // `between 2020 and 2025`: two years after the word that opens a range.
+  if (opened && between?.and.length) {
+    const pair = new RegExp(`(?<![\\p{L}\\p{N}/])((?:1[89]|20)\\d{2})\\s+(?:${alternation(between.and)})\\s+((?:1[89]|20)\\d{2})(?![\\p{L}\\p{N}/])`, 'gu');
+    for (const match of text.matchAll(pair)) {
+      if (match[1]! < match[2]! && opened.test(text.slice(Math.max(0, match.index - 40), match.index))) found.push(candidate(match.index, match[0], `${match[1]}/${match[2]}`, PRIORITY.date));
+    }
+  }
+  // A fiscal or academic year written with the second year short (`2024/25`): the two years.
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}/.\-])((?:19|20)\d{2})\/(\d{2})(?![\p{L}\p{N}/])/gu)) {
+    const next = Number(match[1]) + 1;
+    if (Number(match[2]) === next % 100) found.push(candidate(match.index, match[0], `${match[1]}/${next}`, PRIORITY.date));
   }
   for (const match of text.matchAll(/(?<![\p{L}\p{N}.])([0-3]\d)\.([01]\d)\.((?:19|20)\d{2})(?![\p{L}\p{N}]|\.\d)/gu)) {
     const iso = isoDay(match[3]!, Number(match[2]), match[1]!);
