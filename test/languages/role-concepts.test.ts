@@ -153,3 +153,15 @@ describe('Chinese foreign names in running text', () => {
     expect(persons('叙利亚阿拉伯共和国常驻联合国代表')).toEqual([]);
   });
 });
+
+describe('a minister’s second portfolio', () => {
+  it.each([
+    ['en', 'the Minister for Foreign Affairs and International Cooperation of Italy'],
+    ['fr', 'le Ministre des affaires étrangères et de la coopération internationale de l’Italie'],
+    ['es', 'el Ministro de Relaciones Exteriores y Cooperación Internacional de Italia'],
+    ['ru', 'Министр иностранных дел и международного сотрудничества Италии'],
+    ['ar', 'وزير الخارجية والتعاون الدولي لإيطاليا'],
+  ] as const)('is part of the function in %s', (language, text) => {
+    expect(roles(language, text)).toEqual(['role:minister-for-foreign-affairs-and-international-cooperation:ITA']);
+  });
+});
