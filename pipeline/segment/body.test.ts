@@ -286,3 +286,27 @@ describe('headings and what looks like one', () => {
     ]);
   });
 });
+
+describe('a preambular paragraph whose first line lost its wrap space', () => {
+  const text = [
+    ...TITLE,
+    'The General Assembly,',
+    '',
+    'Wishing to promote the close cooperation between the United Nations and the International',
+    '',
+    'Organization for the Study of Rivers,',
+    '',
+    '1.',
+    'Decides to invite the Organization to take part in the work of the Assembly as an observer;',
+    '',
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('keeps the clause under the blank line in its paragraph', () => {
+    expect(outline(body)).toEqual([
+      'P  The General Assembly,',
+      'P  Wishing to promote the close cooperation between the United Nations and the International Organization for the Study of Rivers,',
+      'P 1 Decides to invite the Organization to take part in the work of the Assembly as an observer;',
+    ]);
+  });
+});

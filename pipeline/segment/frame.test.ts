@@ -273,3 +273,21 @@ describe('a second title block over a series of headings alike', () => {
     expect(annex.body.map((block) => (block.type === 'section' ? block.heading?.text : block.type))).toEqual(['Chile pledges to defend civic space', 'Chile pledges to uphold the rule of law']);
   });
 });
+
+describe('an annexed letter under the annex heading', () => {
+  it('ends the heading on the last addressee even when the annexed letter’s title names its sender further on', () => {
+    const text = [
+      ...LETTER,
+      'Annex to the letter dated 6 May 2025 from the representatives of Chile and Peru to the ',
+      'United Nations addressed to the Secretary-General ',
+      '',
+      'Letter dated 5 May 2025 from the Minister for Foreign Affairs of Chile addressed to the ',
+      'Secretary-General',
+      '',
+      'I write to you about the protection of the Pacific Ocean.',
+    ].join('\n');
+    const annex = segment(document(text), {}, context).annexes[0]!;
+    expect(annex.heading.text).toBe('Annex to the letter dated 6 May 2025 from the representatives of Chile and Peru to the United Nations addressed to the Secretary-General');
+    expect(annex.title?.text).toBe('Letter dated 5 May 2025 from the Minister for Foreign Affairs of Chile addressed to the Secretary-General');
+  });
+});

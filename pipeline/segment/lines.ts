@@ -219,6 +219,27 @@ function closeWrapGaps(lines: Line[]): void {
     previous.opensIndented = true;
   }
   closeGapsAfterWholeSentences(lines);
+  closeUnspacedOpenings(lines);
+}
+
+/**
+ * The first line of an indented paragraph whose wrap space the extraction lost: a line with a blank line over it that
+ * fills the width and ends on a word, the blank line under it, and under that the rest of a clause, ending on a comma
+ * or a semicolon and standing alone (a preambular paragraph: `Wishing to promote cooperation between the United
+ * Nations and the International`, blank, `Tropical Timber Organization,`). A heading is never followed by a lone line
+ * ending a clause.
+ */
+function closeUnspacedOpenings(lines: Line[]): void {
+  const fullWidth = fullLineWidth(lines);
+  for (let index = 1; index < lines.length; index += 1) {
+    const previous = lines[index - 1]!;
+    const line = lines[index]!;
+    if (line.blankBefore !== 1 || previous.wraps || previous.blankBefore === 0 || line.page !== previous.page) continue;
+    if (!/\p{L}$/u.test(previous.text) || printedWidth(previous.text) < FULL_LINE_SHARE * fullWidth) continue;
+    if (!/[,;]$/u.test(line.text) || MARK.test(line.text) || !standsAlone(lines, index)) continue;
+    line.blankBefore = 0;
+    previous.opensIndented = true;
+  }
 }
 
 /** Under this share of the width of the line below, a line is too short to be wrapped text of the same block. */

@@ -55,6 +55,20 @@ export function normalizeSpaces(text: string): string {
 /** The last word is a web address (`https://…`, `www.…`) that ends in a hyphen. */
 const WEB_ADDRESS_ENDING_IN_HYPHEN = /(?:^|\s)(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*-$/iu;
 
+/**
+ * `/([\p{L}]+)-$/u.exec(text)`, the word before a line-end hyphen, tried on the end of the text first: the
+ * match there is the match in the whole text unless its letters reach the start of that end.
+ */
+function lineEndHyphen(text: string): RegExpExecArray | null {
+  const pattern = /([\p{L}]+)-$/u;
+  const tailStart = Math.max(0, text.length - 200);
+  if (tailStart > 0) {
+    const match = pattern.exec(text.slice(tailStart));
+    if (match === null || match.index > 1) return match;
+  }
+  return pattern.exec(text);
+}
+
 export class Reflower {
   private documentWords: Set<string>;
   private hyphenatedForms: Set<string>;
@@ -96,8 +110,10 @@ export class Reflower {
   private append(before: string, line: string): string {
     if (/[’']$/u.test(before)) return before + line;
     // A web address broken after one of its own hyphens: the hyphen is part of the address, not a word split.
-    if (WEB_ADDRESS_ENDING_IN_HYPHEN.test(before)) return before + line;
-    const hyphen = /([\p{L}]+)-$/u.exec(before);
+    // Both patterns below end in a hyphen: tried only on text that ends in one. V8 tries a pattern anchored at
+    // the end from every position of the text, and `before` is the paragraph so far (quadratic in its lines).
+    if (before.endsWith('-') && WEB_ADDRESS_ENDING_IN_HYPHEN.test(before)) return before + line;
+    const hyphen = before.endsWith('-') ? lineEndHyphen(before) : null;
     if (hyphen && /^[\p{L}]/u.test(line)) {
       const left = hyphen[1]!;
       const right = /^[\p{L}]+/u.exec(line)![0];

@@ -24,7 +24,7 @@ export function headingLength(lines: readonly Line[], start: number, bodyOpening
     if (!lower && bodyOpening?.test(line.text)) break;
     // A title that has reached its last addressee ends there, whatever the body's first words, unless its senders
     // follow (`… الموجهة إلى رئيس مجلس الأمن` ⏎ `من الممثل الدائم …`).
-    if (!lower && endsWithAny(lines.slice(start, end), knownEnds) && senderIntro?.test(` ${line.text}`) !== true) break;
+    if (!lower && endsWithAny(lines.slice(start, end), knownEnds) && senderIntro?.exec(` ${line.text}`)?.index !== 0) break;
     const goesOn = (line.blankBefore <= 1 && lower) || (line.blankBefore === 0 && line.indent === 0 && !readMarker(line.text));
     if (!goesOn) break;
     end += 1;

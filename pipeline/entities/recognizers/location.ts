@@ -34,8 +34,9 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     // A preposition inside a name in title case (`Convention on Cooperation in Combating Maritime
     // Piracy`) is no place cue: after a capitalized word, a run of several capitalized words is
     // the rest of that name (`fleuve Panj à Kokoul` keeps its one-word place), unless the run ends with a
-    // place's designator (`Obo in Haut-Mbomou Prefecture`).
-    const insideName = /\p{Lu}[\p{L}\p{M}’\-]*\s+$/u.test(text.slice(0, match.index)) && /\s/u.test(match[1]!) && !isHead(match[1]!.split(/\s+/).at(-1)!);
+    // place's designator (`Obo in Haut-Mbomou Prefecture`). (The place's own space first: the pattern anchored
+    // at the end of the text before is tried from every position of that text.)
+    const insideName = /\s/u.test(match[1]!) && /\p{Lu}[\p{L}\p{M}’\-]*\s+$/u.test(text.slice(0, match.index)) && !isHead(match[1]!.split(/\s+/).at(-1)!);
     if (!insideName) add(match.index + match[0].length - match[1]!.length, match[1]!, true);
   }
   // The rest of a list that starts with a place: `in Goma, Minova, Sake and Bukavu`, `Haute-Kotto and Sam
@@ -111,7 +112,9 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     // `Bucha, Ukraine`, `Yokohama, Japan`: a place, then its State.
     else if (stateAfterComma(after, names) && !/(?:^|\s)\p{Lu}[\p{L}\-]*\s+$/u.test(before) && !sentenceStart(before) && !names.entries.has(match[0])) add(match.index, match[0]);
     // A place heading a date line: at the start of the text or of a parenthesis, a comma, then a date.
-    else if (/(?:^|\(\s*)$/.test(before) && /^,\s+(?:\p{Ll}+\s+)?\d/u.test(after)) add(match.index, match[0], true);
+    // (`before` ends the text or an opening parenthesis: tested from its end, not by a pattern anchored at
+    // the end, which V8 tries from every position of the text before each capitalized word.)
+    else if ((before === '' || before.trimEnd().endsWith('(')) && /^,\s+(?:\p{Ll}+\s+)?\d/u.test(after)) add(match.index, match[0], true);
   }
   return found;
 }

@@ -42,9 +42,12 @@ export default function repairPunctuation(data: RepairData) {
     // `Secretary -General`, `anti -Houthi`, `EC -94`: a hyphen glued to the next word, a space before it. A
     // number after it may be negative (`at -5`): only after a code or an acronym, which has a capital or a digit.
     // An address is cut anywhere (`www.example.org/a/b -c`): not there.
-    for (const match of text.matchAll(/(?<=([\p{L}\p{N}]+)) +(?=-[\p{L}\p{N}])/gu)) {
-      const left = match[1]!;
-      const run = text.slice(0, match.index).match(/\S*$/u)![0];
+    // (The word before is read once a match is found: a lookbehind that captures it was tried backwards over the
+    // letters before every position of the text.)
+    for (const match of text.matchAll(/(?<=[\p{L}\p{N}]) +(?=-[\p{L}\p{N}])/gu)) {
+      const before = text.slice(0, match.index);
+      const left = /[\p{L}\p{N}]+$/u.exec(before)![0];
+      const run = before.match(/\S*$/u)![0];
       if (/[/@]|www/u.test(run)) continue;
       const digitAfter = /\p{N}/u.test(text[match.index + match[0].length + 1] ?? '');
       if (digitAfter && !/\p{Lu}/u.test(left)) continue;
@@ -52,7 +55,11 @@ export default function repairPunctuation(data: RepairData) {
     }
 
     // `January –December`, `2020 –2024`: an en dash joining two numbers or two capitalized words.
-    for (const match of text.matchAll(/(?<=(?:\p{N}|\p{Lu}\p{Ll}*)) +(?=–(?:\p{N}|\p{Lu}))/gu)) remove(match.index, match[0].length, 'space-before-dash');
+    // (The spaces are found first, then what stands before them: the same matches as a lookbehind, which
+    // was tried backwards over a word's lower-case letters at every position of the text.)
+    for (const match of text.matchAll(/ +(?=–(?:\p{N}|\p{Lu}))/gu)) {
+      if (/(?:\p{N}|\p{Lu}\p{Ll}*)$/u.test(text.slice(0, match.index))) remove(match.index, match[0].length, 'space-before-dash');
+    }
 
     // `ci- jointe`, `co- chaired`, `non- governmental`: a space after the hyphen of a known compound or a prefix.
     for (const match of text.matchAll(/(?<![\p{L}-])(\p{L}+)- +(\p{L}+)/gu)) {
