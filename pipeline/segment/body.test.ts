@@ -7,6 +7,7 @@ import { defaultLanguages } from '../lang/index.ts';
 import type { Block, UnDocument } from '../model/index.ts';
 import { segment } from './index.ts';
 import { newDocument } from '../extract/index.ts';
+import { TITLE } from '../../test/helpers/letter-title.ts';
 
 function document(text: string): UnDocument {
   const bytes = new TextEncoder().encode(text);
@@ -15,11 +16,6 @@ function document(text: string): UnDocument {
 
 const context = { languages: defaultLanguages, warn: () => {} };
 
-const TITLE = [
-  'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
-  'the Secretary-General',
-  '',
-];
 
 /** The blocks as one line each, children indented: `P 3 text`, `L a text`, `S heading`. */
 function outline(blocks: readonly Block[], depth = 0): string[] {

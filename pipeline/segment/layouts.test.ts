@@ -11,6 +11,7 @@ import type { Block, Section, UnDocument } from '../model/index.ts';
 import { segment } from './index.ts';
 import { emitAkn } from '../emit/akn/index.ts';
 import { newDocument } from '../extract/index.ts';
+import { TITLE } from '../../test/helpers/letter-title.ts';
 
 function document(text: string): UnDocument {
   const bytes = new TextEncoder().encode(text);
@@ -19,12 +20,6 @@ function document(text: string): UnDocument {
 
 const context = { languages: defaultLanguages, warn: () => {} };
 
-/** The title block the letters below open with: the tests are about what follows it. */
-const TITLE = [
-  'Letter dated 3 June 2025 from the Permanent Representative of Chile to the United Nations addressed to ',
-  'the Secretary-General',
-  '',
-];
 
 function sections(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block) => (block.type === 'section' ? [`${block.num ?? ''}|${block.heading?.text ?? ''}`, ...sections(block.children).map((inner) => `  ${inner}`)] : []));
