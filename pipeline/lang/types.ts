@@ -176,6 +176,11 @@ export interface EntityWords {
   ordinalWords?: readonly string[];
   /** Heads of place names (`Territory`, `Strip`): a defined name with such a head is a location. */
   placeHeads?: readonly string[];
+  /**
+   * Capitalized words the UN prints before a place's name as part of it (`Occupied East Jerusalem`,
+   * `Occupied Palestine`): with a State or place after them the whole is one place.
+   */
+  placeModifiers?: readonly string[];
   /** Lower-case words that may stand inside a capitalized name (`of`, `for`, `and`, `the`). */
   nameLinkWords?: readonly string[];
   /**

@@ -306,3 +306,26 @@ describe('a preambular paragraph whose first line lost its wrap space', () => {
     ]);
   });
 });
+
+describe('a quoted title cut by a blank line', () => {
+  const text = [
+    ...TITLE,
+    '1. ',
+    'The Office reports on the rivers of the region every month. ',
+    '',
+    '2. ',
+    'Last month the Office issued a note on “Estimated Costs of the Cleaning',
+    '',
+    'Works Planned on the Rivers of the Region” (R/12/2025), which the Council will ',
+    'discuss at its next session. ',
+    '',
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('keeps the numbered paragraph whole: an open quotation goes on after the blank line', () => {
+    expect(outline(body)).toEqual([
+      'P 1 The Office reports on the rivers of the region every month.',
+      'P 2 Last month the Office issued a note on “Estimated Costs of the Cleaning Works Planned on the Rivers of the Region” (R/12/2025), which the Council will discuss at its next session.',
+    ]);
+  });
+});
