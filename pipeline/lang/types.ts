@@ -257,6 +257,12 @@ export interface EntityWords {
     agendaItem: readonly string[];
     /** `de l’ordre du jour`. */
     agendaOf: readonly string[];
+    /**
+     * Words after an item's number that name the list it is on but stay outside the mention: the preliminary
+     * list of items that comes before the provisional agenda (`item 116 (c) of the preliminary list` →
+     * `item 116 (c)`).
+     */
+    agendaListAfter?: readonly string[];
     /** `résolution`, `résolutions`. */
     resolution: readonly string[];
     /** `décision`, `décisions` (of the principal organs: `decision 49/426`). */
