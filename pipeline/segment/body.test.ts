@@ -329,3 +329,21 @@ describe('a quoted title cut by a blank line', () => {
     ]);
   });
 });
+
+describe('a list of names under a paragraph ending with a colon', () => {
+  const body = (lines: string[]) => segment(document([...TITLE, 'I have appointed the following experts to the panel that the Council set up last year:', '', ...lines, '', 'I should be grateful if you would bring this matter to the attention of the Council.', ''].join('\n')), {}, context).letter.body;
+  const expected = [
+    'P  I have appointed the following experts to the panel that the Council set up last year:',
+    '  L  Ms. Ana Soto, water resources (Chile)',
+    '  L  Mr. Pablo Ruiz, international humanitarian law and the protection of civilians (Peru)',
+    'P  I should be grateful if you would bring this matter to the attention of the Council.',
+  ];
+
+  it('reads names set apart by blank lines as one list, not as headings', () => {
+    expect(outline(body(['Ms. Ana Soto, water resources (Chile)', '', 'Mr. Pablo Ruiz, international humanitarian law and the protection of civilians (Peru)']))).toEqual(expected);
+  });
+
+  it('reads names one a line as one list, a name that wraps included', () => {
+    expect(outline(body(['Ms. Ana Soto, water resources (Chile)', 'Mr. Pablo Ruiz, international humanitarian law and the protection of civilians ', '(Peru)']))).toEqual(expected);
+  });
+});
