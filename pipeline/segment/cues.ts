@@ -128,6 +128,11 @@ export interface SegmentationCues {
    * numbered paragraph; optional.
    */
   authorTitle?: RegExp;
+  /**
+   * A person's title opening a line, with the capital of the name after it (`Ms. A`, `Mr. B`): a line so opened is an
+   * entry of a list of names, never a heading; optional.
+   */
+  personTitle?: RegExp;
   /** A page number in words, the whole line (`Page 2` in the running head of older layouts); optional. */
   pageLabel?: RegExp;
   /**
