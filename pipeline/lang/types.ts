@@ -101,6 +101,11 @@ export interface EntityWords {
   honorifics: readonly string[];
   /** The mark before a signatory's name (`(Signé)`). */
   signedMarks: readonly string[];
+  /**
+   * Diplomatic ranks that, alone on a signature block's honorific line, are the signatory's rank and no role
+   * (`Minister` above `Permanent Observer`, `Counsellor` above `Chargé d’affaires a.i.`). Absent: none.
+   */
+  signatureRanks?: readonly string[];
   /** Capitalized words that end a person's name (`Le`, `Annexe`). */
   nameStopWords: readonly string[];
   /** Lower-case particles allowed inside a person's name (`de`, `van`). */
