@@ -76,7 +76,8 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
 
   // The annexed text's title: the next chunk, when it is short, unnumbered and ends no sentence.
   const rest = lines.slice(position);
-  const firstChunk = chunks(rest)[0];
+  const wholeChunk = chunks(rest)[0];
+  const firstChunk = wholeChunk && isTitleChunk(wholeChunk, context) ? titleBlock(wholeChunk) : wholeChunk;
   let placeDate: PlaceDate | undefined;
   if (firstChunk && isTitleChunk(firstChunk, context) && !isSalutation(firstChunk, context)) {
     let titleLines = firstChunk;
@@ -109,7 +110,8 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   // are numbered there, an unnumbered heading line under the title names the text itself.
   // The title's last line printed with the space of a wrap holds the subtitle in its block: then it names the
   // text even over a numbered paragraph (`Progress in the elimination of …` over `1.`).
-  const inTitleBlock = !placeDate && lines[position - 1]?.wraps === true;
+  // So does a title whose block the extraction printed a blank line under (`titleBlock`).
+  const inTitleBlock = !placeDate && (lines[position - 1]?.wraps === true || lines[position - 1]?.opensIndented === true);
   let subtitle = annex.title ? subtitleChunk(lines.slice(position), context, inTitleBlock) : undefined;
   // Unless the text's sections are headed alike (`Principle 1: …`, `Principle 2: …`): then it heads the first one
   // (printed in the title's block, it is the title's still).
@@ -188,6 +190,23 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   }
   return annex;
 }
+
+/**
+ * The title's own lines in the first chunk under the heading. The extraction sets a blank line under every wrapped
+ * line of a title, and closing that gap joined the lines (see `closeWrapGaps`); but two lines or more printed under
+ * such a gap with none between them are a block of their own (`Voluntary pledges and commitments …` under `Candidature
+ * of … 2026–2028`): the gap above them was real, and the title ends over it.
+ */
+function titleBlock(chunk: Line[]): Line[] {
+  let lastGap = -1;
+  chunk.forEach((line, index) => {
+    if (line.opensIndented && index < chunk.length - 1) lastGap = index;
+  });
+  return lastGap >= 0 && chunk.length - lastGap - 1 >= OWN_BLOCK_MIN_LINES ? chunk.slice(0, lastGap + 1) : chunk;
+}
+
+/** Fewest lines printed with no gap between them that make a block of their own. */
+const OWN_BLOCK_MIN_LINES = 2;
 
 /** The annexed text's place and date, and the line that gives them. */
 function setPlaceDate(annex: Annex, placeDate: PlaceDate, id: string): void {
