@@ -88,6 +88,10 @@ export async function bundle(root, dist) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // Node 20 has these regular expressions, but esbuild would rewrite each such literal as `new RegExp(…)`,
+    // built again (and its compiled code looked up again) every time the expression runs: in the word loops
+    // of repair and entities that is millions of constructions per run.
+    supported: { 'regexp-unicode-property-escapes': true, 'regexp-set-notation': true },
     // pdf-lib's ES modules, which the bundle can leave unused parts of (forms, page embedding), not its CommonJS.
     mainFields: ['module', 'main'],
     sourcemap: 'linked',

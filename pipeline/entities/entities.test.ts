@@ -237,6 +237,14 @@ describe('references', () => {
     expect(entityOf(tagged, 'ref:S-RES-2286')?.mentions).toHaveLength(1);
   });
 
+  it('leaves the preliminary list, which names no agenda yet, outside the item', () => {
+    expect(mentionsIn('transmitted under item 61 (a) of the preliminary list, and under items 3 and 5 of the preliminary list', 'reference')).toEqual([
+      ['item 61 (a)', 'ref:agenda-item-61a'],
+      ['3', 'ref:agenda-item-3'],
+      ['5', 'ref:agenda-item-5'],
+    ]);
+  });
+
   it('gives English agenda sub-items, written `40 (d)`, the ids of the French `40 d)`', () => {
     const text = 'under items 27, 40 (d) and 151 of the provisional agenda';
     expect(mentionsIn(text, 'reference')).toEqual([
@@ -346,6 +354,24 @@ describe('tagEntities', () => {
     expect(entityOf(document, 'org:un')?.mentions.map((mention) => [mention.nodeId, mention.field])).toEqual([['pageMarks', '0'], ['letter.para_4', undefined]]);
     expect(entityOf(document, 'date:2025-01-09')?.mentions).toEqual([{ nodeId: 'pageMarks', field: '1', start: 0, end: 14, text: '9 January 2025' }]);
     expect(entityOf(document, 'ref:A-79-716')).toBeUndefined();
+  });
+
+  it('reads the header’s agenda line as printed: one item is the whole phrase, a list each number', () => {
+    const withHeader = (agendaItems: string[], agendaLine?: string) =>
+      tagEntities({ ...testLetter({ lang: 'en', paragraphs: ['We write about the fisheries.'] }), header: { organs: ['General Assembly'], agendaItems, ...(agendaLine ? { agendaLine } : {}), agendaTitles: [] } });
+    const agenda = (document: UnDocument) =>
+      document.entities.filter((entity) => entity.id.startsWith('ref:agenda-item-')).flatMap((entity) => entity.mentions.map((mention) => [mention.text, mention.field, entity.id]));
+    const single = withHeader(['12 (b)'], 'Agenda item 12 (b)');
+    expect(agenda(single)).toEqual([['Agenda item 12 (b)', 'agendaLine', 'ref:agenda-item-12b']]);
+    const texts = mentionTargets(single);
+    for (const entity of single.entities) for (const mention of entity.mentions) expect(texts.get(`${mention.nodeId}|${mention.field ?? ''}`)!.slice(mention.start, mention.end)).toBe(mention.text);
+    expect(agenda(withHeader(['8', '14'], 'Agenda items 8 and 14'))).toEqual([
+      ['8', 'agendaLine', 'ref:agenda-item-8'],
+      ['14', 'agendaLine', 'ref:agenda-item-14'],
+    ]);
+    expect(agenda(withHeader(['9'], 'Item 9 of the preliminary list'))).toEqual([['Item 9', 'agendaLine', 'ref:agenda-item-9']]);
+    // A model without the printed line still has its items.
+    expect(agenda(withHeader(['8']))).toEqual([['8', 'agendaItems.0', 'ref:agenda-item-8']]);
   });
 
   it('refers `the Organization` back to the United Nations in English, through its longer name', () => {

@@ -4,7 +4,7 @@
  * same in every letter and every language (`state:AFG`, `org:sco`, `person:hamid-karzai`).
  */
 import type { EntityWords, LanguageRegistry, LanguageResources } from '../lang/types.ts';
-import type { Signature, UnDocument } from '../model/index.ts';
+import type { DistributionHeader, Signature, UnDocument } from '../model/index.ts';
 import type { TextMention } from './mention.ts';
 import { allAnnexes, mapAnnexes, readingTexts } from '../model/text-nodes.ts';
 import { stageContext, type NoOptions, type Stage, type StageContext } from '../stage.ts';
@@ -121,12 +121,28 @@ function fieldMentions(document: UnDocument, language: LanguageResources, langua
   });
   if (document.symbol) add('symbol', undefined, findMentions(document.symbol, language).filter((mention) => mention.type === 'reference'));
   document.header?.organs.forEach((organ, index) => add('header', `organs.${index}`, findMentions(organ, language).filter((mention) => mention.type === 'organization')));
-  document.header?.agendaItems.forEach((item, index) => {
-    const key = item.replace(/[\s()]/g, '');
-    if (!/^\d{1,3}\p{Ll}?$/u.test(key)) return;
-    add('header', `agendaItems.${index}`, [{ type: 'reference', start: 0, end: item.length, text: item, id: `ref:agenda-item-${key}`, normalized: `agenda-item-${key}` }]);
-  });
+  if (document.header) placed.push(...agendaMentions(document.header, language));
   return placed;
+}
+
+/**
+ * The header's agenda items, read in the agenda line as printed, where a single item is the whole phrase
+ * (`Agenda item 40`) and each item of a list its number (`Agenda items 32, 60 and 61`). Where the line does
+ * not give every item (a header read from an older model, a wording the language's data lacks), each item
+ * alone is its mention.
+ */
+function agendaMentions(header: DistributionHeader, language: LanguageResources): PlacedMention[] {
+  const keys = header.agendaItems.map((item) => item.replace(/[\s()]/g, '')).filter((key) => /^\d{1,3}\p{Ll}?$/u.test(key));
+  if (header.agendaLine) {
+    const inLine = findMentions(header.agendaLine, language).filter((mention) => mention.type === 'reference' && mention.id.startsWith('ref:agenda-item-'));
+    const ids = new Set(inLine.map((mention) => mention.id));
+    if (inLine.length === keys.length && keys.every((key) => ids.has(`ref:agenda-item-${key}`))) return inLine.map((mention) => ({ nodeId: 'header', field: 'agendaLine', mention }));
+  }
+  return header.agendaItems.flatMap((item, index) => {
+    const key = item.replace(/[\s()]/g, '');
+    if (!/^\d{1,3}\p{Ll}?$/u.test(key)) return [];
+    return [{ nodeId: 'header', field: `agendaItems.${index}`, mention: { type: 'reference', start: 0, end: item.length, text: item, id: `ref:agenda-item-${key}`, normalized: `agenda-item-${key}` } }];
+  });
 }
 
 /**

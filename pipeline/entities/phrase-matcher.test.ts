@@ -21,6 +21,12 @@ describe('finding the names of the tables in a text', () => {
     expect(found(names, 'United Nations Security Councillors')).toEqual([[0, 'United Nations']]);
   });
 
+  it('tells the longest name that starts at a given place, if one does', () => {
+    expect(names.longestAt('the United Nations Security\nCouncil met', 4)).toBe('United Nations Security Council');
+    expect(names.longestAt('the United Nations', 3)).toBeUndefined();
+    expect(names.longestAt('subCouncil', 3)).toBeUndefined();
+  });
+
   it('finds no name inside a longer word', () => {
     expect(found(names, 'Councils and subCouncil')).toEqual([]);
   });

@@ -105,6 +105,13 @@ export class PhraseMatcher {
     return found;
   }
 
+  /** The longest bounded phrase that starts at `start`, in its canonical form (`East Jerusalem`), if one does. */
+  longestAt(text: string, start: number): string | undefined {
+    if (start >= text.length || !this.root.next.has(text.charCodeAt(start)) || !this.bounds.before(text, start)) return undefined;
+    const end = this.longestFrom(text, start);
+    return end > start ? text.slice(start, end).replace(/\s+/gu, ' ') : undefined;
+  }
+
   /** End of the longest bounded phrase starting at `start`, or -1. */
   private longestFrom(text: string, start: number): number {
     let node: TrieNode | undefined = this.root;

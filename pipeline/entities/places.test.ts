@@ -100,6 +100,40 @@ describe('places known by their context, over the letter', () => {
 });
 
 
+describe('towns and cities of the world gazetteer', () => {
+  it('knows a town or city no table lists, and the rest of a list it starts', () => {
+    expect(mentionsIn('Overnight, drones were downed over Kaluga; the convoy reached Bouar, Tessaro and Mbeya.', 'location')).toEqual([
+      ['Kaluga', 'location:kaluga'],
+      ['Bouar', 'location:bouar'],
+      ['Tessaro', 'location:tessaro'],
+      ['Mbeya', 'location:mbeya'],
+    ]);
+  });
+
+  it('takes no city from a longer capitalized name that holds one', () => {
+    expect(mentionsIn('a statement by Vladimir Petrenko on the Kaluga Declaration', 'location')).toEqual([]);
+  });
+
+  it('keeps a designator after a city in its name, and a body’s longer name around it wins', () => {
+    expect(mentionsIn('a strike on the Kaluga Region; the Association of Tanners of Kaluga Region met', 'location')).toEqual([['Kaluga Region', 'location:kaluga-region']]);
+    expect(mentionsIn('shelling of Gaza City', 'location')).toEqual([['Gaza City', 'location:gaza-city']]);
+  });
+
+  it('guesses no city in a language whose common words it cannot tell from names', () => {
+    expect(mentionsIn('Un accord a été signé.', 'location', 'fr')).toEqual([]);
+  });
+});
+
+describe('a modifier printed as part of a place’s name', () => {
+  it('joins `Occupied` to the place or State after it, and leaves a table’s longer name whole', () => {
+    expect(mentionsIn('Raids in Occupied East Jerusalem and across Occupied Palestine; the Occupied Palestinian Territory', 'location')).toEqual([
+      ['Occupied East Jerusalem', 'location:occupied-east-jerusalem'],
+      ['Occupied Palestine', 'location:occupied-palestine'],
+      ['Occupied Palestinian Territory', 'location:occupied-palestinian-territory'],
+    ]);
+  });
+});
+
 describe('what is no place', () => {
   it('takes no place from a form of address after `in`', () => {
     expect(mentionsIn('the documents referred to in Mr. Teodor Halvik’s letter and in Dr Oskel’s reply', 'location')).toEqual([]);

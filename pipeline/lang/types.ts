@@ -176,6 +176,11 @@ export interface EntityWords {
   ordinalWords?: readonly string[];
   /** Heads of place names (`Territory`, `Strip`): a defined name with such a head is a location. */
   placeHeads?: readonly string[];
+  /**
+   * Capitalized words the UN prints before a place's name as part of it (`Occupied East Jerusalem`,
+   * `Occupied Palestine`): with a State or place after them the whole is one place.
+   */
+  placeModifiers?: readonly string[];
   /** Lower-case words that may stand inside a capitalized name (`of`, `for`, `and`, `the`). */
   nameLinkWords?: readonly string[];
   /**
@@ -252,6 +257,12 @@ export interface EntityWords {
     agendaItem: readonly string[];
     /** `de l’ordre du jour`. */
     agendaOf: readonly string[];
+    /**
+     * Words after an item's number that name the list it is on but stay outside the mention: the preliminary
+     * list of items that comes before the provisional agenda (`item 116 (c) of the preliminary list` →
+     * `item 116 (c)`).
+     */
+    agendaListAfter?: readonly string[];
     /** `résolution`, `résolutions`. */
     resolution: readonly string[];
     /** `décision`, `décisions` (of the principal organs: `decision 49/426`). */

@@ -168,6 +168,12 @@ export interface DistributionHeader {
   year?: string;
   /** Agenda item numbers as written, with sub-letters kept: `12`, `40 d)`. */
   agendaItems: string[];
+  /**
+   * The agenda line as printed, reflowed, without its footnote mark: `Agenda item 40`, `Points 12, 17, 64 et
+   * 85 de l’ordre du jour`, `Item 116 (c) of the preliminary list`. The agenda items' mentions point into it
+   * (field `agendaLine`): a single item is the whole phrase, as in running text.
+   */
+  agendaLine?: string;
   /** Agenda item titles, one per title, reflowed. */
   agendaTitles: TextNode[];
 }
@@ -380,7 +386,7 @@ export interface Mention {
    * the first page's masthead (with `field`, the line's index in `pageMarks`), `symbol` for the document's symbol, `header` for the distribution header's organs and agenda items (with `field`).
    */
   nodeId: string;
-  /** For signatures: which field (`name`, `roles.0`, `honorific`); for the header `organs.0`, `agendaItems.1`; absent for text nodes. */
+  /** For signatures: which field (`name`, `roles.0`, `honorific`); for the header `organs.0`, `agendaLine`; absent for text nodes. */
   field?: string;
   /** Offsets in UTF-16 code units into that node's text, end exclusive. */
   start: number;

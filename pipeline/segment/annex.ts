@@ -110,8 +110,10 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   // are numbered there, an unnumbered heading line under the title names the text itself.
   // The title's last line printed with the space of a wrap holds the subtitle in its block: then it names the
   // text even over a numbered paragraph (`Progress in the elimination of …` over `1.`).
-  // So does a title whose block the extraction printed a blank line under (`titleBlock`).
-  const inTitleBlock = !placeDate && (lines[position - 1]?.wraps === true || lines[position - 1]?.opensIndented === true);
+  // So does a title whose block the extraction printed a blank line under (`titleBlock`), and a heading under a title
+  // that names the text's author (`Report by the Director General …`).
+  const namesAuthor = annex.title !== undefined && context.language.segmentation.authorTitle?.test(annex.title.text) === true;
+  const inTitleBlock = !placeDate && (lines[position - 1]?.wraps === true || lines[position - 1]?.opensIndented === true || namesAuthor);
   let subtitle = annex.title ? subtitleChunk(lines.slice(position), context, inTitleBlock) : undefined;
   // Unless the text's sections are headed alike (`Principle 1: …`, `Principle 2: …`): then it heads the first one
   // (printed in the title's block, it is the title's still).

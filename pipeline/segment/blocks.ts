@@ -81,6 +81,17 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       (hanging.children ??= []).push({ type: 'list', id: '', marker: '', items: unit.texts.map((line) => ({ id: '', text: line })) });
       continue;
     }
+    const names = !marker && hanging ? nameEntries(unit, reflower) : undefined;
+    if (names) {
+      // Names under a paragraph ending with a colon (`Ms. A, finance (Chile)`), set apart by blank lines or not: one
+      // unmarked list, however long a name's line.
+      const children = (hanging!.children ??= []);
+      const last = children[children.length - 1];
+      if (last?.type === 'list' && last.marker === '' && !units[index - 1]?.marker && nameEntries(units[index - 1]!, reflower)) {
+        last.items.push(...names.map((text) => ({ id: '', text })));
+      } else children.push({ type: 'list', id: '', marker: '', items: names.map((text) => ({ id: '', text })) });
+      continue;
+    }
     const headed = isHeading(unit, text, next, reflower) || headsHeading(units, index, text, reflower);
     // A numbered outline's heading (`1.` over `1.1`, `2.3` over running text) holds the levels under it.
     const overDeeper = next?.marker?.kind === 'numbered' && next.marker.numbering === 'decimal' && next.marker.num.startsWith(`${num}.`);
@@ -208,6 +219,26 @@ function isLineList(unit: Unit, above: Unit | undefined, reflower: Reflower): bo
   if (!above || unit.lines.length < 2 || unit.table) return false;
   const width = Math.max(...above.lines.map((line) => line.text.length));
   return unit.texts.every((line) => startsUpper(line) && line.length <= LINE_LIST_MAX_SHARE * width && !/[,–—-]$/u.test(line) && !reflower.cues.unfinishedEnd?.test(line));
+}
+
+/** Most lines of one entry of a list of names (a long role wraps once). */
+const NAME_ENTRY_MAX_LINES = 2;
+
+/**
+ * The entries of a unit that lists persons, each opening with a person's title (`Mr. A, regional (Peru)`), a line
+ * without one going on with the entry above; none ends a sentence (a sentence about a person is a paragraph).
+ */
+function nameEntries(unit: Unit, reflower: Reflower): string[] | undefined {
+  const title = reflower.cues.personTitle;
+  if (!title || unit.table || !title.test(unit.texts[0]!)) return undefined;
+  const entries: string[][] = [];
+  for (const line of unit.texts) {
+    if (title.test(line)) entries.push([line]);
+    else entries[entries.length - 1]!.push(line);
+  }
+  const texts = entries.map((lines) => reflower.join(lines));
+  const fits = entries.every((lines) => lines.length <= NAME_ENTRY_MAX_LINES) && texts.every((text) => !reflower.endsSentence(text) && !/[:;]$/u.test(text));
+  return fits ? texts : undefined;
 }
 
 /**

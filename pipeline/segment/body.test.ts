@@ -306,3 +306,44 @@ describe('a preambular paragraph whose first line lost its wrap space', () => {
     ]);
   });
 });
+
+describe('a quoted title cut by a blank line', () => {
+  const text = [
+    ...TITLE,
+    '1. ',
+    'The Office reports on the rivers of the region every month. ',
+    '',
+    '2. ',
+    'Last month the Office issued a note on “Estimated Costs of the Cleaning',
+    '',
+    'Works Planned on the Rivers of the Region” (R/12/2025), which the Council will ',
+    'discuss at its next session. ',
+    '',
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('keeps the numbered paragraph whole: an open quotation goes on after the blank line', () => {
+    expect(outline(body)).toEqual([
+      'P 1 The Office reports on the rivers of the region every month.',
+      'P 2 Last month the Office issued a note on “Estimated Costs of the Cleaning Works Planned on the Rivers of the Region” (R/12/2025), which the Council will discuss at its next session.',
+    ]);
+  });
+});
+
+describe('a list of names under a paragraph ending with a colon', () => {
+  const body = (lines: string[]) => segment(document([...TITLE, 'I have appointed the following experts to the panel that the Council set up last year:', '', ...lines, '', 'I should be grateful if you would bring this matter to the attention of the Council.', ''].join('\n')), {}, context).letter.body;
+  const expected = [
+    'P  I have appointed the following experts to the panel that the Council set up last year:',
+    '  L  Ms. Ana Soto, water resources (Chile)',
+    '  L  Mr. Pablo Ruiz, international humanitarian law and the protection of civilians (Peru)',
+    'P  I should be grateful if you would bring this matter to the attention of the Council.',
+  ];
+
+  it('reads names set apart by blank lines as one list, not as headings', () => {
+    expect(outline(body(['Ms. Ana Soto, water resources (Chile)', '', 'Mr. Pablo Ruiz, international humanitarian law and the protection of civilians (Peru)']))).toEqual(expected);
+  });
+
+  it('reads names one a line as one list, a name that wraps included', () => {
+    expect(outline(body(['Ms. Ana Soto, water resources (Chile)', 'Mr. Pablo Ruiz, international humanitarian law and the protection of civilians ', '(Peru)']))).toEqual(expected);
+  });
+});

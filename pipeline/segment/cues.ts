@@ -133,6 +133,17 @@ export interface SegmentationCues {
    * under an annexed text's title it opens the first section, it is no subtitle; optional.
    */
   partHeading?: RegExp;
+  /**
+   * The opening of a title that names who wrote a text, not what it is about (`Report by the Director General of …`,
+   * `Note by the Secretariat`): a heading printed under it names the text's subject, a subtitle even over a
+   * numbered paragraph; optional.
+   */
+  authorTitle?: RegExp;
+  /**
+   * A person's title opening a line, with the capital of the name after it (`Ms. A`, `Mr. B`): a line so opened is an
+   * entry of a list of names, never a heading; optional.
+   */
+  personTitle?: RegExp;
   /** A page number in words, the whole line (`Page 2` in the running head of older layouts); optional. */
   pageLabel?: RegExp;
   /**

@@ -12,6 +12,9 @@ import { normalizeSpaces, startsCaseless, startsLower } from './reflow.ts';
 /** Agenda item numbers with their sub-letter: `12`, `40 d)`, `72 (b)`. */
 const AGENDA_ITEM = /\d+(?:\s*\(?[a-z]\))?/gu;
 
+/** The asterisk that calls the footnote on the agenda line (`Item 116 (c) of the preliminary list*`). */
+const FOOTNOTE_MARK = /\s*\*+$/u;
+
 /** Lines made only of organ names (`Assemblée générale Conseil de sécurité`) give the organs, in order. */
 function readOrgans(text: string, cues: SegmentationCues): string[] | undefined {
   const found: Array<{ index: number; text: string }> = [];
@@ -61,6 +64,8 @@ export function readHeader(lines: readonly Line[], cues: SegmentationCues, reflo
     const agenda = cues.agendaItems.exec(line.text);
     if (agenda) {
       header.agendaItems.push(...(agenda[1]!.match(AGENDA_ITEM) ?? []).map((item) => item.replace(/\s+/gu, ' ')));
+      const printed = normalizeSpaces(line.text).replace(FOOTNOTE_MARK, '');
+      header.agendaLine = header.agendaLine ? `${header.agendaLine} ${printed}` : printed;
       continue;
     }
     if (current && line.blankBefore === 0 && (startsLower(line.text) || (startsCaseless(line.text) && !reflower.endsSentence(current.at(-1)!)))) current.push(line.text);

@@ -435,6 +435,26 @@ describe('the second title block of an annexed text', () => {
     expect(annex.title?.text).toBe('DECLARATION OF THE SECOND MEETING OF THE MINISTERS FOR THE RIVERS AND LAKES OF THE REGION ON THE CLEANING OF THEIR SHORES');
   });
 
+  it('names the text under a title naming its author, over numbered paragraphs, wherever the extraction ended the title', () => {
+    const annex = annexUnder([
+      'Report by the Director of the Office for the Study of Rivers and ',
+      'Lakes of the Region',
+      '',
+      'Progress in the cleaning of the rivers of the region',
+      '',
+      '1.',
+      'The Office reports every month on the work done on the rivers of the region. ',
+      '',
+      'Progress made by the Government',
+      '',
+      '2.',
+      'The Government cleaned three rivers this year and will clean two more next year.',
+      '',
+    ]);
+    expect(annex.subtitle?.text).toBe('Progress in the cleaning of the rivers of the region');
+    expect(sections(annex.body)).toEqual(['|Progress made by the Government']);
+  });
+
   it('names the text over a roman section, and takes the place/date line that closes it', () => {
     const annex = annexUnder([
       'Forum on rivers and lakes',

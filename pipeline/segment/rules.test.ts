@@ -187,6 +187,15 @@ describe('agenda items of the distribution header', () => {
     expect(document.header?.agendaTitles.map((title) => title.text)).toEqual(['United Nations Relief and Works Agency']);
   });
 
+  it('keeps the agenda line as printed, without the asterisk that calls its footnote', () => {
+    const lines = ['A/80/300', 'General Assembly', 'Eightieth session', 'Item 61 (a) of the preliminary list*', 'Elections to fill vacancies in subsidiary organs', '', 'Letter dated 3 May 2025 from the Permanent Representative of Norway to the United Nations addressed to the Secretary-General', 'I have the honour to transmit the text of a statement.'];
+    const text = lines.join('\n');
+    const bytes = new TextEncoder().encode(text);
+    const document = segment(newDocument({ rawText: text, source: { name: 'en.txt', mediaType: 'text/plain', sha256: '0', bytes: bytes.length } }, bytes, 'en'));
+    expect(document.header?.agendaItems).toEqual(['61 (a)']);
+    expect(document.header?.agendaLine).toBe('Item 61 (a) of the preliminary list');
+  });
+
   it('goes on with a title whose line wraps, whatever the next line’s first word', () => {
     const lines = ['A/80/300', 'General Assembly', 'Eightieth session', 'Request for the inclusion of a supplementary item in the ', 'agenda of the eightieth session', '', 'Observer status for the International Coral Reef ', 'Organization in the General Assembly', '', 'Letter dated 3 May 2025 from the Permanent Representative of Norway to the United Nations addressed to the Secretary-General', 'I have the honour to transmit the text of a statement.'];
     const text = lines.join('\n');

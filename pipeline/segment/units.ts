@@ -152,6 +152,16 @@ function nextInSequence(current: Unit | undefined, previous: Line | undefined, t
   return before.length === 1 && after.length === 1 && after.charCodeAt(0) === before.charCodeAt(0) + 1;
 }
 
+/**
+ * A unit whose text opened a quotation it has not closed (`… issued a note on “Estimated costs of` then a blank line
+ * and `Mandated activities …”`): the quoted title goes on after the blank line, whatever its case.
+ */
+function leavesQuotationOpen(current: Unit): boolean {
+  const text = current.texts.join(' ');
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  return count(/[“«]/gu) > count(/[”»]/gu);
+}
+
 /** From this share of the text's full line width, a line was filled by its text. */
 const FULL_LINE_SHARE = 0.8;
 
@@ -207,7 +217,7 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower, lineWidth
     // wrap is whole before a blank line.
     else if (line.blankBefore > 0 && startsCaseless(line.text) && isRoman(current) && !previous?.wraps && (current.lines.length === 1 ? current.texts[0] !== '' : current.lines.length === 2 && current.texts[0] === '')) starts = true;
     else if (line.blankBefore === 1 && runInHeadingFillsLine(current, lines, index, lineWidth, reflower)) starts = false;
-    else if (line.blankBefore > 0) starts = !(continues(line.text, previous) && !previousEnds);
+    else if (line.blankBefore > 0) starts = !((continues(line.text, previous) || leavesQuotationOpen(current)) && !previousEnds);
     // `I.` alone on its line with its heading right under it (`Background`); else the bare number stands alone.
     else if (isRoman(current) && current.lines.length === 1 && startsUpper(line.text)) starts = !(current.texts[0] === '' && line.blankBefore === 0 && !reflower.endsSentence(line.text));
     else if (line.indent > 0) starts = previousEnds && (startsUpper(line.text) || startsCaseless(line.text));

@@ -65,6 +65,7 @@ export function mentionTargets(document: UnDocument): Map<string, string> {
   if (document.symbol) texts.set('symbol|', document.symbol);
   document.header?.organs.forEach((organ, index) => texts.set(`header|organs.${index}`, organ));
   document.header?.agendaItems.forEach((item, index) => texts.set(`header|agendaItems.${index}`, item));
+  if (document.header?.agendaLine) texts.set('header|agendaLine', document.header.agendaLine);
   return texts;
 }
 

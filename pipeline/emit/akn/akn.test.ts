@@ -12,6 +12,7 @@ import { aknText, collapseWhitespace, descendants, elementsByEId, elementText, o
 import type { ValidationResult } from './validate.ts';
 import { validateAkn } from './validate.ts';
 import { personId } from '../../entities/person-id.ts';
+import { tagEntities } from '../../entities/index.ts';
 
 const root = join(import.meta.dirname, '../../..');
 /** The official schema, used from where it lives (never copied into the project). */
@@ -222,6 +223,15 @@ describe('special characters', () => {
 });
 
 describe('unusual shapes', () => {
+  it('prints the agenda line as the letter does, a single item one reference', async () => {
+    const sample = JSON.parse(await readFile(join(root, 'fixtures/model/sample-letter.json'), 'utf8')) as UnDocument;
+    const document = tagEntities({ ...sample, header: { organs: ['Assemblée générale'], agendaItems: ['40'], agendaLine: 'Point 40 de l’ordre du jour', agendaTitles: [] }, entities: [] });
+    const xml = emitAkn(document);
+    expect(xml).toMatch(/<p eId="[^"]*agendaLine"><ref href="\/akn\/ontology\/concept\/un\/agendaItem\/40" refersTo="#ref_agenda-item-40">Point 40 de l’ordre du jour<\/ref><\/p>/);
+    expect(collapseWhitespace(aknText(xml))).toBe(collapseWhitespace(modelReadingTexts(document).join(' ')));
+    expect((await validateAkn(xml, schema, 'agenda.akn.xml')).errors).toEqual([]);
+  });
+
   it('still validates: nothing segmented yet, or an English annex with nested groups, numbered closing, OCR pages and a symbol', async () => {
     const sample = JSON.parse(await readFile(join(root, 'fixtures/model/sample-letter.json'), 'utf8')) as UnDocument;
     const empty: UnDocument = {

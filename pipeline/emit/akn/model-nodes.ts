@@ -34,7 +34,8 @@ export function modelReadingTexts(document: UnDocument): string[] {
   if (document.symbol) texts.push(document.symbol);
   if (header?.session) texts.push(header.session);
   if (header?.year) texts.push(header.year);
-  texts.push(...(header?.agendaItems ?? []));
+  if (header?.agendaLine && agendaLineRead(document)) texts.push(header.agendaLine);
+  else texts.push(...(header?.agendaItems ?? []));
   for (const node of modelNodes(document)) {
     texts.push(node.text);
     // The original languages sit between an annex's heading and its title.
@@ -42,4 +43,12 @@ export function modelReadingTexts(document: UnDocument): string[] {
     if (annex) texts.push(...annex.originalLanguages);
   }
   return texts;
+}
+
+/**
+ * Whether the edition shows the agenda line as printed: when the tagger read its items there (field
+ * `agendaLine`); otherwise each item stands in the language's frame (`Agenda items 12 and 17`).
+ */
+export function agendaLineRead(document: UnDocument): boolean {
+  return document.entities.some((entity) => entity.mentions.some((mention) => mention.nodeId === 'header' && mention.field === 'agendaLine'));
 }

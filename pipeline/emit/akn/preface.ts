@@ -1,6 +1,6 @@
 /**
  * Prefaces. The letter's: the distribution header (organs as `docAuthority`, `docNumber`, `session`,
- * the agenda line with one `ref` per item, agenda titles) and the title as `docTitle`, inside which the
+ * the agenda line as printed, its items marked as `ref`, agenda titles) and the title as `docTitle`, inside which the
  * kind of document is `docType`, each sender `docProponent`, each addressee a `role`, and the letter's
  * own date `docDate`. The annex's: its heading (first word `docType`), the original languages, its title
  * (`docTitle`) and its place/date line (its date `docDate`).
@@ -18,6 +18,7 @@ import { isIsoDate, slug } from './iri.ts';
 import { agendaItemHref, FIXED } from './references.ts';
 import type { ListFrame } from '../edition-words.ts';
 import type { ElementNode, Node } from './xml.ts';
+import { agendaLineRead } from './model-nodes.ts';
 import { element } from './xml.ts';
 
 export function letterPreface(context: EmitContext): ElementNode {
@@ -39,7 +40,10 @@ export function letterPreface(context: EmitContext): ElementNode {
     paragraphs.push(element('p', {}, [element('session', { refersTo: `#${FIXED.session}`, value: header.sessionNumber }, [header.session])]));
   }
   if (header?.year) paragraphs.push(element('p', {}, [element('inline', { name: 'akn4un:year' }, [header.year])]));
-  if (header && header.agendaItems.length > 0) {
+  if (header?.agendaLine && agendaLineRead(document)) {
+    // The line as printed, its items marked where the tagger read them (`Agenda item 40` is one mention).
+    paragraphs.push(element('p', { eId: claimFieldEId(context, 'header', 'agendaLine') }, inlineText(context, 'header', header.agendaLine, { field: 'agendaLine' })));
+  } else if (header && header.agendaItems.length > 0) {
     const items = header.agendaItems.map((item, index) => {
       const field = `agendaItems.${index}`;
       const entity = context.document.entities.find((candidate) => candidate.mentions.some((mention) => mention.nodeId === 'header' && mention.field === field));

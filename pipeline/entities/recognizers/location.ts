@@ -1,6 +1,7 @@
 /** Places the name tables do not know, found by their context. */
 import type { EntityWords } from '../../lang/types.ts';
 import type { LanguageGazetteer } from '../gazetteer.ts';
+import { isWorldCity } from '../../lang/names/world-cities.ts';
 import { slug } from '../text.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { addressForms, type Patterns } from './patterns.ts';
@@ -39,6 +40,9 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     const insideName = /\s/u.test(match[1]!) && /\p{Lu}[\p{L}\p{M}’\-]*\s+$/u.test(text.slice(0, match.index)) && !isHead(match[1]!.split(/\s+/).at(-1)!);
     if (!insideName) add(match.index + match[0].length - match[1]!.length, match[1]!, true);
   }
+  // Only a language that tells its common words from names guesses cities (`Un`, a town, opens French sentences);
+  // a city the tables list is theirs (and starts no list here: `East Jerusalem, Advisory Opinion`).
+  if (words.isCommonWord) for (const city of worldCities(text)) if (!names.entries.has(city.name)) add(city.start, city.name, true);
   // The rest of a list that starts with a place: `in Goma, Minova, Sake and Bukavu`, `Haute-Kotto and Sam
   // Ouandja`; a designator after the last item is the list's (`Mbomou and Vakaga Prefectures`).
   const word = `\\p{Lu}[\\p{Ll}\\p{M}’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}’]+)*`;
@@ -93,14 +97,29 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     for (const match of text.matchAll(designated)) {
       for (let cut = 0; cut < match[1]!.length; cut = match[1]!.indexOf(' ', cut) + 1) {
         const base = match[1]!.slice(cut);
-        if (names.entries.get(base)?.type === 'location') {
+        const listed = names.entries.get(base)?.type === 'location';
+        if (listed || (words.isCommonWord && !names.entries.has(base) && isWorldCity(base))) {
           const start = match.index + cut;
           const whole = text.slice(start, match.index + match[0].length);
-          found.push({ type: 'location', start, end: start + whole.length, text: whole, id: `location:${slug(whole)}`, normalized: slug(whole), priority: PRIORITY.table + 1 });
+          // A city of the world gazetteer is a guess that a body's longer name around it outweighs.
+          found.push({ type: 'location', start, end: start + whole.length, text: whole, id: `location:${slug(whole)}`, normalized: slug(whole), priority: listed ? PRIORITY.table + 1 : PRIORITY.place });
           break;
         }
         if (match[1]!.indexOf(' ', cut) < 0) break;
       }
+    }
+  }
+  // A modifier the UN prints as part of a place's name: `Occupied East Jerusalem`, `Occupied Palestine`.
+  if (words.placeModifiers?.length) {
+    const modified = new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.placeModifiers.join('|')})\\s+`, 'gu');
+    for (const match of text.matchAll(modified)) {
+      const start = match.index + match[0].length;
+      const place = names.matcher.longestAt(text, start);
+      if (!place) continue;
+      const entry = names.entries.get(place);
+      const whole = text.slice(match.index, start + place.length);
+      if (!entry || (entry.type !== 'location' && entry.type !== 'state') || names.entries.has(whole)) continue;
+      found.push({ type: 'location', start: match.index, end: match.index + whole.length, text: whole, id: `location:${slug(whole)}`, normalized: slug(whole), priority: PRIORITY.table + 1 });
     }
   }
   const capitalized = /\p{Lu}[\p{Ll}\p{M}’\-]+(?:[\s\-]\p{Lu}[\p{Ll}\p{M}’\-]+)*/gu;
@@ -115,6 +134,22 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     // (`before` ends the text or an opening parenthesis: tested from its end, not by a pattern anchored at
     // the end, which V8 tries from every position of the text before each capitalized word.)
     else if ((before === '' || before.trimEnd().endsWith('(')) && /^,\s+(?:\p{Ll}+\s+)?\d/u.test(after)) add(match.index, match[0], true);
+  }
+  return found;
+}
+
+/**
+ * Towns and cities of the world gazetteer written as a name of their own: a run of capitalized words that is
+ * the city's whole name, with no capitalized word right before or after it (`Vladimir Putin`, `Jeddah
+ * Declaration` are other names); a possessive stays outside (`Goma’s`).
+ */
+function worldCities(text: string): { start: number; name: string }[] {
+  const found: { start: number; name: string }[] = [];
+  const run = /(?<![\p{L}\p{M}\p{N}’\-.])\p{Lu}\p{Ll}[\p{L}\p{M}’\-]*(?:[ \t]\p{Lu}\p{Ll}[\p{L}\p{M}’\-]*){0,2}(?![\p{L}\p{M}\p{N}\-]|[ \t]+\p{Lu})/gu;
+  for (const match of text.matchAll(run)) {
+    const name = match[0].replace(/’s$/u, '');
+    if (/\p{Lu}[\p{L}\p{M}’\-]*\.?[ \t]+$/u.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    if (isWorldCity(name)) found.push({ start: match.index, name });
   }
   return found;
 }

@@ -96,6 +96,8 @@ interface ReferencePatterns {
   decision: RegExp;
   agendaAfter: RegExp;
   agendaBefore: RegExp;
+  /** `item 116 (c)` before `of the preliminary list`, which stays outside. */
+  agendaListed: RegExp;
   /** Two or more numbers each with its year, with no word before them: a list of Council resolutions. */
   yearList: RegExp;
   item: RegExp;
@@ -146,6 +148,7 @@ function patterns(words: EntityWords): ReferencePatterns {
     decision: numbered(references.decision ?? [], frame?.decisionAfter),
     agendaAfter: new RegExp(`${bounds.before}(${references.agendaItem.length ? alternation(references.agendaItem) : '(?!)'})${space}${items}${space}(?:${alternation(references.agendaOf)})${bounds.after}`, 'gu'),
     agendaBefore: new RegExp(`${bounds.before}(${references.agendaItemBefore?.length ? alternation(references.agendaItemBefore) : '(?!)'})${space}${items}(?![\\p{Script=Latin}\\p{N}])`, 'gu'),
+    agendaListed: new RegExp(`${bounds.before}(${references.agendaItem.length ? alternation(references.agendaItem) : '(?!)'})${space}${items}(?=${space}(?:${references.agendaListAfter?.length ? alternation(references.agendaListAfter) : '(?!)'})${bounds.after})`, 'gu'),
     yearList: new RegExp(`(?<![\\p{L}\\p{N}/])${withYear}(?:(?:${joiners})${withYear})+(?![\\p{L}\\p{N}/])`, 'gu'),
     item: new RegExp(item, 'gu'),
     number: new RegExp(NUMBER, 'gu'),
@@ -234,7 +237,7 @@ export function findReferences(text: string, words: EntityWords): TextMention[] 
       found.push({ type: 'reference', start, end: start + number[0].length, text: number[0], id: symbolId(symbol), normalized: symbol });
     }
   }
-  for (const agenda of [refs.agendaAfter, refs.agendaBefore]) {
+  for (const agenda of [refs.agendaAfter, refs.agendaBefore, refs.agendaListed]) {
     for (const match of text.matchAll(agenda)) {
       const listStart = match.index + match[0].indexOf(match[2]!, match[1]!.length);
       const items = [...match[2]!.matchAll(refs.item)];

@@ -132,6 +132,8 @@ export const englishSegmentation: SegmentationCues = {
   salutation: new RegExp(`^(?:${looseAny(['sir', 'madam', 'excellency', 'your excellency', 'dear sir', 'dear madam', 'mr. president', 'madam president', 'mr. secretary-general', 'madam secretary-general'])}|${loosePhrase('dear')}\\s+[^,]{1,60})\\s*,$`, flags),
   signingParty: new RegExp(`^(?:${looseAny(['for', 'on behalf of'])})\\s+\\S.*?\\s*:$`, flags),
   partHeading: new RegExp(`^${looseAny(['introduction', 'background', 'context', 'overview'])}$`, flags),
+  authorTitle: new RegExp(`^${looseAny(['report', 'note', 'statement', 'communication'])}\\s+${looseAny(['by', 'of'])}\\s+${looseAny(['the', 'his', 'her'])}\\s`, flags),
+  personTitle: /^(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.\s+\p{Lu}/u,
   pageLabel: new RegExp(`^${loosePhrase('page')}\\s+\\d{1,3}$`, flags),
   languageName: new RegExp(`^${looseAny(['english', 'french', 'spanish', 'russian', 'arabic', 'chinese'])}$`, flags),
   mastheadOriginal: new RegExp(`^${loosePhrase('original')}\\s*:\\s*\\p{L}[\\p{L}\\s,/]*$`, flags),

@@ -159,6 +159,8 @@ export const frenchSegmentation: SegmentationCues = {
   salutation: new RegExp(`^(?:${looseAny(['monsieur', 'madame', 'excellence', 'monsieur le président', 'madame la présidente', 'monsieur le secrétaire général', 'madame la secrétaire générale'])})\\s*,$`, flags),
   signingParty: new RegExp(`^(?:${looseAny(['pour', 'au nom de', 'au nom du', 'au nom des'])})\\s+\\S.*?\\s*:$`, flags),
   partHeading: new RegExp(`^${looseAny(['introduction', 'contexte', 'historique', 'généralités'])}$`, flags),
+  authorTitle: new RegExp(`^${looseAny(['rapport', 'note', 'déclaration', 'communication'])}\\s+(?:${looseAny(['du', 'de la', "de l’", "de l'"])})`, flags),
+  personTitle: /^(?:M\.|Mme|Mlle|Dr|S\.\s?E\.)\s+\p{Lu}/u,
   pageLabel: new RegExp(`^${loosePhrase('page')}\\s+\\d{1,3}$`, flags),
   languageName: new RegExp(`^${looseAny(['anglais', 'français', 'espagnol', 'russe', 'arabe', 'chinois'])}$`, flags),
   mastheadOriginal: new RegExp(`^${loosePhrase('original')}\\s*:\\s*\\p{L}[\\p{L}\\s,/]*$`, flags),
