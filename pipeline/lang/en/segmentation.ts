@@ -76,7 +76,9 @@ export const englishSegmentation: SegmentationCues = {
   // `Items 12, 17 of the provisional agenda`, `Agenda items 19 and 25`.
   agendaItems: new RegExp(`^(?:${loosePhrase('agenda')}\\s+)?${looseAny(['items', 'item'])}\\s+(\\d.*?)(?:\\s+${loosePhrase('of the')}\\s+(?:${loosePhrase('provisional')}\\s+)?${loosePhrase('agenda')})?\\s*$`, flags),
   ordinalNumber,
-  honorific: new RegExp(`^(${looseAny(['ambassador', 'chargé d’affaires a.i.', 'chargé d’affaires'])})\\s*,?\\s*$`, flags),
+  // A diplomatic rank alone on its line (`Minister` above `Permanent Observer`, `Counsellor` above `Chargé d’affaires
+  // a.i.`) is the signatory's rank, as `Ambassador` is; with a portfolio (`Minister for Foreign Affairs`) it is a role.
+  honorific: new RegExp(`^(${looseAny(['ambassador', 'chargé d’affaires a.i.', 'chargé d’affaires', 'minister-counsellor', 'minister counsellor', 'minister', 'counsellor'])})\\s*,?\\s*$`, flags),
   // `For the Ministry of Foreign Affairs of …`, `For the Government of …`: the body a declaration is signed for.
   roleStart: new RegExp(
     `^(?:${loosePhrase('for the')}\\s+${looseAny(['government', 'ministry', 'ministries'])}(?![\\p{L}])|(?:(?:${looseAny(['for the', 'the'])}\\s+)?${looseAny([
