@@ -145,6 +145,17 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads two days of different months sharing their year as one span, and a treaty’s `day of` formula', () => {
+    expect(mentionsIn('our letters dated 3 May and 21 June 2024, and the Pact done on the 9th day of November 2011', 'date')).toEqual([
+      ['3 May and 21 June 2024', 'date:2024-05-03/2024-06-21'],
+      ['9th day of November 2011', 'date:2011-11-09'],
+    ]);
+  });
+
+  it('takes no date from a year inside a fixed name or in brackets after an instrument and its number', () => {
+    expect(mentionsIn('the 2030 Agenda and Agenda 2063 guide us; the Hague Convention II (1907) binds us by 2030', 'date')).toEqual([['2030', 'date:2030']]);
+  });
+
   it('keeps two complete dates apart, and takes no date from a year in an instrument’s title', () => {
     const text = 'on 2 March 2015 and 7 October 2015, under the International Coffee Agreement, 2007, which was concluded in 2007';
     expect(mentionsIn(text, 'date')).toEqual([

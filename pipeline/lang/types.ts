@@ -322,6 +322,8 @@ export interface EntityDateWords {
    * between them (`between 1 January 2022 and 31 December 2023`, `entre el … y el …`). Absent: none.
    */
   between?: { open: readonly string[]; and: readonly string[] };
+  /** Fixed names that hold a year, which is no date there (`2030 Agenda`, `Agenda 2063`). Absent: none. */
+  namesWithYear?: readonly string[];
 }
 
 /** The words of a role's phrase: head, modifiers before it, portfolio and owner after it. */
