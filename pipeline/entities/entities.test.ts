@@ -218,6 +218,14 @@ describe('references', () => {
     ]);
   });
 
+  it('reads symbols of the Assembly’s emergency and special sessions, and a reissued joint symbol without its asterisk', () => {
+    expect(mentionsIn('see A/ES-11/204-S/2023/77, A/S-30/5 and A/78/12*-S/2024/8*', 'reference')).toEqual([
+      ['A/ES-11/204-S/2023/77', 'ref:A-ES-11-204-S-2023-77'],
+      ['A/S-30/5', 'ref:A-S-30-5'],
+      ['A/78/12*-S/2024/8', 'ref:A-78-12-S-2024-8'],
+    ]);
+  });
+
   it('reads the symbols of the subsidiary, treaty and disarmament bodies’ series, not any capitals before a slash', () => {
     expect(mentionsIn('see CD/2345, FCCC/CP/2015/10/Add.1, NPT/CONF.2026/PC.I/12, CRPD/C/GC/6 and SPLOS/33/5, not UK/2020/5', 'reference')).toEqual([
       ['CD/2345', 'ref:CD-2345'],
