@@ -124,6 +124,23 @@ describe('towns and cities of the world gazetteer', () => {
   });
 });
 
+describe('places named by a designator or a feature’s noun', () => {
+  it('reads an unknown name before a place’s designator or feature, from its first word that is no common word', () => {
+    expect(mentionsIn('Flights to Kelbar State Airport resumed; the Velmora River and the Tarsk Region flooded; the Great River stayed calm.', 'location')).toEqual([
+      ['Kelbar State Airport', 'location:kelbar-state-airport'],
+      ['Velmora River', 'location:velmora-river'],
+      ['Tarsk Region', 'location:tarsk-region'],
+    ]);
+  });
+
+  it('reads a feature’s noun, `of` and the name as one place, over the table’s shorter names inside it', () => {
+    expect(mentionsIn('patrols across the Gulf of Tessar and the Gulf of Guinea', 'location')).toEqual([
+      ['Gulf of Tessar', 'location:gulf-of-tessar'],
+      ['Gulf of Guinea', 'location:gulf-of-guinea'],
+    ]);
+  });
+});
+
 describe('a modifier printed as part of a place’s name', () => {
   it('joins `Occupied` to the place or State after it, and leaves a table’s longer name whole', () => {
     expect(mentionsIn('Raids in Occupied East Jerusalem and across Occupied Palestine; the Occupied Palestinian Territory', 'location')).toEqual([

@@ -95,6 +95,7 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
   if (words.placeHeads?.length) {
     const designated = new RegExp(`(\\p{Lu}[\\p{L}\\p{M}’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’\\-]*)*)\\s+(?:${words.placeHeads.join('|')})(?![\\p{L}])`, 'gu');
     for (const match of text.matchAll(designated)) {
+      const before = found.length;
       for (let cut = 0; cut < match[1]!.length; cut = match[1]!.indexOf(' ', cut) + 1) {
         const base = match[1]!.slice(cut);
         const listed = names.entries.get(base)?.type === 'location';
@@ -106,6 +107,25 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
           break;
         }
         if (match[1]!.indexOf(' ', cut) < 0) break;
+      }
+      if (found.length === before) {
+        const guessed = unknownDesignated(match[1]!, words, names);
+        if (guessed !== undefined) {
+          const start = match.index + guessed;
+          const whole = text.slice(start, match.index + match[0].length);
+          found.push({ type: 'location', start, end: start + whole.length, text: whole, id: `location:${slug(whole)}`, normalized: slug(whole), priority: PRIORITY.place });
+        }
+      }
+    }
+  }
+  // A feature's noun and `of` before its name: `Gulf of Sirte`, `Sea of Azov` (the whole is the place).
+  if (words.featureHeadsBefore?.length) {
+    const named = new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.featureHeadsBefore.join('|')})\\s+${word}(?:\\s+${word})?(?![\\p{L}\\p{M}\\-])`, 'gu');
+    for (const match of text.matchAll(named)) {
+      if (!sentenceStart(text.slice(0, match.index)) || names.entries.get(match[0].replace(/\s+/gu, ' '))) {
+        const whole = match[0];
+        // Above the tables' shorter names inside it (`Gulf`, `Guinea`), which it holds whole.
+        if (!names.entries.has(whole.replace(/\s+/gu, ' '))) found.push({ type: 'location', start: match.index, end: match.index + whole.length, text: whole, id: `location:${slug(whole)}`, normalized: slug(whole), priority: PRIORITY.table + 1 });
       }
     }
   }
@@ -152,6 +172,21 @@ function worldCities(text: string): { start: number; name: string }[] {
     if (isWorldCity(name)) found.push({ start: match.index, name });
   }
   return found;
+}
+
+/**
+ * Where, in the capitalized words before a place's designator that name no known place, an unknown place's name
+ * starts (`Zaporozhye Region`, `Ercan State Airport`, `Vasilyevsky Municipal District`): at the first word that is
+ * no common word, no demonym and no name of the tables; undefined when there is none or the language cannot tell.
+ */
+function unknownDesignated(run: string, words: EntityWords, names: LanguageGazetteer): number | undefined {
+  if (!words.isCommonWord) return undefined;
+  const tokens = [...run.matchAll(/\S+/gu)];
+  const first = tokens.findIndex((token) => !words.isCommonWord!(token[0]));
+  if (first < 0) return undefined;
+  const rest = tokens.slice(first).map((token) => token[0]);
+  if (rest.some((token) => names.entries.has(token) || names.demonyms.has(token) || token.length < 2 || token === token.toUpperCase())) return undefined;
+  return tokens[first]!.index;
 }
 
 /**
