@@ -146,6 +146,14 @@ describe('functions printed alone', () => {
 
 
 describe('where a portfolio ends', () => {
+  it('reads a subject after `on` as a portfolio, `in` inside it, and no `in` in another portfolio', () => {
+    expect(mentionsIn('The Special Representative of the Secretary-General on Child Labour in Mining, Lena Voss, met the Minister on Ocean Affairs of Fiji.', 'role')).toEqual([
+      ['Special Representative of the Secretary-General on Child Labour in Mining', 'role:special-representative-of-secretary-general-on-child-labour-in-mining'],
+      ['Minister on Ocean Affairs of Fiji', 'role:minister-on-ocean-affairs:FJI'],
+    ]);
+    expect(mentionsIn('the Minister for Foreign Affairs in the Government of Chad', 'role')).toEqual([['Minister for Foreign Affairs', 'role:minister-for-foreign-affairs']]);
+  });
+
   it('stops before initials and a surname, a form of address, or a month', () => {
     expect(mentionsIn('The United Nations High Commissioner for Human Rights T. Halvik wrote to the High Commissioner for Refugees Mr. Dara Oskel.', 'role')).toEqual([
       ['United Nations High Commissioner for Human Rights', 'role:high-commissioner-for-human-rights'],

@@ -341,6 +341,11 @@ export interface RoleGrammar {
   portfolioLinks: readonly string[];
   /** Lower-case words inside a portfolio (`and`, `the`). */
   portfolioLinkWords: readonly string[];
+  /**
+   * The portfolio link that opens a subject (`on`, one of `portfolioLinks`) and the lower-case words a subject
+   * may hold besides `portfolioLinkWords` (`Special Representative … on Sexual Violence in Conflict`). Absent: none.
+   */
+  subject?: { link: string; words: readonly string[] };
   /** Words before the owner through the sender's mission (`of the Permanent Mission of`). */
   missionLinks: readonly string[];
   /** For functions of the United Nations, words before the state they serve (`for the`, `for`). */

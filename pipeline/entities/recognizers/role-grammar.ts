@@ -57,10 +57,10 @@ function addressPattern(words: EntityWords): RegExp {
  * Capitalized words of a portfolio after `for`/`of`: `Foreign Affairs, International Cooperation and
  * Francophonie`. A month is no portfolio (`President of the Council for June`).
  */
-function portfolioEnd(text: string, start: number, words: EntityWords, known: Candidate[], months: ReadonlySet<string> = new Set()): number {
+function portfolioEnd(text: string, start: number, words: EntityWords, known: Candidate[], months: ReadonlySet<string> = new Set(), subject = false): number {
   const head = new RegExp(`^(?:${alternation(words.roleGrammar!.heads)})(?![\\p{L}\\-])`, 'u');
   const address = addressPattern(words);
-  const links = new Set(words.roleGrammar!.portfolioLinkWords);
+  const links = new Set([...words.roleGrammar!.portfolioLinkWords, ...(subject ? (words.roleGrammar!.subject?.words ?? []) : [])]);
   let position = start;
   let end = start;
   // The capitalized words read, each with whether it follows another with nothing but a space between.
@@ -182,7 +182,7 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
       const places = words.connectors.includes(link[1]!);
       const owner = ownerAt(at, known, places) ?? ownerAt(at + (text.slice(at).match(/^the\s+/u)?.[0].length ?? 0), known, places);
       if (owner) break;
-      const end = portfolioEnd(text, at, words, known, months);
+      const end = portfolioEnd(text, at, words, known, months, link[1] === grammar.subject?.link);
       if (end <= at) break;
       functionEnd = end;
     }
