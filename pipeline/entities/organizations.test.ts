@@ -267,3 +267,14 @@ describe('bodies of the UN system the tables name', () => {
     ]);
   });
 });
+
+describe('names after a possessive', () => {
+  it('leave a known State or body in the possessive outside, and keep a plural in the possessive inside', () => {
+    expect(mentionsIn('Chile’s Supreme Court, the Council’s Working Group and the International Children’s Centre', 'organization')).toEqual([
+      ['Supreme Court', 'org:supreme-court'],
+      ['Council', ''],
+      ['Working Group', 'org:working-group'],
+      ['International Children’s Centre', 'org:international-children-s-centre'],
+    ]);
+  });
+});
