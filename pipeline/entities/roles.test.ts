@@ -145,6 +145,16 @@ describe('functions printed alone', () => {
 });
 
 
+describe('where a function begins', () => {
+  it('reads a function after a lower-case prefix glued by a hyphen, and keeps `Vice-` in the function', () => {
+    expect(mentionsIn('the then-President of the Republic of Chile met the ex-Minister for Energy of Peru and the Vice-President of Chad', 'role')).toEqual([
+      ['President of the Republic of Chile', 'role:president:CHL'],
+      ['Minister for Energy of Peru', 'role:minister-for-energy:PER'],
+      ['Vice-President of Chad', 'role:vice-president:TCD'],
+    ]);
+  });
+});
+
 describe('where a portfolio ends', () => {
   it('reads a subject after `on` as a portfolio, `in` inside it, and no `in` in another portfolio', () => {
     expect(mentionsIn('The Special Representative of the Secretary-General on Child Labour in Mining, Lena Voss, met the Minister on Ocean Affairs of Fiji.', 'role')).toEqual([

@@ -29,7 +29,8 @@ function patterns(words: EntityWords): GrammarPatterns {
   if (cached) return cached;
   const grammar = words.roleGrammar!;
   const result = {
-    head: new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${alternation(grammar.heads)})(?![\\p{L}\\-])`, 'gu'),
+    // A lower-case prefix glued by a hyphen leaves the function whole (`then-President`, `ex-Minister`).
+    head: new RegExp(`(?:(?<![\\p{L}\\p{N}\\-])|(?<=(?<![\\p{L}\\p{N}\\-])\\p{Ll}+-))(?:${alternation(grammar.heads)})(?![\\p{L}\\-])`, 'gu'),
     modifier: new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${alternation(grammar.modifiers)})\\s+$`, 'u'),
   };
   cache.set(words, result);
