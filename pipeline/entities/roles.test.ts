@@ -155,6 +155,15 @@ describe('where a function begins', () => {
   });
 });
 
+describe('owners written before a function', () => {
+  it('take a State in the possessive, over lower-case words, outside the role; and the designated Secretary-General is one function', () => {
+    expect(mentionsIn('Peru’s newly elected Prime Minister greeted the Secretary-General-designate.', 'role')).toEqual([
+      ['Prime Minister', 'role:prime-minister:PER'],
+      ['Secretary-General-designate', 'role:secretary-general-designate'],
+    ]);
+  });
+});
+
 describe('where a portfolio ends', () => {
   it('reads a subject after `on` as a portfolio, `in` inside it, and no `in` in another portfolio', () => {
     expect(mentionsIn('The Special Representative of the Secretary-General on Child Labour in Mining, Lena Voss, met the Minister on Ocean Affairs of Fiji.', 'role')).toEqual([

@@ -233,6 +233,12 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
       const code = demonym ? names.demonyms.get(demonym[1]!) : undefined;
       if (code) ownerId = `state:${code}`;
     }
+    // … and so does a State in the possessive (`Israel’s Prime Minister`, `Chile’s former Foreign Minister`).
+    if (!ownerId && !pendingOwner) {
+      const possessive = text.slice(0, start).match(/[’']s(?:\s+\p{Ll}+){0,2}\s+$/u);
+      const state = possessive ? known.find((candidate) => candidate.type === 'state' && candidate.end === start - possessive[0].length && candidate.id) : undefined;
+      if (state) ownerId = state.id;
+    }
     const functionText = text.slice(functionStart, functionEnd).replace(/\s+/g, ' ');
     const functionSlug = slug(`${functionText}${trailingPortfolio}`.replace(/\s+/g, ' ').split(' ').filter((word) => !grammar.articles.includes(word)).join(' '));
     let owner = ownerId ? ownerId.slice(ownerId.indexOf(':') + 1) : undefined;
