@@ -152,6 +152,10 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads a range of years opened by `Between` at the start of a sentence', () => {
+    expect(mentionsIn('Between 2011 and 2016, the camps grew.', 'date')).toEqual([['2011 and 2016', 'date:2011/2016']]);
+  });
+
   it('takes no date from a year inside a fixed name or in brackets after an instrument and its number', () => {
     expect(mentionsIn('the 2030 Agenda and Agenda 2063 guide us; the Hague Convention II (1907) binds us by 2030', 'date')).toEqual([['2030', 'date:2030']]);
   });
@@ -223,6 +227,13 @@ describe('references', () => {
       ['A/ES-11/204-S/2023/77', 'ref:A-ES-11-204-S-2023-77'],
       ['A/S-30/5', 'ref:A-S-30-5'],
       ['A/78/12*-S/2024/8', 'ref:A-78-12-S-2024-8'],
+    ]);
+  });
+
+  it('takes no UN symbol from another organization’s S series numbered before its year, and reads UNSCR as a Council resolution', () => {
+    expect(mentionsIn('the Technical Secretariat’s Note S/2211/2024, the letter S/2024/77 and UNSCR 2334', 'reference')).toEqual([
+      ['S/2024/77', 'ref:S-2024-77'],
+      ['UNSCR 2334', 'ref:S-RES-2334'],
     ]);
   });
 

@@ -34,6 +34,12 @@ const ONE_SYMBOL = `(?:${SYMBOL_SERIES.join('|')})(?:(?:/${SEGMENT}){2,6}|/[A-Z]
  */
 const SYMBOL = new RegExp(`(?<![\\p{Script=Latin}\\p{N}/])${ONE_SYMBOL}(?:\\*{0,2}[-–]${ONE_SYMBOL})?(?![\\p{Script=Latin}\\p{N}/]|\\.\\d)`, 'gu');
 
+/**
+ * The Council's documents are numbered `S/<year>/<number>` (since 1994) or `S/<number>`; a number then a year
+ * (`S/2376/2025`) is another organization's series (the OPCW Technical Secretariat's notes), no UN symbol.
+ */
+const OTHER_ORGANIZATION_S_SERIES = /^S\/(?!(?:19|20)\d{2}\/)\d+\/(?:19|20)\d{2}$/u;
+
 export function symbolId(symbol: string): string {
   return `ref:${symbol.replace(/\s+/g, '').replace(/\//g, '-')}`;
 }
@@ -223,6 +229,7 @@ function numberedReferences(text: string, pattern: RegExp, kind: 'RES' | 'DEC', 
 export function findReferences(text: string, words: EntityWords): TextMention[] {
   const found: TextMention[] = [];
   for (const match of text.matchAll(SYMBOL)) {
+    if (OTHER_ORGANIZATION_S_SERIES.test(match[0])) continue;
     const normalized = match[0].replace(/–/g, '-').replace(/\*/g, '');
     found.push({ type: 'reference', start: match.index, end: match.index + match[0].length, text: match[0], id: symbolId(normalized), normalized });
   }
