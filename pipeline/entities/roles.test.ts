@@ -82,6 +82,21 @@ describe('functions printed alone', () => {
     ]);
   });
 
+  it('on a signature line leave a diplomatic rank out, and take a territory printed on a line of its own as owner', () => {
+    const document = testLetter({
+      title: 'Letter dated 3 May 2021 from the Permanent Observer of the State of Palestine to the United Nations',
+      paragraphs: ['I have the honour to write.'],
+      signatures: [
+        { honorific: 'Minister', roles: ['Permanent Observer'], name: 'Ana Lima' },
+        { roles: ['Representative', 'Turkish Republic of Northern Cyprus'], name: 'Juan Pérez' },
+      ],
+    });
+    expect(taggedMentions(document, 'role').slice(1)).toEqual([
+      ['Permanent Observer', 'role:permanent-observer:PSE'],
+      ['Representative', 'role:representative:turkish-republic-of-northern-cyprus'],
+    ]);
+  });
+
   it('on a signature line read a function printed before the name as a role of the block’s State', () => {
     const document = testLetter({
       title: 'Letter dated 3 May 2021 from the Chargé d’affaires a.i. of the Permanent Mission of Peru to the United Nations',

@@ -101,6 +101,11 @@ export interface EntityWords {
   honorifics: readonly string[];
   /** The mark before a signatory's name (`(Signé)`). */
   signedMarks: readonly string[];
+  /**
+   * Diplomatic ranks that, alone on a signature block's honorific line, are the signatory's rank and no role
+   * (`Minister` above `Permanent Observer`, `Counsellor` above `Chargé d’affaires a.i.`). Absent: none.
+   */
+  signatureRanks?: readonly string[];
   /** Capitalized words that end a person's name (`Le`, `Annexe`). */
   nameStopWords: readonly string[];
   /** Lower-case particles allowed inside a person's name (`de`, `van`). */
@@ -174,13 +179,18 @@ export interface EntityWords {
   namedByResolution?: readonly string[];
   /** Ordinal words (`Third`, `Fortieth`): a meeting they number is no event (`Thirty-Third Meeting`). */
   ordinalWords?: readonly string[];
-  /** Heads of place names (`Territory`, `Strip`): a defined name with such a head is a location. */
+  /**
+   * Heads of place names (`Territory`, `Strip`, `River`, `Airport`): a defined name with such a head is a location,
+   * and so is a name of words that are no common words before one (`Litani River`).
+   */
   placeHeads?: readonly string[];
   /**
    * Capitalized words the UN prints before a place's name as part of it (`Occupied East Jerusalem`,
    * `Occupied Palestine`): with a State or place after them the whole is one place.
    */
   placeModifiers?: readonly string[];
+  /** Nouns of geographic features printed before `of` and the name (`Gulf of`, `Sea of`): the whole is one place. */
+  featureHeadsBefore?: readonly string[];
   /** Lower-case words that may stand inside a capitalized name (`of`, `for`, `and`, `the`). */
   nameLinkWords?: readonly string[];
   /**

@@ -187,6 +187,17 @@ describe('agenda items of the distribution header', () => {
     expect(document.header?.agendaTitles.map((title) => title.text)).toEqual(['United Nations Relief and Works Agency']);
   });
 
+  it('reads a diplomatic rank alone on a signature line as the honorific, a function with its portfolio as a role', () => {
+    const lines = ['Letter dated 3 May 2025 from the Permanent Observer of the Holy See to the United Nations addressed to the Secretary-General', 'I have the honour to transmit the text of a statement.', '', '(Signed) Anna Lund', '', 'Minister', '', 'Permanent Observer', '', '(Signed) Piet Hein', '', 'Minister for Foreign Affairs'];
+    const text = lines.join('\n');
+    const bytes = new TextEncoder().encode(text);
+    const document = segment(newDocument({ rawText: text, source: { name: 'en.txt', mediaType: 'text/plain', sha256: '0', bytes: bytes.length } }, bytes, 'en'));
+    expect(document.letter.signatures).toMatchObject([
+      { name: 'Anna Lund', honorific: 'Minister', roles: ['Permanent Observer'] },
+      { name: 'Piet Hein', roles: ['Minister for Foreign Affairs'] },
+    ]);
+  });
+
   it('keeps the agenda line as printed, without the asterisk that calls its footnote', () => {
     const lines = ['A/80/300', 'General Assembly', 'Eightieth session', 'Item 61 (a) of the preliminary list*', 'Elections to fill vacancies in subsidiary organs', '', 'Letter dated 3 May 2025 from the Permanent Representative of Norway to the United Nations addressed to the Secretary-General', 'I have the honour to transmit the text of a statement.'];
     const text = lines.join('\n');
