@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { needsMallocRelaunch, relaunchWithMallocThreshold } from './malloc-relaunch.js';
 
 // Each regular expression compiled to machine code at its first use. By default V8 interprets a regular
 // expression's bytecode first and compiles it on the next use, and it drops the compiled code at garbage
@@ -25,13 +26,19 @@ function sourcesNewerThan(limit) {
   return false;
 }
 
-const compiled = existsSync(stamp) && !sourcesNewerThan(statSync(stamp).mtimeMs);
-if (compiled) {
-  process.setSourceMapsEnabled(true);
-  // The bundle (scripts/bundle.js) when the build made one: a few files to compile instead of hundreds.
-  await import(existsSync(join(root, 'dist', 'bundle', 'main.js')) ? '../dist/bundle/main.js' : '../dist/cli/main.js');
-} else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  await import('../cli/main.ts');
+if (needsMallocRelaunch(process.argv.slice(2))) relaunchWithMallocThreshold();
+else await run();
+
+/** The program itself: compiled from dist/ when that is current, else the sources through tsx. */
+async function run() {
+  const compiled = existsSync(stamp) && !sourcesNewerThan(statSync(stamp).mtimeMs);
+  if (compiled) {
+    process.setSourceMapsEnabled(true);
+    // The bundle (scripts/bundle.js) when the build made one: a few files to compile instead of hundreds.
+    await import(existsSync(join(root, 'dist', 'bundle', 'main.js')) ? '../dist/bundle/main.js' : '../dist/cli/main.js');
+  } else {
+    const { register } = await import('tsx/esm/api');
+    register();
+    await import('../cli/main.ts');
+  }
 }

@@ -289,7 +289,11 @@ export function resolveRoles(placed: PlacedMention[], titleAddressees: readonly 
       let resolved: string | undefined;
       // A function of the United Nations signed under a State's block is still the UN's (`Under-Secretary-General …`).
       if ((item.field?.startsWith('roles.') || item.field === 'honorific') && !mention.unFunction) {
-        const inBlock = placed.find((other) => other.nodeId === item.nodeId && other !== item && (other.mention.type === 'state' || (other.mention.type === 'organization' && other.mention.id && other.mention.id !== 'org:un')));
+        const inBlock =
+          placed.find((other) => other.nodeId === item.nodeId && other !== item && (other.mention.type === 'state' || (other.mention.type === 'organization' && other.mention.id && other.mention.id !== 'org:un'))) ??
+          // A territory that is no State, printed on a line of the block of its own (`Representative` ⏎
+          // `Turkish Republic of Northern Cyprus`), owns the function as a State would.
+          placed.find((other) => other.nodeId === item.nodeId && other.field !== item.field && other.field?.startsWith('roles.') && other.mention.type === 'location' && other.mention.start === 0);
         const code = inBlock ? inBlock.mention.id.slice(inBlock.mention.id.indexOf(':') + 1) : senderOwner;
         // `Presidente` over a working group's block is its chair (the language's `bodyFunction`).
         const body = inBlock?.mention.type === 'organization' && mention.bodyFunction && code && !mention.bodyFunction.keptBy.includes(code);

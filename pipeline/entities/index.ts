@@ -69,6 +69,7 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
     for (const { start, end } of textWindows(piece.text)) {
       const text = start === 0 && end === piece.text.length ? piece.text : piece.text.slice(start, end);
       for (const found of findMentions(text, language, { field: fieldKind(piece.field), lexicon })) {
+        if (found.type === 'role' && piece.field === 'honorific' && isRank(piece.text, words)) continue;
         const mention = start === 0 ? found : { ...found, start: found.start + start, end: found.end + start };
         placed.push(piece.field ? { nodeId: piece.nodeId, field: piece.field, mention } : { nodeId: piece.nodeId, mention });
       }
@@ -98,6 +99,12 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
     annexes: mapAnnexes(document.annexes, (annex) => ({ ...annex, signatures: annex.signatures.map(link) })),
     entities,
   };
+}
+
+/** A signature's honorific that is a diplomatic rank (`Minister`), which names no office. */
+function isRank(honorific: string, words: EntityWords): boolean {
+  const bare = honorific.replace(/[\s,]+$/u, '');
+  return (words.signatureRanks ?? []).some((rank) => rank.toLowerCase() === bare.toLowerCase());
 }
 
 /**

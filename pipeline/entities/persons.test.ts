@@ -151,3 +151,15 @@ describe('names written with initials', () => {
     expect(tagEntities(document).entities.filter((entity) => entity.type === 'person').map((person) => person.id)).toEqual(['person:teodor-halvik', 'person:dara-halvik']);
   });
 });
+
+describe('what is no person', () => {
+  it('takes no form of address from the end of a compound function, nor a rank before one common word', () => {
+    expect(persons('the report of the Director-General Concerning Safeguards; the Secretary-General Several delegations')).toEqual([]);
+    expect(persons('the General Inspector of the Navy and the Senior Adviser for Major Cases')).toEqual([]);
+    expect(persons('General Kessaro and Major Obeng arrived').map((person) => person.name)).toEqual(['Kessaro', 'Obeng']);
+  });
+
+  it('takes no people named by their demonym beside a role for a person', () => {
+    expect(persons('to end the isolation of the Greek Cypriots, echoing the Secretary-General')).toEqual([]);
+  });
+});

@@ -63,6 +63,14 @@ describe('places', () => {
     ]);
   });
 
+  it('reads a list item whose second word opens with a glued particle, and no common word before a State as a place', () => {
+    expect(mentionsIn('raids in Kessalo, Tawilra and Ras al-Mabar; the Centre for Education and Training, Ukraine', 'location')).toEqual([
+      ['Kessalo', 'location:kessalo'],
+      ['Tawilra', 'location:tawilra'],
+      ['Ras al-Mabar', 'location:ras-al-mabar'],
+    ]);
+  });
+
   it('reads a place before a lower-case designator, but no demonym', () => {
     expect(mentionsIn('strikes from the Tarvask region on the town of Velbrod in the Kordask region and the Ostrovskii municipal district; the Russian region was calm.', 'location').map(([text]) => text)).toEqual([
       'Tarvask', 'Velbrod', 'Kordask', 'Ostrovskii',
@@ -119,8 +127,32 @@ describe('towns and cities of the world gazetteer', () => {
     expect(mentionsIn('shelling of Gaza City', 'location')).toEqual([['Gaza City', 'location:gaza-city']]);
   });
 
+  it('takes a city after `in` even where a title-case phrase follows it', () => {
+    expect(mentionsIn('crimes committed in Kaluga in May; in Kaluga the United Nations stood by', 'location')).toEqual([
+      ['Kaluga', 'location:kaluga'],
+      ['Kaluga', 'location:kaluga'],
+    ]);
+  });
+
   it('guesses no city in a language whose common words it cannot tell from names', () => {
     expect(mentionsIn('Un accord a été signé.', 'location', 'fr')).toEqual([]);
+  });
+});
+
+describe('places named by a designator or a feature’s noun', () => {
+  it('reads an unknown name before a place’s designator or feature, from its first word that is no common word', () => {
+    expect(mentionsIn('Flights to Kelbar State Airport resumed; the Velmora River and the Tarsk Region flooded; the Great River stayed calm.', 'location')).toEqual([
+      ['Kelbar State Airport', 'location:kelbar-state-airport'],
+      ['Velmora River', 'location:velmora-river'],
+      ['Tarsk Region', 'location:tarsk-region'],
+    ]);
+  });
+
+  it('reads a feature’s noun, `of` and the name as one place, over the table’s shorter names inside it', () => {
+    expect(mentionsIn('patrols across the Gulf of Tessar and the Gulf of Guinea', 'location')).toEqual([
+      ['Gulf of Tessar', 'location:gulf-of-tessar'],
+      ['Gulf of Guinea', 'location:gulf-of-guinea'],
+    ]);
   });
 });
 

@@ -78,7 +78,7 @@ export function findMentions(text: string, language: LanguageResources, options:
   markDefinitions(normalized, flat);
   const roles = words.roleGrammar ? grammarRoles(normalized, words, flat, field === 'role', names, language.months) : findRoles(normalized, words, patterns, flat, field === 'role');
   linkPersonsToRoles(normalized, flat, roles, patterns);
-  const beside = words.organizationModifiersFirst ? namesBesideRoles(normalized, words, roles, flat) : [];
+  const beside = words.organizationModifiersFirst ? namesBesideRoles(normalized, words, roles, flat, names) : [];
   const unmarked = words.organizationModifiersFirst ? unmarkedNames(normalized, words, [...flat, ...beside, ...roles, ...events]) : [];
   return [...flat.filter((candidate) => !candidate.instrument), ...beside, ...unmarked, ...roles, ...events]
     .map(({ priority: _priority, ...mention }) => ({ ...mention, text: text.slice(mention.start, mention.end) }))

@@ -101,6 +101,11 @@ export interface EntityWords {
   honorifics: readonly string[];
   /** The mark before a signatory's name (`(Signé)`). */
   signedMarks: readonly string[];
+  /**
+   * Diplomatic ranks that, alone on a signature block's honorific line, are the signatory's rank and no role
+   * (`Minister` above `Permanent Observer`, `Counsellor` above `Chargé d’affaires a.i.`). Absent: none.
+   */
+  signatureRanks?: readonly string[];
   /** Capitalized words that end a person's name (`Le`, `Annexe`). */
   nameStopWords: readonly string[];
   /** Lower-case particles allowed inside a person's name (`de`, `van`). */
@@ -174,13 +179,18 @@ export interface EntityWords {
   namedByResolution?: readonly string[];
   /** Ordinal words (`Third`, `Fortieth`): a meeting they number is no event (`Thirty-Third Meeting`). */
   ordinalWords?: readonly string[];
-  /** Heads of place names (`Territory`, `Strip`): a defined name with such a head is a location. */
+  /**
+   * Heads of place names (`Territory`, `Strip`, `River`, `Airport`): a defined name with such a head is a location,
+   * and so is a name of words that are no common words before one (`Litani River`).
+   */
   placeHeads?: readonly string[];
   /**
    * Capitalized words the UN prints before a place's name as part of it (`Occupied East Jerusalem`,
    * `Occupied Palestine`): with a State or place after them the whole is one place.
    */
   placeModifiers?: readonly string[];
+  /** Nouns of geographic features printed before `of` and the name (`Gulf of`, `Sea of`): the whole is one place. */
+  featureHeadsBefore?: readonly string[];
   /** Lower-case words that may stand inside a capitalized name (`of`, `for`, `and`, `the`). */
   nameLinkWords?: readonly string[];
   /**
@@ -317,6 +327,8 @@ export interface EntityDateWords {
    * between them (`between 1 January 2022 and 31 December 2023`, `entre el … y el …`). Absent: none.
    */
   between?: { open: readonly string[]; and: readonly string[] };
+  /** Fixed names that hold a year, which is no date there (`2030 Agenda`, `Agenda 2063`). Absent: none. */
+  namesWithYear?: readonly string[];
 }
 
 /** The words of a role's phrase: head, modifiers before it, portfolio and owner after it. */
@@ -329,6 +341,11 @@ export interface RoleGrammar {
   portfolioLinks: readonly string[];
   /** Lower-case words inside a portfolio (`and`, `the`). */
   portfolioLinkWords: readonly string[];
+  /**
+   * The portfolio link that opens a subject (`on`, one of `portfolioLinks`) and the lower-case words a subject
+   * may hold besides `portfolioLinkWords` (`Special Representative … on Sexual Violence in Conflict`). Absent: none.
+   */
+  subject?: { link: string; words: readonly string[] };
   /** Words before the owner through the sender's mission (`of the Permanent Mission of`). */
   missionLinks: readonly string[];
   /** For functions of the United Nations, words before the state they serve (`for the`, `for`). */

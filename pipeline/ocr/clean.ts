@@ -282,6 +282,15 @@ export function rotateGrey(
 }
 
 /**
+ * Lets the event loop run between the steps of cleaning a page (each a tenth of a second or more): an engine
+ * worker's finished page is answered, and handed the next one, without waiting for the whole page to be
+ * cleaned, and a starting worker's loading steps go on meanwhile.
+ */
+export function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
  * Cleans a scanned page for OCR: grey, median filter (removes the 1–2 px speckle that Tesseract reads as
  * `‘ ; |`), deskew when the lines lean by 0.1° or more, and contrast stretched. The grey levels are kept
  * (no hard binarization): Tesseract's LSTM reads anti-aliased strokes better than thresholded ones.
@@ -292,16 +301,19 @@ export function rotateGrey(
 export async function cleanPage(page: GreyPage, options: CleanOptions = {}): Promise<CleanedPage> {
   const buffers = options.buffers ?? new CleaningBuffers();
   const despeckled = median3(page.pixels, page.width, page.height, buffers.get(0, page.width * page.height));
+  await yieldToEvents();
   const histogram = greyHistogram(despeckled);
   const threshold = otsuThreshold(despeckled, histogram);
   const skewDegrees = estimateSkew({ ...page, pixels: despeckled }, threshold, options.maxSkew ?? 3);
   const { multiplier, offset } = contrastStretch(histogram, despeckled.length);
+  await yieldToEvents();
   // Turned first, then stretched (libvips' order): white maps to white or beyond (clipped), so the corners
   // the rotation adds stay white.
   const turned =
     Math.abs(skewDegrees) >= 0.1
       ? rotateGrey({ width: page.width, height: page.height, pixels: despeckled }, -skewDegrees, 255, (size) => buffers.get(1, size))
       : { width: page.width, height: page.height, pixels: despeckled };
+  await yieldToEvents();
   // In place: the working buffer is not needed unstretched.
   const stretched = linearMap(turned.pixels, multiplier, offset, turned.pixels);
   // The PNG says its resolution: Tesseract sizes its noise and line filters by it.

@@ -22,6 +22,9 @@ export function engineFromModule(specifier: string): OcrEngine {
     async recognize(image: Uint8Array, language: string): Promise<EngineResult> {
       return (await load()).recognize(image, language);
     },
+    warm(language: string): void {
+      load().then((loaded) => loaded.warm?.(language), () => {});
+    },
     async terminate(): Promise<void> {
       if (engine) await (await engine).terminate();
     },

@@ -31,6 +31,11 @@ export interface OcrEngine {
   readonly name: string;
   /** Recognizes one page image (PNG bytes) in a language given by its Tesseract code (`fra`). */
   recognize(image: Uint8Array, language: string): Promise<EngineResult>;
+  /**
+   * Starts the engine for a language ahead of the first page, so that its start-up overlaps the rendering
+   * and cleaning of that page; a failure to start is reported by `recognize`, not here.
+   */
+  warm?(language: string): void;
   /** Releases workers so that the process can exit. */
   terminate(): Promise<void>;
 }

@@ -9,10 +9,10 @@ import { DEFAULT_LANGUAGE } from '../lang/index.ts';
 import type { LanguageCode } from '../model/index.ts';
 import type { Step } from '../stage.ts';
 import { availableParallelism } from 'node:os';
-import { chooseOcrLanguage, knownOcrLanguage, readProbe } from './language.ts';
+import { chooseOcrLanguage, knownOcrLanguage, PROBE_LANGUAGE, readProbe } from './language.ts';
 import { runPagePipeline } from './page-pipeline.ts';
 import type { OcrContext, OcrPageResult } from './page.ts';
-import { ocrPage, openPageImages, preparePage, readPreparedPage, type PreparedPage } from './page.ts';
+import { ocrPage, openPageImages, preparePage, readPreparedPage, warmOcr, type PreparedPage } from './page.ts';
 
 export type { EngineLine, EngineParagraph, EngineResult, EngineWord, OcrEngine } from './engine.ts';
 export { TesseractEngine, paragraphsOfTsv } from './tesseract-engine.ts';
@@ -74,10 +74,13 @@ export const ocrStage: OcrStage = {
     if (planned.plans) context.progress(0, pages.length);
     if (pages.length === 0) return { ...planned, readings: [] };
     // Without a language given or read off text layers, the first page is read in the probe language while
-    // the next pages are prepared; they are recognized once the probe has told the language.
+    // the next pages are prepared; they are recognized once the probe has told the language, except the
+    // second page, read meanwhile in the probe language by an engine worker that would otherwise wait.
     const known = knownOcrLanguage(planned.plans ?? [], options, context);
     const language = deferred<LanguageCode>();
     if (known) language.resolve(known);
+    // The engine starts while the first page is rendered and cleaned, not once it is.
+    warmOcr(known ?? PROBE_LANGUAGE, context);
     let done = 0;
     const read = async (prepared: PreparedPage): Promise<OcrPageResult> => {
       if (!known && prepared.number === pages[0]) {
@@ -90,6 +93,7 @@ export const ocrStage: OcrStage = {
           throw error;
         }
       }
+      if (!known && prepared.number === pages[1]) return readAhead(prepared, PROBE_LANGUAGE, language.promise, context);
       return readPreparedPage(prepared, { lang: await language.promise }, context);
     };
     // The file is opened once for all its pages (a PDF's bytes copied into mupdf's heap once).
@@ -117,6 +121,17 @@ export const ocrStage: OcrStage = {
     return { ...planned, readings };
   },
 };
+
+/**
+ * Reads a page in the language `guess` without waiting for the document's language, and keeps that reading
+ * when the language turns out to be the guess; otherwise reads the page again in the language found.
+ */
+async function readAhead(prepared: PreparedPage, guess: LanguageCode, language: Promise<LanguageCode>, context: OcrContext): Promise<OcrPageResult> {
+  const guessed = readPreparedPage(prepared, { lang: guess }, context);
+  guessed.catch(() => {});
+  const lang = await language;
+  return lang === guess ? guessed : readPreparedPage(prepared, { lang }, context);
+}
 
 /** A promise settled from outside (Node 20 has no `Promise.withResolvers`); never an unhandled rejection. */
 function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void } {

@@ -12,7 +12,7 @@ import { DEFAULT_LANGUAGE, defaultLanguages } from '../lang/index.ts';
 import type { LanguageRegistry } from '../lang/types.ts';
 import { LANGUAGE_CODES, type LanguageCode, type OcrWord } from '../model/index.ts';
 import { stageContext, type StageContext } from '../stage.ts';
-import { CleaningBuffers, cleanPage, type CleanedPage } from './clean.ts';
+import { CleaningBuffers, cleanPage, yieldToEvents, type CleanedPage } from './clean.ts';
 import type { OcrEngine } from './engine.ts';
 import { decodeImagePage, renderPdfPage, scanResolution, type GreyPage } from './raster.ts';
 import { bulletsToKeep, restoreBullets } from './bullets.ts';
@@ -99,6 +99,12 @@ export async function terminateOcr(): Promise<void> {
   const engine = sharedEngine;
   sharedEngine = undefined;
   await engine?.terminate();
+}
+
+/** Starts the context's engine (else the shared one) in `lang`, ahead of the first page read in it. */
+export function warmOcr(lang: LanguageCode, context: OcrContext): void {
+  const tesseract = context.languages.get(lang).extract?.tesseract;
+  if (tesseract) (context.ocrEngine ?? sharedOcrEngine(context.languages)).warm?.(tesseract.code);
 }
 
 /** The language's OCR typography fixes (`'` → `’` in French), applied word by word. */
@@ -217,6 +223,7 @@ export async function preparePage(file: SourceFile, pageNumber: number, options:
   }
   // The image is drawn into a reused buffer: it is not kept past cleaning, which makes the page anew.
   const image = await images.image(pageNumber, options, true);
+  await yieldToEvents();
   return { number: pageNumber, dpi: image.dpi, cleaned: await cleanPage(image, { buffers: images.buffers }) };
 }
 

@@ -80,6 +80,11 @@ export class TesseractEngine implements OcrEngine {
     return pool;
   }
 
+  warm(language: string): void {
+    if (!this.dataPackages[language]) return;
+    this.pool(language).ready.catch(() => {});
+  }
+
   async recognize(image: Uint8Array, language: string): Promise<EngineResult> {
     const { confidence, tsv } = await this.recognizeTsv(image, language);
     return { confidence, paragraphs: paragraphsOfTsv(tsv) };

@@ -12,7 +12,7 @@ import { parsePlaceDate } from './place-date.ts';
 import type { Reflower } from './reflow.ts';
 import { normalizeSpaces, startsLower, startsUpper } from './reflow.ts';
 import type { SignatureReader } from './signatures.ts';
-import { readSignatures, signatureAreaStart } from './signatures.ts';
+import { isBareName, nameAndRoles, readSignatureArea, signatureAreaStart } from './signatures.ts';
 import { headingLength } from './title.ts';
 import { readMarker, splitUnits } from './units.ts';
 import { findTables } from './tables.ts';
@@ -76,7 +76,8 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
 
   // The annexed text's title: the next chunk, when it is short, unnumbered and ends no sentence.
   const rest = lines.slice(position);
-  const firstChunk = chunks(rest)[0];
+  const wholeChunk = chunks(rest)[0];
+  const firstChunk = wholeChunk && isTitleChunk(wholeChunk, context) ? titleBlock(wholeChunk) : wholeChunk;
   let placeDate: PlaceDate | undefined;
   if (firstChunk && isTitleChunk(firstChunk, context) && !isSalutation(firstChunk, context)) {
     let titleLines = firstChunk;
@@ -109,9 +110,10 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   // are numbered there, an unnumbered heading line under the title names the text itself.
   // The title's last line printed with the space of a wrap holds the subtitle in its block: then it names the
   // text even over a numbered paragraph (`Progress in the elimination of …` over `1.`).
-  // So does a heading under a title that names the text's author (`Report by the Director General …`).
+  // So does a title whose block the extraction printed a blank line under (`titleBlock`), and a heading under a title
+  // that names the text's author (`Report by the Director General …`).
   const namesAuthor = annex.title !== undefined && context.language.segmentation.authorTitle?.test(annex.title.text) === true;
-  const inTitleBlock = !placeDate && (lines[position - 1]?.wraps === true || namesAuthor);
+  const inTitleBlock = !placeDate && (lines[position - 1]?.wraps === true || lines[position - 1]?.opensIndented === true || namesAuthor);
   let subtitle = annex.title ? subtitleChunk(lines.slice(position), context, inTitleBlock) : undefined;
   // Unless the text's sections are headed alike (`Principle 1: …`, `Principle 2: …`): then it heads the first one
   // (printed in the title's block, it is the title's still).
@@ -138,8 +140,7 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
 
   // Signatures at the end, then closing paragraphs before them, then the body.
   const bodyLines = lines.slice(position);
-  const areaStart = signatureAreaStart(bodyLines, context.reader);
-  const { signatures, placeDates, placeDatesAfter } = readSignatures(bodyLines.slice(areaStart), context.reader);
+  const { signatures, placeDates, placeDatesAfter, start: areaStart } = readSignatureArea(bodyLines, context.reader);
   if (placeDatesAfter) annex.signaturesBeforeClosing = true;
   annex.signatures = signatures.map((signature, index) => ({ ...signature, id: uniqueId(`${id}.signature_${index + 1}`, context.used) }));
 
@@ -162,7 +163,7 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   } else if (annex.signatures.length === 0 && courtesyAt >= 0 && courtesyAt < units.length - 1) {
     // Or a name on the line under the close with the signatory's functions under it (`Evelina Ionescu` ⏎ `Head of …`);
     // what follows (a note of where it was written) stays in the closing.
-    const block = nameAndRoles(units[courtesyAt + 1]!.lines.map((line) => line.text), context);
+    const block = nameAndRoles(units[courtesyAt + 1]!.lines.map((line) => line.text), context.reader);
     if (block) {
       annex.signatures = [{ id: uniqueId(`${id}.signature_1`, context.used), roles: block.roles, signed: false, name: block.name }];
       units.splice(courtesyAt + 1, 1);
@@ -191,6 +192,23 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   return annex;
 }
 
+/**
+ * The title's own lines in the first chunk under the heading. The extraction sets a blank line under every wrapped
+ * line of a title, and closing that gap joined the lines (see `closeWrapGaps`); but two lines or more printed under
+ * such a gap with none between them are a block of their own (`Voluntary pledges and commitments …` under `Candidature
+ * of … 2026–2028`): the gap above them was real, and the title ends over it.
+ */
+function titleBlock(chunk: Line[]): Line[] {
+  let lastGap = -1;
+  chunk.forEach((line, index) => {
+    if (line.opensIndented && index < chunk.length - 1) lastGap = index;
+  });
+  return lastGap >= 0 && chunk.length - lastGap - 1 >= OWN_BLOCK_MIN_LINES ? chunk.slice(0, lastGap + 1) : chunk;
+}
+
+/** Fewest lines printed with no gap between them that make a block of their own. */
+const OWN_BLOCK_MIN_LINES = 2;
+
 /** The annexed text's place and date, and the line that gives them. */
 function setPlaceDate(annex: Annex, placeDate: PlaceDate, id: string): void {
   annex.dateLine = { id: `${id}.dateLine`, text: placeDate.text };
@@ -207,35 +225,6 @@ const REFERENCE = /^(?=[^\s]*\d)(?=[^\s]*[-/.])[\p{Lu}\d]+(?:[-/.][\p{Lu}\d]+)+$
 /** A chunk of one line that is the language's salutation (`Sir,`, `Excellency,`). */
 function isSalutation(chunk: readonly Line[], context: AnnexContext): boolean {
   return chunk.length === 1 && context.language.segmentation.salutation?.test(chunk[0]!.text) === true;
-}
-
-/** Most function lines under a name printed with no signed mark. */
-const UNSIGNED_ROLE_MAX_LINES = 3;
-
-/**
- * A signature block printed with no signed mark: a name alone on the first line, then a few function lines, each
- * opening with a function (`Head`, `Minister`) or going on in lower case, none ending a sentence.
- */
-function nameAndRoles(texts: readonly string[], context: AnnexContext): { name: string; roles: string[] } | undefined {
-  const [first, ...rest] = texts;
-  if (!first || !isBareName(normalizeSpaces(first)) || rest.length === 0 || rest.length > UNSIGNED_ROLE_MAX_LINES) return undefined;
-  const roles: string[] = [];
-  for (const text of rest) {
-    if (/[.;:!?]$/u.test(text)) return undefined;
-    if (context.language.segmentation.roleStart.test(text)) roles.push(normalizeSpaces(text));
-    else if (startsLower(text) && roles.length > 0) roles[roles.length - 1] = context.reflower.join([roles[roles.length - 1]!, text]);
-    else return undefined;
-  }
-  return { name: normalizeSpaces(first), roles };
-}
-
-/** Most words of a name printed alone. */
-const NAME_MAX_WORDS = 5;
-
-/** A person's name alone on its line: a few words, each opening with a capital, no punctuation to end it. */
-function isBareName(text: string): boolean {
-  const words = text.split(' ');
-  return words.length >= 2 && words.length <= NAME_MAX_WORDS && words.every((word) => startsUpper(word)) && !/[.,;:!?]$/u.test(text);
 }
 
 function paragraph(text: string): Paragraph {

@@ -347,3 +347,37 @@ describe('a list of names under a paragraph ending with a colon', () => {
     expect(outline(body(['Ms. Ana Soto, water resources (Chile)', 'Mr. Pablo Ruiz, international humanitarian law and the protection of civilians ', '(Peru)']))).toEqual(expected);
   });
 });
+
+describe('a numbered paragraph going on over a page break between two of its sentences', () => {
+  const body = (top: string[]) => segment(document([
+    ...TITLE,
+    '1.',
+    'The State has taken part in the work of the Council since it was set up and has ',
+    '',
+    'served on it twice, each time with a full programme of work on the rights of the child. ',
+    '',
+    '2.',
+    'The State will keep its pledges to the Council and report on them every second ',
+    '',
+    'year, in the forms the Council set for the reports of its members and observers. ',
+    '',
+    '\f',
+    ...top,
+    '',
+    '3.',
+    'The State pledges to support the special procedures of the Council in all their work. ',
+    '',
+  ].join('\n')), {}, context).letter.body;
+
+  it('keeps the sentence at the top of the page in the numbered paragraph', () => {
+    expect(outline(body(['It chaired the working group on the rights of the child for the whole of ', 'its last term.']))).toEqual([
+      'P 1 The State has taken part in the work of the Council since it was set up and has served on it twice, each time with a full programme of work on the rights of the child.',
+      'P 2 The State will keep its pledges to the Council and report on them every second year, in the forms the Council set for the reports of its members and observers. It chaired the working group on the rights of the child for the whole of its last term.',
+      'P 3 The State pledges to support the special procedures of the Council in all their work.',
+    ]);
+  });
+
+  it('leaves a heading of two lines at the top of the page a heading', () => {
+    expect(outline(body(['Pledges of the State on the special procedures and the mechanisms of the ', 'Council']))[2]).toBe('S |Pledges of the State on the special procedures and the mechanisms of the Council');
+  });
+});

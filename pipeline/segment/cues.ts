@@ -19,6 +19,12 @@ export interface SegmentationCues {
   noteVerbale?: RegExp;
   /** Where the addressees start inside the title (`adressée au`); the match is dropped. */
   addresseeIntro: RegExp;
+  /**
+   * Where the addressee starts in a title that leaves out the word for `addressed`, as the Official Records print
+   * it (`… from the representative of Lebanon to the Secretary-General`): the word before a known addressee
+   * ending the title (` to the `); the match is dropped. Optional.
+   */
+  bareAddresseeIntro?: RegExp;
   /** Joins two addressees (` et au `); the match is dropped. */
   addresseeJoiner: RegExp;
   /** Where the senders start inside the title (` par `, ` from `); the match is dropped. */
@@ -103,6 +109,11 @@ export interface SegmentationCues {
   compoundPrefixes: readonly string[];
   /** Last parts that form real compounds with a hyphen (`même` in `elle-même`), lower case. */
   compoundSuffixes: readonly string[];
+  /**
+   * A web page's own link or button alone on its line (`Go to Top`, `Print this page`), anchored on the whole line:
+   * no line of a letter is only that (optional).
+   */
+  webNavigation?: RegExp;
   /** `Please recycle`, printed by the page frame of some documents (optional: a language may lack it). */
   recycle?: RegExp;
   /**

@@ -32,10 +32,14 @@ const CONTINUATION = /^\/\s*(?:\.{2,}|…)$/u;
 const RECORD_FIELD = /^\p{Lu}\p{L}*(?:\s\p{L}+){0,2}\s?:\s+\S/u;
 /** Fewest fields of a catalogue record. */
 const RECORD_MIN_FIELDS = 3;
+/** Fewest fields of a catalogue record that ends the text. */
+const RECORD_MIN_FIELDS_AT_END = 2;
 /** Longest line of the web page printed after a catalogue record (`Go to Top`). */
 const RECORD_TRAIL_MAX_LENGTH = 60;
 /** A document symbol alone on its line (`A/79/794`, `S/2025/104`, `A/ES-10/1043`, `E/2025/81`). */
 const SYMBOL_LINE = /^(?:[A-Z]{1,6}\/)+(?:[A-Z]{1,6}-)?\d+(?:\/[\w.-]+)*(?:\s*[-–]\s*(?:[A-Z]{1,6}\/)+(?:[A-Z]{1,6}-)?\d+(?:\/[\w.-]+)*)*$/u;
+/** A document symbol inside a line of text (`… Letter from Norway (S/2002/123)`). */
+const SYMBOL_IN_TEXT = /(?<![\p{L}\d/])(?:[A-Z]{1,6}\/)+(?:[A-Z]{1,6}-)?\d+\/[\w.-]*\d/u;
 /** The first page's frame closes the masthead within this many lines, or there is no masthead to take. */
 const MASTHEAD_MAX_LINES = 16;
 /** Most frame lines at the top or foot of a page. */
@@ -75,12 +79,67 @@ function trailingRecord(lines: readonly Line[]): number {
   while (end > 0 && !RECORD_FIELD.test(lines[end - 1]!.text) && lines[end - 1]!.text.length <= RECORD_TRAIL_MAX_LENGTH) end -= 1;
   let start = end;
   while (start > 0 && RECORD_FIELD.test(lines[start - 1]!.text) && (start === end || lines[start]!.blankBefore <= 1)) start -= 1;
-  return end - start >= RECORD_MIN_FIELDS ? start : lines.length;
+  // A page kept only up to its first fields (a text cut short in the record) ends on them.
+  const least = end === lines.length ? RECORD_MIN_FIELDS_AT_END : RECORD_MIN_FIELDS;
+  return end - start >= least ? start : lines.length;
+}
+
+/**
+ * The lines a web page prints around the letter it reproduces: its links and buttons (`Go to Top`, a bar of links
+ * `Home | Documents | Search`) wherever they stand, the catalogue record at the end, and everything above the
+ * letter's title when none of it is a masthead or distribution header line (the page's title, `Request for urgent
+ * meeting … – Letter from Libya`, or the letter's title printed once more as the page's, the source and date of
+ * posting).
+ */
+function webPageLines(lines: readonly Line[], cues: SegmentationCues): Line[] {
+  const navigation = lines.filter((line) => cues.webNavigation?.test(line.text) === true || isLinkBar(line.text));
+  const flow = lines.filter((line) => !navigation.includes(line));
+  const record = trailingRecord(flow);
+  const taken = [...navigation, ...flow.slice(record)];
+  const titles = flow.slice(0, record).flatMap((line, index) => (cues.letterTitle.test(line.text) ? [index] : []));
+  // A page shows itself by its links and record, or by its title naming the document by its symbol (`Iraq: Letter
+  // from … (S/2003/283)`); without them, lines above the letter's title are its agenda's (a text cut short).
+  const pageTitle = titles[0] !== undefined && flow.slice(0, titles[0]).some((line) => SYMBOL_IN_TEXT.test(line.text) && !SYMBOL_LINE.test(line.text));
+  if (taken.length === 0 && !pageTitle) return taken;
+  // The letter's title printed twice: the first is the page's.
+  const repeated = titles.length > 1 && sameTitle(flow, titles[0]!, titles[1]!);
+  const title = repeated ? titles[1]! : titles[0];
+  if (title !== undefined && title > 0) {
+    const above = flow.slice(0, title);
+    if (above.every((line) => !isHeaderLine(line.text, cues))) taken.push(...above);
+  }
+  return taken;
+}
+
+/** Fewest links of a bar of links. */
+const LINK_BAR_MIN_LINKS = 3;
+/** Longest link of a bar of links. */
+const LINK_MAX_LENGTH = 30;
+
+/** A web page's bar of links on one line: `Home | About | Documents`, `Home || Search`, each short, none a sentence. */
+function isLinkBar(text: string): boolean {
+  const links = text.split(/\s*(?:\|{1,2}|•)\s*/u).filter(Boolean);
+  return links.length >= LINK_BAR_MIN_LINKS && links.every((link) => link.length <= LINK_MAX_LENGTH && !/[.;:!?]$/u.test(link));
+}
+
+/** Most lines a letter title wraps over. */
+const TITLE_MAX_LINES = 6;
+
+/** Whether the title at `second` repeats the one at `first` (the page's title, one line or more, in any case). */
+function sameTitle(lines: readonly Line[], first: number, second: number): boolean {
+  const words = (from: number, to: number) => lines.slice(from, Math.min(to, from + TITLE_MAX_LINES)).map((line) => line.text).join(' ').toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  const page = words(first, second);
+  const letter = words(second, lines.length);
+  const shared = Math.min(page.length, letter.length);
+  return shared > 0 && page.slice(0, shared).join(' ') === letter.slice(0, shared).join(' ');
 }
 
 /** A line of a masthead or distribution header: the Organization, an organ, a session or year, agenda items. */
 function isHeaderLine(text: string, cues: SegmentationCues): boolean {
-  return cues.masthead.test(text) || cues.organs.some((organ) => organ.test(text)) || cues.session.test(text) || cues.year.test(text) || cues.agendaItems.test(text);
+  // An organ, session or year stands alone on its line there (a page's title may name one: `… to the President of
+  // the Security Council`).
+  const whole = (pattern: RegExp) => pattern.exec(text)?.[0].length === text.replace(/[\s.,;:]+$/u, '').length;
+  return cues.masthead.test(text) || cues.organs.some(whole) || whole(cues.session) || whole(cues.year) || cues.agendaItems.test(text);
 }
 
 export function separateFurniture(lines: readonly Line[], cues: SegmentationCues): Furniture {
@@ -126,18 +185,8 @@ export function separateFurniture(lines: readonly Line[], cues: SegmentationCues
     }
     for (const [line, kind] of foot) furniture.set(line, kind);
   }
-  // A web page has no pages: a record is looked for only in a text of one page.
-  if (pages.size === 1) {
-    const record = trailingRecord(lines);
-    for (const line of lines.slice(record)) furniture.set(line, 'record');
-    // The page's own title above the letter's (`Request for urgent meeting … – Letter from Libya`): a web page that
-    // ends on a catalogue record and prints no masthead nor distribution header has nothing of the letter there.
-    const title = lines.findIndex((line) => cues.letterTitle.test(line.text));
-    if (record < lines.length && title > 0) {
-      const above = lines.slice(0, title).filter((line) => !furniture.has(line));
-      if (above.every((line) => !isHeaderLine(line.text, cues))) for (const line of above) furniture.set(line, 'record');
-    }
-  }
+  // A web page has no pages: its own lines are looked for only in a text of one page.
+  if (pages.size === 1) for (const line of webPageLines(lines, cues)) furniture.set(line, 'record');
   const marks: PageMark[] = [];
   const flow: Line[] = [];
   for (const line of lines) {

@@ -16,7 +16,7 @@ import { readHeader } from './header.ts';
 import { separateFurniture } from './furniture.ts';
 import { separateFootnotes } from './footnotes.ts';
 import type { SignatureReader } from './signatures.ts';
-import { isSignatureLine as signatureLine, readSignatures, signatureAreaStart } from './signatures.ts';
+import { isSignatureLine as signatureLine, readSignatureArea } from './signatures.ts';
 import { headingLength, readTitle, titleText } from './title.ts';
 import { splitUnits, type Unit } from './units.ts';
 import { fullLineWidth } from './tables.ts';
@@ -39,7 +39,7 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
   const used = new Set<string>();
   // Page furniture leaves the flow first, kept as page marks; the masthead's symbol is the document's.
   const furniture = separateFurniture(readLines(document.text, pageStartLines(document), cues.unfinishedEnd), cues);
-  const notes = separateFootnotes(furniture.lines, reflower);
+  const notes = separateFootnotes(furniture.lines, reflower, furniture.marks);
   for (const note of notes.footnotes) reflower.footnoteMarks.add(`${note.page}:${note.mark}`);
   let lines = notes.lines;
   let symbol: string | undefined = furniture.marks
@@ -61,6 +61,15 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
   });
 
   const titleStart = lines.findIndex((line) => cues.letterTitle.test(line.text));
+  // The Official Records print the original language under the letter's title (`[Original: English]`), where the
+  // masthead of a document prints it: it is the masthead's line, no paragraph of the letter.
+  const original = titleStart < 0 ? -1 : letterOriginalLine(lines, titleStart, cues);
+  if (original >= 0) {
+    const line = lines[original]!;
+    furniture.marks.push({ page: line.page, kind: 'masthead', text: line.text });
+    furniture.marks.sort((first, second) => first.page - second.page);
+    lines = lines.filter((_, index) => index !== original);
+  }
   // Measured on the whole text: an attachment that is all table has no full line of its own.
   const lineWidth = fullLineWidth(lines);
   const headed: AttachmentStart[] = lines
@@ -123,6 +132,19 @@ function pageStartLines(document: UnDocument): number[] {
     starts.push(document.rawText.slice(0, page.textOffset).split('\n').length - 1);
   }
   return starts;
+}
+
+/** Most lines between the letter's title and its `[Original: …]` line (the title may wrap). */
+const TITLE_ORIGINAL_MAX_LINES = 8;
+
+/** The `[Original: …]` line among the lines under the letter's title, before any attachment heading; -1 when none. */
+function letterOriginalLine(lines: readonly Line[], titleStart: number, cues: SegmentationCues): number {
+  for (let index = titleStart + 1; index < lines.length && index <= titleStart + TITLE_ORIGINAL_MAX_LINES; index += 1) {
+    const text = lines[index]!.text;
+    if (attachmentKind(text, cues)) return -1;
+    if (cues.originalLanguage.test(text)) return index;
+  }
+  return -1;
 }
 
 interface AttachmentStart {
@@ -203,7 +225,7 @@ function readLetter(lines: readonly Line[], titleLength: number, context: Letter
   const title = titleText(lines.slice(0, titleLength), reflower);
   const facts = readTitle(title, language);
   const rest = lines.slice(titleLength);
-  const areaStart = signatureAreaStart(rest, reader);
+  const { signatures, start: areaStart } = readSignatureArea(rest, reader);
   const units = splitUnits(rest.slice(0, areaStart), reflower, context.lineWidth);
   const closingStart = letterClosingStart(units, context);
   const body = buildBlocks(units.slice(0, closingStart), reflower);
@@ -212,7 +234,6 @@ function readLetter(lines: readonly Line[], titleLength: number, context: Letter
   closing.forEach((block, index) => {
     block.id = uniqueId(`letter.closing_${index + 1}`, used);
   });
-  const { signatures } = readSignatures(rest.slice(areaStart), reader);
   return {
     kind: facts.kind,
     ...(facts.form ? { form: facts.form } : {}),

@@ -386,6 +386,55 @@ describe('the second title block of an annexed text', () => {
     expect(sections(annex.body)).toEqual(['|Progress made by the Government']);
   });
 
+  it('ends the title over a block of its own that the extraction printed under a blank line', () => {
+    // The title's last line over the blank reads like the first line of an indented paragraph; the two lines under the
+    // blank, with no blank between them, are a block of their own.
+    const wrapped = annexUnder([
+      'Candidature of the Kingdom of Lesotho to the Council on Rivers and ',
+      'Lakes, 2026–2030 ',
+      '',
+      'Voluntary pledges and commitments made in accordance with the statute of ',
+      'the Council',
+      '',
+      '1. The Kingdom has cleaned three rivers in the last ten years and will go on doing so. ',
+      '',
+    ]);
+    expect(wrapped.title?.text).toBe('Candidature of the Kingdom of Lesotho to the Council on Rivers and Lakes, 2026–2030');
+    expect(wrapped.subtitle?.text).toBe('Voluntary pledges and commitments made in accordance with the statute of the Council');
+    // A title of one line kept with no wrap space, in a text of indented paragraphs.
+    const single = annexUnder([
+      'Candidature of Lesotho to the Council on Rivers and Lakes, 2026–2030',
+      '',
+      'Voluntary pledges and commitments made in accordance with the statute of ',
+      'the Council',
+      '',
+      ...['1.', '2.', '3.'].flatMap((number) => [
+        number,
+        'The Kingdom has cleaned three rivers in the last ten years and will go on ',
+        '',
+        'doing so with the help of the communities that live on their shores, and it will ',
+        'report on that work to the Council every year.',
+        '',
+      ]),
+    ]);
+    expect(single.title?.text).toBe('Candidature of Lesotho to the Council on Rivers and Lakes, 2026–2030');
+    expect(single.subtitle?.text).toBe('Voluntary pledges and commitments made in accordance with the statute of the Council');
+  });
+
+  it('keeps a title whose every wrapped line stands over a blank line whole', () => {
+    const annex = annexUnder([
+      'DECLARATION OF THE SECOND MEETING OF THE MINISTERS FOR ',
+      '',
+      'THE RIVERS AND LAKES OF THE REGION ON THE CLEANING OF ',
+      '',
+      'THEIR SHORES',
+      '',
+      'The Ministers met in Santiago and agreed on the following steps for the years to come.',
+      '',
+    ]);
+    expect(annex.title?.text).toBe('DECLARATION OF THE SECOND MEETING OF THE MINISTERS FOR THE RIVERS AND LAKES OF THE REGION ON THE CLEANING OF THEIR SHORES');
+  });
+
   it('names the text under a title naming its author, over numbered paragraphs, wherever the extraction ended the title', () => {
     const annex = annexUnder([
       'Report by the Director of the Office for the Study of Rivers and ',

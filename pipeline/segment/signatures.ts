@@ -7,7 +7,7 @@ import type { Signature } from '../model/index.ts';
 import type { SegmentationCues } from './cues.ts';
 import type { Line } from './lines.ts';
 import type { Reflower } from './reflow.ts';
-import { normalizeSpaces, startsLower } from './reflow.ts';
+import { normalizeSpaces, startsLower, startsUpper } from './reflow.ts';
 
 export type SignatureLineKind = 'honorific' | 'role' | 'signed' | 'continuation' | 'placeDate' | 'party';
 
@@ -214,4 +214,71 @@ function groupBlockItems(items: readonly Item[]): Signature[] {
 
 function hasMarkAfter(items: readonly Item[], item: Item): boolean {
   return items.slice(items.indexOf(item) + 1).some((other) => other.kind === 'signed');
+}
+
+/** Most function lines under a name printed with no signed mark. */
+const UNSIGNED_ROLE_MAX_LINES = 3;
+
+/**
+ * A signature block printed with no signed mark: a name alone on the first line, then a few function lines, each
+ * opening with a function (`Head`, `Minister`) or going on in lower case, none ending a sentence; the body a
+ * function is of may stand on a line of its own under it (`President` ⏎ `Union of …`).
+ */
+export function nameAndRoles(texts: readonly string[], reader: SignatureReader): { name: string; roles: string[] } | undefined {
+  const [first, ...rest] = texts;
+  if (!first || !isBareName(normalizeSpaces(first)) || reader.cues.roleStart.test(first) || rest.length === 0 || rest.length > UNSIGNED_ROLE_MAX_LINES) return undefined;
+  const roles: string[] = [];
+  for (const text of rest) {
+    if (/[.;:!?]$/u.test(text) || text.length > ROLE_MAX_LENGTH) return undefined;
+    if (reader.cues.roleStart.test(text) || (roles.length > 0 && /^\p{Lu}/u.test(text))) roles.push(normalizeSpaces(text));
+    else if (startsLower(text) && roles.length > 0) roles[roles.length - 1] = reader.reflower.join([roles[roles.length - 1]!, text]);
+    else return undefined;
+  }
+  return { name: normalizeSpaces(first), roles };
+}
+
+/** Most words of a name printed alone. */
+const NAME_MAX_WORDS = 5;
+
+/** A person's name alone on its line: a few words, each opening with a capital, no punctuation to end it. */
+export function isBareName(text: string): boolean {
+  const words = text.split(' ');
+  return words.length >= 2 && words.length <= NAME_MAX_WORDS && words.every((word) => startsUpper(word)) && !/[.,;:!?]$/u.test(text);
+}
+
+/**
+ * The signature block printed with no signed mark that ends a text (`Ilham Aliyev` ⏎ `President of the Republic of
+ * Azerbaijan`): a name alone on its line and the signatory's functions under it, standing after a sentence's end or
+ * the complimentary close (under which the name may stand alone).
+ * The index of its name line among `lines`, and the block; undefined when the text ends otherwise.
+ */
+export function trailingUnsignedBlock(lines: readonly Line[], reader: SignatureReader): { start: number; signature: Signature } | undefined {
+  for (let count = 1; count <= UNSIGNED_ROLE_MAX_LINES + 1 && count <= lines.length; count += 1) {
+    const start = lines.length - count;
+    const previous = lines[start - 1];
+    const underClose = previous !== undefined && reader.cues.complimentaryClose?.test(previous.text) === true;
+    if (previous && !underClose && !reader.reflower.endsSentence(previous.text)) continue;
+    // A name alone signs only under the complimentary close (`Yours sincerely,` ⏎ `Per Olsen`).
+    const name = normalizeSpaces(lines[start]!.text);
+    if (count === 1 && underClose && isBareName(name) && !reader.cues.roleStart.test(name)) return { start, signature: { id: '', roles: [], signed: false, name } };
+    const block = nameAndRoles(lines.slice(start).map((line) => line.text), reader);
+    if (!block) continue;
+    // A rank under the name (`Ambassador`) is the block's honorific, as under a signed name.
+    const rank = block.roles[0] !== undefined ? reader.cues.honorific.exec(block.roles[0]) : null;
+    const signature: Signature = rank ? { id: '', honorific: normalizeSpaces(rank[1]!), roles: block.roles.slice(1), signed: false, name: block.name } : { id: '', roles: block.roles, signed: false, name: block.name };
+    return { start, signature };
+  }
+  return undefined;
+}
+
+/**
+ * The signature area at the end of `lines` and its blocks; when it holds no signatory (no name, no signed mark), the
+ * block printed with no mark that ends the text instead (`trailingUnsignedBlock`).
+ */
+export function readSignatureArea(lines: readonly Line[], reader: SignatureReader): SignatureArea & { start: number } {
+  const start = signatureAreaStart(lines, reader);
+  const area = readSignatures(lines.slice(start), reader);
+  if (area.signatures.some((signature) => signature.signed || signature.name)) return { ...area, start };
+  const unsigned = trailingUnsignedBlock(lines, reader);
+  return unsigned ? { signatures: [unsigned.signature], placeDates: [], placeDatesAfter: false, start: unsigned.start } : { ...area, start };
 }

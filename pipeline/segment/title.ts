@@ -55,8 +55,8 @@ export function readTitle(fullTitle: string, language: LanguageResources): Title
   const kind = cues.identicalLetters.test(title.slice(0, 40)) ? 'identical' : 'single';
   const noteVerbale = cues.noteVerbale?.test(fullTitle) === true;
   const date = firstDayTolerant(title, language);
-  const addressee = cues.addresseeIntro.exec(title);
   const sender = cues.senderIntro.exec(title);
+  const addressee = cues.addresseeIntro.exec(title) ?? bareAddressee(title, sender ? sender.index + sender[0].length : undefined, language);
   const senderStart = sender ? sender.index + sender[0].length : undefined;
   let addressees: string[] = [];
   if (addressee) {
@@ -90,6 +90,23 @@ export function readTitle(fullTitle: string, language: LanguageResources): Title
   }
   const cutShort = senderStart === undefined || addressee === null || completed;
   return { kind, ...(noteVerbale ? { form: 'note-verbale' as const } : {}), ...(date ? { date } : {}), addressees, senders, cutShort };
+}
+
+/**
+ * A title with no word for `addressed` (`… from the representative of Lebanon to the Secretary-General`): the
+ * addressees are the known ones that end it, after the language's bare intro (` to the `) that follows the senders.
+ */
+function bareAddressee(title: string, senderStart: number | undefined, language: LanguageResources): RegExpExecArray | null {
+  const cues = language.segmentation;
+  if (!cues.bareAddresseeIntro || senderStart === undefined) return null;
+  const known = new Set(cues.knownAddressees.map((addressee) => addressee.toLowerCase()));
+  const intro = new RegExp(cues.bareAddresseeIntro.source, `${cues.bareAddresseeIntro.flags.replace('g', '')}g`);
+  intro.lastIndex = senderStart;
+  for (let match = intro.exec(title); match; match = intro.exec(title)) {
+    const parts = title.slice(match.index + match[0].length).split(cues.addresseeJoiner).map((part) => normalizeSpaces(part).replace(/[,.]$/u, '').toLowerCase());
+    if (parts.every((part) => known.has(part))) return match;
+  }
+  return null;
 }
 
 export function titleText(lines: readonly Line[], reflower: Reflower): string {

@@ -97,14 +97,15 @@ function isRoman(unit: Unit | undefined): boolean {
  * taken out): inside a sentence, or between two sentences of a paragraph that goes on. (The blank line PDF
  * extractions set under the first line of an indented paragraph is closed when the lines are read.)
  */
-function goesOnAfterBreak(current: Unit, previous: Line, line: Line, next: Line | undefined, previousEnds: boolean): boolean {
+function goesOnAfterBreak(current: Unit, previous: Line, lines: readonly Line[], index: number, previousEnds: boolean, reflower: Reflower): boolean {
+  const line = lines[index]!;
   if (line.page === previous.page) return false;
   // The extraction closed the text before the break (no wrap space) and an indented paragraph opens the page: a
   // list item cut short of a full stop (`• … on 27 September 2024`) ends there.
   if (line.opensIndented === true && !previous.wraps) return false;
   // A sentence broken after a semicolon or a colon (a run of clauses) goes on in lower case on the next page.
   const clauseGoesOn = /[;:；：؛]$/u.test(previous.text) && startsLower(line.text);
-  return !previousEnds || clauseGoesOn || continuesOnNewPage(current, line, next);
+  return !previousEnds || clauseGoesOn || continuesOnNewPage(current, lines, index, reflower);
 }
 
 /**
@@ -113,9 +114,21 @@ function goesOnAfterBreak(current: Unit, previous: Line, line: Line, next: Line 
  * the page is not one: it wraps into the line under it, with no blank line set between them (a heading
  * printed with a space after it, `Observations `, stands alone over a blank line).
  */
-function continuesOnNewPage(current: Unit, line: Line, next: Line | undefined): boolean {
+function continuesOnNewPage(current: Unit, lines: readonly Line[], index: number, reflower: Reflower): boolean {
+  const [line, next] = [lines[index]!, lines[index + 1]];
   const wrapsOn = line.wraps && next !== undefined && next.page === line.page && next.blankBefore === 0;
-  return current.marker?.kind !== 'bullet' && current.lines[0]!.opensIndented === true && wrapsOn && line.opensIndented !== true;
+  if (current.marker?.kind === 'bullet' || !wrapsOn || line.opensIndented === true) return false;
+  if (current.lines[0]!.opensIndented === true) return true;
+  // A paragraph whose number stands alone on its line (`5.`) opened with an indent under it: the lines at the top of
+  // the page go on with it when they end a sentence (a heading of two lines there ends none).
+  return current.marker !== undefined && current.texts[0] === '' && current.lines[1]?.opensIndented === true && reflower.endsSentence(lines[blockEnd(lines, index) - 1]!.text);
+}
+
+/** The index after the last line of the block of lines opening at `index` (up to a blank line or the page's end). */
+function blockEnd(lines: readonly Line[], index: number): number {
+  let end = index + 1;
+  while (end < lines.length && lines[end]!.blankBefore === 0 && lines[end]!.page === lines[index]!.page) end += 1;
+  return end;
 }
 
 /**
@@ -177,8 +190,7 @@ function runInHeadingFillsLine(current: Unit, lines: readonly Line[], index: num
   const line = lines[index]!;
   if (heading.page !== line.page || !/\p{L}\.$/u.test(heading.text) || printedWidth(heading.text) < FULL_LINE_SHARE * lineWidth || !startsUpper(line.text)) return false;
   // The text under the blank is running text ending a sentence, not a heading over the next paragraph.
-  let end = index + 1;
-  while (end < lines.length && lines[end]!.blankBefore === 0 && lines[end]!.page === line.page) end += 1;
+  const end = blockEnd(lines, index);
   return end - index > 1 && reflower.endsSentence(lines[end - 1]!.text);
 }
 
@@ -210,7 +222,7 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower, lineWidth
     const marked = candidate && !continuesInlineRun(current, candidate.marker) ? candidate : undefined;
     let starts: boolean;
     if (candidate && !marked) starts = false;
-    else if (current && !marked && previous && goesOnAfterBreak(current, previous, line, lines[index + 1], previousEnds)) starts = false;
+    else if (current && !marked && previous && goesOnAfterBreak(current, previous, lines, index, previousEnds, reflower)) starts = false;
     else if (!current || marked) starts = true;
     // In a script without capitals a heading ends no sentence and the text under it starts no capital: a section
     // heading (`أولا - الخلفية`, `一、背景`, or the mark alone and its heading on the next line) that does not

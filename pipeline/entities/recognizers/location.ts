@@ -21,8 +21,9 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     // Guessed from a preposition alone, a name of common words only (`in Phase II`, `in Parliament`) or a
     // demonym or language (`in Arabic`) is no place.
     if (guessed && !names.entries.has(place) && (place.split(/\s+/).every((word) => words.isCommonWord?.(word)) || names.demonyms.has(place) || words.languageNames?.has(place) || adjectiveOfPlace(place))) return;
-    // A title-case phrase goes on after the word (`in Time of War`, `in Support of Trade`): no place.
-    if (guessed && titleCase.test(text.slice(start + place.length)) && !names.entries.has(place)) return;
+    // A title-case phrase goes on after the word (`in Time of War`, `in Support of Trade`): no place, unless it
+    // is a city's name (`in Goma the United Nations`, `in Orahovac in July`).
+    if (guessed && titleCase.test(text.slice(start + place.length)) && !names.entries.has(place) && !(words.isCommonWord && isWorldCity(place))) return;
     const known = names.entries.get(place);
     if (known && known.type !== 'location') return;
     const id = known ? known.id : `location:${slug(place)}`;
@@ -46,7 +47,8 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
   // The rest of a list that starts with a place: `in Goma, Minova, Sake and Bukavu`, `Haute-Kotto and Sam
   // Ouandja`; a designator after the last item is the list's (`Mbomou and Vakaga Prefectures`).
   const word = `\\p{Lu}[\\p{Ll}\\p{M}’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}’]+)*`;
-  const item = new RegExp(`^(?:,\\s+|\\s+(?:${words.nameCoordinators.join('|')})\\s+|,\\s+(?:${words.nameCoordinators.join('|')})\\s+)(${word}(?:\\s+${word})?)(?![\\p{L}\\p{M}’\\-])`, 'u');
+  // An item's second word may open with a particle glued to it (`Nur al-Shams`).
+  const item = new RegExp(`^(?:,\\s+|\\s+(?:${words.nameCoordinators.join('|')})\\s+|,\\s+(?:${words.nameCoordinators.join('|')})\\s+)(${word}(?:\\s+(?:\\p{Ll}{1,3}-)?${word})?)(?![\\p{L}\\p{M}’\\-])`, 'u');
   const continueLists = (places: readonly Candidate[]) => {
     for (const place of places) {
       let position = place.end;
@@ -95,6 +97,7 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
   if (words.placeHeads?.length) {
     const designated = new RegExp(`(\\p{Lu}[\\p{L}\\p{M}’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’\\-]*)*)\\s+(?:${words.placeHeads.join('|')})(?![\\p{L}])`, 'gu');
     for (const match of text.matchAll(designated)) {
+      const before = found.length;
       for (let cut = 0; cut < match[1]!.length; cut = match[1]!.indexOf(' ', cut) + 1) {
         const base = match[1]!.slice(cut);
         const listed = names.entries.get(base)?.type === 'location';
@@ -106,6 +109,25 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
           break;
         }
         if (match[1]!.indexOf(' ', cut) < 0) break;
+      }
+      if (found.length === before) {
+        const guessed = unknownDesignated(match[1]!, words, names);
+        if (guessed !== undefined) {
+          const start = match.index + guessed;
+          const whole = text.slice(start, match.index + match[0].length);
+          found.push({ type: 'location', start, end: start + whole.length, text: whole, id: `location:${slug(whole)}`, normalized: slug(whole), priority: PRIORITY.place });
+        }
+      }
+    }
+  }
+  // A feature's noun and `of` before its name: `Gulf of Sirte`, `Sea of Azov` (the whole is the place).
+  if (words.featureHeadsBefore?.length) {
+    const named = new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.featureHeadsBefore.join('|')})\\s+${word}(?:\\s+${word})?(?![\\p{L}\\p{M}\\-])`, 'gu');
+    for (const match of text.matchAll(named)) {
+      if (!sentenceStart(text.slice(0, match.index)) || names.entries.get(match[0].replace(/\s+/gu, ' '))) {
+        const whole = match[0];
+        // Above the tables' shorter names inside it (`Gulf`, `Guinea`), which it holds whole.
+        if (!names.entries.has(whole.replace(/\s+/gu, ' '))) found.push({ type: 'location', start: match.index, end: match.index + whole.length, text: whole, id: `location:${slug(whole)}`, normalized: slug(whole), priority: PRIORITY.table + 1 });
       }
     }
   }
@@ -129,7 +151,8 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     const inParentheses = after.match(/^\s*\(([^()]+)\)/);
     if (inParentheses && names.entries.get(inParentheses[1]!.trim())?.type === 'state') add(match.index, match[0]);
     // `Bucha, Ukraine`, `Yokohama, Japan`: a place, then its State.
-    else if (stateAfterComma(after, names) && !/(?:^|\s)\p{Lu}[\p{L}\-]*\s+$/u.test(before) && !sentenceStart(before) && !names.entries.has(match[0])) add(match.index, match[0]);
+    // (A guess: `Education and Training, Slovenia` ends a title, whose common words name no place.)
+    else if (stateAfterComma(after, names) && !/(?:^|\s)\p{Lu}[\p{L}\-]*\s+$/u.test(before) && !sentenceStart(before) && !names.entries.has(match[0])) add(match.index, match[0], true);
     // A place heading a date line: at the start of the text or of a parenthesis, a comma, then a date.
     // (`before` ends the text or an opening parenthesis: tested from its end, not by a pattern anchored at
     // the end, which V8 tries from every position of the text before each capitalized word.)
@@ -149,9 +172,26 @@ function worldCities(text: string): { start: number; name: string }[] {
   for (const match of text.matchAll(run)) {
     const name = match[0].replace(/’s$/u, '');
     if (/\p{Lu}[\p{L}\p{M}’\-]*\.?[ \t]+$/u.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    // A name goes on through a particle glued to its next word (`Nur al-Shams`, `Ras al-Ain`).
+    if (/^[ \t]+\p{Ll}{1,3}-\p{Lu}/u.test(text.slice(match.index + name.length))) continue;
     if (isWorldCity(name)) found.push({ start: match.index, name });
   }
   return found;
+}
+
+/**
+ * Where, in the capitalized words before a place's designator that name no known place, an unknown place's name
+ * starts (`Zaporozhye Region`, `Ercan State Airport`, `Vasilyevsky Municipal District`): at the first word that is
+ * no common word, no demonym and no name of the tables; undefined when there is none or the language cannot tell.
+ */
+function unknownDesignated(run: string, words: EntityWords, names: LanguageGazetteer): number | undefined {
+  if (!words.isCommonWord) return undefined;
+  const tokens = [...run.matchAll(/\S+/gu)];
+  const first = tokens.findIndex((token) => !words.isCommonWord!(token[0]));
+  if (first < 0) return undefined;
+  const rest = tokens.slice(first).map((token) => token[0]);
+  if (rest.some((token) => names.entries.has(token) || names.demonyms.has(token) || token.length < 2 || token === token.toUpperCase())) return undefined;
+  return tokens[first]!.index;
 }
 
 /**

@@ -182,6 +182,9 @@ export function persons(text: string, words: EntityWords, patterns: Patterns, kn
     const name = text.slice(start, end);
     // A single initial is not a name.
     if (!/\p{L}{2}/u.test(name)) return;
+    // A rank that is a word of the language before one common word is an adjective of a title (`the General
+    // Inspector`, `Senior Investigator for Major Cases`), no form of address before a name.
+    if (honorific && words.isCommonWord?.(honorific) && !/\s/u.test(name) && words.isCommonWord(name)) return;
     const postNominal = postNominalAfter(text, end, words);
     // A name the form of address declines (`г-на Сергея Лаврова`) is the person of its nominative.
     const base = words.personBaseName?.(name, honorific);
@@ -191,6 +194,8 @@ export function persons(text: string, words: EntityWords, patterns: Patterns, kn
   for (const match of text.matchAll(patterns.signed)) add(match.index, match.index + match[0].length, undefined);
   found.push(...transliteratedNames(text, words, known, found));
   for (const match of text.matchAll(patterns.honorific)) {
+    // A rank after a hyphen ends a compound function (`Director-General`, `Secretary-General`): no form of address.
+    if (text[match.index - 1] === '-') continue;
     // Honorifics in a row (`H.E. Ambassador`) are one; the name starts after the last.
     const before = found.find((candidate) => candidate.start === match.index && candidate.honorific);
     if (before) continue;
@@ -267,7 +272,7 @@ function stateNamed(content: string, names: LanguageGazetteer, patterns: Pattern
  * Lima`). A name here has two words or more, none of them a function, a body's head or a stop word, and
  * nothing else was found on it.
  */
-export function namesBesideRoles(text: string, words: EntityWords, roles: Candidate[], taken: Candidate[]): Candidate[] {
+export function namesBesideRoles(text: string, words: EntityWords, roles: Candidate[], taken: Candidate[], names?: LanguageGazetteer): Candidate[] {
   const found: Candidate[] = [];
   const breakers = nameBreakers(words);
   const articles = words.anaphoraArticles.filter((article) => /^\p{Ll}/u.test(article));
@@ -275,9 +280,11 @@ export function namesBesideRoles(text: string, words: EntityWords, roles: Candid
   const accept = (start: number, end: number, role: Candidate | undefined, single = false) => {
     const name = text.slice(start, end);
     const tokens = name.split(/\s+/);
-    if (tokens.some((token) => breakers.has(token) || isOrganWord(token, words)) || !/^\p{Lu}/u.test(name) || !free(start, end)) return;
-    // One word is a name only where it cannot be a common word (`President Kiir`, not `President Elect`).
+    if (tokens.some((token) => breakers.has(token) || isOrganWord(token, words) || isDemonym(token, names)) || !/^\p{Lu}/u.test(name) || !free(start, end)) return;
+    // One word is a name only where it cannot be a common word (`President Kiir`, not `President Elect`); right
+    // after a role, words that are all common words go on a title (`the Director-General Concerning Safeguards`).
     if (tokens.length < 2 && !(single && looksLikeName(tokens[0]!, words))) return;
+    if (single && words.isCommonWord && tokens.every((token) => words.isCommonWord!(token))) return;
     found.push(personCandidate(text, start, end, role ? { roleIds: [role.id] } : {}));
   };
   // Between a name and the role after it: a comma and up to three lower-case words that coordinate nothing, then
@@ -409,6 +416,11 @@ export function unmarkedNames(text: string, words: EntityWords, taken: readonly 
     found.push(personCandidate(text, start, end));
   }
   return found;
+}
+
+/** A State's demonym, singular or plural (`Turkish Cypriots` names a people, no person). */
+function isDemonym(word: string, names: LanguageGazetteer | undefined): boolean {
+  return !!names && (names.demonyms.has(word) || names.demonyms.has(word.replace(/s$/u, '')));
 }
 
 /**

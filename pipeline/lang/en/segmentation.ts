@@ -39,6 +39,7 @@ export const englishSegmentation: SegmentationCues = {
   identicalLetters: new RegExp(loosePhrase('identical'), flags),
   noteVerbale: new RegExp(`^(?:${loosePhrase('identical')}\\s+)?${looseAny(['notes verbales', 'note verbale'])}(?!\\p{L})`, flags),
   addresseeIntro: new RegExp(`\\s*${loosePhrase('addressed to')}\\s+(?:${loosePhrase('the')}\\s+)?`, flags),
+  bareAddresseeIntro: new RegExp(`\\s+${loosePhrase('to')}\\s+(?:${loosePhrase('the')}\\s+)?`, flags),
   // `and the President of …`; `Economic and Social Council` has no `the` after its `and`.
   // `, the President of …` between three addressees.
   addresseeJoiner: new RegExp(`\\s*,\\s+(?:${loosePhrase('and')}\\s+)?(?:${loosePhrase('to')}\\s+)?${loosePhrase('the')}\\s+(?=${looseAny(['president', 'secretary', 'chair', 'high'])})|\\s+${loosePhrase('and')}\\s+(?:${loosePhrase('to')}\\s+)?${loosePhrase('the')}\\s+`, flags),
@@ -75,7 +76,9 @@ export const englishSegmentation: SegmentationCues = {
   // `Items 12, 17 of the provisional agenda`, `Agenda items 19 and 25`.
   agendaItems: new RegExp(`^(?:${loosePhrase('agenda')}\\s+)?${looseAny(['items', 'item'])}\\s+(\\d.*?)(?:\\s+${loosePhrase('of the')}\\s+(?:${loosePhrase('provisional')}\\s+)?${loosePhrase('agenda')})?\\s*$`, flags),
   ordinalNumber,
-  honorific: new RegExp(`^(${looseAny(['ambassador', 'chargé d’affaires a.i.', 'chargé d’affaires'])})\\s*,?\\s*$`, flags),
+  // A diplomatic rank alone on its line (`Minister` above `Permanent Observer`, `Counsellor` above `Chargé d’affaires
+  // a.i.`) is the signatory's rank, as `Ambassador` is; with a portfolio (`Minister for Foreign Affairs`) it is a role.
+  honorific: new RegExp(`^(${looseAny(['ambassador', 'chargé d’affaires a.i.', 'chargé d’affaires', 'minister-counsellor', 'minister counsellor', 'minister', 'counsellor'])})\\s*,?\\s*$`, flags),
   // `For the Ministry of Foreign Affairs of …`, `For the Government of …`: the body a declaration is signed for.
   roleStart: new RegExp(
     `^(?:${loosePhrase('for the')}\\s+${looseAny(['government', 'ministry', 'ministries'])}(?![\\p{L}])|(?:(?:${looseAny(['for the', 'the'])}\\s+)?${looseAny([
@@ -125,6 +128,7 @@ export const englishSegmentation: SegmentationCues = {
     'seventy', 'eighty', 'ninety', 'secretary', 'follow', 'peace', 'state', 'member', 'head',
   ],
   compoundSuffixes: ['based', 'led', 'related', 'term', 'level', 'general', 'making', 'building', 'up', 'owned'],
+  webNavigation: new RegExp(`^(?:${looseAny(['go to top', 'back to top', 'return to top', 'top of page', 'back to top of page', 'print this page', 'print this article', 'printer-friendly version', 'print version', 'share this page', 'share this article', 'share this story', 'share this story, choose your platform!', 'email this page', 'skip to main content', 'skip to content', 'view original', 'download pdf', 'download document'])})\\s*[.!]?$`, flags),
   recycle: new RegExp(`^${loosePhrase('please recycle')}\\s*$`, flags),
   unfinishedEnd: new RegExp(`(?:^|\\s)${looseAny(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'for', 'with', 'by', 'from', 'on', 'at', 'as', 'that', 'which', 'its', 'their', 'our', 'this', 'these', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'between', 'into', 'under', 'against', 'including'])}$`, 'u'),
   salutation: new RegExp(`^(?:${looseAny(['sir', 'madam', 'excellency', 'your excellency', 'dear sir', 'dear madam', 'mr. president', 'madam president', 'mr. secretary-general', 'madam secretary-general'])}|${loosePhrase('dear')}\\s+[^,]{1,60})\\s*,$`, flags),
