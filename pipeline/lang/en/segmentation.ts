@@ -60,7 +60,9 @@ export const englishSegmentation: SegmentationCues = {
   })),
   // Not the annex of another text (`paragraph (a) of annex I to resolution 2734 (2024)`).
   annexReference: new RegExp(`(?<!\\p{L})${looseAny(['annex', 'annexes'])}(?!\\p{L})(?!\\s+(?:[IVX]+|\\d+)\\s+(?:${looseAny(['to', 'of'])})\\s+(?:${loosePhrase('the')}\\s+)?(?:[\\p{L}-]+\\s+){0,3}${looseAny(['resolution', 'resolutions', 'decision', 'decisions', 'document', 'report', 'convention', 'agreement'])}(?!\\p{L}))`, flags),
-  signedMark: new RegExp(`^\\(\\s*${loosePhrase('signed')}\\s*\\)\\s*:?\\s*`, flags),
+  // `(Signed)`; in translations of other administrations' papers `[signed]`, `[signed and sealed]`, or `/-/` before
+  // the name.
+  signedMark: new RegExp(`^(?:\\(\\s*${loosePhrase('signed')}\\s*\\)|\\[\\s*${loosePhrase('signed')}(?:\\s+${loosePhrase('and sealed')})?\\s*\\]|\\/-\\/)\\s*:?\\s*`, flags),
   originalLanguage: new RegExp(`^\\[\\s*${loosePhrase('original')}\\s*:?\\s*(.+?)\\s*\\]$`, flags),
   listJoiner: new RegExp(`\\s*,\\s*(?:${loosePhrase('and')}\\s+)?|\\s+${loosePhrase('and')}\\s+`, flags),
   organs: [
@@ -118,7 +120,8 @@ export const englishSegmentation: SegmentationCues = {
   // A valediction alone on its line: `Sincerely,`, `Yours faithfully,`, `Respectfully yours,`.
   complimentaryClose: new RegExp(`^(?:${loosePhrase('yours')}\\s+)?${looseAny(['sincerely', 'faithfully', 'truly', 'respectfully'])}(?:\\s+${loosePhrase('yours')})?\\s*,?$|${looseAny(['avails itself of this opportunity', 'avail themselves of this opportunity'])}|${loosePhrase('the assurances of')}\\s+${looseAny(['my', 'its', 'our', 'his', 'her', 'their'])}\\s+(?:${looseAny(['very', 'most'])}\\s+)?${looseAny(['highest', 'high', 'distinguished'])}\\s+${loosePhrase('consideration')}`, flags),
   placeDateLead: new RegExp(`^${looseAny(['done', 'signed', 'adopted'])}\\s+${looseAny(['at', 'in'])}\\s+`, flags),
-  dateArticle: new RegExp(`^${looseAny(['on', 'the'])}$`, flags),
+  dateArticle: new RegExp(`^${looseAny(['on', 'the', 'this'])}$`, flags),
+  dayOfMonth: new RegExp(`(?<!\\d)(\\d{1,2})\\s*(?:${looseAny(['st', 'nd', 'rd', 'th'])})?\\s+${loosePhrase('day of')}\\s+`, flags),
   abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'St.', 'No.', 'Nos.', 'para.', 'art.'],
   compoundPrefixes: [
     'anti', 'non', 'ex', 'vice', 'post', 'pre', 'pro', 'self', 'cross', 'co', 'multi', 'inter', 'well', 'long',
