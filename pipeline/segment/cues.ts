@@ -119,6 +119,11 @@ export interface SegmentationCues {
    * no line of a letter is only that (optional).
    */
   webNavigation?: RegExp;
+  /**
+   * A web page's title naming the letter by its sender (`Iraq: Letter from Malaysia to the President …`), not anchored:
+   * standing above the letter's title, it shows the text to be a web page's (optional).
+   */
+  letterMention?: RegExp;
   /** `Please recycle`, printed by the page frame of some documents (optional: a language may lack it). */
   recycle?: RegExp;
   /**

@@ -76,6 +76,22 @@ describe('the lines of the web page around a letter', () => {
     expect(result.letter.signatures).toMatchObject([{ name: 'Ana María Soto', roles: [] }]);
   });
 
+  it('takes a page title naming the letter by its sender, and a record cut inside its second label', () => {
+    const result = read([
+      'Chile: Letter from Chile to the President of the Security Council',
+      '',
+      'Letter dated 4 February 2002 from the Permanent Representative of Chile to the United Nations addressed to the President of the Security Council',
+      '',
+      ...BODY,
+      '(Signed) Ana María Soto',
+      '',
+      'Document symbol: S/2002/123',
+      'Document Ty',
+    ]);
+    expect(result.pageMarks?.map((mark) => mark.text)).toEqual(['Chile: Letter from Chile to the President of the Security Council', 'Document symbol: S/2002/123', 'Document Ty']);
+    expect(result.letter.signatures).toMatchObject([{ name: 'Ana María Soto', roles: [] }]);
+  });
+
   it('keeps agenda titles over the letter’s title when nothing shows a web page', () => {
     const result = read(['The situation in the region of the lakes', '', 'Letter dated 3 May 1996 from the President of the Security Council addressed to the Secretary-General', '', ...BODY]);
     expect(result.pageMarks).toBeUndefined();

@@ -130,6 +130,7 @@ export const englishSegmentation: SegmentationCues = {
   ],
   compoundSuffixes: ['based', 'led', 'related', 'term', 'level', 'general', 'making', 'building', 'up', 'owned'],
   webNavigation: new RegExp(`^(?:${looseAny(['go to top', 'back to top', 'return to top', 'top of page', 'back to top of page', 'print this page', 'print this article', 'printer-friendly version', 'print version', 'share this page', 'share this article', 'share this story', 'share this story, choose your platform!', 'email this page', 'skip to main content', 'skip to content', 'view original', 'download pdf', 'download document'])})\\s*[.!]?$`, flags),
+  letterMention: new RegExp(`(?<!\\p{L})${looseAny(['letter', 'letters', 'note verbale'])}\\s+${loosePhrase('from')}\\s`, flags),
   recycle: new RegExp(`^${loosePhrase('please recycle')}\\s*$`, flags),
   unfinishedEnd: new RegExp(`(?:^|\\s)${looseAny(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'for', 'with', 'by', 'from', 'on', 'at', 'as', 'that', 'which', 'its', 'their', 'our', 'this', 'these', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'between', 'into', 'under', 'against', 'including'])}$`, 'u'),
   salutation: new RegExp(`^(?:${looseAny(['sir', 'madam', 'excellency', 'your excellency', 'dear sir', 'dear madam', 'mr. president', 'madam president', 'mr. secretary-general', 'madam secretary-general'])}|${loosePhrase('dear')}\\s+[^,]{1,60})\\s*,$`, flags),
