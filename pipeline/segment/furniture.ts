@@ -14,8 +14,11 @@ import type { PageMark } from '../model/index.ts';
 import type { SegmentationCues } from './cues.ts';
 import type { Line } from './lines.ts';
 
-/** `25-02726 (E)    030325    050325`, `25-02726`; a date code may stand alone on the next line. */
-const JOB_NUMBER = /^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})*$/u;
+/**
+ * `25-02726 (E)    030325    050325`, `25-02726`; a date code may stand alone on the next line. Offices away from
+ * New York prefix theirs (`GE.06-12917 (E) 040706` at Geneva, `V.25-01234` at Vienna).
+ */
+const JOB_NUMBER = /^(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})*$/u;
 const DATE_CODES = /^\d{6}(?:\s+\d{6})*$/u;
 /** `*2502726*`. */
 const BARCODE = /^\*\d{7,}\*$/u;
@@ -157,7 +160,9 @@ export function separateFurniture(lines: readonly Line[], cues: SegmentationCues
   for (const [number, pageLines] of pages) {
     // The first page: the masthead, closed by the job number and barcode.
     if (number === 1) {
-      const close = pageLines.findIndex((line, index) => index < MASTHEAD_MAX_LINES && (JOB_NUMBER.test(line.text) || BARCODE.test(line.text)));
+      // (A job number under the letter's title stands at the foot of a short page: it closes no masthead.)
+      const title = pageLines.findIndex((line) => cues.letterTitle.test(line.text));
+      const close = pageLines.findIndex((line, index) => index < MASTHEAD_MAX_LINES && (title < 0 || index < title) && (JOB_NUMBER.test(line.text) || BARCODE.test(line.text)));
       // Older layouts print the job number at the foot of the page: their masthead ends on its `Original:` line.
       const original = close > 0 ? -1 : pageLines.findIndex((line, index) => index < MASTHEAD_MAX_LINES && cues.mastheadOriginal?.test(line.text));
       if (original > 0) for (const line of pageLines.slice(0, original + 1)) furniture.set(line, 'masthead');

@@ -42,8 +42,9 @@ describe('the lines of the web page around a letter', () => {
       'President of the Security Council',
       '',
       'Go to Top',
+      '[Back]',
     ]);
-    expect(result.pageMarks?.map((mark) => mark.text)).toEqual(['Home | About the mission | Documents | Search', 'Go to Top']);
+    expect(result.pageMarks?.map((mark) => mark.text)).toEqual(['Home | About the mission | Documents | Search', 'Go to Top', '[Back]']);
     expect(result.letter.signatures).toMatchObject([{ name: 'Ana María SOTO', roles: ['President of the Security Council'] }]);
     expect(paragraphs(result.letter.body)).toHaveLength(2);
   });
@@ -118,6 +119,14 @@ describe('a letter as the Official Records print it', () => {
     expect(paragraphs(result.letter.body)).toHaveLength(2);
     expect(result.letter.body.every((block) => block.type === 'paragraph')).toBe(true);
     expect(result.pageMarks).toEqual([{ page: 1, kind: 'masthead', text: '[Original: Spanish]' }]);
+  });
+});
+
+describe('the job number of an office away from New York', () => {
+  it('is a page mark, prefixed as Geneva prints it', () => {
+    const result = read([...TITLE, ...BODY, '(Signed) Ana María Soto', '', 'GE.06-12345 (E) 040706']);
+    expect(result.pageMarks).toEqual([{ page: 1, kind: 'job-number', text: 'GE.06-12345 (E) 040706' }]);
+    expect(result.letter.signatures).toMatchObject([{ name: 'Ana María Soto', roles: [] }]);
   });
 });
 
