@@ -96,6 +96,12 @@ export function readSignatures(lines: readonly Line[], reader: SignatureReader):
   const cut = (text: string) => /\p{L}-$/u.test(text) || (reader.cues.unfinishedEnd?.test(text) ?? false);
   for (const line of lines) {
     const kind = signatureLineKind(line.text, reader);
+    // A mark alone on its line (`[signed]`) signs for the name under it.
+    const mark = items[items.length - 1];
+    if (!roleLines && mark?.kind === 'signed' && mark.text === '' && (kind === 'role' || kind === undefined) && isBareName(normalizeSpaces(line.text))) {
+      mark.text = normalizeSpaces(line.text);
+      continue;
+    }
     if (roleLines && (kind === 'continuation' || ((kind === 'role' || kind === undefined) && cut(roleLines.at(-1)!)))) {
       roleLines.push(line.text);
       continue;
