@@ -74,4 +74,10 @@ describe('an act annexed to a letter', () => {
     expect(result.annexes[0]!.signatures).toMatchObject([{ name: 'Pedro Soto' }]);
     expect(result.annexes[0]!.attachments?.map((attachment) => [attachment.kind, attachment.body.length])).toEqual([['attachment', 2]]);
   });
+
+  it('reads the name of the body that adopted the text, alone under its last sentence, as a signature with no name', () => {
+    const annex = segment(document([...LETTER, 'The Parties will meet again next year.', '', 'Organization of the Rivers of the South'].join('\n')), {}, context).annexes[0]!;
+    expect(annex.signatures).toMatchObject([{ roles: ['Organization of the Rivers of the South'], signed: false }]);
+    expect(annex.signatures[0]!.name).toBeUndefined();
+  });
 });
