@@ -1,7 +1,8 @@
 /**
  * An instrument annexed to a letter (texts written for this test, no letter copied): the signed marks other
  * administrations print (`/-/`, `[signed]`), a formal dating (`Done at …, on the 5th day of May 2025`), and a text
- * printed after the annex's signatures on a page of its own, which goes inside the annex.
+ * printed after the annex's signatures on a page of its own, which goes inside the annex; the body that adopted a text
+ * signing it; a table's first cell under an annexed text's title.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultLanguages } from '../lang/index.ts';
@@ -79,5 +80,26 @@ describe('an act annexed to a letter', () => {
     const annex = segment(document([...LETTER, 'The Parties will meet again next year.', '', 'Organization of the Rivers of the South'].join('\n')), {}, context).annexes[0]!;
     expect(annex.signatures).toMatchObject([{ roles: ['Organization of the Rivers of the South'], signed: false }]);
     expect(annex.signatures[0]!.name).toBeUndefined();
+  });
+});
+
+describe('a table right under an annexed text’s title', () => {
+  it('leaves the table’s first cell, alone under the title’s block, out of the title', () => {
+    const annex = segment(document([
+      ...LETTER.slice(0, LETTER.indexOf('Act of withdrawal')),
+      'Losses of the observer missions of the region of the lakes caused by the armed ',
+      'groups of the coast and by the national forces of the region of the ',
+      'lakes (MORL) ',
+      '',
+      'Year',
+      '',
+      'Mission of Observers of the Region of the Lakes',
+      '',
+      'National forces of the region',
+      '',
+      '2024',
+      'Two observers were wounded near the lake.',
+    ].join('\n')), {}, context).annexes[0]!;
+    expect(annex.title?.text).toBe('Losses of the observer missions of the region of the lakes caused by the armed groups of the coast and by the national forces of the region of the lakes (MORL)');
   });
 });
