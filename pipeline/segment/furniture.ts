@@ -99,7 +99,11 @@ function trailingRecord(lines: readonly Line[]): number {
 function webPageLines(lines: readonly Line[], cues: SegmentationCues): Line[] {
   const navigation = lines.filter((line) => cues.webNavigation?.test(line.text) === true || isLinkBar(line.text));
   const flow = lines.filter((line) => !navigation.includes(line));
-  const record = trailingRecord(flow);
+  const catalogue = trailingRecord(flow);
+  const shown = navigation.length > 0 || catalogue < flow.length;
+  // The page's rule under the letter (`-----`, `______`), before its record or links.
+  let record = catalogue;
+  while (record > 0 && RULE_LINE.test(flow[record - 1]!.text)) record -= 1;
   const taken = [...navigation, ...flow.slice(record)];
   const titles = flow.slice(0, record).flatMap((line, index) => (cues.letterTitle.test(line.text) ? [index] : []));
   // A page shows itself by its links and record, or by its title naming the document by its symbol or the letter by
@@ -107,7 +111,7 @@ function webPageLines(lines: readonly Line[], cues: SegmentationCues): Line[] {
   // cut short).
   const namesDocument = (text: string) => (SYMBOL_IN_TEXT.test(text) && !SYMBOL_LINE.test(text)) || cues.letterMention?.test(text) === true;
   const pageTitle = titles[0] !== undefined && flow.slice(0, titles[0]).some((line) => namesDocument(line.text));
-  if (taken.length === 0 && !pageTitle) return taken;
+  if (!shown && !pageTitle) return taken;
   // The letter's title printed twice: the first is the page's.
   const repeated = titles.length > 1 && sameTitle(flow, titles[0]!, titles[1]!);
   const title = repeated ? titles[1]! : titles[0];
@@ -117,6 +121,9 @@ function webPageLines(lines: readonly Line[], cues: SegmentationCues): Line[] {
   }
   return taken;
 }
+
+/** A rule drawn with characters: dashes, underscores, stars or equal signs, maybe spaced (`– – – – –`). */
+const RULE_LINE = /^(?:[-–—_*=~•·]\s*){3,}$/u;
 
 /** Fewest links of a bar of links. */
 const LINK_BAR_MIN_LINKS = 3;

@@ -41,10 +41,11 @@ describe('the lines of the web page around a letter', () => {
       '(Signed) Ana María SOTO',
       'President of the Security Council',
       '',
+      '-----',
       'Go to Top',
-      '[Back]',
+      'Return to the Documents of the Mission',
     ]);
-    expect(result.pageMarks?.map((mark) => mark.text)).toEqual(['Home | About the mission | Documents | Search', 'Go to Top', '[Back]']);
+    expect(result.pageMarks?.map((mark) => mark.text)).toEqual(['Home | About the mission | Documents | Search', '-----', 'Go to Top', 'Return to the Documents of the Mission']);
     expect(result.letter.signatures).toMatchObject([{ name: 'Ana María SOTO', roles: ['President of the Security Council'] }]);
     expect(paragraphs(result.letter.body)).toHaveLength(2);
   });
@@ -94,8 +95,9 @@ describe('the lines of the web page around a letter', () => {
   });
 
   it('keeps agenda titles over the letter’s title when nothing shows a web page', () => {
-    const result = read(['The situation in the region of the lakes', '', 'Letter dated 3 May 1996 from the President of the Security Council addressed to the Secretary-General', '', ...BODY]);
-    expect(result.pageMarks).toBeUndefined();
+    const result = read(['The situation in the region of the lakes', '', 'Letter dated 3 May 1996 from the President of the Security Council addressed to the Secretary-General', '', ...BODY, '(Signed) Ana María Soto', '', '* * *']);
+    // The rule closing the text is no part of the letter, but shows no web page.
+    expect(result.pageMarks?.map((mark) => mark.text)).toEqual(['* * *']);
     expect(result.header?.agendaTitles.map((title) => title.text)).toEqual(['The situation in the region of the lakes']);
   });
 });
