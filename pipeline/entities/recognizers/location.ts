@@ -105,7 +105,7 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
           const start = match.index + cut;
           const whole = text.slice(start, match.index + match[0].length);
           // A city of the world gazetteer is a guess that a body's longer name around it outweighs.
-          found.push({ type: 'location', start, end: start + whole.length, text: whole, id: `location:${slug(whole)}`, normalized: slug(whole), priority: listed ? PRIORITY.table + 1 : PRIORITY.place });
+          found.push(namedPlace(start, whole, listed ? PRIORITY.table + 1 : PRIORITY.place));
           break;
         }
         if (match[1]!.indexOf(' ', cut) < 0) break;
@@ -115,7 +115,7 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
         if (guessed !== undefined) {
           const start = match.index + guessed;
           const whole = text.slice(start, match.index + match[0].length);
-          found.push({ type: 'location', start, end: start + whole.length, text: whole, id: `location:${slug(whole)}`, normalized: slug(whole), priority: PRIORITY.place });
+          found.push(namedPlace(start, whole, PRIORITY.place));
         }
       }
     }
@@ -127,7 +127,7 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
       if (!sentenceStart(text.slice(0, match.index)) || names.entries.get(match[0].replace(/\s+/gu, ' '))) {
         const whole = match[0];
         // Above the tables' shorter names inside it (`Gulf`, `Guinea`), which it holds whole.
-        if (!names.entries.has(whole.replace(/\s+/gu, ' '))) found.push({ type: 'location', start: match.index, end: match.index + whole.length, text: whole, id: `location:${slug(whole)}`, normalized: slug(whole), priority: PRIORITY.table + 1 });
+        if (!names.entries.has(whole.replace(/\s+/gu, ' '))) found.push(namedPlace(match.index, whole, PRIORITY.table + 1));
       }
     }
   }
@@ -141,7 +141,7 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
       const entry = names.entries.get(place);
       const whole = text.slice(match.index, start + place.length);
       if (!entry || (entry.type !== 'location' && entry.type !== 'state') || names.entries.has(whole)) continue;
-      found.push({ type: 'location', start: match.index, end: match.index + whole.length, text: whole, id: `location:${slug(whole)}`, normalized: slug(whole), priority: PRIORITY.table + 1 });
+      found.push(namedPlace(match.index, whole, PRIORITY.table + 1));
     }
   }
   const capitalized = /\p{Lu}[\p{Ll}\p{M}’\-]+(?:[\s\-]\p{Lu}[\p{Ll}\p{M}’\-]+)*/gu;
@@ -159,6 +159,11 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     else if ((before === '' || before.trimEnd().endsWith('(')) && /^,\s+(?:\p{Ll}+\s+)?\d/u.test(after)) add(match.index, match[0], true);
   }
   return found;
+}
+
+/** A place named whole by the words at `start` (its designator, feature or modifier inside), its id their slug. */
+function namedPlace(start: number, name: string, priority: number): Candidate {
+  return { type: 'location', start, end: start + name.length, text: name, id: `location:${slug(name)}`, normalized: slug(name), priority };
 }
 
 /**
