@@ -4,6 +4,7 @@
 // compiles them on load: slower to start, never stale.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { needsMallocRelaunch, relaunchWithMallocThreshold } from './malloc-relaunch.js';
 
 const root = join(import.meta.dirname, '..');
 const stamp = join(root, 'dist', '.built');
@@ -18,13 +19,19 @@ function sourcesNewerThan(limit) {
   return false;
 }
 
-const compiled = existsSync(stamp) && !sourcesNewerThan(statSync(stamp).mtimeMs);
-if (compiled) {
-  process.setSourceMapsEnabled(true);
-  // The bundle (scripts/bundle.js) when the build made one: a few files to compile instead of hundreds.
-  await import(existsSync(join(root, 'dist', 'bundle', 'main.js')) ? '../dist/bundle/main.js' : '../dist/cli/main.js');
-} else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  await import('../cli/main.ts');
+if (needsMallocRelaunch(process.argv.slice(2))) relaunchWithMallocThreshold();
+else await run();
+
+/** The program itself: compiled from dist/ when that is current, else the sources through tsx. */
+async function run() {
+  const compiled = existsSync(stamp) && !sourcesNewerThan(statSync(stamp).mtimeMs);
+  if (compiled) {
+    process.setSourceMapsEnabled(true);
+    // The bundle (scripts/bundle.js) when the build made one: a few files to compile instead of hundreds.
+    await import(existsSync(join(root, 'dist', 'bundle', 'main.js')) ? '../dist/bundle/main.js' : '../dist/cli/main.js');
+  } else {
+    const { register } = await import('tsx/esm/api');
+    register();
+    await import('../cli/main.ts');
+  }
 }

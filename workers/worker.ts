@@ -44,6 +44,15 @@ export const DEFAULT_STALLED_INTERVAL = 5000;
 
 const ocrProcessorFile = fileURLToPath(new URL('./processors/ocr-page-sandbox.js', import.meta.url));
 
+/**
+ * The OCR children's environment: this one, with glibc's malloc mmap threshold fixed (unless set already), so
+ * that the megabyte-sized buffers of each page go back to the system when freed instead of staying in malloc's
+ * heaps (`bin/malloc-relaunch.js` says why; it does the same for `ingest`).
+ */
+function ocrChildEnvironment(): NodeJS.ProcessEnv {
+  return { ...process.env, MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '262144' };
+}
+
 /** Starts one BullMQ worker per chosen stage, each calling the same stage functions as the in-process runner. */
 export async function startWorkers(options: WorkerStartOptions = {}): Promise<RunningWorkers> {
   const settings = queueSettings(options.settings);
@@ -81,7 +90,7 @@ export async function startWorkers(options: WorkerStartOptions = {}): Promise<Ru
     const concurrency = options.concurrency ?? (stage === 'ocr' ? availableParallelism() : 1);
     const worker =
       stage === 'ocr'
-        ? new Worker<PageJobData, StageResult>(queueName(stage), ocrProcessorFile, { ...common, concurrency, useWorkerThreads: false })
+        ? new Worker<PageJobData, StageResult>(queueName(stage), ocrProcessorFile, { ...common, concurrency, useWorkerThreads: false, workerForkOptions: { env: ocrChildEnvironment() } })
         : new Worker<DocumentJobData, StageResult>(queueName(stage), inProcess(stage, hooks, documentProcessor(jobNamed(stage)!, settings.prefix, ocrQueue, hooks)), {
             ...common,
             concurrency,

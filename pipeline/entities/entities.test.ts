@@ -145,6 +145,21 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads two days of different months sharing their year as one span, and a treaty’s `day of` formula', () => {
+    expect(mentionsIn('our letters dated 3 May and 21 June 2024, and the Pact done on the 9th day of November 2011', 'date')).toEqual([
+      ['3 May and 21 June 2024', 'date:2024-05-03/2024-06-21'],
+      ['9th day of November 2011', 'date:2011-11-09'],
+    ]);
+  });
+
+  it('reads a range of years opened by `Between` at the start of a sentence', () => {
+    expect(mentionsIn('Between 2011 and 2016, the camps grew.', 'date')).toEqual([['2011 and 2016', 'date:2011/2016']]);
+  });
+
+  it('takes no date from a year inside a fixed name or in brackets after an instrument and its number', () => {
+    expect(mentionsIn('the 2030 Agenda and Agenda 2063 guide us; the Hague Convention II (1907) binds us by 2030', 'date')).toEqual([['2030', 'date:2030']]);
+  });
+
   it('keeps two complete dates apart, and takes no date from a year in an instrument’s title', () => {
     const text = 'on 2 March 2015 and 7 October 2015, under the International Coffee Agreement, 2007, which was concluded in 2007';
     expect(mentionsIn(text, 'date')).toEqual([
@@ -204,6 +219,21 @@ describe('references', () => {
       ['130', 'ref:agenda-item-130'],
       ['agenda item 7 (b)', 'ref:agenda-item-7b'],
       ['item 9 of the agenda', 'ref:agenda-item-9'],
+    ]);
+  });
+
+  it('reads symbols of the Assembly’s emergency and special sessions, and a reissued joint symbol without its asterisk', () => {
+    expect(mentionsIn('see A/ES-11/204-S/2023/77, A/S-30/5 and A/78/12*-S/2024/8*', 'reference')).toEqual([
+      ['A/ES-11/204-S/2023/77', 'ref:A-ES-11-204-S-2023-77'],
+      ['A/S-30/5', 'ref:A-S-30-5'],
+      ['A/78/12*-S/2024/8', 'ref:A-78-12-S-2024-8'],
+    ]);
+  });
+
+  it('takes no UN symbol from another organization’s S series numbered before its year, and reads UNSCR as a Council resolution', () => {
+    expect(mentionsIn('the Technical Secretariat’s Note S/2211/2024, the letter S/2024/77 and UNSCR 2334', 'reference')).toEqual([
+      ['S/2024/77', 'ref:S-2024-77'],
+      ['UNSCR 2334', 'ref:S-RES-2334'],
     ]);
   });
 

@@ -146,9 +146,9 @@ describe('where an English name begins and ends', () => {
 
 describe('where a name ends', () => {
   it('keeps capitalized words coordinated inside a complement, and a name of the tables written with `UN` before it', () => {
-    expect(mentionsIn('The Working Group on Youth and Armed Violence met the Committee on Economic, Social and Cultural Rights and the UN Office on Drugs and Crime.', 'organization')).toEqual([
+    expect(mentionsIn('The Working Group on Youth and Armed Violence met the Committee on Trade, Industry and Cultural Affairs and the UN Office on Drugs and Crime.', 'organization')).toEqual([
       ['Working Group on Youth and Armed Violence', 'org:working-group-on-youth-and-armed-violence'],
-      ['Committee on Economic, Social and Cultural Rights', 'org:committee-on-economic-social-and-cultural-rights'],
+      ['Committee on Trade, Industry and Cultural Affairs', 'org:committee-on-trade-industry-and-cultural-affairs'],
       ['UN Office on Drugs and Crime', 'org:unodc'],
     ]);
     // A known name after `and` is a name of its own.
@@ -246,6 +246,35 @@ describe('a body’s own name in quotes, and complements that hold a body', () =
     expect(mentionsIn('the Open-ended Working Group on the Review of the Methods of the Security Council met; the Council of Elders in March agreed', 'organization')).toEqual([
       ['Open-ended Working Group on the Review of the Methods of the Security Council', 'org:open-ended-working-group-on-the-review-of-the-methods-of-the-security-council'],
       ['Council of Elders', 'org:council-of-elders'],
+    ]);
+  });
+});
+
+describe('bodies of the UN system the tables name', () => {
+  it('gives the human rights treaty bodies and the offices of the Special Representatives their UN acronyms', () => {
+    expect(mentionsIn('The Committee on the Elimination of Discrimination against Women, the Human Rights Committee and the Office of the Special Representative of the Secretary-General for Children and Armed Conflict met.', 'organization')).toEqual([
+      ['Committee on the Elimination of Discrimination against Women', 'org:cedaw'],
+      ['Human Rights Committee', 'org:ccpr'],
+      ['Office of the Special Representative of the Secretary-General for Children and Armed Conflict', 'org:osrsg-caac'],
+    ]);
+  });
+
+  it('reads a body by its former name as the body it became', () => {
+    expect(mentionsIn('a report of the Conference on Security and Co-operation in Europe (CSCE) to the Commission on Human Rights', 'organization')).toEqual([
+      ['Conference on Security and Co-operation in Europe', 'org:osce'],
+      ['CSCE', 'org:osce'],
+      ['Commission on Human Rights', 'org:chr'],
+    ]);
+  });
+});
+
+describe('names after a possessive', () => {
+  it('leave a known State or body in the possessive outside, and keep a plural in the possessive inside', () => {
+    expect(mentionsIn('Chile’s Supreme Court, the Council’s Working Group and the International Children’s Centre', 'organization')).toEqual([
+      ['Supreme Court', 'org:supreme-court'],
+      ['Council', ''],
+      ['Working Group', 'org:working-group'],
+      ['International Children’s Centre', 'org:international-children-s-centre'],
     ]);
   });
 });

@@ -63,6 +63,14 @@ describe('places', () => {
     ]);
   });
 
+  it('reads a list item whose second word opens with a glued particle, and no common word before a State as a place', () => {
+    expect(mentionsIn('raids in Kessalo, Tawilra and Ras al-Mabar; the Centre for Education and Training, Ukraine', 'location')).toEqual([
+      ['Kessalo', 'location:kessalo'],
+      ['Tawilra', 'location:tawilra'],
+      ['Ras al-Mabar', 'location:ras-al-mabar'],
+    ]);
+  });
+
   it('reads a place before a lower-case designator, but no demonym', () => {
     expect(mentionsIn('strikes from the Tarvask region on the town of Velbrod in the Kordask region and the Ostrovskii municipal district; the Russian region was calm.', 'location').map(([text]) => text)).toEqual([
       'Tarvask', 'Velbrod', 'Kordask', 'Ostrovskii',
@@ -117,6 +125,13 @@ describe('towns and cities of the world gazetteer', () => {
   it('keeps a designator after a city in its name, and a body’s longer name around it wins', () => {
     expect(mentionsIn('a strike on the Kaluga Region; the Association of Tanners of Kaluga Region met', 'location')).toEqual([['Kaluga Region', 'location:kaluga-region']]);
     expect(mentionsIn('shelling of Gaza City', 'location')).toEqual([['Gaza City', 'location:gaza-city']]);
+  });
+
+  it('takes a city after `in` even where a title-case phrase follows it', () => {
+    expect(mentionsIn('crimes committed in Kaluga in May; in Kaluga the United Nations stood by', 'location')).toEqual([
+      ['Kaluga', 'location:kaluga'],
+      ['Kaluga', 'location:kaluga'],
+    ]);
   });
 
   it('guesses no city in a language whose common words it cannot tell from names', () => {

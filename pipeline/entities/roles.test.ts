@@ -145,7 +145,34 @@ describe('functions printed alone', () => {
 });
 
 
+describe('where a function begins', () => {
+  it('reads a function after a lower-case prefix glued by a hyphen, and keeps `Vice-` in the function', () => {
+    expect(mentionsIn('the then-President of the Republic of Chile met the ex-Minister for Energy of Peru and the Vice-President of Chad', 'role')).toEqual([
+      ['President of the Republic of Chile', 'role:president:CHL'],
+      ['Minister for Energy of Peru', 'role:minister-for-energy:PER'],
+      ['Vice-President of Chad', 'role:vice-president:TCD'],
+    ]);
+  });
+});
+
+describe('owners written before a function', () => {
+  it('take a State in the possessive, over lower-case words, outside the role; and the designated Secretary-General is one function', () => {
+    expect(mentionsIn('Peru’s newly elected Prime Minister greeted the Secretary-General-designate.', 'role')).toEqual([
+      ['Prime Minister', 'role:prime-minister:PER'],
+      ['Secretary-General-designate', 'role:secretary-general-designate'],
+    ]);
+  });
+});
+
 describe('where a portfolio ends', () => {
+  it('reads a subject after `on` as a portfolio, `in` inside it, and no `in` in another portfolio', () => {
+    expect(mentionsIn('The Special Representative of the Secretary-General on Child Labour in Mining, Lena Voss, met the Minister on Ocean Affairs of Fiji.', 'role')).toEqual([
+      ['Special Representative of the Secretary-General on Child Labour in Mining', 'role:special-representative-of-secretary-general-on-child-labour-in-mining'],
+      ['Minister on Ocean Affairs of Fiji', 'role:minister-on-ocean-affairs:FJI'],
+    ]);
+    expect(mentionsIn('the Minister for Foreign Affairs in the Government of Chad', 'role')).toEqual([['Minister for Foreign Affairs', 'role:minister-for-foreign-affairs']]);
+  });
+
   it('stops before initials and a surname, a form of address, or a month', () => {
     expect(mentionsIn('The United Nations High Commissioner for Human Rights T. Halvik wrote to the High Commissioner for Refugees Mr. Dara Oskel.', 'role')).toEqual([
       ['United Nations High Commissioner for Human Rights', 'role:high-commissioner-for-human-rights'],

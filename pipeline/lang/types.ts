@@ -327,6 +327,8 @@ export interface EntityDateWords {
    * between them (`between 1 January 2022 and 31 December 2023`, `entre el … y el …`). Absent: none.
    */
   between?: { open: readonly string[]; and: readonly string[] };
+  /** Fixed names that hold a year, which is no date there (`2030 Agenda`, `Agenda 2063`). Absent: none. */
+  namesWithYear?: readonly string[];
 }
 
 /** The words of a role's phrase: head, modifiers before it, portfolio and owner after it. */
@@ -339,6 +341,11 @@ export interface RoleGrammar {
   portfolioLinks: readonly string[];
   /** Lower-case words inside a portfolio (`and`, `the`). */
   portfolioLinkWords: readonly string[];
+  /**
+   * The portfolio link that opens a subject (`on`, one of `portfolioLinks`) and the lower-case words a subject
+   * may hold besides `portfolioLinkWords` (`Special Representative … on Sexual Violence in Conflict`). Absent: none.
+   */
+  subject?: { link: string; words: readonly string[] };
   /** Words before the owner through the sender's mission (`of the Permanent Mission of`). */
   missionLinks: readonly string[];
   /** For functions of the United Nations, words before the state they serve (`for the`, `for`). */

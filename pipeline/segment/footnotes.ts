@@ -1,7 +1,8 @@
 /**
  * Footnotes at the foot of a page: everything under a footnote rule (`__________`) down to the end of the
  * page, or a starred note (`* Circulated in the language of submission only.`) ending the page when the text
- * before it carries the star (`see annex*`, `(see annex).*`). Left in the flow they become paragraphs, or
+ * before it carries the star (`see annex*`, `(see annex).*`), or the page's frame does (`A/79/999*`, a reissued document's
+ * symbol, over `* Reissued for technical reasons …`). Left in the flow they become paragraphs, or
  * glue themselves to the signatures or to the paragraph the page breaks; they are taken out and kept apart.
  */
 import type { Footnote } from '../model/index.ts';
@@ -28,12 +29,13 @@ export interface Footnotes {
   footnotes: Footnote[];
 }
 
-export function separateFootnotes(lines: readonly Line[], reflower: Reflower): Footnotes {
+/** `frame`: the page furniture taken out of `lines` before, with its page. */
+export function separateFootnotes(lines: readonly Line[], reflower: Reflower, frame: ReadonlyArray<{ page: number; text: string }> = []): Footnotes {
   const noteLines = new Set<Line>();
   const areas: Line[][] = [];
   const pages = new Map<number, Line[]>();
   for (const line of lines) pages.set(line.page, [...(pages.get(line.page) ?? []), line]);
-  const starred = (before: readonly Line[], mark: string) => before.some((line) => line.text.includes(mark) && new RegExp(`[^\\s*]\\${[...mark].join('\\')}`, 'u').test(line.text));
+  const starred = (before: ReadonlyArray<{ text: string }>, mark: string) => before.some((line) => line.text.includes(mark) && new RegExp(`[^\\s*]\\${[...mark].join('\\')}`, 'u').test(line.text));
   for (const pageLines of pages.values()) {
     const rule = pageLines.findIndex((line) => RULE.test(line.text));
     // A starred note under a table whose cells carry its star (`9*`, then `* One under construction`), wherever it
@@ -50,7 +52,10 @@ export function separateFootnotes(lines: readonly Line[], reflower: Reflower): F
     let start = rule;
     if (rule < 0) {
       start = pageLines.findIndex((line, index) => index > 0 && index >= pageLines.length - STAR_NOTE_MAX_LINES && line.blankBefore > 0 && STAR_NOTE.test(line.text) && !noteLines.has(line));
-      if (start < 0 || !starred(lines.slice(0, lines.indexOf(pageLines[start]!)), STAR_NOTE.exec(pageLines[start]!.text)![1]!)) continue;
+      if (start < 0) continue;
+      const star = STAR_NOTE.exec(pageLines[start]!.text)![1]!;
+      const page = pageLines[start]!.page;
+      if (!starred(frame.filter((mark) => mark.page <= page), star) && !starred(lines.slice(0, lines.indexOf(pageLines[start]!)), star)) continue;
     }
     const area = pageLines.slice(start);
     for (const line of area) noteLines.add(line);

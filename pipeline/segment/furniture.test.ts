@@ -102,3 +102,17 @@ describe('page furniture', () => {
     expect(lines.map((line) => line.text)).toContain('S/2025/999');
   });
 });
+
+describe('the note of a reissued document', () => {
+  // A reissue stars its symbol (`A/79/999*`) and explains the star at the foot of the first page.
+  const reissued = letter
+    .replace('A/79/999-S/2025/999\n', 'A/79/999*-S/2025/999*\n')
+    .replace('to the present letter, which my Government has followed closely since the\n', 'to the present letter, which my Government has followed closely since the\n\n* Reissued for technical reasons on 4 March 2025.\n');
+
+  it('keeps the starred note at the foot of the first page out of the paragraph it stands in', () => {
+    const result = segment(document(reissued), {}, context);
+    expect(result.letter.body).toHaveLength(1);
+    expect(result.letter.body[0]).toMatchObject({ type: 'paragraph', text: expect.stringMatching(/followed closely since the beginning of the year/u) });
+    expect(result.footnotes?.map((note) => note.text)).toEqual(['Reissued for technical reasons on 4 March 2025.']);
+  });
+});

@@ -39,7 +39,7 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
   const used = new Set<string>();
   // Page furniture leaves the flow first, kept as page marks; the masthead's symbol is the document's.
   const furniture = separateFurniture(readLines(document.text, pageStartLines(document), cues.unfinishedEnd), cues);
-  const notes = separateFootnotes(furniture.lines, reflower);
+  const notes = separateFootnotes(furniture.lines, reflower, furniture.marks);
   for (const note of notes.footnotes) reflower.footnoteMarks.add(`${note.page}:${note.mark}`);
   let lines = notes.lines;
   let symbol: string | undefined = furniture.marks

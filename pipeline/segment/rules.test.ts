@@ -177,21 +177,24 @@ describe('masthead, symbol and a body with no break before it', () => {
   });
 });
 
+/** An English letter of these lines, segmented. */
+function segmentEnglish(lines: string[]) {
+  const text = lines.join('\n');
+  const bytes = new TextEncoder().encode(text);
+  return segment(newDocument({ rawText: text, source: { name: 'en.txt', mediaType: 'text/plain', sha256: '0', bytes: bytes.length } }, bytes, 'en'));
+}
+
 describe('agenda items of the distribution header', () => {
   it('keeps an English sub-letter in parentheses and an agenda title that starts with United Nations', () => {
     const lines = ['A/79/716-S/2025/18', 'General Assembly', 'Agenda items 34, 35 and 72 (b)', 'United Nations Relief and Works Agency', '', 'Letter dated 3 May 2024 from the Permanent Representative of Norway to the United Nations addressed to the Secretary-General', 'I have the honour to transmit the text of a statement.'];
-    const text = lines.join('\n');
-    const bytes = new TextEncoder().encode(text);
-    const document = segment(newDocument({ rawText: text, source: { name: 'en.txt', mediaType: 'text/plain', sha256: '0', bytes: bytes.length } }, bytes, 'en'));
+    const document = segmentEnglish(lines);
     expect(document.header?.agendaItems).toEqual(['34', '35', '72 (b)']);
     expect(document.header?.agendaTitles.map((title) => title.text)).toEqual(['United Nations Relief and Works Agency']);
   });
 
   it('reads a diplomatic rank alone on a signature line as the honorific, a function with its portfolio as a role', () => {
     const lines = ['Letter dated 3 May 2025 from the Permanent Observer of the Holy See to the United Nations addressed to the Secretary-General', 'I have the honour to transmit the text of a statement.', '', '(Signed) Anna Lund', '', 'Minister', '', 'Permanent Observer', '', '(Signed) Piet Hein', '', 'Minister for Foreign Affairs'];
-    const text = lines.join('\n');
-    const bytes = new TextEncoder().encode(text);
-    const document = segment(newDocument({ rawText: text, source: { name: 'en.txt', mediaType: 'text/plain', sha256: '0', bytes: bytes.length } }, bytes, 'en'));
+    const document = segmentEnglish(lines);
     expect(document.letter.signatures).toMatchObject([
       { name: 'Anna Lund', honorific: 'Minister', roles: ['Permanent Observer'] },
       { name: 'Piet Hein', roles: ['Minister for Foreign Affairs'] },
@@ -200,18 +203,14 @@ describe('agenda items of the distribution header', () => {
 
   it('keeps the agenda line as printed, without the asterisk that calls its footnote', () => {
     const lines = ['A/80/300', 'General Assembly', 'Eightieth session', 'Item 61 (a) of the preliminary list*', 'Elections to fill vacancies in subsidiary organs', '', 'Letter dated 3 May 2025 from the Permanent Representative of Norway to the United Nations addressed to the Secretary-General', 'I have the honour to transmit the text of a statement.'];
-    const text = lines.join('\n');
-    const bytes = new TextEncoder().encode(text);
-    const document = segment(newDocument({ rawText: text, source: { name: 'en.txt', mediaType: 'text/plain', sha256: '0', bytes: bytes.length } }, bytes, 'en'));
+    const document = segmentEnglish(lines);
     expect(document.header?.agendaItems).toEqual(['61 (a)']);
     expect(document.header?.agendaLine).toBe('Item 61 (a) of the preliminary list');
   });
 
   it('goes on with a title whose line wraps, whatever the next line’s first word', () => {
     const lines = ['A/80/300', 'General Assembly', 'Eightieth session', 'Request for the inclusion of a supplementary item in the ', 'agenda of the eightieth session', '', 'Observer status for the International Coral Reef ', 'Organization in the General Assembly', '', 'Letter dated 3 May 2025 from the Permanent Representative of Norway to the United Nations addressed to the Secretary-General', 'I have the honour to transmit the text of a statement.'];
-    const text = lines.join('\n');
-    const bytes = new TextEncoder().encode(text);
-    const document = segment(newDocument({ rawText: text, source: { name: 'en.txt', mediaType: 'text/plain', sha256: '0', bytes: bytes.length } }, bytes, 'en'));
+    const document = segmentEnglish(lines);
     expect(document.header?.session).toBe('Eightieth session');
     expect(document.header?.agendaTitles.map((title) => title.text)).toEqual([
       'Request for the inclusion of a supplementary item in the agenda of the eightieth session',

@@ -27,6 +27,10 @@ interface DatePatterns {
   years: RegExp;
   /** `Agreement, ` right before a year: the year belongs to the instrument's title. */
   instrument: RegExp | undefined;
+  /** `28 June and 10 July 2025`: two days of different months sharing the year, the days from the first to the last. */
+  dayList: RegExp;
+  /** Fixed names that hold a year (`2030 Agenda`). */
+  namesWithYear: RegExp | undefined;
 }
 
 const cache = new WeakMap<LanguageResources, DatePatterns>();
@@ -53,7 +57,10 @@ function patterns(language: LanguageResources): DatePatterns {
     days: bounded(`${day}((?:\\s*,\\s*[0-3]?\\d${suffix})*)(?:${listEnd}${day})?${of}\\s+${month},?${toYear}\\s*${year}`),
     months: bounded(`${month}(?:${toYear}\\s+${year})?(?:\\s+(?:${and})\\s+|${to})${month}${toYear}\\s*${year}`),
     years: bounded(`${year}${to}${year}`),
-    instrument: language.entities?.instrumentHeads.length ? new RegExp(`(?:${alternation(language.entities.instrumentHeads)}),\\s*$`, 'u') : undefined,
+    // `Agreement, 2006`, and a year in brackets after an instrument's name and number (`Geneva Convention IV (1949)`).
+    instrument: language.entities?.instrumentHeads.length ? new RegExp(`(?:${alternation(language.entities.instrumentHeads)})(?:,\\s*|(?:\\s+[IVX]+)?\\s*\\()$`, 'u') : undefined,
+    dayList: bounded(`${day}${of}\\s+${month}\\s+(?:${and})\\s+${day}${of}\\s+${month},?${toYear}\\s*${year}`),
+    namesWithYear: words?.namesWithYear?.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words.namesWithYear)})(?![\\p{L}\\p{N}])`, 'gu') : undefined,
   };
   cache.set(language, result);
   return result;
@@ -92,11 +99,17 @@ export function dates(text: string, language: LanguageResources): Candidate[] {
     found.push(candidate(first.start, text.slice(first.start, last.end), `${first.iso}/${last.iso}`, PRIORITY.date));
   }
   const monthIndex = (name: string) => monthNumber(name, language);
-  const { dayRange, days, months, years, instrument } = patterns(language);
+  const { dayRange, dayList, days, months, years, instrument, namesWithYear } = patterns(language);
   for (const match of text.matchAll(dayRange)) {
     const [whole, firstDay, firstMonth, firstYear, lastDay, lastMonth, lastYear] = match as unknown as string[];
     const from = isoDay(firstYear ?? lastYear!, monthIndex(firstMonth!), firstDay!);
     const to = isoDay(lastYear!, monthIndex(lastMonth!), lastDay!);
+    if (from && to && from < to) found.push(candidate(match.index, whole!, `${from}/${to}`, PRIORITY.date));
+  }
+  for (const match of text.matchAll(dayList)) {
+    const [whole, firstDay, firstMonth, lastDay, lastMonth, yearValue] = match as unknown as string[];
+    const from = isoDay(yearValue!, monthIndex(firstMonth!), firstDay!);
+    const to = isoDay(yearValue!, monthIndex(lastMonth!), lastDay!);
     if (from && to && from < to) found.push(candidate(match.index, whole!, `${from}/${to}`, PRIORITY.date));
   }
   for (const match of text.matchAll(days)) {
@@ -133,8 +146,10 @@ export function dates(text: string, language: LanguageResources): Candidate[] {
     const iso = isoDay(match[3]!, Number(match[2]), match[1]!);
     if (iso) found.push(candidate(match.index, match[0], iso, PRIORITY.date));
   }
+  const fixedNames = namesWithYear ? [...text.matchAll(namesWithYear)].map((name) => ({ start: name.index, end: name.index + name[0].length })) : [];
   for (const match of text.matchAll(BARE_YEAR)) {
     if (instrument?.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    if (fixedNames.some((name) => name.start <= match.index && match.index < name.end)) continue;
     found.push(candidate(match.index, match[0], match[0], PRIORITY.year));
   }
   return found;

@@ -21,8 +21,9 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     // Guessed from a preposition alone, a name of common words only (`in Phase II`, `in Parliament`) or a
     // demonym or language (`in Arabic`) is no place.
     if (guessed && !names.entries.has(place) && (place.split(/\s+/).every((word) => words.isCommonWord?.(word)) || names.demonyms.has(place) || words.languageNames?.has(place) || adjectiveOfPlace(place))) return;
-    // A title-case phrase goes on after the word (`in Time of War`, `in Support of Trade`): no place.
-    if (guessed && titleCase.test(text.slice(start + place.length)) && !names.entries.has(place)) return;
+    // A title-case phrase goes on after the word (`in Time of War`, `in Support of Trade`): no place, unless it
+    // is a city's name (`in Goma the United Nations`, `in Orahovac in July`).
+    if (guessed && titleCase.test(text.slice(start + place.length)) && !names.entries.has(place) && !(words.isCommonWord && isWorldCity(place))) return;
     const known = names.entries.get(place);
     if (known && known.type !== 'location') return;
     const id = known ? known.id : `location:${slug(place)}`;
@@ -46,7 +47,8 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
   // The rest of a list that starts with a place: `in Goma, Minova, Sake and Bukavu`, `Haute-Kotto and Sam
   // Ouandja`; a designator after the last item is the list's (`Mbomou and Vakaga Prefectures`).
   const word = `\\p{Lu}[\\p{Ll}\\p{M}’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}’]+)*`;
-  const item = new RegExp(`^(?:,\\s+|\\s+(?:${words.nameCoordinators.join('|')})\\s+|,\\s+(?:${words.nameCoordinators.join('|')})\\s+)(${word}(?:\\s+${word})?)(?![\\p{L}\\p{M}’\\-])`, 'u');
+  // An item's second word may open with a particle glued to it (`Nur al-Shams`).
+  const item = new RegExp(`^(?:,\\s+|\\s+(?:${words.nameCoordinators.join('|')})\\s+|,\\s+(?:${words.nameCoordinators.join('|')})\\s+)(${word}(?:\\s+(?:\\p{Ll}{1,3}-)?${word})?)(?![\\p{L}\\p{M}’\\-])`, 'u');
   const continueLists = (places: readonly Candidate[]) => {
     for (const place of places) {
       let position = place.end;
@@ -149,7 +151,8 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     const inParentheses = after.match(/^\s*\(([^()]+)\)/);
     if (inParentheses && names.entries.get(inParentheses[1]!.trim())?.type === 'state') add(match.index, match[0]);
     // `Bucha, Ukraine`, `Yokohama, Japan`: a place, then its State.
-    else if (stateAfterComma(after, names) && !/(?:^|\s)\p{Lu}[\p{L}\-]*\s+$/u.test(before) && !sentenceStart(before) && !names.entries.has(match[0])) add(match.index, match[0]);
+    // (A guess: `Education and Training, Slovenia` ends a title, whose common words name no place.)
+    else if (stateAfterComma(after, names) && !/(?:^|\s)\p{Lu}[\p{L}\-]*\s+$/u.test(before) && !sentenceStart(before) && !names.entries.has(match[0])) add(match.index, match[0], true);
     // A place heading a date line: at the start of the text or of a parenthesis, a comma, then a date.
     // (`before` ends the text or an opening parenthesis: tested from its end, not by a pattern anchored at
     // the end, which V8 tries from every position of the text before each capitalized word.)
@@ -169,6 +172,8 @@ function worldCities(text: string): { start: number; name: string }[] {
   for (const match of text.matchAll(run)) {
     const name = match[0].replace(/’s$/u, '');
     if (/\p{Lu}[\p{L}\p{M}’\-]*\.?[ \t]+$/u.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    // A name goes on through a particle glued to its next word (`Nur al-Shams`, `Ras al-Ain`).
+    if (/^[ \t]+\p{Ll}{1,3}-\p{Lu}/u.test(text.slice(match.index + name.length))) continue;
     if (isWorldCity(name)) found.push({ start: match.index, name });
   }
   return found;

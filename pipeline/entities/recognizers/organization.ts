@@ -68,6 +68,10 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
         }
         const word = text.slice(0, before).match(/(?<![\p{L}\p{M}\p{N}’\-])\p{Lu}[\p{L}\p{M}’\-]*$/u);
         if (!word || words.nameStopWords.includes(word[0])) break;
+        // A known State or body in the possessive owns the name, outside it (`Israel’s Supreme Court`,
+        // `the Agency’s Board of Governors`); a plural in the possessive is part of it (`Children’s Fund`).
+        const possessive = word[0].match(/^(.+)[’']s$/u);
+        if (possessive && (knownEnding.has(before - 2) || words.organizationHeads.includes(possessive[1]!))) break;
         start = before - word[0].length;
       }
     }

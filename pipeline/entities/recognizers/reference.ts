@@ -22,15 +22,23 @@ const SYMBOL_SERIES = [
   'A', 'S', 'E', 'ST', 'TD', 'DP', 'UNEP', 'UNW', 'CD', 'FCCC', 'ICCD', 'SPLOS', 'ISBA', 'ITLOS', 'NPT', 'BWC', 'CCW', 'APLC', 'ATT',
   'CAT', 'CCPR', 'CED', 'CEDAW', 'CERD', 'CMW', 'CRC', 'CRPD', 'HRI', 'HRC', 'PBC', 'SG', 'SC', 'GA', 'ECOSOC', 'HR', 'DC', 'OBV', 'IHA', 'SAG',
 ];
-const SEGMENT = '(?:[A-Z]{1,8}(?:\\.(?:\\d+|[IVX]+))?|\\d{1,5}(?:\\.\\d+)?|Add\\.\\d+|Rev\\.\\d+|Corr\\.\\d+)';
+/** A segment; `ES-10` and `S-27` are the Assembly's emergency and special sessions (`A/ES-10/1029`). */
+const SEGMENT = '(?:(?:ES|S)-\\d{1,2}|[A-Z]{1,8}(?:\\.(?:\\d+|[IVX]+))?|\\d{1,5}(?:\\.\\d+)?|Add\\.\\d+|Rev\\.\\d+|Corr\\.\\d+)';
 /** One symbol: a series and two or more segments (`A/79/13`), or one segment holding a number (`S/PV.9818`, `SC/15942`). */
 const ONE_SYMBOL = `(?:${SYMBOL_SERIES.join('|')})(?:(?:/${SEGMENT}){2,6}|/[A-Z]{0,8}\\.?\\d{1,6})`;
 /**
- * A joint symbol (`A/72/514-S/2017/846`) is joined by a hyphen or an en dash. Symbols are Latin in every
+ * A joint symbol (`A/72/514-S/2017/846`) is joined by a hyphen or an en dash; a reissue's asterisk may stand
+ * before the joint (`A/79/843*-S/2025/201`), and stays out of the id. Symbols are Latin in every
  * language: only a Latin letter or a digit glued to one makes it part of another token (Chinese
  * writes `文件S/2025/313号`).
  */
-const SYMBOL = new RegExp(`(?<![\\p{Script=Latin}\\p{N}/])${ONE_SYMBOL}(?:[-–]${ONE_SYMBOL})?(?![\\p{Script=Latin}\\p{N}/]|\\.\\d)`, 'gu');
+const SYMBOL = new RegExp(`(?<![\\p{Script=Latin}\\p{N}/])${ONE_SYMBOL}(?:\\*{0,2}[-–]${ONE_SYMBOL})?(?![\\p{Script=Latin}\\p{N}/]|\\.\\d)`, 'gu');
+
+/**
+ * The Council's documents are numbered `S/<year>/<number>` (since 1994) or `S/<number>`; a number then a year
+ * (`S/2376/2025`) is another organization's series (the OPCW Technical Secretariat's notes), no UN symbol.
+ */
+const OTHER_ORGANIZATION_S_SERIES = /^S\/(?!(?:19|20)\d{2}\/)\d+\/(?:19|20)\d{2}$/u;
 
 export function symbolId(symbol: string): string {
   return `ref:${symbol.replace(/\s+/g, '').replace(/\//g, '-')}`;
@@ -221,7 +229,8 @@ function numberedReferences(text: string, pattern: RegExp, kind: 'RES' | 'DEC', 
 export function findReferences(text: string, words: EntityWords): TextMention[] {
   const found: TextMention[] = [];
   for (const match of text.matchAll(SYMBOL)) {
-    const normalized = match[0].replace(/–/g, '-');
+    if (OTHER_ORGANIZATION_S_SERIES.test(match[0])) continue;
+    const normalized = match[0].replace(/–/g, '-').replace(/\*/g, '');
     found.push({ type: 'reference', start: match.index, end: match.index + match[0].length, text: match[0], id: symbolId(normalized), normalized });
   }
   const refs = patterns(words);

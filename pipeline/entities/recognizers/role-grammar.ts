@@ -29,7 +29,8 @@ function patterns(words: EntityWords): GrammarPatterns {
   if (cached) return cached;
   const grammar = words.roleGrammar!;
   const result = {
-    head: new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${alternation(grammar.heads)})(?![\\p{L}\\-])`, 'gu'),
+    // A lower-case prefix glued by a hyphen leaves the function whole (`then-President`, `ex-Minister`).
+    head: new RegExp(`(?:(?<![\\p{L}\\p{N}\\-])|(?<=(?<![\\p{L}\\p{N}\\-])\\p{Ll}+-))(?:${alternation(grammar.heads)})(?![\\p{L}\\-])`, 'gu'),
     modifier: new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${alternation(grammar.modifiers)})\\s+$`, 'u'),
   };
   cache.set(words, result);
@@ -57,10 +58,10 @@ function addressPattern(words: EntityWords): RegExp {
  * Capitalized words of a portfolio after `for`/`of`: `Foreign Affairs, International Cooperation and
  * Francophonie`. A month is no portfolio (`President of the Council for June`).
  */
-function portfolioEnd(text: string, start: number, words: EntityWords, known: Candidate[], months: ReadonlySet<string> = new Set()): number {
+function portfolioEnd(text: string, start: number, words: EntityWords, known: Candidate[], months: ReadonlySet<string> = new Set(), subject = false): number {
   const head = new RegExp(`^(?:${alternation(words.roleGrammar!.heads)})(?![\\p{L}\\-])`, 'u');
   const address = addressPattern(words);
-  const links = new Set(words.roleGrammar!.portfolioLinkWords);
+  const links = new Set([...words.roleGrammar!.portfolioLinkWords, ...(subject ? (words.roleGrammar!.subject?.words ?? []) : [])]);
   let position = start;
   let end = start;
   // The capitalized words read, each with whether it follows another with nothing but a space between.
@@ -182,7 +183,7 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
       const places = words.connectors.includes(link[1]!);
       const owner = ownerAt(at, known, places) ?? ownerAt(at + (text.slice(at).match(/^the\s+/u)?.[0].length ?? 0), known, places);
       if (owner) break;
-      const end = portfolioEnd(text, at, words, known, months);
+      const end = portfolioEnd(text, at, words, known, months, link[1] === grammar.subject?.link);
       if (end <= at) break;
       functionEnd = end;
     }
@@ -231,6 +232,12 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
       const demonym = text.slice(0, start).match(/(?<![\p{L}\-])(\p{Lu}[\p{L}\-]+)(?:\s+\p{Ll}+){0,2}\s+$/u);
       const code = demonym ? names.demonyms.get(demonym[1]!) : undefined;
       if (code) ownerId = `state:${code}`;
+    }
+    // … and so does a State in the possessive (`Israel’s Prime Minister`, `Chile’s former Foreign Minister`).
+    if (!ownerId && !pendingOwner) {
+      const possessive = text.slice(0, start).match(/[’']s(?:\s+\p{Ll}+){0,2}\s+$/u);
+      const state = possessive ? known.find((candidate) => candidate.type === 'state' && candidate.end === start - possessive[0].length && candidate.id) : undefined;
+      if (state) ownerId = state.id;
     }
     const functionText = text.slice(functionStart, functionEnd).replace(/\s+/g, ' ');
     const functionSlug = slug(`${functionText}${trailingPortfolio}`.replace(/\s+/g, ' ').split(' ').filter((word) => !grammar.articles.includes(word)).join(' '));

@@ -1,0 +1,6 @@
+/** Blocks from this size up (bytes) are mapped on their own, whatever was freed before. */
+export declare const MMAP_THRESHOLD: string;
+/** Whether the arguments run a command that reads scans, in a process started without the threshold set. */
+export declare function needsMallocRelaunch(args: readonly string[], env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform): boolean;
+/** Runs this program again in a child with the threshold set, passes signals on, and leaves as the child left. */
+export declare function relaunchWithMallocThreshold(): void;
