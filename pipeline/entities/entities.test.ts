@@ -312,6 +312,16 @@ describe('persons, roles, places and events', () => {
     expect(mentionsIn('lors du sommet de Bruxelles', 'location', 'fr')).toEqual([['Bruxelles', 'location:brussels']]);
   });
 
+  it('tags a forum, a fair and a ministerial named in title case as events, and a meeting noun before another as part of the name', () => {
+    expect(mentionsIn('at the Velmora Energy Forum, the Coastal Trade Fair, the Maritime Safety Ministerial and the Pan-Regional Summit Conference', 'event')).toEqual([
+      ['Velmora Energy Forum', 'event:velmora-energy-forum'],
+      ['Coastal Trade Fair', 'event:coastal-trade-fair'],
+      ['Maritime Safety Ministerial', 'event:maritime-safety-ministerial'],
+      ['Pan-Regional Summit Conference', 'event:pan-regional-summit-conference'],
+    ]);
+    expect(mentionsIn('the Regional Ministerial Council met', 'event')).toEqual([]);
+  });
+
   it('takes no words of a title-case name for a place after a preposition, and keeps a one-word place', () => {
     expect(mentionsIn('the Agreement on Cooperation in Combating Maritime Piracy was signed', 'location')).toEqual([]);
     expect(mentionsIn('a bridge over the Vakhsh River in Nurek', 'location')).toContainEqual(['Nurek', 'location:nurek']);

@@ -77,7 +77,7 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   // The annexed text's title: the next chunk, when it is short, unnumbered and ends no sentence.
   const rest = lines.slice(position);
   const wholeChunk = chunks(rest)[0];
-  const firstChunk = wholeChunk && isTitleChunk(wholeChunk, context) ? titleBlock(wholeChunk) : wholeChunk;
+  const firstChunk = wholeChunk && isTitleChunk(wholeChunk, context) ? titleBlock(wholeChunk, context) : wholeChunk;
   let placeDate: PlaceDate | undefined;
   if (firstChunk && isTitleChunk(firstChunk, context) && !isSalutation(firstChunk, context)) {
     let titleLines = firstChunk;
@@ -198,13 +198,23 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
  * such a gap with none between them are a block of their own (`Voluntary pledges and commitments …` under `Candidature
  * of … 2026–2028`): the gap above them was real, and the title ends over it.
  */
-function titleBlock(chunk: Line[]): Line[] {
+function titleBlock(chunk: Line[], context: AnnexContext): Line[] {
   let lastGap = -1;
   chunk.forEach((line, index) => {
     if (line.opensIndented && index < chunk.length - 1) lastGap = index;
   });
-  return lastGap >= 0 && chunk.length - lastGap - 1 >= OWN_BLOCK_MIN_LINES ? chunk.slice(0, lastGap + 1) : chunk;
+  if (lastGap < 0) return chunk;
+  // So does a word or two printed alone under a title's block over a gap (`… Mission in the Democratic ⏎ Republic of
+  // the Congo (SAMIDRC) ` over `Year`, a table's first cell), unless the line over the gap ends inside its phrase
+  // (`… IN DEFENSE OF THE`). (A title whose every line stands over a gap wraps so all the way.)
+  const cutInPhrase = /\p{L}-$/u.test(chunk[lastGap]!.text) || context.language.segmentation.unfinishedEnd?.test(chunk[lastGap]!.text.toLowerCase()) === true;
+  const alone = chunk.length - lastGap - 1 === 1 && chunk[chunk.length - 1]!.text.split(/\s+/u).length <= ALONE_MAX_WORDS;
+  const blockAbove = alone && !cutInPhrase && lastGap + 1 >= OWN_BLOCK_MIN_LINES && chunk.slice(0, lastGap).every((line) => !line.opensIndented);
+  return chunk.length - lastGap - 1 >= OWN_BLOCK_MIN_LINES || blockAbove ? chunk.slice(0, lastGap + 1) : chunk;
 }
+
+/** Most words of a line standing alone under a title's block (a table's first cell). */
+const ALONE_MAX_WORDS = 2;
 
 /** Fewest lines printed with no gap between them that make a block of their own. */
 const OWN_BLOCK_MIN_LINES = 2;

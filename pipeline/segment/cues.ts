@@ -103,6 +103,11 @@ export interface SegmentationCues {
   placeDateLead?: RegExp;
   /** Article or preposition between a place and a date (`le` in `Astana, le 28 août 2004`), anchored. */
   dateArticle: RegExp;
+  /**
+   * The words of a formal dating between the day's number and its month (`the 5th day of August 2025`, `this 1st day
+   * of May`), group 1 the number: read as `5 August 2025`. Optional.
+   */
+  dayOfMonth?: RegExp;
   /** Abbreviations that end with a full stop without ending a sentence (`M.`). */
   abbreviations: readonly string[];
   /** First parts that form real compounds with a hyphen (`sud` in `sud-asiatique`), lower case. */
@@ -114,6 +119,11 @@ export interface SegmentationCues {
    * no line of a letter is only that (optional).
    */
   webNavigation?: RegExp;
+  /**
+   * A web page's title naming the letter by its sender (`Iraq: Letter from Malaysia to the President …`), not anchored:
+   * standing above the letter's title, it shows the text to be a web page's (optional).
+   */
+  letterMention?: RegExp;
   /** `Please recycle`, printed by the page frame of some documents (optional: a language may lack it). */
   recycle?: RegExp;
   /**

@@ -14,8 +14,11 @@ import type { PageMark } from '../model/index.ts';
 import type { SegmentationCues } from './cues.ts';
 import type { Line } from './lines.ts';
 
-/** `25-02726 (E)    030325    050325`, `25-02726`; a date code may stand alone on the next line. */
-const JOB_NUMBER = /^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})*$/u;
+/**
+ * `25-02726 (E)    030325    050325`, `25-02726`; a date code may stand alone on the next line. Offices away from
+ * New York prefix theirs (`GE.06-12917 (E) 040706` at Geneva, `V.25-01234` at Vienna).
+ */
+const JOB_NUMBER = /^(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})*$/u;
 const DATE_CODES = /^\d{6}(?:\s+\d{6})*$/u;
 /** `*2502726*`. */
 const BARCODE = /^\*\d{7,}\*$/u;
@@ -79,9 +82,11 @@ function trailingRecord(lines: readonly Line[]): number {
   while (end > 0 && !RECORD_FIELD.test(lines[end - 1]!.text) && lines[end - 1]!.text.length <= RECORD_TRAIL_MAX_LENGTH) end -= 1;
   let start = end;
   while (start > 0 && RECORD_FIELD.test(lines[start - 1]!.text) && (start === end || lines[start]!.blankBefore <= 1)) start -= 1;
-  // A page kept only up to its first fields (a text cut short in the record) ends on them.
-  const least = end === lines.length ? RECORD_MIN_FIELDS_AT_END : RECORD_MIN_FIELDS;
-  return end - start >= least ? start : lines.length;
+  // A page kept only up to its first fields (a text cut short in the record, maybe inside a label) ends on them; the
+  // first field names the document by its symbol (`Document symbol: S/2007/292`).
+  const cut = lines.length - end <= 1;
+  const least = cut ? (SYMBOL_IN_TEXT.test(lines[start]?.text ?? '') ? 1 : RECORD_MIN_FIELDS_AT_END) : RECORD_MIN_FIELDS;
+  return end > start && end - start >= least ? start : lines.length;
 }
 
 /**
@@ -94,13 +99,19 @@ function trailingRecord(lines: readonly Line[]): number {
 function webPageLines(lines: readonly Line[], cues: SegmentationCues): Line[] {
   const navigation = lines.filter((line) => cues.webNavigation?.test(line.text) === true || isLinkBar(line.text));
   const flow = lines.filter((line) => !navigation.includes(line));
-  const record = trailingRecord(flow);
+  const catalogue = trailingRecord(flow);
+  const shown = navigation.length > 0 || catalogue < flow.length;
+  // The page's rule under the letter (`-----`, `______`), before its record or links.
+  let record = catalogue;
+  while (record > 0 && RULE_LINE.test(flow[record - 1]!.text)) record -= 1;
   const taken = [...navigation, ...flow.slice(record)];
   const titles = flow.slice(0, record).flatMap((line, index) => (cues.letterTitle.test(line.text) ? [index] : []));
-  // A page shows itself by its links and record, or by its title naming the document by its symbol (`Iraq: Letter
-  // from … (S/2003/283)`); without them, lines above the letter's title are its agenda's (a text cut short).
-  const pageTitle = titles[0] !== undefined && flow.slice(0, titles[0]).some((line) => SYMBOL_IN_TEXT.test(line.text) && !SYMBOL_LINE.test(line.text));
-  if (taken.length === 0 && !pageTitle) return taken;
+  // A page shows itself by its links and record, or by its title naming the document by its symbol or the letter by
+  // its sender (`Iraq: Letter from Malaysia …`); without them, lines above the letter's title are its agenda's (a text
+  // cut short).
+  const namesDocument = (text: string) => (SYMBOL_IN_TEXT.test(text) && !SYMBOL_LINE.test(text)) || cues.letterMention?.test(text) === true;
+  const pageTitle = titles[0] !== undefined && flow.slice(0, titles[0]).some((line) => namesDocument(line.text));
+  if (!shown && !pageTitle) return taken;
   // The letter's title printed twice: the first is the page's.
   const repeated = titles.length > 1 && sameTitle(flow, titles[0]!, titles[1]!);
   const title = repeated ? titles[1]! : titles[0];
@@ -110,6 +121,9 @@ function webPageLines(lines: readonly Line[], cues: SegmentationCues): Line[] {
   }
   return taken;
 }
+
+/** A rule drawn with characters: dashes, underscores, stars or equal signs, maybe spaced (`– – – – –`). */
+const RULE_LINE = /^(?:[-–—_*=~•·]\s*){3,}$/u;
 
 /** Fewest links of a bar of links. */
 const LINK_BAR_MIN_LINKS = 3;
@@ -153,7 +167,9 @@ export function separateFurniture(lines: readonly Line[], cues: SegmentationCues
   for (const [number, pageLines] of pages) {
     // The first page: the masthead, closed by the job number and barcode.
     if (number === 1) {
-      const close = pageLines.findIndex((line, index) => index < MASTHEAD_MAX_LINES && (JOB_NUMBER.test(line.text) || BARCODE.test(line.text)));
+      // (A job number under the letter's title stands at the foot of a short page: it closes no masthead.)
+      const title = pageLines.findIndex((line) => cues.letterTitle.test(line.text));
+      const close = pageLines.findIndex((line, index) => index < MASTHEAD_MAX_LINES && (title < 0 || index < title) && (JOB_NUMBER.test(line.text) || BARCODE.test(line.text)));
       // Older layouts print the job number at the foot of the page: their masthead ends on its `Original:` line.
       const original = close > 0 ? -1 : pageLines.findIndex((line, index) => index < MASTHEAD_MAX_LINES && cues.mastheadOriginal?.test(line.text));
       if (original > 0) for (const line of pageLines.slice(0, original + 1)) furniture.set(line, 'masthead');

@@ -80,7 +80,12 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
   // (its heading printed in a script the text layer does not give back).
   const announced = headless !== undefined && headed.every((start) => start.kind !== 'annex')
     && cues.annexReference !== undefined && lines.slice(Math.max(titleStart, 0), headless).some((line) => cues.annexReference!.test(line.text));
-  const attachmentStarts = headless === undefined ? headed : [{ index: headless, kind: announced ? 'annex' as const : 'attachment' as const, headless: true }, ...headed];
+  // So is a text printed after an attachment's signatures on a page of its own: an attachment of that attachment.
+  const nested = headed.flatMap((start, position) => {
+    const index = headlessAttachment(lines, start.index + 1, headed[position + 1]?.index ?? lines.length, reader);
+    return index === undefined ? [] : [{ index, kind: 'attachment' as const, headless: true, inside: true }];
+  });
+  const attachmentStarts = [...(headless === undefined ? [] : [{ index: headless, kind: announced ? 'annex' as const : 'attachment' as const, headless: true }]), ...headed, ...nested].sort((first, second) => first.index - second.index);
   const annexStarts = attachmentStarts.map((start) => start.index);
   const letterEnd = annexStarts[0] ?? lines.length;
 
@@ -152,6 +157,8 @@ interface AttachmentStart {
   kind: NonNullable<Annex['kind']>;
   /** Printed with no heading of its own. */
   headless?: boolean;
+  /** Printed after the signatures of the attachment before it, which it goes inside whatever its kind. */
+  inside?: boolean;
 }
 
 /** Nesting order: an enclosure goes inside the annex before it, an appendix or attachment inside either. */
@@ -186,7 +193,7 @@ function readAttachments(lines: readonly Line[], starts: readonly AttachmentStar
   const open: Annex[] = [];
   starts.forEach((start, position) => {
     const end = starts[position + 1]?.index ?? lines.length;
-    while (open.length > 0 && RANK[open[open.length - 1]!.kind ?? 'annex'] >= RANK[start.kind]) open.pop();
+    while (!start.inside && open.length > 0 && RANK[open[open.length - 1]!.kind ?? 'annex'] >= RANK[start.kind]) open.pop();
     const parent = open[open.length - 1];
     const siblings = parent ? (parent.attachments ??= []) : roots;
     const id = parent ? `${parent.id}.${start.kind}_${siblings.length + 1}` : `annex_${siblings.length + 1}`;

@@ -27,12 +27,14 @@ export function parsePlaceDate(line: string, language: LanguageResources): Place
   // A meeting's line gives its days (`Berlin, 13 and 14 May 2025`): the text is dated by the first.
   // A year glued to its month by the extraction (`17 July2025`) is read as if spaced; the offsets keep (one character
   // added, after the place).
-  const spaced = inner.replace(/(\p{L})(\d{4})$/u, '$1 $2');
+  // A formal dating (`on the 5th day of August 2025`) gives the day as `5 August 2025` does.
+  const dayOfMonth = language.segmentation.dayOfMonth;
+  const spaced = (dayOfMonth ? inner.replace(dayOfMonth, '$1 ') : inner).replace(/(\p{L})(\d{4})$/u, '$1 $2');
   const dates = findDatesTolerant(spaced, language).filter((date) => date.precision === 'day' || date.precision === 'range');
   const last = dates[dates.length - 1];
   if (!last || last.end !== spaced.length) return undefined;
   const words = inner.slice(0, last.start).trim().replace(/,$/u, '').trim().split(/\s+/).filter(Boolean);
-  if (words.length > 0 && language.segmentation.dateArticle.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 0 && language.segmentation.dateArticle.test(words[words.length - 1]!)) words.pop();
   const place = words.join(' ').replace(/,$/u, '').trim();
   if (place) {
     const beforeDate = inner.slice(0, last.start);

@@ -96,6 +96,12 @@ export function readSignatures(lines: readonly Line[], reader: SignatureReader):
   const cut = (text: string) => /\p{L}-$/u.test(text) || (reader.cues.unfinishedEnd?.test(text) ?? false);
   for (const line of lines) {
     const kind = signatureLineKind(line.text, reader);
+    // A mark alone on its line (`[signed]`) signs for the name under it.
+    const mark = items[items.length - 1];
+    if (!roleLines && mark?.kind === 'signed' && mark.text === '' && (kind === 'role' || kind === undefined) && isBareName(normalizeSpaces(line.text))) {
+      mark.text = normalizeSpaces(line.text);
+      continue;
+    }
     if (roleLines && (kind === 'continuation' || ((kind === 'role' || kind === undefined) && cut(roleLines.at(-1)!)))) {
       roleLines.push(line.text);
       continue;
@@ -279,6 +285,26 @@ export function readSignatureArea(lines: readonly Line[], reader: SignatureReade
   const start = signatureAreaStart(lines, reader);
   const area = readSignatures(lines.slice(start), reader);
   if (area.signatures.some((signature) => signature.signed || signature.name)) return { ...area, start };
-  const unsigned = trailingUnsignedBlock(lines, reader);
+  const unsigned = trailingUnsignedBlock(lines, reader) ?? trailingSigningBody(lines, reader);
   return unsigned ? { signatures: [unsigned.signature], placeDates: [], placeDatesAfter: false, start: unsigned.start } : { ...area, start };
+}
+
+/** Most words of the name of a body signing a text. */
+const BODY_NAME_MAX_WORDS = 8;
+/** Longest word written in lower case inside a name (`of`, `the`, `and`). */
+const NAME_LINK_MAX_LENGTH = 3;
+
+/**
+ * The body that signs a text it adopted, its name alone on the last line under the text's last sentence
+ * (`Shanghai Cooperation Organization`): a block with a function and no name.
+ */
+function trailingSigningBody(lines: readonly Line[], reader: SignatureReader): { start: number; signature: Signature } | undefined {
+  const last = lines[lines.length - 1];
+  const previous = lines[lines.length - 2];
+  if (!last || !previous || last.blankBefore === 0 || !reader.reflower.endsSentence(previous.text)) return undefined;
+  const text = normalizeSpaces(last.text);
+  const words = text.split(' ');
+  const named = words.length >= 2 && words.length <= BODY_NAME_MAX_WORDS && startsUpper(text) && words.every((word) => startsUpper(word) || (startsLower(word) && word.length <= NAME_LINK_MAX_LENGTH));
+  if (!named || /[.,;:!?]$/u.test(text)) return undefined;
+  return { start: lines.length - 1, signature: { id: '', roles: [text], signed: false } };
 }

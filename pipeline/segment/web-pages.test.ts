@@ -41,9 +41,11 @@ describe('the lines of the web page around a letter', () => {
       '(Signed) Ana María SOTO',
       'President of the Security Council',
       '',
+      '-----',
       'Go to Top',
+      'Return to the Documents of the Mission',
     ]);
-    expect(result.pageMarks?.map((mark) => mark.text)).toEqual(['Home | About the mission | Documents | Search', 'Go to Top']);
+    expect(result.pageMarks?.map((mark) => mark.text)).toEqual(['Home | About the mission | Documents | Search', '-----', 'Go to Top', 'Return to the Documents of the Mission']);
     expect(result.letter.signatures).toMatchObject([{ name: 'Ana María SOTO', roles: ['President of the Security Council'] }]);
     expect(paragraphs(result.letter.body)).toHaveLength(2);
   });
@@ -76,9 +78,26 @@ describe('the lines of the web page around a letter', () => {
     expect(result.letter.signatures).toMatchObject([{ name: 'Ana María Soto', roles: [] }]);
   });
 
+  it('takes a page title naming the letter by its sender, and a record cut inside its second label', () => {
+    const result = read([
+      'Chile: Letter from Chile to the President of the Security Council',
+      '',
+      'Letter dated 4 February 2002 from the Permanent Representative of Chile to the United Nations addressed to the President of the Security Council',
+      '',
+      ...BODY,
+      '(Signed) Ana María Soto',
+      '',
+      'Document symbol: S/2002/123',
+      'Document Ty',
+    ]);
+    expect(result.pageMarks?.map((mark) => mark.text)).toEqual(['Chile: Letter from Chile to the President of the Security Council', 'Document symbol: S/2002/123', 'Document Ty']);
+    expect(result.letter.signatures).toMatchObject([{ name: 'Ana María Soto', roles: [] }]);
+  });
+
   it('keeps agenda titles over the letter’s title when nothing shows a web page', () => {
-    const result = read(['The situation in the region of the lakes', '', 'Letter dated 3 May 1996 from the President of the Security Council addressed to the Secretary-General', '', ...BODY]);
-    expect(result.pageMarks).toBeUndefined();
+    const result = read(['The situation in the region of the lakes', '', 'Letter dated 3 May 1996 from the President of the Security Council addressed to the Secretary-General', '', ...BODY, '(Signed) Ana María Soto', '', '* * *']);
+    // The rule closing the text is no part of the letter, but shows no web page.
+    expect(result.pageMarks?.map((mark) => mark.text)).toEqual(['* * *']);
     expect(result.header?.agendaTitles.map((title) => title.text)).toEqual(['The situation in the region of the lakes']);
   });
 });
@@ -102,6 +121,14 @@ describe('a letter as the Official Records print it', () => {
     expect(paragraphs(result.letter.body)).toHaveLength(2);
     expect(result.letter.body.every((block) => block.type === 'paragraph')).toBe(true);
     expect(result.pageMarks).toEqual([{ page: 1, kind: 'masthead', text: '[Original: Spanish]' }]);
+  });
+});
+
+describe('the job number of an office away from New York', () => {
+  it('is a page mark, prefixed as Geneva prints it', () => {
+    const result = read([...TITLE, ...BODY, '(Signed) Ana María Soto', '', 'GE.06-12345 (E) 040706']);
+    expect(result.pageMarks).toEqual([{ page: 1, kind: 'job-number', text: 'GE.06-12345 (E) 040706' }]);
+    expect(result.letter.signatures).toMatchObject([{ name: 'Ana María Soto', roles: [] }]);
   });
 });
 

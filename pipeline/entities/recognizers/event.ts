@@ -36,7 +36,11 @@ export function namedEvents(text: string, words: EntityWords, known: Candidate[]
   const links = new Set([...words.organizationLinks.flatMap((link) => link.split(' ')), ...words.nameCoordinators]);
   const stop = new Set([...words.nameStopWords]);
   const ordinal = words.ordinalWords?.length ? new RegExp(`(?:^|[\\s\\-])(?:${words.ordinalWords.join('|')})(?![\\p{L}])`, 'iu') : undefined;
+  // A meeting noun before another or before a body's head qualifies it (`Islamic Summit Conference`, `Ministerial
+  // Council`): the name goes on to that word.
+  const qualified = new RegExp(`^\\s+(?:${[...forms, ...words.organizationHeads].join('|')})(?![\\p{L}\\-])`, 'u');
   for (const match of text.matchAll(head)) {
+    if (qualified.test(text.slice(match.index + match[0].length))) continue;
     const cue = words.events.find((event) => event.forms.includes(match[0]))!;
     let start = match.index;
     // Capitalized words before the noun, places and States among them; an organization before it stays out.

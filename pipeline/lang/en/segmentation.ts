@@ -60,7 +60,9 @@ export const englishSegmentation: SegmentationCues = {
   })),
   // Not the annex of another text (`paragraph (a) of annex I to resolution 2734 (2024)`).
   annexReference: new RegExp(`(?<!\\p{L})${looseAny(['annex', 'annexes'])}(?!\\p{L})(?!\\s+(?:[IVX]+|\\d+)\\s+(?:${looseAny(['to', 'of'])})\\s+(?:${loosePhrase('the')}\\s+)?(?:[\\p{L}-]+\\s+){0,3}${looseAny(['resolution', 'resolutions', 'decision', 'decisions', 'document', 'report', 'convention', 'agreement'])}(?!\\p{L}))`, flags),
-  signedMark: new RegExp(`^\\(\\s*${loosePhrase('signed')}\\s*\\)\\s*:?\\s*`, flags),
+  // `(Signed)`; in translations of other administrations' papers `[signed]`, `[signed and sealed]`, or `/-/` before
+  // the name.
+  signedMark: new RegExp(`^(?:\\(\\s*${loosePhrase('signed')}\\s*\\)|\\[\\s*${loosePhrase('signed')}(?:\\s+${loosePhrase('and sealed')})?\\s*\\]|\\/-\\/)\\s*:?\\s*`, flags),
   originalLanguage: new RegExp(`^\\[\\s*${loosePhrase('original')}\\s*:?\\s*(.+?)\\s*\\]$`, flags),
   listJoiner: new RegExp(`\\s*,\\s*(?:${loosePhrase('and')}\\s+)?|\\s+${loosePhrase('and')}\\s+`, flags),
   organs: [
@@ -120,7 +122,8 @@ export const englishSegmentation: SegmentationCues = {
   // A valediction alone on its line: `Sincerely,`, `Yours faithfully,`, `Respectfully yours,`.
   complimentaryClose: new RegExp(`^(?:${loosePhrase('yours')}\\s+)?${looseAny(['sincerely', 'faithfully', 'truly', 'respectfully'])}(?:\\s+${loosePhrase('yours')})?\\s*,?$|${looseAny(['avails itself of this opportunity', 'avail themselves of this opportunity'])}|${loosePhrase('the assurances of')}\\s+${looseAny(['my', 'its', 'our', 'his', 'her', 'their'])}\\s+(?:${looseAny(['very', 'most'])}\\s+)?${looseAny(['highest', 'high', 'distinguished'])}\\s+${loosePhrase('consideration')}`, flags),
   placeDateLead: new RegExp(`^${looseAny(['done', 'signed', 'adopted'])}\\s+${looseAny(['at', 'in'])}\\s+`, flags),
-  dateArticle: new RegExp(`^${looseAny(['on', 'the'])}$`, flags),
+  dateArticle: new RegExp(`^${looseAny(['on', 'the', 'this'])}$`, flags),
+  dayOfMonth: new RegExp(`(?<!\\d)(\\d{1,2})\\s*(?:${looseAny(['st', 'nd', 'rd', 'th'])})?\\s+${loosePhrase('day of')}\\s+`, flags),
   abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'St.', 'No.', 'Nos.', 'para.', 'art.'],
   compoundPrefixes: [
     'anti', 'non', 'ex', 'vice', 'post', 'pre', 'pro', 'self', 'cross', 'co', 'multi', 'inter', 'well', 'long',
@@ -128,7 +131,9 @@ export const englishSegmentation: SegmentationCues = {
     'seventy', 'eighty', 'ninety', 'secretary', 'follow', 'peace', 'state', 'member', 'head',
   ],
   compoundSuffixes: ['based', 'led', 'related', 'term', 'level', 'general', 'making', 'building', 'up', 'owned'],
-  webNavigation: new RegExp(`^(?:${looseAny(['go to top', 'back to top', 'return to top', 'top of page', 'back to top of page', 'print this page', 'print this article', 'printer-friendly version', 'print version', 'share this page', 'share this article', 'share this story', 'share this story, choose your platform!', 'email this page', 'skip to main content', 'skip to content', 'view original', 'download pdf', 'download document'])})\\s*[.!]?$`, flags),
+  // `Return to UN Documents Index`, `Back to the list`: a link back, whatever it leads to.
+  webNavigation: new RegExp(`^[\\[(<«‹]*\\s*(?:${looseAny(['go to', 'back to', 'return to'])}\\s+[^.;:!?]{1,40}|${looseAny(['go to top', 'top', 'back to top', 'back', 'go to homepage', 'home page', 'homepage', 'previous page', 'next page', 'print', 'print page', 'related links', 'related content', 'return to top', 'top of page', 'back to top of page', 'print this page', 'print this article', 'printer-friendly version', 'print version', 'share this page', 'share this article', 'share this story', 'share this story, choose your platform!', 'email this page', 'skip to main content', 'skip to content', 'view original', 'download pdf', 'download document'])})\\s*[\\])>»›]*\\s*[.!]?$`, flags),
+  letterMention: new RegExp(`(?<!\\p{L})${looseAny(['letter', 'letters', 'note verbale'])}\\s+${loosePhrase('from')}\\s`, flags),
   recycle: new RegExp(`^${loosePhrase('please recycle')}\\s*$`, flags),
   unfinishedEnd: new RegExp(`(?:^|\\s)${looseAny(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'for', 'with', 'by', 'from', 'on', 'at', 'as', 'that', 'which', 'its', 'their', 'our', 'this', 'these', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'between', 'into', 'under', 'against', 'including'])}$`, 'u'),
   salutation: new RegExp(`^(?:${looseAny(['sir', 'madam', 'excellency', 'your excellency', 'dear sir', 'dear madam', 'mr. president', 'madam president', 'mr. secretary-general', 'madam secretary-general'])}|${loosePhrase('dear')}\\s+[^,]{1,60})\\s*,$`, flags),
