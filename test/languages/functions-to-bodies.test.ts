@@ -5,15 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../pipeline/entities/index.ts';
 import { languageResources } from '../../pipeline/lang/index.ts';
-import type { EntityType } from '../../pipeline/model/index.ts';
+import type { EntityType, LanguageCode } from '../../pipeline/model/index.ts';
 
-const ids = (language: string, text: string, type: EntityType) =>
+const ids = (language: LanguageCode, text: string, type: EntityType) =>
   findMentions(text, languageResources(language), { field: 'text' })
     .filter((mention) => mention.type === type)
     .map((mention) => mention.id);
 
 describe('the Palestinian bodies the UN names', () => {
-  it.each([
+  it.each<[LanguageCode, string]>([
     ['en', 'Talks between the Palestine Liberation Organization and the Palestinian Authority resumed.'],
     ['fr', 'Les pourparlers entre l’Organisation de libération de la Palestine et l’Autorité palestinienne ont repris.'],
     ['es', 'Se reanudaron las conversaciones entre la Organización de Liberación de Palestina y la Autoridad Palestina.'],
@@ -24,7 +24,7 @@ describe('the Palestinian bodies the UN names', () => {
     expect(ids(language, text, 'organization')).toEqual(['org:palestine-liberation-organization', 'org:pa']);
   });
 
-  it.each([
+  it.each<[LanguageCode, string]>([
     ['en', 'The staff of the Office of the Special Coordinator for the Middle East Peace Process travelled.'],
     ['fr', 'Le personnel du Bureau du Coordonnateur spécial pour le processus de paix au Moyen-Orient s’est déplacé.'],
     ['es', 'El personal de la Oficina del Coordinador Especial para el Proceso de Paz del Oriente Medio viajó.'],
@@ -35,7 +35,7 @@ describe('the Palestinian bodies the UN names', () => {
 });
 
 describe('a personal representative of the Secretary-General', () => {
-  it.each([
+  it.each<[LanguageCode, string]>([
     ['fr', 'La Représentante personnelle du Secrétaire général est arrivée hier.'],
     ['es', 'El Representante Personal del Secretario General llegó ayer.'],
     ['ru', 'Вчера прибыл Личный представитель Генерального секретаря.'],
