@@ -4,7 +4,14 @@
 // compiles them on load: slower to start, never stale.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { needsMallocRelaunch, relaunchWithMallocThreshold } from './malloc-relaunch.js';
+
+// Each regular expression compiled to machine code at its first use. By default V8 interprets a regular
+// expression's bytecode first and compiles it on the next use, and it drops the compiled code at garbage
+// collection, so the patterns the repair and entity passes run over every letter were interpreted again
+// and again. The flag is the process's, so the document threads have it too.
+setFlagsFromString('--no-regexp-tier-up');
 
 const root = join(import.meta.dirname, '..');
 const stamp = join(root, 'dist', '.built');

@@ -278,3 +278,12 @@ describe('names after a possessive', () => {
     ]);
   });
 });
+
+describe('names that work against something', () => {
+  it('keep the complement after `against` in the name, but no State or body named there', () => {
+    expect(mentionsIn('The Coalition for the End of Violence against Children and Youth met the Executive Council against Chile.', 'organization')).toEqual([
+      ['Coalition for the End of Violence against Children and Youth', 'org:coalition-for-the-end-of-violence-against-children-and-youth'],
+      ['Executive Council', 'org:executive-council'],
+    ]);
+  });
+});

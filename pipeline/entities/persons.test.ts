@@ -152,6 +152,12 @@ describe('names written with initials', () => {
   });
 });
 
+describe('signatures marked `/-/`', () => {
+  it('reads the name after the `/-/` mark some States print for a signature', () => {
+    expect(persons('PRESIDENT OF THE REPUBLIC\n/-/ Ana Kowalska').map((person) => person.name)).toEqual(['Ana Kowalska']);
+  });
+});
+
 describe('what is no person', () => {
   it('takes no form of address from the end of a compound function, nor a rank before one common word', () => {
     expect(persons('the report of the Director-General Concerning Safeguards; the Secretary-General Several delegations')).toEqual([]);

@@ -115,6 +115,11 @@ export interface EntityWords {
   organizationHeads: readonly string[];
   /** Words that link an organization's head to its complement (`pour la`, `des`), longest first. */
   organizationLinks: readonly string[];
+  /**
+   * Links of `organizationLinks` whose complement names what a body works against (`Committee against
+   * Torture`): a State, place or body there is no part of the name (`the Council against Iran`). Absent: none.
+   */
+  organizationOppositionLinks?: readonly string[];
   /** Endings of adjectives that continue an organization's name (`économique`, `nationaux`). */
   nameAdjectiveEndings: readonly string[];
   /** Whole words that continue an organization's name like adjectives (`membres`). */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { greyPng, linearMap, median3, pageImage, rotateGrey, type GreyPage } from './index.ts';
+import { CleaningBuffers, cleanPage, greyPng, linearMap, median3, pageImage, rotateGrey, type GreyPage } from './index.ts';
 
 /**
  * Cleaning runs in JavaScript, not libvips (no libvips threads, whose malloc arenas cost tens of MB), but
@@ -67,5 +67,19 @@ describe('page cleaning without libvips', () => {
     // The strip takes several stored blocks (65,535 bytes each); a row of three pixels one.
     const one = greyPng(new Uint8Array([0, 128, 255]), 3, 1, 300);
     expect([...(await sharp(one).extractChannel(0).raw().toBuffer())]).toEqual([0, 128, 255]);
+  });
+
+  it('cleans a page into the image of a page read before it, giving the bytes a fresh image has', async () => {
+    const page = await strip();
+    const fresh = await cleanPage(page);
+    const buffers = new CleaningBuffers();
+    const earlier = await cleanPage(page, { buffers });
+    // Every byte of the image read before is overwritten, none left from it.
+    buffers.giveBack(earlier.png.fill(0xff));
+    const reused = await cleanPage(page, { buffers });
+    expect(reused.png.buffer).toBe(earlier.png.buffer);
+    expect(Buffer.from(reused.png).equals(Buffer.from(fresh.png))).toBe(true);
+    // An image still being read is never handed out again.
+    expect((await cleanPage(page, { buffers })).png.buffer).not.toBe(reused.png.buffer);
   });
 });

@@ -25,6 +25,8 @@ export interface CleanOptions {
  */
 export class CleaningBuffers {
   private readonly slots: Uint8Array[] = [];
+  /** Page images the engine has read, in shared memory, for the next pages' (see `sharedImage`). */
+  private readonly images: Uint8Array[] = [];
 
   /** Buffer `slot` (0: despeckled, 1: turned, 2: the drawn page), at least `size` bytes, viewed at exactly `size`. */
   get(slot: number, size: number): Uint8Array {
@@ -35,7 +37,25 @@ export class CleaningBuffers {
     }
     return buffer.subarray(0, size);
   }
+
+  /**
+   * A page image's buffer: shared memory of exactly `length` bytes (the engine's thread reads it without a
+   * copy), one given back if one is that long, else a new one. A new one per page was collected only at the
+   * next full garbage collection, so that dozens of MB of read pages were held at times.
+   */
+  sharedImage(length: number): Uint8Array {
+    const index = this.images.findIndex((image) => image.length === length);
+    return index >= 0 ? this.images.splice(index, 1)[0]! : new Uint8Array(new SharedArrayBuffer(length));
+  }
+
+  /** Takes back a page image once the engine has read it (and nothing reads it any more). */
+  giveBack(image: Uint8Array): void {
+    if (image.buffer instanceof SharedArrayBuffer && image.byteOffset === 0 && image.byteLength === image.buffer.byteLength && this.images.length < MAX_IMAGES_KEPT) this.images.push(image);
+  }
 }
+
+/** Page images kept for reuse: as many as pages are held at once in-process (cores + 1) on a 2–3 core machine. */
+const MAX_IMAGES_KEPT = 4;
 
 function greyHistogram(pixels: Uint8Array): Float64Array {
   const histogram = new Float64Array(256);
@@ -318,5 +338,5 @@ export async function cleanPage(page: GreyPage, options: CleanOptions = {}): Pro
   const stretched = linearMap(turned.pixels, multiplier, offset, turned.pixels);
   // The PNG says its resolution: Tesseract sizes its noise and line filters by it.
   // In shared memory: the engine's worker thread reads the page where it is, with no copy (see TesseractEngine).
-  return { png: greyPng(stretched, turned.width, turned.height, page.dpi, { shared: true }), width: turned.width, height: turned.height, skewDegrees };
+  return { png: greyPng(stretched, turned.width, turned.height, page.dpi, { buffer: (length) => buffers.sharedImage(length) }), width: turned.width, height: turned.height, skewDegrees };
 }

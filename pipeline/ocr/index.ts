@@ -107,6 +107,7 @@ export const ocrStage: OcrStage = {
           read: async (prepared) => {
             await context.checkpoint();
             const reading = await read(prepared);
+            images.buffers.giveBack(prepared.cleaned.png);
             // The time budget stops the document at the end of a page (a page in the engine is not cut).
             context.signal.throwIfAborted();
             context.progress(++done, pages.length);
@@ -130,7 +131,11 @@ async function readAhead(prepared: PreparedPage, guess: LanguageCode, language: 
   const guessed = readPreparedPage(prepared, { lang: guess }, context);
   guessed.catch(() => {});
   const lang = await language;
-  return lang === guess ? guessed : readPreparedPage(prepared, { lang }, context);
+  if (lang === guess) return guessed;
+  const reading = await readPreparedPage(prepared, { lang }, context);
+  // The page's image is reused once the page is read: the guess must have finished reading it too.
+  await guessed.catch(() => {});
+  return reading;
 }
 
 /** A promise settled from outside (Node 20 has no `Promise.withResolvers`); never an unhandled rejection. */

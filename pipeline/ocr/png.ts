@@ -25,14 +25,15 @@ const BLOCK = 65535;
 
 /**
  * PNG bytes of 8-bit grey pixels, `width` × `height`, at `dpi`; with `shared`, in a SharedArrayBuffer of
- * exactly the PNG's length (which a worker thread is handed without a copy).
+ * exactly the PNG's length (which a worker thread is handed without a copy); with `buffer`, in the buffer it
+ * gives for that length (every byte is written).
  */
-export function greyPng(pixels: Uint8Array, width: number, height: number, dpi: number, options: { shared?: boolean } = {}): Uint8Array {
+export function greyPng(pixels: Uint8Array, width: number, height: number, dpi: number, options: { shared?: boolean; buffer?: (length: number) => Uint8Array } = {}): Uint8Array {
   const raw = (width + 1) * height; // a filter byte (0, none) before each row
   const blocks = Math.max(1, Math.ceil(raw / BLOCK));
   const zlibLength = 2 + raw + blocks * 5 + 4;
   const length = 8 + (12 + 13) + (12 + 9) + (12 + zlibLength) + 12;
-  const png = new Uint8Array(options.shared ? new SharedArrayBuffer(length) : new ArrayBuffer(length));
+  const png = options.buffer ? options.buffer(length) : new Uint8Array(options.shared ? new SharedArrayBuffer(length) : new ArrayBuffer(length));
   const view = new DataView(png.buffer);
   png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 0);
   let at = 8;
@@ -48,7 +49,7 @@ export function greyPng(pixels: Uint8Array, width: number, height: number, dpi: 
     view.setUint32(start + 4, height);
     png[start + 8] = 8; // bit depth
     png[start + 9] = 0; // grey
-    // compression, filter and interlace methods: 0
+    png.fill(0, start + 10, start + 13); // compression, filter and interlace methods
   });
   // Pixels per metre, as libvips writes a resolution.
   const perMetre = Math.round((dpi / 25.4) * 1000);

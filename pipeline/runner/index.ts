@@ -3,7 +3,7 @@ import type { UnDocument } from '../model/index.ts';
 import type { RunEnvironment } from '../stage.ts';
 import type { PipelineOptions } from '../stages.ts';
 import { terminateOcr } from '../ocr/index.ts';
-import { openDocumentPool } from './document-pool.ts';
+import { openDocumentPool, sharedClaims, takeNext } from './document-pool.ts';
 import { describeFailure } from './failures.ts';
 import { ingestDocument, type DocumentTask, type DocumentTaskResult } from './ingest-document.ts';
 import { expandInputs, inputLocation } from './inputs.ts';
@@ -83,7 +83,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   // After the last PDF or image, the process-wide OCR engine is no longer needed (see `ingestDocument`).
   const lastPaged = inputs.reduce((last, input, position) => (isTextInput(input) ? last : position), -1);
   // Text documents for the pool threads and this one, each taken by whichever is free first.
-  const shared: Array<(runner: (task: DocumentTask) => Promise<DocumentTaskResult>) => Promise<void>> = [];
+  const shared: Array<{ task: DocumentTask; start: () => void; settle: (outcome: DocumentTaskResult) => void; fail: (error: unknown) => void }> = [];
   // Documents not sent to the pool run one after another in this thread.
   let inThisThread = Promise.resolve();
   try {
@@ -107,9 +107,11 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       const settle = (outcome: DocumentTaskResult) =>
         finish(outcome.ok ? { input, ok: true, folder: outcome.folder, document: outcome.document, milliseconds: 0 } : { input, ok: false, error: outcome.error, milliseconds: 0 });
       if (pool && isTextInput(input)) {
-        shared.push((runner) => {
-          onStart?.(input, index, total);
-          return runner(task).then(settle, (error: unknown) => finish({ input, ok: false, error: describeFailure(input, error), milliseconds: 0 }));
+        shared.push({
+          task,
+          start: () => onStart?.(input, index, total),
+          settle,
+          fail: (error) => finish({ input, ok: false, error: describeFailure(input, error), milliseconds: 0 }),
         });
         continue;
       }
@@ -119,13 +121,23 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
         settle(await ingestDocument(task, environment, lastToRead ? terminateOcr : undefined));
       });
     }
-    let next = 0;
-    const takeTurns = async (runner: (task: DocumentTask) => Promise<DocumentTaskResult>) => {
-      while (next < shared.length) await shared[next++]!(runner);
-    };
-    const poolThreads = pool ? Array.from({ length: pool.threads }, () => takeTurns((task) => pool.run(task))) : [];
-    inThisThread = inThisThread.then(() => takeTurns((task) => ingestDocument(task)));
-    await Promise.all([inThisThread, ...poolThreads]);
+    const claims = sharedClaims();
+    const poolThreads = pool?.share(
+      shared.map((document) => document.task),
+      claims,
+      {
+        onStarted: (index) => shared[index]!.start(),
+        onResult: (index, outcome) => shared[index]!.settle(outcome),
+        onThreadFailed: (index, error) => shared[index]!.fail(error),
+      },
+    );
+    inThisThread = inThisThread.then(async () => {
+      for (let index = takeNext(claims); index < shared.length; index = takeNext(claims)) {
+        shared[index]!.start();
+        shared[index]!.settle(await ingestDocument(shared[index]!.task));
+      }
+    });
+    await Promise.all([inThisThread, poolThreads]);
   } finally {
     await pool?.close();
   }

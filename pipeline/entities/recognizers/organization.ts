@@ -102,6 +102,7 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
         // the owner, a mention of its own.
         // Inside such a complement a body after `of` stays in it too (`Working Group on the Revitalization of
         // the Work of the General Assembly`).
+        if (knownHere && words.organizationOppositionLinks?.includes(link)) break;
         const complementOpen = modifiersFirst && (!words.connectors.includes(link) || inComplement);
         if (knownHere && complementOpen && knownHere.id && (knownHere.type === 'state' || knownHere.type === 'location' || knownHere.type === 'organization')) {
           // One such complement ends the name (`Specialist Chambers for Kosovo` in The Hague).

@@ -59,8 +59,22 @@ export function signatoryName(text: string, words?: EntityWords, patterns?: Patt
   return [rest];
 }
 
-/** Words that end a name: stop words, and the first words of functions and bodies (`Security Council Facilitator`). */
+const breakerSets = new WeakMap<EntityWords, Set<string>>();
+
+/**
+ * Words that end a name: stop words, and the first words of functions and bodies (`Security Council Facilitator`).
+ * Made once per language's words: five recognizers ask for them in every paragraph.
+ */
 function nameBreakers(words: EntityWords): Set<string> {
+  let breakers = breakerSets.get(words);
+  if (!breakers) {
+    breakers = collectNameBreakers(words);
+    breakerSets.set(words, breakers);
+  }
+  return breakers;
+}
+
+function collectNameBreakers(words: EntityWords): Set<string> {
   return new Set([
     ...words.nameStopWords,
     ...words.organizationHeads,
