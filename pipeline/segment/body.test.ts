@@ -381,3 +381,32 @@ describe('a numbered paragraph going on over a page break between two of its sen
     expect(outline(body(['Pledges of the State on the special procedures and the mechanisms of the ', 'Council']))[2]).toBe('S |Pledges of the State on the special procedures and the mechanisms of the Council');
   });
 });
+
+describe('parts labelled in words (`Article I`, `Section 2.`)', () => {
+  const body = (lines: string[]) => segment(document([...TITLE, ...lines].join('\n')), {}, context).letter.body;
+
+  it('reads a label over its heading, or before it on the line, as a section numbered with its label', () => {
+    const outlined = outline(body([
+      'Article I',
+      'The State pledges to support the rights of the child ',
+      '',
+      '• The State will report every year on the rights of the child. ',
+      '',
+      'Section 2. Guidelines on the protection of rivers and lakes in times of drought and ',
+      'of flood',
+      '',
+      'The State will keep its rivers clean and report on them to the Council every year. ',
+      '',
+    ]));
+    expect(outlined.filter((line) => line.startsWith('S'))).toEqual([
+      'S Article I|The State pledges to support the rights of the child',
+      'S Section 2|Guidelines on the protection of rivers and lakes in times of drought and of flood',
+    ]);
+  });
+
+  it('leaves an article whose text follows its label on the line a paragraph', () => {
+    expect(outline(body(['Article 5. The Parties shall settle their disputes by peaceful means. ', '']))).toEqual([
+      'P  Article 5. The Parties shall settle their disputes by peaceful means.',
+    ]);
+  });
+});
