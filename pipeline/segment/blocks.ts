@@ -68,6 +68,31 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
     }
     list = undefined;
 
+    const dated = reflower.cues.datedEntry;
+    if (!marker && dated?.test(text)) {
+      // A chronology (`28 March: …`, `29 March: …`), two entries or more in a row: one unmarked list.
+      const target = container();
+      const last = target[target.length - 1];
+      const goesOn = last?.type === 'list' && last.marker === '' && last.items.every((item) => dated.test(item.text));
+      if (goesOn) {
+        last.items.push({ id: '', text });
+        continue;
+      }
+      if (next && !next.marker && !next.table && dated.test(reflower.join(next.texts))) {
+        target.push({ type: 'list', id: '', marker: '', items: [{ id: '', text }] });
+        list = hanging = group = undefined;
+        continue;
+      }
+    }
+    const part = marker ? undefined : labelledPart(unit, reflower);
+    if (part) {
+      // `Article I` over its heading: a top-level section, as a roman one, numbered with its label.
+      section = { type: 'section', id: '', num: part.label, children: [], heading: { id: '', text: part.heading } };
+      root.push(section);
+      subsection = hanging = group = undefined;
+      outline = [];
+      continue;
+    }
     if (style === 'roman') {
       section = { type: 'section', id: '', num, numbering: 'roman', children: [] };
       if (text) section.heading = { id: '', text: withoutCall(text, unit, reflower) };
@@ -219,6 +244,18 @@ function isLineList(unit: Unit, above: Unit | undefined, reflower: Reflower): bo
   if (!above || unit.lines.length < 2 || unit.table) return false;
   const width = Math.max(...above.lines.map((line) => line.text.length));
   return unit.texts.every((line) => startsUpper(line) && line.length <= LINE_LIST_MAX_SHARE * width && !/[,–—-]$/u.test(line) && !reflower.cues.unfinishedEnd?.test(line));
+}
+
+/**
+ * A unit opened by a part's label (`Section 2. Guidelines on …`, `Article I` over `Protection of children`): the label
+ * and the heading after it, which ends no sentence (`Article 5. The Parties shall …` is the article's text).
+ */
+function labelledPart(unit: Unit, reflower: Reflower): { label: string; heading: string } | undefined {
+  const match = reflower.cues.partLabel?.exec(unit.texts[0]!);
+  if (!match || unit.table || unit.lines.length > LONG_HEADING_MAX_LINES) return undefined;
+  const heading = reflower.join([unit.texts[0]!.slice(match[0].length), ...unit.texts.slice(1)].filter((text) => text.trim() !== ''));
+  if (!heading || reflower.endsSentence(heading) || /[,;:]$/u.test(heading) || wordCount(heading) > LONG_HEADING_MAX_WORDS) return undefined;
+  return { label: match[1]!.replace(/\s+/gu, ' '), heading };
 }
 
 /** Most lines of one entry of a list of names (a long role wraps once). */

@@ -381,3 +381,56 @@ describe('a numbered paragraph going on over a page break between two of its sen
     expect(outline(body(['Pledges of the State on the special procedures and the mechanisms of the ', 'Council']))[2]).toBe('S |Pledges of the State on the special procedures and the mechanisms of the Council');
   });
 });
+
+describe('parts labelled in words (`Article I`, `Section 2.`)', () => {
+  const body = (lines: string[]) => segment(document([...TITLE, ...lines].join('\n')), {}, context).letter.body;
+
+  it('reads a label over its heading, or before it on the line, as a section numbered with its label', () => {
+    const outlined = outline(body([
+      'Article I',
+      'The State pledges to support the rights of the child ',
+      '',
+      '• The State will report every year on the rights of the child. ',
+      '',
+      'Section 2. Guidelines on the protection of rivers and lakes in times of drought and ',
+      'of flood',
+      '',
+      'The State will keep its rivers clean and report on them to the Council every year. ',
+      '',
+    ]));
+    expect(outlined.filter((line) => line.startsWith('S'))).toEqual([
+      'S Article I|The State pledges to support the rights of the child',
+      'S Section 2|Guidelines on the protection of rivers and lakes in times of drought and of flood',
+    ]);
+  });
+
+  it('leaves an article whose text follows its label on the line a paragraph', () => {
+    expect(outline(body(['Article 5. The Parties shall settle their disputes by peaceful means. ', '']))).toEqual([
+      'P  Article 5. The Parties shall settle their disputes by peaceful means.',
+    ]);
+  });
+});
+
+describe('a chronology of dated entries', () => {
+  const body = segment(document([
+    ...TITLE,
+    'The attacks on the villages of the valley went on throughout the month. ',
+    '',
+    '3 May: 4 houses destroyed in the village of the upper valley.',
+    '',
+    '4 May: 2 schools damaged in shelling of the lower valley, where the families ',
+    'had returned the week before.',
+    '',
+    'I should be grateful if you would have the present letter circulated as a document of the Council. ',
+    '',
+  ].join('\n')), {}, context).letter.body;
+
+  it('reads entries opened by a day and a colon as one list', () => {
+    expect(outline(body)).toEqual([
+      'P  The attacks on the villages of the valley went on throughout the month.',
+      'L  3 May: 4 houses destroyed in the village of the upper valley.',
+      'L  4 May: 2 schools damaged in shelling of the lower valley, where the families had returned the week before.',
+      'P  I should be grateful if you would have the present letter circulated as a document of the Council.',
+    ]);
+  });
+});

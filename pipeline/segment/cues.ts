@@ -154,6 +154,13 @@ export interface SegmentationCues {
    * entry of a list of names, never a heading; optional.
    */
   personTitle?: RegExp;
+  /**
+   * A part of a text labelled in words and numbered (`Article I`, `Section 2.`, `Part III`), opening its line, the label
+   * in group 1, with the part's heading after it or on the next line: a section of its own; optional.
+   */
+  partLabel?: RegExp;
+  /** An entry of a chronology, opened by its day and a colon (`28 March: …`); optional. */
+  datedEntry?: RegExp;
   /** A page number in words, the whole line (`Page 2` in the running head of older layouts); optional. */
   pageLabel?: RegExp;
   /**

@@ -139,12 +139,16 @@ function isLinkBar(text: string): boolean {
 /** Most lines a letter title wraps over. */
 const TITLE_MAX_LINES = 6;
 
+/** Words two titles share from their start when one repeats the other (`letter dated 15 may 2007 from the …`). */
+const SAME_TITLE_WORDS = 12;
+
 /** Whether the title at `second` repeats the one at `first` (the page's title, one line or more, in any case). */
 function sameTitle(lines: readonly Line[], first: number, second: number): boolean {
   const words = (from: number, to: number) => lines.slice(from, Math.min(to, from + TITLE_MAX_LINES)).map((line) => line.text).join(' ').toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
   const page = words(first, second);
   const letter = words(second, lines.length);
-  const shared = Math.min(page.length, letter.length);
+  // Its first words are enough: the page's title may add the symbol or the site's name.
+  const shared = Math.min(page.length, letter.length, SAME_TITLE_WORDS);
   return shared > 0 && page.slice(0, shared).join(' ') === letter.slice(0, shared).join(' ');
 }
 

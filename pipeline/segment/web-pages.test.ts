@@ -71,8 +71,8 @@ describe('the lines of the web page around a letter', () => {
 
   it('takes the letter’s title printed once more as the page’s, and a record cut short after two fields', () => {
     const title = 'Letter dated 10 May 2007 from the Secretary-General addressed to the President of the Security Council';
-    const result = read([title, '', title, '', ...BODY, '(Signed) Ana María Soto', '', 'Document symbol: S/2007/999', 'Document Type: Let']);
-    expect(result.pageMarks?.map((mark) => mark.text)).toEqual([title, 'Document symbol: S/2007/999', 'Document Type: Let']);
+    const result = read([`${title} (S/2007/999) – Documents of the Council`, '', title, '', ...BODY, '(Signed) Ana María Soto', '', 'Document symbol: S/2007/999', 'Document Type: Let']);
+    expect(result.pageMarks?.map((mark) => mark.text)).toEqual([`${title} (S/2007/999) – Documents of the Council`, 'Document symbol: S/2007/999', 'Document Type: Let']);
     expect(result.letter.title.text).toBe(title);
     expect(paragraphs(result.letter.body)).toHaveLength(2);
     expect(result.letter.signatures).toMatchObject([{ name: 'Ana María Soto', roles: [] }]);

@@ -160,6 +160,7 @@ export const frenchSegmentation: SegmentationCues = {
   signingParty: new RegExp(`^(?:${looseAny(['pour', 'au nom de', 'au nom du', 'au nom des'])})\\s+\\S.*?\\s*:$`, flags),
   partHeading: new RegExp(`^${looseAny(['introduction', 'contexte', 'historique', 'généralités'])}$`, flags),
   authorTitle: new RegExp(`^${looseAny(['rapport', 'note', 'déclaration', 'communication'])}\\s+(?:${looseAny(['du', 'de la', "de l’", "de l'"])})`, flags),
+  partLabel: /^((?:Article|Section|Partie|Chapitre|Titre)\s+(?:[IVXL]{1,6}|\d{1,3}))\.?(?:\s+(?=[\p{Lu}«])|$)/u,
   personTitle: /^(?:M\.|Mme|Mlle|Dr|S\.\s?E\.)\s+\p{Lu}/u,
   pageLabel: new RegExp(`^${loosePhrase('page')}\\s+\\d{1,3}$`, flags),
   languageName: new RegExp(`^${looseAny(['anglais', 'français', 'espagnol', 'russe', 'arabe', 'chinois'])}$`, flags),
