@@ -48,3 +48,9 @@ describe('a personal representative of the Secretary-General', () => {
     expect(ids('ar', 'التقى المبعوث الخاص للأمين العام لدى الاتحاد الأفريقي بالوزراء.', 'role')).toEqual(['role:special-envoy-of-secretary-general']);
   });
 });
+
+describe('a chargé d’affaires in Spanish', () => {
+  it('es: `interino` in lower case, as UN Spanish prints it, is the chargé d’affaires a.i. of the mission’s State', () => {
+    expect(ids('es', 'Carta del Encargado de Negocios interino de la Misión Permanente de Chile ante las Naciones Unidas.', 'role')).toEqual(['role:charge-d-affaires-a-i:CHL']);
+  });
+});

@@ -19,6 +19,8 @@ const BARE_YEAR = /(?<![\p{Script=Latin}\p{N}/.,\-–])(?:1[89]\d{2}|20\d{2})(?!
 interface DatePatterns {
   /** `24 January [2024] to 23 February 2025`. */
   dayRange: RegExp;
+  /** `between 1 April and 30 June 2025`, `entre el 1 de abril y el 30 de junio de 2025`: the first bound's year is the last's. */
+  betweenDayRange: RegExp | undefined;
   /** `24, 25, and 30 March 2017`, `4 to 7 March 2025`, `23rd of March 2025`, `17 July2025`. */
   days: RegExp;
   /** `July and December 2024`, `March 2024 to June 2025`. */
@@ -54,6 +56,9 @@ function patterns(language: LanguageResources): DatePatterns {
   const bounded = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
   const result: DatePatterns = {
     dayRange: bounded(`${day}${of}\\s+${month}(?:,?${toYear}\\s+${year})?${to}${day}${of}\\s+${month},?${toYear}\\s*${year}`),
+    betweenDayRange: words?.between?.open.length && words.between.and.length
+      ? bounded(`(?<=(?<![\\p{L}\\p{M}])(?:${alternation(words.between.open)})\\s+)${day}${of}\\s+${month}(?:,?${toYear}\\s+${year})?\\s+(?:${alternation(words.between.and)})\\s+${day}${of}\\s+${month},?${toYear}\\s*${year}`)
+      : undefined,
     days: bounded(`${day}((?:\\s*,\\s*[0-3]?\\d${suffix})*)(?:${listEnd}${day})?${of}\\s+${month},?${toYear}\\s*${year}`),
     months: bounded(`${month}(?:${toYear}\\s+${year})?(?:\\s+(?:${and})\\s+|${to})${month}${toYear}\\s*${year}`),
     years: bounded(`${year}${to}${year}`),
@@ -99,8 +104,8 @@ export function dates(text: string, language: LanguageResources): Candidate[] {
     found.push(candidate(first.start, text.slice(first.start, last.end), `${first.iso}/${last.iso}`, PRIORITY.date));
   }
   const monthIndex = (name: string) => monthNumber(name, language);
-  const { dayRange, dayList, days, months, years, instrument, namesWithYear } = patterns(language);
-  for (const match of text.matchAll(dayRange)) {
+  const { dayRange, betweenDayRange, dayList, days, months, years, instrument, namesWithYear } = patterns(language);
+  for (const match of [...text.matchAll(dayRange), ...(betweenDayRange ? text.matchAll(betweenDayRange) : [])]) {
     const [whole, firstDay, firstMonth, firstYear, lastDay, lastMonth, lastYear] = match as unknown as string[];
     const from = isoDay(firstYear ?? lastYear!, monthIndex(firstMonth!), firstDay!);
     const to = isoDay(lastYear!, monthIndex(lastMonth!), lastDay!);
