@@ -17,6 +17,9 @@ import { repairStage } from './repair/index.ts';
 import { segmentStage } from './segment/index.ts';
 import type { InputOf, OptionsOf, OutputOf } from './stage.ts';
 import type { DocumentLimits } from './runner/limits.ts';
+import { STAGE_NAMES, type StageName } from './stage-names.ts';
+
+export { isStageName, STAGE_NAMES, type StageName } from './stage-names.ts';
 
 /** From the source file to the new document. */
 export const readingStages = [planStage, ocrStage, extractStage] as const;
@@ -27,12 +30,9 @@ export const stagesBeforeEmit = [...readingStages, ...documentStages] as const;
 export const stages = [...stagesBeforeEmit, emitStage] as const;
 
 export type PipelineStage = (typeof stages)[number];
-export type StageName = PipelineStage['name'];
-export const STAGE_NAMES: readonly StageName[] = stages.map((stage) => stage.name);
-
-export function isStageName(value: string): value is StageName {
-  return (STAGE_NAMES as readonly string[]).includes(value);
-}
+// The names kept apart in `stage-names.ts` must be this list's, in this order.
+const namesInOrder: readonly StageName[] = stages.map((stage) => stage.name);
+if (namesInOrder.join() !== STAGE_NAMES.join()) throw new Error(`stage-names.ts lists ${STAGE_NAMES.join()}, the stages are ${namesInOrder.join()}`);
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 

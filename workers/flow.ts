@@ -3,8 +3,12 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { FlowJob } from 'bullmq';
 import { FlowProducer, Queue } from 'bullmq';
-import { documentId } from '../pipeline/extract/index.ts';
-import { describeFailure, expandInputs, inputLocation, outputName, prepareOutputFolder, readInput, sizeProblem } from '../pipeline/runner/index.ts';
+// The runner's and the reader's small modules, not their index: the index loads every stage.
+import { documentId } from '../pipeline/extract/source.ts';
+import { describeFailure } from '../pipeline/runner/failures.ts';
+import { expandInputs, inputLocation, readInput } from '../pipeline/runner/inputs.ts';
+import { sizeProblem } from '../pipeline/runner/limits.ts';
+import { outputName, prepareOutputFolder } from '../pipeline/runner/outputs.ts';
 import type { PipelineOptions } from '../pipeline/stages.ts';
 import type { QueueSettings } from './connection.ts';
 import { producerConnection, queueSettings } from './connection.ts';

@@ -1,5 +1,6 @@
 /**
- * The queues and the jobs of a document, derived from the stage list of `pipeline/stages.ts`. A job runs one
+ * The queues and the jobs of a document, derived from the stage names of `pipeline/stage-names.ts` (not from
+ * `pipeline/stages.ts`, which would load every stage into the process that only submits and follows). A job runs one
  * or more consecutive stages; its queue is named after its first stage:
  *
  *   plan ─▶ ocr (one job per page that needs it) ─▶ extract, repair, segment, annex-language, entities ─▶ emit
@@ -10,13 +11,15 @@
  * (`documentStages`) are cheap pure functions of it: they run in the extract job, one after the other, which
  * saves writing and reading the document and a job's Redis round trips between each of them.
  */
-import { ocrStage } from '../pipeline/ocr/index.ts';
-import { documentStages, readingStages, STAGE_NAMES, stages, type StageName } from '../pipeline/stages.ts';
+import { DOCUMENT_STAGE_NAMES, READING_STAGE_NAMES, STAGE_NAMES, type StageName } from '../pipeline/stage-names.ts';
 
-export { isStageName, STAGE_NAMES, type StageName } from '../pipeline/stages.ts';
+export { isStageName, STAGE_NAMES, type StageName } from '../pipeline/stage-names.ts';
+
+const [planName, ocrName, extractName] = READING_STAGE_NAMES;
+const emitName = STAGE_NAMES.at(-1)!;
 
 /** The stages a document goes through, every stage but OCR (which runs as one job per page): progress steps. */
-export const DOCUMENT_STAGES: readonly StageName[] = STAGE_NAMES.filter((stage) => stage !== ocrStage.name);
+export const DOCUMENT_STAGES: readonly StageName[] = STAGE_NAMES.filter((stage) => stage !== ocrName);
 
 export interface DocumentJob {
   /** The job's queue and the first part of its id: its first stage. */
@@ -25,20 +28,19 @@ export interface DocumentJob {
   stages: readonly StageName[];
 }
 
-const [planName, , extractName] = readingStages.map((stage) => stage.name);
 /** A document's jobs in order, each the parent of the one before it in its flow. */
 export const DOCUMENT_JOBS: readonly DocumentJob[] = [
-  { name: planName!, stages: [planName!] },
-  { name: extractName!, stages: [extractName!, ...documentStages.map((stage) => stage.name)] },
-  { name: stages.at(-1)!.name, stages: [stages.at(-1)!.name] },
+  { name: planName, stages: [planName] },
+  { name: extractName, stages: [extractName, ...DOCUMENT_STAGE_NAMES] },
+  { name: emitName, stages: [emitName] },
 ];
 
 /** The queues that exist: one per document job, and the OCR pages' queue. */
-export const QUEUE_NAMES: readonly StageName[] = STAGE_NAMES.filter((stage) => stage === ocrStage.name || DOCUMENT_JOBS.some((job) => job.name === stage));
+export const QUEUE_NAMES: readonly StageName[] = STAGE_NAMES.filter((stage) => stage === ocrName || DOCUMENT_JOBS.some((job) => job.name === stage));
 
 /** The job (its queue's name) that runs a stage: OCR pages run in the `ocr` queue, the others in their document job. */
 export function jobOf(stage: StageName): StageName {
-  if (stage === ocrStage.name) return stage;
+  if (stage === ocrName) return stage;
   return DOCUMENT_JOBS.find((job) => job.stages.includes(stage))!.name;
 }
 

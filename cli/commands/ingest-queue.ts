@@ -1,7 +1,7 @@
 import { isAbsolute } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { PipelineOptions } from '../../pipeline/stages.ts';
-import { isOutputFolderError } from '../../pipeline/runner/index.ts';
+import { isOutputFolderError } from '../../pipeline/runner/outputs.ts';
 import { submitDocuments } from '../../workers/flow.ts';
 import { followDocuments } from '../../workers/follow.ts';
 import { sharedRoot, toShared } from '../../workers/shared-folder.ts';

@@ -2,8 +2,6 @@ import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { COMMAND_DESCRIPTIONS } from '../descriptions.ts';
 import type { IngestResult } from '../../pipeline/runner/index.ts';
-import { ingest, isOutputFolderError } from '../../pipeline/runner/index.ts';
-import { setSharedOcrWorkers, terminateOcr } from '../../pipeline/ocr/index.ts';
 import type { PipelineOptions } from '../../pipeline/stages.ts';
 import { parseLanguage, parseMegabytes, parseOcrMode, parsePositiveInteger, parsePositiveNumber, parseThreshold } from '../options.ts';
 import { allAnnexes } from '../../pipeline/model/text-nodes.ts';
@@ -33,6 +31,9 @@ export function ingestCommand(): Command {
         process.exitCode = await withRedis(() => ingestThroughQueue(inputs, { ...options, pipelineOptions }));
         return;
       }
+      // Imported here, not at the top: `--queue` never runs a stage and should not load them.
+      const { ingest, isOutputFolderError } = await import('../../pipeline/runner/index.ts');
+      const { setSharedOcrWorkers, terminateOcr } = await import('../../pipeline/ocr/index.ts');
       const showProgress = !options.quiet && process.stderr.isTTY;
       if (options.ocrWorkers !== undefined) setSharedOcrWorkers(options.ocrWorkers);
       const results = await ingest(inputs, {

@@ -1,4 +1,4 @@
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import type { UnDocument } from '../model/index.ts';
 import type { RunEnvironment } from '../stage.ts';
 import type { PipelineOptions } from '../stages.ts';
@@ -7,10 +7,10 @@ import { openDocumentPool, sharedClaims, takeNext } from './document-pool.ts';
 import { describeFailure } from './failures.ts';
 import { ingestDocument, type DocumentTask, type DocumentTaskResult } from './ingest-document.ts';
 import { expandInputs, inputLocation } from './inputs.ts';
-import { prepareOutputFolder, safeName } from './outputs.ts';
+import { outputName, prepareOutputFolder } from './outputs.ts';
 
 export { expandInputs, inputLocation, readInput, INPUT_EXTENSIONS } from './inputs.ts';
-export { isOutputFolderError, prepareOutputFolder, renderingFiles, safeName, writeRenderings } from './outputs.ts';
+export { isOutputFolderError, outputName, prepareOutputFolder, renderingFiles, safeName, writeRenderings } from './outputs.ts';
 export { processSource, readSource, runSteps } from './steps.ts';
 export { describeFailure } from './failures.ts';
 export { ingestDocument, type DocumentTask, type DocumentTaskResult } from './ingest-document.ts';
@@ -20,11 +20,6 @@ export { buildCatalog, catalogEntry, readCatalogLog, rebuildCatalog, recordInCat
 export type { Catalog, CatalogEntry } from './catalog.ts';
 export type { PipelineOptions } from '../stages.ts';
 export type { RunEnvironment } from '../stage.ts';
-
-/** The name an input's outputs are filed under: its file name without the extension. */
-export function outputName(inputPath: string): string {
-  return safeName(basename(inputPath, extname(inputPath)));
-}
 
 export interface IngestResult {
   input: string;

@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import { access, chmod, constants, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Rendering } from '../emit/index.ts';
@@ -19,6 +19,11 @@ export function safeName(name: string): string {
     .replace(/\uFFFD/g, '_');
   const fitted = truncateToBytes(cleaned, MAX_NAME_BYTES).replace(/[.\s]+$/, '');
   return fitted === '' ? 'document' : fitted;
+}
+
+/** The name an input's outputs are filed under: its file name without the extension. */
+export function outputName(inputPath: string): string {
+  return safeName(basename(inputPath, extname(inputPath)));
 }
 
 /** The output folder cannot be created or written: the whole run stops with this one line. */

@@ -68,6 +68,22 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
     }
     list = undefined;
 
+    const dated = reflower.cues.datedEntry;
+    if (!marker && dated?.test(text)) {
+      // A chronology (`28 March: …`, `29 March: …`), two entries or more in a row: one unmarked list.
+      const target = container();
+      const last = target[target.length - 1];
+      const goesOn = last?.type === 'list' && last.marker === '' && last.items.every((item) => dated.test(item.text));
+      if (goesOn) {
+        last.items.push({ id: '', text });
+        continue;
+      }
+      if (next && !next.marker && !next.table && dated.test(reflower.join(next.texts))) {
+        target.push({ type: 'list', id: '', marker: '', items: [{ id: '', text }] });
+        list = hanging = group = undefined;
+        continue;
+      }
+    }
     const part = marker ? undefined : labelledPart(unit, reflower);
     if (part) {
       // `Article I` over its heading: a top-level section, as a roman one, numbered with its label.

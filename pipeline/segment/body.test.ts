@@ -410,3 +410,27 @@ describe('parts labelled in words (`Article I`, `Section 2.`)', () => {
     ]);
   });
 });
+
+describe('a chronology of dated entries', () => {
+  const body = segment(document([
+    ...TITLE,
+    'The attacks on the villages of the valley went on throughout the month. ',
+    '',
+    '3 May: 4 houses destroyed in the village of the upper valley.',
+    '',
+    '4 May: 2 schools damaged in shelling of the lower valley, where the families ',
+    'had returned the week before.',
+    '',
+    'I should be grateful if you would have the present letter circulated as a document of the Council. ',
+    '',
+  ].join('\n')), {}, context).letter.body;
+
+  it('reads entries opened by a day and a colon as one list', () => {
+    expect(outline(body)).toEqual([
+      'P  The attacks on the villages of the valley went on throughout the month.',
+      'L  3 May: 4 houses destroyed in the village of the upper valley.',
+      'L  4 May: 2 schools damaged in shelling of the lower valley, where the families had returned the week before.',
+      'P  I should be grateful if you would have the present letter circulated as a document of the Council.',
+    ]);
+  });
+});

@@ -159,6 +159,8 @@ export interface SegmentationCues {
    * in group 1, with the part's heading after it or on the next line: a section of its own; optional.
    */
   partLabel?: RegExp;
+  /** An entry of a chronology, opened by its day and a colon (`28 March: …`); optional. */
+  datedEntry?: RegExp;
   /** A page number in words, the whole line (`Page 2` in the running head of older layouts); optional. */
   pageLabel?: RegExp;
   /**

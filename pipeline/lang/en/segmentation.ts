@@ -140,6 +140,7 @@ export const englishSegmentation: SegmentationCues = {
   signingParty: new RegExp(`^(?:${looseAny(['for', 'on behalf of'])})\\s+\\S.*?\\s*:$`, flags),
   partHeading: new RegExp(`^${looseAny(['introduction', 'background', 'context', 'overview'])}$`, flags),
   authorTitle: new RegExp(`^${looseAny(['report', 'note', 'statement', 'communication'])}\\s+${looseAny(['by', 'of'])}\\s+${looseAny(['the', 'his', 'her'])}\\s`, flags),
+  datedEntry: new RegExp(`^\\d{1,2}\\s+${looseAny(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])}(?:\\s+\\d{4})?\\s*:\\s+\\S`, flags),
   partLabel: /^((?:Article|Section|Part|Chapter)\s+(?:[IVXL]{1,6}|\d{1,3}))\.?(?:\s+(?=[\p{Lu}“"])|$)/u,
   personTitle: /^(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.\s+\p{Lu}/u,
   pageLabel: new RegExp(`^${loosePhrase('page')}\\s+\\d{1,3}$`, flags),
