@@ -249,6 +249,12 @@ export interface EntityWords {
    * term of Ana Lima as Secretary-General`. Absent: none.
    */
   appointmentLinks?: readonly string[];
+  /**
+   * Words of appointment right before a name, where the language names the function with no link word after the
+   * bracket (`j’ai nommé Ana Lima (Pérou) Représentante spéciale`, `he nombrado a …`, `назначил …`): a single
+   * `Name (State)` after one is a person.
+   */
+  appointmentVerbs?: readonly string[];
   /** Forms of address for several persons (`Messrs.`): each name of the list after one is a person. */
   pluralHonorifics?: readonly string[];
   /**

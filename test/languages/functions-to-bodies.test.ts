@@ -54,3 +54,17 @@ describe('a chargé d’affaires in Spanish', () => {
     expect(ids('es', 'Carta del Encargado de Negocios interino de la Misión Permanente de Chile ante las Naciones Unidas.', 'role')).toEqual(['role:charge-d-affaires-a-i:CHL']);
   });
 });
+
+describe('a person appointed to a function, named with the State in brackets', () => {
+  it.each<[LanguageCode, string, string]>([
+    ['fr', 'J’ai nommé Ana Lima (Pérou) Envoyée spéciale pour la région.', 'person:ana-lima'],
+    ['es', 'He nombrado a Ana Lima (Perú) Enviada Especial para la región.', 'person:ana-lima'],
+    ['ru', 'Я назначил Анну Лиму (Перу) Специальным посланником.', 'person:annu-limu'],
+  ])('%s: after a word of appointment, one `Name (State)` is a person', (language, text, id) => {
+    expect(ids(language, text, 'person')).toEqual([id]);
+  });
+
+  it('fr: one `Name (State)` with no word of appointment before it is left to places', () => {
+    expect(ids('fr', 'La réunion a eu lieu à Santa Rosa (Pérou) en mars.', 'person')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import type { TextMention } from '../mention.ts';
 import { nameWords } from '../../lang/names/name-words.ts';
 import { isOrganWord } from '../organ-id.ts';
 import { personId } from '../person-id.ts';
-import { alternation, slug } from '../text.ts';
+import { alternation, phrasePattern, slug } from '../text.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import type { LanguageGazetteer } from '../gazetteer.ts';
 import type { Patterns } from './patterns.ts';
@@ -248,7 +248,9 @@ function listedPersons(text: string, words: EntityWords, names: LanguageGazettee
     const end = nameEnd(text, start, words);
     if (end !== before.length) continue;
     // Named to a function: `appoint Ana Lima (Peru) as …`.
-    const appointed = (words.appointmentLinks ?? []).some((link) => text.slice(match.index + match[0].length).match(/^\s+(\p{Ll}+)\s/u)?.[1] === link);
+    const appointed =
+      (words.appointmentLinks ?? []).some((link) => text.slice(match.index + match[0].length).match(/^\s+(\p{Ll}+)\s/u)?.[1] === link) ||
+      (words.appointmentVerbs ?? []).some((verb) => new RegExp(`(?<![\\p{L}\\p{M}])${phrasePattern(verb)}\\s+$`, 'u').test(text.slice(Math.max(0, start - 40), start)));
     items.push({ start, end, state, appointed });
   }
   const capitals = items.some((item) => /\p{Lu}{2,}/u.test(text.slice(item.start, item.end)));
