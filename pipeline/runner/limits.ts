@@ -18,12 +18,21 @@ export const DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024;
  */
 export function budgetSignal(input: string, seconds = DEFAULT_TIME_BUDGET_SECONDS): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
-  const timer = setTimeout(
-    () => controller.abort(new InputError(input, `stopped: over the time budget of ${seconds} s per document (--time-budget)`)),
-    seconds * 1000,
-  );
+  const spent = () => controller.abort(new InputError(input, `stopped: over the time budget of ${seconds} s per document (--time-budget)`));
+  const timer = setTimeout(spent, seconds * 1000);
   timer.unref();
-  return { signal: controller.signal, dispose: () => clearTimeout(timer) };
+  // A timer fires only when the event loop turns, and a short letter in a warm thread can run every stage
+  // without turning it: so the signal also reads the clock each time a stage asks whether it is aborted.
+  const deadline = performance.now() + seconds * 1000;
+  const { signal } = controller;
+  const throwIfAborted = signal.throwIfAborted.bind(signal);
+  Object.defineProperty(signal, 'throwIfAborted', {
+    value: () => {
+      if (!signal.aborted && performance.now() >= deadline) spent();
+      throwIfAborted();
+    },
+  });
+  return { signal, dispose: () => clearTimeout(timer) };
 }
 
 /** The one line for a file over the size limit, or nothing. */
