@@ -199,7 +199,9 @@ export function gatherEntities(placed: PlacedMention[], language: LanguageCode):
   }
   for (const entity of byId.values()) {
     describe(entity, language);
-    if (entity.type === 'person') entity.soundKey = personSoundKey(entity.text);
+    // The key of the name as its own entry writes it (`Сергей Лавров`, not the printed `Сергея Лаврова`): a case
+    // ending would add a consonant to it (`Лавровым`).
+    if (entity.type === 'person') entity.soundKey = personSoundKey(entity.normalized);
   }
   return [...byId.values()];
 }
