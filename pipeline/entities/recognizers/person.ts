@@ -2,6 +2,7 @@
 import type { EntityWords } from '../../lang/types.ts';
 import type { TextMention } from '../mention.ts';
 import { nameWords } from '../../lang/names/name-words.ts';
+import { isWorldCity } from '../../lang/names/world-cities.ts';
 import { isOrganWord } from '../organ-id.ts';
 import { personId } from '../person-id.ts';
 import { alternation, phrasePattern, slug } from '../text.ts';
@@ -268,9 +269,29 @@ function listedPersons(text: string, words: EntityWords, names: LanguageGazettee
   }
   const capitals = items.some((item) => /\p{Lu}{2,}/u.test(text.slice(item.start, item.end)));
   return items
-    .filter((item) => items.length > 1 || capitals || item.appointed)
+    .filter((item) => items.length > 1 || capitals || item.appointed || lonePersonName(text, item.start, item.end, words, names))
     .filter((item) => !taken.some((other) => other.type === 'person' && other.start < item.end && item.start < other.end))
     .map((item) => personCandidate(text, item.start, item.end, { affiliation: item.state }));
+}
+
+/**
+ * Whether a single `Name (State)` names a person rather than a place (`Ms. Kaag replaces Tor Wennesland
+ * (Norway)`, `Opinion No. 46/2024 concerning Ruben Vardanyan (Azerbaijan)`; `Nova Kakhovka (Ukraine)` is a town):
+ * the surname is no common word, no word of the name tables and no town, no word of the name is the head of a
+ * place or a body, the whole is no town, and no preposition of place, `of` or a place's cue stands before it.
+ */
+function lonePersonName(text: string, start: number, end: number, words: EntityWords, names: LanguageGazetteer): boolean {
+  if (!words.isCommonWord) return false;
+  const name = text.slice(start, end).replace(/\s+/gu, ' ');
+  const tokens = name.split(' ').filter((token) => !words.nameParticles.includes(token.toLowerCase()));
+  const surname = tokens.at(-1);
+  if (tokens.length < 2 || !surname || names.entries.has(name) || isWorldCity(name)) return false;
+  if (words.isCommonWord(surname) || nameWords().has(surname) || isWorldCity(surname)) return false;
+  const heads = new Set([...words.organizationHeads, ...(words.placeHeads ?? []), ...(words.siteNouns ?? [])]);
+  if (tokens.some((token) => heads.has(token) || nameWords().has(token) || isWorldCity(token) || names.demonyms.has(token))) return false;
+  const before = text.slice(Math.max(0, start - 40), start).match(/(\p{L}+)\s+$/u)?.[1];
+  const cues = new Set([...words.locationPrepositions, ...words.connectors, ...words.locationCues].flatMap((cue) => cue.split(' ').slice(-1)));
+  return !before || !cues.has(before);
 }
 
 /** The State a parenthesis names, by a form of the tables or a formal name (`Republic of the Niger`). */
