@@ -180,15 +180,16 @@ const FULL_LINE_SHARE = 0.8;
 
 /**
  * A numbered paragraph whose number stands alone on its line and whose first line is a run-in heading filling the
- * line and ending on its full stop (`11.`, then `Support of and cooperation with the authorities.`): the extraction
- * sets a blank line under that line, and the paragraph's text goes on under it. A numbered paragraph is never one
+ * line and ending on its full stop (`11.`, then `Support of and cooperation with the authorities.`), or a whole sentence
+ * filling the line (`… scheduled from 20 to 28 July 2025.`): the extraction sets a blank line under that line, and the
+ * paragraph's text goes on under it. A numbered paragraph is never one
  * full line of text followed by an unnumbered paragraph of its own.
  */
 function runInHeadingFillsLine(current: Unit, lines: readonly Line[], index: number, lineWidth: number, reflower: Reflower): boolean {
   if (current.marker?.kind !== 'numbered' || current.marker.numbering !== 'decimal' || current.lines.length !== 2 || current.texts[0] !== '') return false;
   const heading = current.lines[1]!;
   const line = lines[index]!;
-  if (heading.page !== line.page || !/\p{L}\.$/u.test(heading.text) || printedWidth(heading.text) < FULL_LINE_SHARE * lineWidth || !startsUpper(line.text)) return false;
+  if (heading.page !== line.page || !/[\p{L}\p{N})”’"]\.$/u.test(heading.text) || printedWidth(heading.text) < FULL_LINE_SHARE * lineWidth || !startsUpper(line.text)) return false;
   // The text under the blank is running text ending a sentence, not a heading over the next paragraph.
   const end = blockEnd(lines, index);
   return end - index > 1 && reflower.endsSentence(lines[end - 1]!.text);
