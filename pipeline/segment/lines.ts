@@ -209,12 +209,14 @@ function closeWrapGaps(lines: Line[]): void {
     const headingAbove = previous.text.length < line.text.length * SHORT_LINE_SHARE && !/[;；؛]$/u.test(previous.text);
     if (headingAbove && (opensParagraph(lines, index) || standsAlone(lines, index) || /[.:!?。：！？؟][)”’"»」』]*$/u.test(line.text))) continue;
     // A colon ends the line of a run-in heading (`Scale up support …: `) whose sentence goes on in lower case.
-    const ended = /[.!?。！？؟][)”’"»」』]*$/u.test(previous.text) || (/[:：][)”’"»」』]*$/u.test(previous.text) && !startsLowerCase(line.text));
+    // (A starred footnote call may follow the full stop: `… (see annex).*`.)
+    const ended = /[.!?。！？؟][)”’"»」』]*\**$/u.test(previous.text) || (/[:：][)”’"»」』]*$/u.test(previous.text) && !startsLowerCase(line.text));
     if (ended || MARK.test(line.text)) continue;
     // A short line right under a number alone on its line (`III.` then `Membership and structure `) is a
     // heading: the blank line under it is a real one.
     const before = lines[index - 2];
-    if (before && previous.blankBefore === 0 && BARE_MARK.test(before.text) && previous.text.length <= HEADING_MAX_LENGTH) continue;
+    // (A line in lower case there is an item's text going on, `(c)` then `the measures being taken to ensure the `.)
+    if (before && previous.blankBefore === 0 && BARE_MARK.test(before.text) && previous.text.length <= HEADING_MAX_LENGTH && !startsLowerCase(previous.text)) continue;
     line.blankBefore = 0;
     previous.opensIndented = true;
   }

@@ -175,20 +175,35 @@ function leavesQuotationOpen(current: Unit): boolean {
   return count(/[“«]/gu) > count(/[”»]/gu);
 }
 
+/**
+ * A paragraph opened by an indented first line whose line before the blank ends a sentence yet kept its wrap space
+ * (the extraction keeps none at a paragraph's last line), and the line under the blank opens no indented paragraph of
+ * its own: it wraps into the line right under it with no blank line set there, and its block ends a sentence. The blank
+ * line is no paragraph break.
+ */
+function goesOnAfterSpacedEnd(current: Unit, previous: Line, lines: readonly Line[], index: number, reflower: Reflower): boolean {
+  const [line, next] = [lines[index]!, lines[index + 1]];
+  if (current.marker?.kind === 'bullet' || current.lines[0]!.opensIndented !== true || !previous.wraps || line.page !== previous.page) return false;
+  if (line.opensIndented === true || !startsUpper(line.text)) return false;
+  // (A heading over the next part wraps too, but its block ends no sentence: `Section 2. Guidelines on …` over `of such measures`.)
+  return line.wraps && next !== undefined && next.page === line.page && next.blankBefore === 0 && reflower.endsSentence(lines[blockEnd(lines, index) - 1]!.text);
+}
+
 /** From this share of the text's full line width, a line was filled by its text. */
 const FULL_LINE_SHARE = 0.8;
 
 /**
  * A numbered paragraph whose number stands alone on its line and whose first line is a run-in heading filling the
- * line and ending on its full stop (`11.`, then `Support of and cooperation with the authorities.`): the extraction
- * sets a blank line under that line, and the paragraph's text goes on under it. A numbered paragraph is never one
+ * line and ending on its full stop (`11.`, then `Support of and cooperation with the authorities.`), or a whole sentence
+ * filling the line (`… scheduled from 20 to 28 July 2025.`): the extraction sets a blank line under that line, and the
+ * paragraph's text goes on under it. A numbered paragraph is never one
  * full line of text followed by an unnumbered paragraph of its own.
  */
 function runInHeadingFillsLine(current: Unit, lines: readonly Line[], index: number, lineWidth: number, reflower: Reflower): boolean {
   if (current.marker?.kind !== 'numbered' || current.marker.numbering !== 'decimal' || current.lines.length !== 2 || current.texts[0] !== '') return false;
   const heading = current.lines[1]!;
   const line = lines[index]!;
-  if (heading.page !== line.page || !/\p{L}\.$/u.test(heading.text) || printedWidth(heading.text) < FULL_LINE_SHARE * lineWidth || !startsUpper(line.text)) return false;
+  if (heading.page !== line.page || !/[\p{L}\p{N})”’"]\.$/u.test(heading.text) || printedWidth(heading.text) < FULL_LINE_SHARE * lineWidth || !startsUpper(line.text)) return false;
   // The text under the blank is running text ending a sentence, not a heading over the next paragraph.
   const end = blockEnd(lines, index);
   return end - index > 1 && reflower.endsSentence(lines[end - 1]!.text);
@@ -229,6 +244,7 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower, lineWidth
     // wrap is whole before a blank line.
     else if (line.blankBefore > 0 && startsCaseless(line.text) && isRoman(current) && !previous?.wraps && (current.lines.length === 1 ? current.texts[0] !== '' : current.lines.length === 2 && current.texts[0] === '')) starts = true;
     else if (line.blankBefore === 1 && runInHeadingFillsLine(current, lines, index, lineWidth, reflower)) starts = false;
+    else if (line.blankBefore > 0 && previous && goesOnAfterSpacedEnd(current, previous, lines, index, reflower)) starts = false;
     else if (line.blankBefore > 0) starts = !((continues(line.text, previous) || leavesQuotationOpen(current)) && !previousEnds);
     // `I.` alone on its line with its heading right under it (`Background`); else the bare number stands alone.
     else if (isRoman(current) && current.lines.length === 1 && startsUpper(line.text)) starts = !(current.texts[0] === '' && line.blankBefore === 0 && !reflower.endsSentence(line.text));
