@@ -322,6 +322,14 @@ describe('persons, roles, places and events', () => {
     expect(mentionsIn('the Regional Ministerial Council met', 'event')).toEqual([]);
   });
 
+  it('tags a meeting noun that opens its name with its `of the` complement, and a numbered conference of a series named by its complement', () => {
+    expect(mentionsIn('adopted at the Summit of the Harbours in 2024 and at the Fourth International Conference on Coastal Financing, but not at the Thirty-Third Meeting of States Parties', 'event')).toEqual([
+      ['Summit of the Harbours', 'event:summit-of-the-harbours'],
+      ['Fourth International Conference on Coastal Financing', 'event:fourth-international-conference-on-coastal-financing'],
+    ]);
+    expect(mentionsIn('the Meeting of the African Union', 'event')).toEqual([]);
+  });
+
   it('takes no words of a title-case name for a place after a preposition, and keeps a one-word place', () => {
     expect(mentionsIn('the Agreement on Cooperation in Combating Maritime Piracy was signed', 'location')).toEqual([]);
     expect(mentionsIn('a bridge over the Vakhsh River in Nurek', 'location')).toContainEqual(['Nurek', 'location:nurek']);

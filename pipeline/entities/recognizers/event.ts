@@ -55,14 +55,28 @@ export function namedEvents(text: string, words: EntityWords, known: Candidate[]
     let end = match.index + match[0].length;
     // A complement: `on the Early Recovery and Reconstruction of Gaza`.
     const complement = text.slice(end).match(new RegExp(`^\\s+(?:${words.organizationLinks.filter((link) => !words.connectors.includes(link) && !words.locationPrepositions.includes(link.split(' ')[0]!)).join('|')})\\s+((?:(?:\\p{Lu}[\\p{L}\\p{M}’\\-]*|${[...links].join('|')})\\s*)+)`, 'u'));
+    let complemented = false;
     if (complement) {
       const phrase = complement[1]!.trimEnd().replace(new RegExp(`(?:\\s+(?:${[...links].join('|')}))+$`, 'u'), '');
-      if (/\p{Lu}/u.test(phrase)) end += complement[0].indexOf(complement[1]!) + phrase.length;
+      if (/\p{Lu}/u.test(phrase)) {
+        end += complement[0].indexOf(complement[1]!) + phrase.length;
+        complemented = true;
+      }
+    }
+    // A meeting noun that opens its name takes a complement after `of the` too (`Summit of the Future`, `Summit of
+    // the Americas`), unless that complement names a body or a State (`Meeting of the African Union`).
+    const connector = words.connectors.filter((link) => link.includes(' '));
+    if (start === match.index && end === match.index + match[0].length && connector.length) {
+      const named = text.slice(end).match(new RegExp(`^\\s+(?:${connector.join('|')})\\s+(\\p{Lu}[\\p{L}\\p{M}’\\-]*)(?![\\p{L}\\p{M}’\\-]|\\s+\\p{Lu})`, 'u'));
+      const at = named ? end + named[0].length - named[1]!.length : -1;
+      const owner = known.find((candidate) => candidate.start <= at && at < candidate.end);
+      if (named && !stop.has(named[1]!) && (!owner || owner.type === 'location')) end += named[0].length;
     }
     if (start === match.index && end === match.index + match[0].length) continue;
     const name = text.slice(start, end);
-    // Numbered meetings and sessions are no events.
-    if (/\d/u.test(name.slice(0, match.index - start)) || ordinal?.test(name.slice(0, match.index - start))) continue;
+    // Numbered meetings and sessions are no events (`Thirty-Third Meeting`); a numbered conference of a series that
+    // its complement names is one (`Fourth International Conference on Financing for Development`).
+    if (!complemented && (/\d/u.test(name.slice(0, match.index - start)) || ordinal?.test(name.slice(0, match.index - start)))) continue;
     if (known.some((candidate) => candidate.type === 'organization' && candidate.fromTable && candidate.start <= match.index && match.index < candidate.end)) continue;
     const place = known.find((candidate) => candidate.start === start && candidate.end === text.slice(0, match.index).trimEnd().length && (candidate.type === 'location' || candidate.type === 'state'));
     const id = place && end === match.index + match[0].length ? `event:${cue.id}-${place.id.slice(place.id.indexOf(':') + 1)}` : `event:${slug(name)}`;
