@@ -7,7 +7,7 @@ import type { EntityWords } from '../lang/types.ts';
 import type { Entity, LanguageCode, Mention } from '../model/index.ts';
 import { gazetteer, locationById, organizationById, stateByCode } from './gazetteer.ts';
 import type { TextMention } from './mention.ts';
-import { personSoundKey } from './person-id.ts';
+import { personId, personSoundKey } from './person-id.ts';
 import { canonicalText, slug } from './text.ts';
 
 /** A mention found in one node of the document, in reading order. */
@@ -133,6 +133,30 @@ function nameWords(name: string): string[] {
 }
 
 /**
+ * In a script without capitals nothing but a stop ends a name after a form of address, so `السيدة كاغ بمسؤوليات`
+ * (`Ms. Kaag with the responsibilities`) is read whole. A person already named in full in the document is named
+ * again by the surname: such a name whose first word is the last word of another person's full name (two words
+ * or more) is that surname alone, and `joinPersons` then gives it the full name's id.
+ */
+export function trimToKnownSurnames(placed: PlacedMention[]): PlacedMention[] {
+  const uncased = (text: string) => /\p{Lo}/u.test(text) && !/[\p{Lu}\p{Ll}]/u.test(text);
+  const surnames = new Map<string, Set<string>>();
+  for (const { mention } of placed) {
+    const parts = mention.text.trim().split(/\s+/u);
+    if (mention.type !== 'person' || !uncased(mention.text) || parts.length < 2) continue;
+    surnames.set(parts.at(-1)!, new Set([...(surnames.get(parts.at(-1)!) ?? []), mention.id]));
+  }
+  if (!surnames.size) return placed;
+  return placed.map((item) => {
+    const { mention } = item;
+    if (mention.type !== 'person' || !mention.honorific || !uncased(mention.text)) return item;
+    const first = mention.text.match(/^\S+/u)?.[0];
+    if (!first || first === mention.text.trim() || ![...(surnames.get(first) ?? [])].some((id) => id !== mention.id)) return item;
+    return { ...item, mention: { ...mention, end: mention.start + first.length, text: first, id: personId(first), normalized: first } };
+  });
+}
+
+/**
  * `M. Abdrakhmanov` after `M. Kairat Abdrakhmanov`, `N. Nazarbaev` beside `Noursoultan Nazarbaev`: a
  * shorter name whose surname matches and whose other words are initials of the longer one is the same
  * person. Ambiguous short names (two persons with that surname) stay apart.
@@ -199,7 +223,9 @@ export function gatherEntities(placed: PlacedMention[], language: LanguageCode):
   }
   for (const entity of byId.values()) {
     describe(entity, language);
-    if (entity.type === 'person') entity.soundKey = personSoundKey(entity.text);
+    // The key of the name as its own entry writes it (`Сергей Лавров`, not the printed `Сергея Лаврова`): a case
+    // ending would add a consonant to it (`Лавровым`).
+    if (entity.type === 'person') entity.soundKey = personSoundKey(entity.normalized);
   }
   return [...byId.values()];
 }

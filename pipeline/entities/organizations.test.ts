@@ -286,4 +286,13 @@ describe('names that work against something', () => {
       ['Executive Council', 'org:executive-council'],
     ]);
   });
+
+  it('leaves the town where a body sits outside its name, and keeps the State or region it serves', () => {
+    expect(mentionsIn('Tarvania co-chairs the Group of Friends of the Rights of the Child in Geneva; the Permanent Military Court in Bouar opened, as did the Liaison Office in Kosovo.', 'organization')).toEqual([
+      ['Group of Friends of the Rights of the Child', 'org:group-of-friends-of-the-rights-of-the-child'],
+      ['Military Court', 'org:military-court'],
+      ['Liaison Office in Kosovo', 'org:liaison-office-in-kosovo'],
+    ]);
+  });
 });
+

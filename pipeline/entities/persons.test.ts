@@ -168,4 +168,14 @@ describe('what is no person', () => {
   it('takes no people named by their demonym beside a role for a person', () => {
     expect(persons('to end the isolation of the Greek Cypriots, echoing the Secretary-General')).toEqual([]);
   });
+
+  it('takes a single `Name (State)` for a person when no word of it names a place', () => {
+    expect(persons('Ms. Kaalberg replaces Oskar Vennerud (Norway), who completed his assignment.').map(({ name, affiliation }) => [name, affiliation])).toEqual([
+      ['Kaalberg', undefined],
+      ['Oskar Vennerud', 'state:NOR'],
+    ]);
+    expect(persons('Opinion No. 46/2024 concerning Ruben Vardossian (Azerbaijan), paras. 86 and 91.').map(({ name }) => name)).toEqual(['Ruben Vardossian']);
+    expect(persons('Strikes hit Nova Kakhovka (Ukraine) on Monday.')).toEqual([]);
+    expect(persons('Shells fell on the town of Kafr Miloun (Lebanon).')).toEqual([]);
+  });
 });

@@ -119,7 +119,8 @@ describe('towns and cities of the world gazetteer', () => {
   });
 
   it('takes no city from a longer capitalized name that holds one', () => {
-    expect(mentionsIn('a statement by Vladimir Petrenko on the Kaluga Declaration', 'location')).toEqual([]);
+    // (An instrument's title is no such name: it names the town it was made in, `Jeddah Declaration`, below.)
+    expect(mentionsIn('a statement by Vladimir Petrenko on Kaluga Television', 'location')).toEqual([]);
   });
 
   it('keeps a designator after a city in its name, and a body’s longer name around it wins', () => {
@@ -162,6 +163,41 @@ describe('a modifier printed as part of a place’s name', () => {
       ['Occupied East Jerusalem', 'location:occupied-east-jerusalem'],
       ['Occupied Palestine', 'location:occupied-palestine'],
       ['Occupied Palestinian Territory', 'location:occupied-palestinian-territory'],
+    ]);
+  });
+});
+
+describe('places named by a site, a date after them, an instrument', () => {
+  it('reads every site of a list before one plural noun, and a site after its owner in the possessive', () => {
+    expect(mentionsIn('homes marked in the Kessira, Amdal and Tobruz refugee camps; women arriving in the Goz Tabor and Ouralé camps; a boy who died in Israel’s Meskin prison; thousands in Israeli prisons.', 'location')).toEqual([
+      ['Kessira', 'location:kessira'],
+      ['Amdal', 'location:amdal'],
+      ['Tobruz', 'location:tobruz'],
+      ['Goz Tabor', 'location:goz-tabor'],
+      ['Ouralé', 'location:ourale'],
+      ['Meskin', 'location:meskin'],
+    ]);
+  });
+
+  it('takes a month after `in` for the date of the sentence, not the rest of a title', () => {
+    expect(mentionsIn('a boy abducted from his home in Tal Verin in September 2024', 'location')).toEqual([['Tal Verin', 'location:tal-verin']]);
+  });
+
+  it('reads a big city of a State written in Cyrillic in another romanization, under the letter’s spelling', () => {
+    expect(mentionsIn('crimes of the Kiev regime, shelling of Kharkov and Odessa, talks in Lvov', 'location')).toEqual([
+      ['Kiev', 'location:kiev'],
+      ['Kharkov', 'location:kharkov'],
+      ['Odessa', 'location:odessa'],
+      ['Lvov', 'location:lvov'],
+    ]);
+    // Only a Cyrillic State's big city is read so: no word is taken for a city whose consonants it shares.
+    expect(mentionsIn('statements by Kazem, Samar and Hanna on Sunday', 'location')).toEqual([]);
+  });
+
+  it('reads the town an instrument is named after', () => {
+    expect(mentionsIn('as envisaged by the Jeddah Declaration and the Chicago Convention of 1944', 'location')).toEqual([
+      ['Jeddah', 'location:jeddah'],
+      ['Chicago', 'location:chicago'],
     ]);
   });
 });

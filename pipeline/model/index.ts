@@ -373,7 +373,7 @@ export interface Entity {
   /** For persons: ids of the role entities they hold in this letter. */
   roleIds?: string[];
   /**
-   * For persons: the sound key of the name (`hntks` for Hamid Karzai, in every script), which links one person
+   * For persons: the sound key of the name (`kntks` for Hamid Karzai, in every script), which links one person
    * across a letter's language versions; not an identity (two names that differ only by vowels share one).
    */
   soundKey?: string;

@@ -45,6 +45,8 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
     }
     const text = reflower.join(unit.texts);
     const marker = unit.marker;
+    // A line of stars or rules between two parts (`*****`) is an ornament: neither a heading nor a paragraph.
+    if (!marker && !/[\p{L}\p{N}]/u.test(text)) continue;
     const next = units[index + 1];
     const endsSentence = reflower.endsSentence(text);
     const headingLike = !endsSentence && !/[,;]$/.test(text) && wordCount(text) <= HEADING_MAX_WORDS;

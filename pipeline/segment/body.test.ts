@@ -503,3 +503,64 @@ describe('where the extraction leaves a blank line inside an item or after a sta
     ]);
   });
 });
+
+describe('what ends a body and what stands between its parts', () => {
+  it('takes the date at the foot of a note with no complimentary close for its closing, not a paragraph', () => {
+    const letter = segment(document([
+      'Note verbale dated 18 August 2025 from the Permanent Mission of Chile to the United Nations addressed to ',
+      'the Secretary-General',
+      '',
+      'The Permanent Mission of Chile kindly requests that the present note be circulated as a document of the ',
+      '',
+      'General Assembly. ',
+      '',
+      '18 August 2025',
+      '',
+    ].join('\n')), {}, context).letter;
+    expect(outline(letter.body)).toEqual(['P  The Permanent Mission of Chile kindly requests that the present note be circulated as a document of the General Assembly.']);
+    expect(letter.closing?.map((block) => (block.type === 'paragraph' ? block.text : ''))).toEqual(['18 August 2025']);
+  });
+
+  it('reads a line of stars between two parts as neither heading nor paragraph', () => {
+    const body = segment(document([
+      ...TITLE,
+      'The organization will go on working with all its partners on the questions of the environment. ',
+      '',
+      '*****',
+      '',
+      'Summing up the experience of the past years, the members look to the future with confidence. ',
+      '',
+    ].join('\n')), {}, context).letter.body;
+    expect(outline(body)).toEqual([
+      'P  The organization will go on working with all its partners on the questions of the environment.',
+      'P  Summing up the experience of the past years, the members look to the future with confidence.',
+    ]);
+  });
+});
+
+describe('a blank line under a sentence that kept its wrap space', () => {
+  it('keeps in its paragraph the lines under the blank when they open no indented paragraph of their own', () => {
+    const body = segment(document([
+      ...TITLE,
+      'Much work remains to be done to secure these gains and to extend security across ',
+      '',
+      'the country, in view of the deeply rooted violence and of the other factors that weigh ',
+      'on it, among them the fragile state of the population and the open questions of its ',
+      'past. ',
+      '',
+      'These issues cannot be settled in a short time by a small mission that is short of ',
+      'means. The people of the country need more support from the international community ',
+      'for a lasting peace.',
+      '',
+      'It is in the light of the foregoing that the Government welcomed the guidance of the ',
+      '',
+      'Council on the assessment of the mission and of the ways to strengthen it. ',
+      '',
+    ].join('\n')), {}, context).letter.body;
+    expect(outline(body).map((line) => line.slice(0, 40))).toEqual([
+      'P  Much work remains to be done to secur',
+      'P  It is in the light of the foregoing t',
+    ]);
+    expect(outline(body)[0]).toContain('past. These issues cannot be settled');
+  });
+});

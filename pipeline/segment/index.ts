@@ -10,6 +10,7 @@ import { readAnnex, uniqueId } from './annex.ts';
 import { assignIds, buildBlocks } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { readLines } from './lines.ts';
+import { restoreLineBreaks } from './line-breaks.ts';
 import { parsePlaceDate } from './place-date.ts';
 import { Reflower } from './reflow.ts';
 import { readHeader } from './header.ts';
@@ -34,11 +35,12 @@ const SYMBOL = /^(?:[AES]|[A-Z]{2,}(?:\/[A-Z]+)?)\/[\w./()-]*\d[\w./()-]*(?:\s*[
 export function segment(document: UnDocument, _options: SegmentOptions = {}, context: Pick<StageContext, 'languages' | 'warn'> = stageContext('segment')): UnDocument {
   const language = context.languages.get(document.lang);
   const cues = language.segmentation;
-  const reflower = new Reflower(cues, document.text);
+  const reflower = new Reflower(cues, document.text, language.extract?.elisions ?? language.repair?.elisions);
   const reader: SignatureReader = { cues, reflower, isPlaceDate: (text) => parsePlaceDate(text, language) !== undefined };
   const used = new Set<string>();
   // Page furniture leaves the flow first, kept as page marks; the masthead's symbol is the document's.
-  const furniture = separateFurniture(readLines(document.text, pageStartLines(document), cues.unfinishedEnd), cues);
+  // A letter run together on one line gets its frame's lines back first.
+  const furniture = separateFurniture(restoreLineBreaks(readLines(document.text, pageStartLines(document), cues.unfinishedEnd), cues), cues);
   const notes = separateFootnotes(furniture.lines, reflower, furniture.marks);
   for (const note of notes.footnotes) reflower.footnoteMarks.add(`${note.page}:${note.mark}`);
   let lines = notes.lines;
@@ -257,12 +259,12 @@ function readLetter(lines: readonly Line[], titleLength: number, context: Letter
 /**
  * Where the letter's closing starts among its last units: the complimentary close (`The Permanent Mission … avails
  * itself of this opportunity to renew … the assurances of its highest consideration`, `Please accept …`) and the
- * place and date lines after it are no paragraphs of the body. `units.length` when there is none.
+ * place and date lines after it (or ending the letter with no close) are no paragraphs of the body. `units.length` when
+ * there is none.
  */
 function letterClosingStart(units: readonly Unit[], context: LetterContext): number {
   const cues = context.language.segmentation;
   let start = units.length;
-  let courtesy = false;
   for (let index = units.length - 1; index > 0; index -= 1) {
     const unit = units[index]!;
     if (unit.marker || unit.table) break;
@@ -271,11 +273,12 @@ function letterClosingStart(units: readonly Unit[], context: LetterContext): num
     // The close is a sentence of its own, not the end of a paragraph that says something else first.
     if (close && !/[.!?。]\s*\S/u.test(text.slice(0, close.index))) {
       start = index;
-      courtesy = true;
       break;
     }
     if (unit.lines.length === 1 && parsePlaceDate(text, context.language)) start = index;
     else break;
   }
-  return courtesy ? start : units.length;
+  // With no close, the place and date lines that end the letter are its closing all the same (a note verbale dated at
+  // its foot, `18 August 2025`): a paragraph of the body is never a date alone.
+  return start;
 }

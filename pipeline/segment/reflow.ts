@@ -1,5 +1,5 @@
 /**
- * Joins wrapped lines into running text: one space between lines, none after an apostrophe, and a line-end
+ * Joins wrapped lines into running text: one space between lines, none after an elided word's apostrophe, and a line-end
  * hyphen kept only where the word is really hyphenated (`sud-asiatique`, `Organisation-Afghanistan`), not
  * where it only split a word across lines.
  */
@@ -75,9 +75,15 @@ export class Reflower {
   /** The footnotes printed at the foot of the pages, as `<page>:<mark>` (filled once they are taken out of the flow). */
   readonly footnoteMarks = new Set<string>();
 
+  /**
+   * `elisions`: the words the language writes elided before the next word (`l’`, `jusqu’`, from its lexicon data). When
+   * given, an apostrophe ending a line after another word closes a quotation or a plural's possessive (`institutions’`),
+   * and a space follows it; when not, every apostrophe at a line end joins the next line.
+   */
   constructor(
     readonly cues: SegmentationCues,
     text: string,
+    private readonly elisions?: readonly string[],
   ) {
     // Words written whole somewhere in the document are the best evidence for joining a split word.
     this.documentWords = new Set(text.toLowerCase().match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? []);
@@ -108,7 +114,10 @@ export class Reflower {
   }
 
   private append(before: string, line: string): string {
-    if (/[’']$/u.test(before)) return before + line;
+    if (/[’']$/u.test(before) && this.joinsAfterApostrophe(before, line)) return before + line;
+    // A word broken after a hyphen before a number (`C-SS-` then `4/DEC.3`, `COVID-` then `19`): the hyphen is the
+    // code's or the compound's own, and no space follows it.
+    if (/[\p{L}\p{N}]-$/u.test(before) && /^\p{N}/u.test(line)) return before + line;
     // A web address broken after one of its own hyphens: the hyphen is part of the address, not a word split.
     // Both patterns below end in a hyphen: tried only on text that ends in one. V8 tries a pattern anchored at
     // the end from every position of the text, and `before` is the paragraph so far (quadratic in its lines).
@@ -121,6 +130,17 @@ export class Reflower {
     }
     if (UNSPACED.test(before.at(-1) ?? '') || UNSPACED.test(line[0] ?? '')) return before + line;
     return `${before} ${line}`;
+  }
+
+  /**
+   * Whether the line goes on right after the apostrophe ending `before`, with no space: after an elided word of the
+   * language (`l’` then `Organisation`), or before the rest of a clitic (`State’` then `s`).
+   */
+  private joinsAfterApostrophe(before: string, line: string): boolean {
+    if (this.elisions === undefined) return true;
+    if (/^\p{Ll}{1,2}(?!\p{L})/u.test(line)) return true;
+    const word = /(\p{L}+)[’']$/u.exec(before)?.[1];
+    return word === undefined || this.elisions.includes(word.toLowerCase());
   }
 
   /** Decides a line-end hyphen between `left` and `right` (the word parts around it). */

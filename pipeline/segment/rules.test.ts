@@ -32,6 +32,16 @@ describe('reflow', () => {
   it('joins after an apostrophe without a space and collapses spaces', () => {
     expect(reflower.join(['auprès de l’', 'Organisation  des', '  Nations Unies'])).toBe('auprès de l’Organisation des Nations Unies');
   });
+  it('puts a space after an apostrophe ending a line when it elides no word of the language', () => {
+    const withElisions = new Reflower(french.segmentation, '', ['l', 'd', 'qu', 'jusqu']);
+    expect(withElisions.join(['jusqu’', 'au bout et l’', 'Organisation'])).toBe('jusqu’au bout et l’Organisation');
+    const english = new Reflower(french.segmentation, '', []);
+    expect(english.join(['the institutions’', 'constitutional provisions'])).toBe('the institutions’ constitutional provisions');
+    expect(english.join(['the State’', 's obligations'])).toBe('the State’s obligations');
+  });
+  it('keeps a line-end hyphen before a number with no space (a code, a compound with a number)', () => {
+    expect(reflower.join(['la décision C-SS-', '4/DEC.3 et la COVID-', '19'])).toBe('la décision C-SS-4/DEC.3 et la COVID-19');
+  });
   it('does not take an abbreviation for the end of a sentence', () => {
     expect(reflower.endsSentence('sous la direction de M.')).toBe(false);
     expect(reflower.endsSentence('la région.')).toBe(true);

@@ -5,7 +5,8 @@
  * ids as the French version. The share of the English letter's ids per type is `npm run bench:parallel`.
  */
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../pipeline/entities/index.ts';
+import { findMentions, tagEntities } from '../../pipeline/entities/index.ts';
+import { testLetter } from '../helpers/entities.ts';
 import { personSoundKey } from '../../pipeline/entities/person-id.ts';
 import { languageResources } from '../../pipeline/lang/index.ts';
 import type { EntityType, UnDocument } from '../../pipeline/model/index.ts';
@@ -22,6 +23,24 @@ describe('Arabic names behind the letters glued before them', () => {
   it('finds a state and an organization after `و`, `ب`, `ل`, and after `ل` that takes the article’s alif', () => {
     expect(ids('ar', 'وأوكرانيا وبالاتحاد الروسي', 'state')).toEqual(['state:UKR', 'state:RUS']);
     expect(ids('ar', 'بعثة أوكرانيا للأمم المتحدة ولمجلس الأمن', 'organization')).toEqual(['org:un', 'org:unsc']);
+  });
+
+  it('reads a person after `ل` + `السيد` (`للسيد`), and a name appointed with its State in brackets', () => {
+    // Made-up persons, not of the fixtures' letters.
+    const persons = (text: string) => findMentions(text, languageResources('ar'), { field: 'text' }).filter((mention) => mention.type === 'person');
+    expect(persons('أعرب عن تقديري للسيد بيتر هولمبرغ.').map((mention) => mention.text)).toEqual(['بيتر هولمبرغ']);
+    const appointed = persons('وقد عينت مارتا كارلسون (السويد) منسقة خاصة.');
+    expect(appointed.map((mention) => [mention.text, mention.affiliation])).toEqual([['مارتا كارلسون', 'state:SWE']]);
+    expect(personSoundKey(appointed[0]!.text)).toBe(personSoundKey('Marta Karlson'));
+  });
+
+  it('reads a person named again by the surname after a form of address as the person named in full', () => {
+    // Made-up persons; `ستضطلع السيدة كارلسون بمهام …`: nothing but the known surname ends the name.
+    const document = tagEntities(
+      testLetter({ lang: 'ar', paragraphs: ['وقد عينت مارتا كارلسون (السويد) منسقة خاصة.', 'وستضطلع السيدة كارلسون بمهام المنسقة الخاصة.'] }),
+    );
+    const people = document.entities.filter((entity) => entity.type === 'person');
+    expect(people.map((person) => [person.text, person.mentions.map((mention) => mention.text)])).toEqual([['مارتا كارلسون', ['مارتا كارلسون', 'كارلسون']]]);
   });
 
   it('does not read a name inside a longer word', () => {

@@ -1,7 +1,7 @@
 /** Places the name tables do not know, found by their context. */
 import type { EntityWords } from '../../lang/types.ts';
 import type { LanguageGazetteer } from '../gazetteer.ts';
-import { isWorldCity } from '../../lang/names/world-cities.ts';
+import { bigCitySpelledAs, isWorldCity } from '../../lang/names/world-cities.ts';
 import { slug } from '../text.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { addressForms, type Patterns } from './patterns.ts';
@@ -11,6 +11,7 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
   const found: Candidate[] = [];
   const links = [...new Set(words.organizationLinks.map((link) => link.split(' ')[0]!))];
   const titleCase = new RegExp(`^\\s+(?:${links.join('|')})\\s+\\p{Lu}`, 'u');
+  const monthAfter = new RegExp(`^\\s+(?:${links.join('|')})\\s+(?:${months.length ? months.map((month) => month[0]!.toUpperCase() + month.slice(1)).join('|') : '(?!)'})(?![\\p{L}])`, 'u');
   // A form of address printed with its dot is no place when its dot is left out of the word (`in Mr. Türk’s letter`).
   const notPlaces = new Set([...words.nameStopWords, ...words.instrumentHeads, ...addressForms(words), ...months.map((month) => month[0]!.toUpperCase() + month.slice(1))]);
   // An adjective made from a known place's name (`African`, `European`, `Asian`): `in African trade` names no place.
@@ -23,7 +24,8 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     if (guessed && !names.entries.has(place) && (place.split(/\s+/).every((word) => words.isCommonWord?.(word)) || names.demonyms.has(place) || words.languageNames?.has(place) || adjectiveOfPlace(place))) return;
     // A title-case phrase goes on after the word (`in Time of War`, `in Support of Trade`): no place, unless it
     // is a city's name (`in Goma the United Nations`, `in Orahovac in July`).
-    if (guessed && titleCase.test(text.slice(start + place.length)) && !names.entries.has(place) && !(words.isCommonWord && isWorldCity(place))) return;
+    // A month after the link dates the sentence and continues no name (`from his home in Silwad in September 2024`).
+    if (guessed && titleCase.test(text.slice(start + place.length)) && !monthAfter.test(text.slice(start + place.length)) && !names.entries.has(place) && !(words.isCommonWord && isWorldCity(place))) return;
     const known = names.entries.get(place);
     if (known && known.type !== 'location') return;
     const id = known ? known.id : `location:${slug(place)}`;
@@ -43,7 +45,7 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
   }
   // Only a language that tells its common words from names guesses cities (`Un`, a town, opens French sentences);
   // a city the tables list is theirs (and starts no list here: `East Jerusalem, Advisory Opinion`).
-  if (words.isCommonWord) for (const city of worldCities(text)) if (!names.entries.has(city.name)) add(city.start, city.name, true);
+  if (words.isCommonWord) for (const city of worldCities(text, words.instrumentHeads)) if (!names.entries.has(city.name)) add(city.start, city.name, true);
   // The rest of a list that starts with a place: `in Goma, Minova, Sake and Bukavu`, `Haute-Kotto and Sam
   // Ouandja`; a designator after the last item is the list's (`Mbomou and Vakaga Prefectures`).
   const word = `\\p{Lu}[\\p{Ll}\\p{M}’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}’]+)*`;
@@ -85,12 +87,30 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
   for (const [nouns, guessed] of [[words.siteNouns ?? [], false], [words.placeDesignators ?? [], true]] as const) {
     if (!nouns.length) continue;
     // A site's name may have two or three words (`the Abu Shouk camp`), not all of them common words.
-    const site = new RegExp(`(?<![\\p{L}])((?:${word}\\s+){0,2}${word})(?:\\s+(?:${words.nameCoordinators.join('|')})\\s+(${word}))?\\s+(?:\\p{Ll}+\\s+)?(?:${nouns.join('|')})(?![\\p{L}])`, 'gu');
+    // Several sites before one plural noun: `the Dheisheh, Aida and Azza refugee camps`, `the Goz Amir and Ourang camps`.
+    const siteName = `(?:${word}\\s+){0,2}${word}`;
+    const coordinators = words.nameCoordinators.join('|');
+    const site = new RegExp(`(?<![\\p{L}])(${siteName})((?:,\\s+${siteName}){0,6},?\\s+(?:${coordinators})\\s+${siteName})?\\s+(?:\\p{Ll}+\\s+)?(?:${nouns.join('|')})(?![\\p{L}])`, 'gu');
+    const item = new RegExp(`^(?:,\\s+|,?\\s+(?:${coordinators})\\s+)(${siteName})`, 'u');
     for (const match of text.matchAll(site)) {
       if (/\p{Lu}[\p{L}\-]*\s+$/u.test(text.slice(0, match.index)) || sentenceStart(text.slice(0, match.index))) continue;
-      if (/\s/u.test(match[1]!) && !names.entries.has(match[1]!) && match[1]!.split(/\s+/).every((word) => words.isCommonWord?.(word) ?? true)) continue;
-      add(match.index, match[1]!, guessed);
-      if (match[2]) add(match.index + match[0].indexOf(match[2], match[1]!.length), match[2], guessed);
+      // A name of common words only, or a people's adjective (`Israeli prisons`), names no site.
+      const allCommon = (name: string) =>
+        names.demonyms.has(name) || adjectiveOfPlace(name) || (/\s/u.test(name) && !names.entries.has(name) && name.split(/\s+/).every((word) => words.isCommonWord?.(word) ?? true));
+      // A possessive before the site is its owner, no part of its name (`Israel’s Megiddo prison`).
+      const owner = match[1]!.match(/^(?:\S+’s\s+)+/u)?.[0].length ?? 0;
+      const first = match[1]!.slice(owner);
+      if (allCommon(first)) continue;
+      add(match.index + owner, first, guessed);
+      let position = match.index + match[1]!.length;
+      const listEnd = position + (match[2]?.length ?? 0);
+      while (position < listEnd) {
+        const next = text.slice(position, listEnd).match(item);
+        if (!next) break;
+        const start = position + next[0].length - next[1]!.length;
+        if (!allCommon(next[1]!)) add(start, next[1]!, guessed);
+        position = start + next[1]!.length;
+      }
     }
   }
   // A place's designator is part of its name: `South Kivu Province`, `Kyiv Region`.
@@ -171,15 +191,18 @@ function namedPlace(start: number, name: string, priority: number): Candidate {
  * the city's whole name, with no capitalized word right before or after it (`Vladimir Putin`, `Jeddah
  * Declaration` are other names); a possessive stays outside (`Goma’s`).
  */
-function worldCities(text: string): { start: number; name: string }[] {
+function worldCities(text: string, instrumentHeads: readonly string[]): { start: number; name: string }[] {
   const found: { start: number; name: string }[] = [];
-  const run = /(?<![\p{L}\p{M}\p{N}’\-.])\p{Lu}\p{Ll}[\p{L}\p{M}’\-]*(?:[ \t]\p{Lu}\p{Ll}[\p{L}\p{M}’\-]*){0,2}(?![\p{L}\p{M}\p{N}\-]|[ \t]+\p{Lu})/gu;
+  // An instrument named after the town where it was made names that town (`Jeddah Declaration`, `Chicago Convention`).
+  const heads = instrumentHeads.length ? `(?:${instrumentHeads.join('|')})s?(?![\\p{L}\\p{M}])` : '(?!)';
+  const run = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}’\\-.])\\p{Lu}\\p{Ll}[\\p{L}\\p{M}’\\-]*(?:[ \\t](?!${heads})\\p{Lu}\\p{Ll}[\\p{L}\\p{M}’\\-]*){0,2}(?:(?=[ \\t]+${heads})|(?![\\p{L}\\p{M}\\p{N}\\-]|[ \\t]+\\p{Lu}))`, 'gu');
   for (const match of text.matchAll(run)) {
     const name = match[0].replace(/’s$/u, '');
     if (/\p{Lu}[\p{L}\p{M}’\-]*\.?[ \t]+$/u.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     // A name goes on through a particle glued to its next word (`Nur al-Shams`, `Ras al-Ain`).
     if (/^[ \t]+\p{Ll}{1,3}-\p{Lu}/u.test(text.slice(match.index + name.length))) continue;
-    if (isWorldCity(name)) found.push({ start: match.index, name });
+    // A big city in another romanization, a single word (`the Kiev regime`), is that city under the letter's spelling.
+    if (isWorldCity(name) || (!/\s/u.test(name) && bigCitySpelledAs(name))) found.push({ start: match.index, name });
   }
   return found;
 }

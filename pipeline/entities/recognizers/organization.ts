@@ -1,5 +1,6 @@
 /** Organizations outside the name tables: organs by the shape of their name, anaphors and their definitions. */
 import type { EntityWords } from '../../lang/types.ts';
+import { isWorldCity } from '../../lang/names/world-cities.ts';
 import { isOrganWord, organId } from '../organ-id.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { isNameAdjective, joinPattern, type Patterns } from './patterns.ts';
@@ -103,6 +104,10 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
         // Inside such a complement a body after `of` stays in it too (`Working Group on the Revitalization of
         // the Work of the General Assembly`).
         if (knownHere && words.organizationOppositionLinks?.includes(link)) break;
+        // After `in`, a town is where the body sits, a place of its own outside its name (`Group of Friends of
+        // the Rights of the Child in Geneva`, `Permanent Military Court in Bouar`); a State or a region it
+        // serves stays in (`Mission in Kosovo`, `Interim Force in Lebanon`).
+        if (words.locationPrepositions.includes(link) && isTownAt(text, wordStart, knownHere, words)) break;
         const complementOpen = modifiersFirst && (!words.connectors.includes(link) || inComplement);
         if (knownHere && complementOpen && knownHere.id && (knownHere.type === 'state' || knownHere.type === 'location' || knownHere.type === 'organization')) {
           // One such complement ends the name (`Specialist Chambers for Kosovo` in The Hague).
@@ -201,6 +206,17 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
   return found;
 }
 
+
+/**
+ * Whether a town's name stands at `start`, on its own: a place the tables or the world gazetteer know as a
+ * town, not a State, and no capitalized word after it (`Kyiv Region` is a region).
+ */
+function isTownAt(text: string, start: number, known: Candidate | undefined, words: EntityWords): boolean {
+  if (known && known.type !== 'location') return false;
+  const name = known?.text ?? text.slice(start).match(/^\p{Lu}[\p{L}\p{M}’\-]*/u)?.[0];
+  if (!name || !words.isCommonWord || !isWorldCity(name)) return false;
+  return !/^\s+\p{Lu}/u.test(text.slice(start + name.length));
+}
 /**
  * The number of the resolution that set a body up, written right after its name (`pursuant to resolutions
  * 1267 (1999), 1989 (2011) …` → `1267`): the first one names the body, as the UN's own lists do.

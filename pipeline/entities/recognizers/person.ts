@@ -2,6 +2,7 @@
 import type { EntityWords } from '../../lang/types.ts';
 import type { TextMention } from '../mention.ts';
 import { nameWords } from '../../lang/names/name-words.ts';
+import { isWorldCity } from '../../lang/names/world-cities.ts';
 import { isOrganWord } from '../organ-id.ts';
 import { personId } from '../person-id.ts';
 import { alternation, phrasePattern, slug } from '../text.ts';
@@ -151,11 +152,14 @@ function uncasedNameEnd(text: string, start: number, words: EntityWords, knownSt
   const word = /^[\p{L}\p{M}\-]+/u;
   let position = start;
   let end = start;
+  const proclitics = words.wordJoining?.proclitics ?? [];
   for (let count = 0; count < UNCASED_NAME_WORDS; count += 1) {
-    if (count > 0 && knownStarts.has(position)) break;
     const match = text.slice(position).match(word);
+    // A mention found before ends the name, also behind the letters glued before it (`لمكتب`: `ل` + `مكتب …`).
+    const glued = proclitics.filter((proclitic) => match?.[0].startsWith(proclitic)).map((proclitic) => position + proclitic.length);
+    if (count > 0 && [position, ...glued].some((start) => knownStarts.has(start))) break;
     // A stop word keeps its meaning behind a proclitic (`والممثل`: `و` + `الممثل`).
-    const bare = (words.wordJoining?.proclitics ?? []).filter((proclitic) => match?.[0].startsWith(proclitic)).map((proclitic) => match![0].slice(proclitic.length));
+    const bare = proclitics.filter((proclitic) => match?.[0].startsWith(proclitic)).map((proclitic) => match![0].slice(proclitic.length));
     if (!match || breakers.has(match[0]) || bare.some((rest) => breakers.has(rest))) break;
     end = position + match[0].length;
     const gap = text.slice(end).match(/^[ \t\u00a0]+/);
@@ -240,12 +244,22 @@ function listedPersons(text: string, words: EntityWords, names: LanguageGazettee
     const before = text.slice(0, match.index).replace(/\s+$/u, '');
     const tokens = [...before.matchAll(/\S+/gu)].slice(-5);
     let first = tokens.length;
-    const nameToken = (token: string) => (/^\p{Lu}/u.test(token) || words.nameParticles.includes(token)) && !breakers.has(token) && !/[,;:]$/u.test(token);
-    while (first > 0 && nameToken(tokens[first - 1]![0])) first -= 1;
-    while (first < tokens.length && !/^\p{Lu}/u.test(tokens[first]![0])) first += 1;
-    if (tokens.length - first < 2) continue;
+    // Without capitals (Arabic) a name is the words of letters back to a stop, a function or a mention found before.
+    const uncased = /\p{Lo}$/u.test(before) && !words.wordJoining?.unspaced;
+    const stripped = (token: string) => [token, ...(words.wordJoining?.proclitics ?? []).filter((proclitic) => token.startsWith(proclitic)).map((proclitic) => token.slice(proclitic.length))];
+    const uncasedToken = (token: RegExpExecArray) =>
+      /^[\p{Lo}\p{M}\-]+$/u.test(token[0]) &&
+      !stripped(token[0]).some((form) => breakers.has(form)) &&
+      !(words.appointmentVerbs ?? []).includes(token[0]) &&
+      !taken.some((other) => other.start < token.index + token[0].length && token.index < other.end);
+    const nameToken = (token: RegExpExecArray) =>
+      uncased ? uncasedToken(token) : (/^\p{Lu}/u.test(token[0]) || words.nameParticles.includes(token[0])) && !breakers.has(token[0]) && !/[,;:]$/u.test(token[0]);
+    while (first > 0 && nameToken(tokens[first - 1]!)) first -= 1;
+    while (!uncased && first < tokens.length && !/^\p{Lu}/u.test(tokens[first]![0])) first += 1;
+    // An uncased name has two to four words: more are words of the sentence before it.
+    if (tokens.length - first < 2 || (uncased && tokens.length - first > 4)) continue;
     const start = tokens[first]!.index;
-    const end = nameEnd(text, start, words);
+    const end = uncased ? before.length : nameEnd(text, start, words);
     if (end !== before.length) continue;
     // Named to a function: `appoint Ana Lima (Peru) as …`.
     const appointed =
@@ -255,9 +269,29 @@ function listedPersons(text: string, words: EntityWords, names: LanguageGazettee
   }
   const capitals = items.some((item) => /\p{Lu}{2,}/u.test(text.slice(item.start, item.end)));
   return items
-    .filter((item) => items.length > 1 || capitals || item.appointed)
+    .filter((item) => items.length > 1 || capitals || item.appointed || lonePersonName(text, item.start, item.end, words, names))
     .filter((item) => !taken.some((other) => other.type === 'person' && other.start < item.end && item.start < other.end))
     .map((item) => personCandidate(text, item.start, item.end, { affiliation: item.state }));
+}
+
+/**
+ * Whether a single `Name (State)` names a person rather than a place (`Ms. Kaag replaces Tor Wennesland
+ * (Norway)`, `Opinion No. 46/2024 concerning Ruben Vardanyan (Azerbaijan)`; `Nova Kakhovka (Ukraine)` is a town):
+ * the surname is no common word, no word of the name tables and no town, no word of the name is the head of a
+ * place or a body, the whole is no town, and no preposition of place, `of` or a place's cue stands before it.
+ */
+function lonePersonName(text: string, start: number, end: number, words: EntityWords, names: LanguageGazetteer): boolean {
+  if (!words.isCommonWord) return false;
+  const name = text.slice(start, end).replace(/\s+/gu, ' ');
+  const tokens = name.split(' ').filter((token) => !words.nameParticles.includes(token.toLowerCase()));
+  const surname = tokens.at(-1);
+  if (tokens.length < 2 || !surname || names.entries.has(name) || isWorldCity(name)) return false;
+  if (words.isCommonWord(surname) || nameWords().has(surname) || isWorldCity(surname)) return false;
+  const heads = new Set([...words.organizationHeads, ...(words.placeHeads ?? []), ...(words.siteNouns ?? [])]);
+  if (tokens.some((token) => heads.has(token) || nameWords().has(token) || isWorldCity(token) || names.demonyms.has(token))) return false;
+  const before = text.slice(Math.max(0, start - 40), start).match(/(\p{L}+)\s+$/u)?.[1];
+  const cues = new Set([...words.locationPrepositions, ...words.connectors, ...words.locationCues].flatMap((cue) => cue.split(' ').slice(-1)));
+  return !before || !cues.has(before);
 }
 
 /** The State a parenthesis names, by a form of the tables or a formal name (`Republic of the Niger`). */

@@ -22,5 +22,7 @@ function withArticleForms(role: RoleWords): RoleWords {
 export const arabicEntities: EntityWords = {
   ...listed,
   roles: listed.roles.map(withArticleForms),
+  // `ل` + `السيد` is written `للسيد` (`أعرب عن تقديري للسيد …`): the form of address after the preposition.
+  honorifics: [...new Set([...listed.honorifics, ...listed.honorifics.flatMap(arabicNameForms)])].sort((one, other) => other.length - one.length),
   nameForms: arabicNameForms,
 };

@@ -75,6 +75,8 @@ export const NAME_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   // `Khalid`, `خالد`); a final h writes a vowel (`Ameh`, the Arabic `ة`).
   [/kh/g, 'h'],
   [/h$/, ''],
+  // Russian writes the h of other languages as г (`Hayovyshyn` is `Гайовишин`, `Hague` `Гаага`) as well as х, so h
+  // joins the class of g and k below: one name keeps one key whichever letter a version chose.
   [/c/g, 'k'],
   [/x/g, 'ks'],
   [/q/g, 'k'],
@@ -85,12 +87,12 @@ export const NAME_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   // writes r as l and b and p alike; g, k, j and the Arabic and Chinese letters for them are one class.
   [/[bpfv]/g, 'b'],
   [/[td]/g, 't'],
-  [/[kgj]/g, 'k'],
+  [/[kgjh]/g, 'k'],
   [/[sz]/g, 's'],
   [/[lr]/g, 'l'],
   [/[mn]/g, 'n'],
   // Vowels and glides go: Arabic writes them as it hears them, or not at all.
-  [/[^btkslnh]/g, ''],
+  [/[^btksln]/g, ''],
   [/(.)\1+/g, '$1'],
   // A t before s is the affricate that Russian writes ц, Arabic تس and Chinese c, q (`Kyslytsya`, `齐`).
   [/t(?=s)/g, ''],
