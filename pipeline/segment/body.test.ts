@@ -537,3 +537,30 @@ describe('what ends a body and what stands between its parts', () => {
     ]);
   });
 });
+
+describe('a blank line under a sentence that kept its wrap space', () => {
+  it('keeps in its paragraph the lines under the blank when they open no indented paragraph of their own', () => {
+    const body = segment(document([
+      ...TITLE,
+      'Much work remains to be done to secure these gains and to extend security across ',
+      '',
+      'the country, in view of the deeply rooted violence and of the other factors that weigh ',
+      'on it, among them the fragile state of the population and the open questions of its ',
+      'past. ',
+      '',
+      'These issues cannot be settled in a short time by a small mission that is short of ',
+      'means. The people of the country need more support from the international community ',
+      'for a lasting peace.',
+      '',
+      'It is in the light of the foregoing that the Government welcomed the guidance of the ',
+      '',
+      'Council on the assessment of the mission and of the ways to strengthen it. ',
+      '',
+    ].join('\n')), {}, context).letter.body;
+    expect(outline(body).map((line) => line.slice(0, 40))).toEqual([
+      'P  Much work remains to be done to secur',
+      'P  It is in the light of the foregoing t',
+    ]);
+    expect(outline(body)[0]).toContain('past. These issues cannot be settled');
+  });
+});
