@@ -4,9 +4,9 @@
 // each engine thread keeps tens of MB that way. A fixed threshold keeps them mapped and unmapped one by one. glibc
 // reads it only when the process starts, so `ingest` hands over to a copy of itself started with it set.
 import { spawn } from 'node:child_process';
+import { MMAP_THRESHOLD } from '../workers/malloc-threshold.js';
 
-/** Blocks from this size up (bytes) are mapped on their own, whatever was freed before. */
-export const MMAP_THRESHOLD = '262144';
+export { MMAP_THRESHOLD };
 
 /** Whether the arguments run a command that reads scans, in a process started without the threshold set. */
 export function needsMallocRelaunch(args, env = process.env, platform = process.platform) {

@@ -1,10 +1,10 @@
 import { InvalidArgumentError } from 'commander';
-import { isSupportedLanguage } from '../pipeline/lang/index.ts';
+import { SUPPORTED_LANGUAGE_CODES, isSupportedLanguage } from '../pipeline/lang/codes.ts';
 import type { LanguageCode } from '../pipeline/model/index.ts';
 import type { OcrMode } from '../pipeline/extract/index.ts';
 
 export function parseLanguage(value: string): LanguageCode {
-  if (!isSupportedLanguage(value)) throw new InvalidArgumentError(`unsupported language "${value}"`);
+  if (!isSupportedLanguage(value)) throw new InvalidArgumentError(`unsupported language "${value}" (supported: ${SUPPORTED_LANGUAGE_CODES.join(', ')})`);
   return value;
 }
 

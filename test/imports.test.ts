@@ -96,4 +96,15 @@ describe('imports', () => {
     }
     expect(cycles(between).map((cycle) => cycle.join(' → '))).toEqual([]);
   });
+
+  it('let the command line check a language code without loading any language', () => {
+    const reached = new Set<string>();
+    const walk = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const edge of graph.get(file) ?? []) if (!edge.typeOnly) walk(edge.to);
+    };
+    walk('cli/options.ts');
+    expect([...reached].filter((file) => file.startsWith('pipeline/lang/') && file !== 'pipeline/lang/codes.ts')).toEqual([]);
+  });
 });

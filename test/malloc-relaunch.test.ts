@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MMAP_THRESHOLD, needsMallocRelaunch } from '../bin/malloc-relaunch.js';
+import { ocrChildEnvironment } from '../workers/worker.ts';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'bin/unletters.js');
@@ -20,6 +21,12 @@ describe('ingest started with the malloc threshold fixed', () => {
     expect(needsMallocRelaunch(['status'], {}, 'linux')).toBe(false);
     expect(needsMallocRelaunch(['--help'], {}, 'linux')).toBe(false);
     expect(needsMallocRelaunch(['ingest', 'letter.pdf'], {}, 'darwin')).toBe(false);
+  });
+
+  it("gives the queue's OCR children the threshold ingest runs with, unless one is set", () => {
+    expect(ocrChildEnvironment({ PATH: '/bin' })).toEqual({ PATH: '/bin', MALLOC_MMAP_THRESHOLD_: MMAP_THRESHOLD });
+    expect(ocrChildEnvironment({ MALLOC_MMAP_THRESHOLD_: '65536' }).MALLOC_MMAP_THRESHOLD_).toBe('65536');
+    expect(MMAP_THRESHOLD).toBe('262144');
   });
 
   it('leaves with the exit status of the run and says what went wrong once', async () => {

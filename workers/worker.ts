@@ -13,6 +13,7 @@ import { budgetSignal, escapeControls } from '../pipeline/runner/index.ts';
 import { describeRedisError, scrub } from './redis-check.ts';
 import { quiet } from './follow.ts';
 import { warmUp } from './warm-up.ts';
+import { MMAP_THRESHOLD } from './malloc-threshold.js';
 import type { DocumentJobData, PageJobData, StageResult } from './job-data.ts';
 import { workFolderOf } from './job-data.ts';
 import { emitProcessor } from './processors/emit.ts';
@@ -49,8 +50,8 @@ const ocrProcessorFile = fileURLToPath(new URL('./processors/ocr-page-sandbox.js
  * that the megabyte-sized buffers of each page go back to the system when freed instead of staying in malloc's
  * heaps (`bin/malloc-relaunch.js` says why; it does the same for `ingest`).
  */
-function ocrChildEnvironment(): NodeJS.ProcessEnv {
-  return { ...process.env, MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '262144' };
+export function ocrChildEnvironment(environment: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...environment, MALLOC_MMAP_THRESHOLD_: environment.MALLOC_MMAP_THRESHOLD_ ?? MMAP_THRESHOLD };
 }
 
 /** Starts one BullMQ worker per chosen stage, each calling the same stage functions as the in-process runner. */

@@ -5,6 +5,7 @@ import type { IngestResult } from '../../pipeline/runner/index.ts';
 import type { PipelineOptions } from '../../pipeline/stages.ts';
 import { parseLanguage, parseMegabytes, parseOcrMode, parsePositiveInteger, parsePositiveNumber, parseThreshold } from '../options.ts';
 import { allAnnexes } from '../../pipeline/model/text-nodes.ts';
+import { SUPPORTED_LANGUAGE_CODES } from '../../pipeline/lang/codes.ts';
 
 export function ingestCommand(): Command {
   return new Command('ingest')
@@ -12,7 +13,7 @@ export function ingestCommand(): Command {
     .argument('<inputs...>', 'files or folders')
     .requiredOption('-o, --out <dir>', 'output folder')
     .addOption(new Option('--ocr <mode>', 'OCR pages: auto (bad or missing text layer), always, never').default('auto').argParser(parseOcrMode))
-    .option('--lang <code>', 'force the language instead of detecting it (fr, en)', parseLanguage)
+    .option('--lang <code>', `force the language instead of detecting it (${SUPPORTED_LANGUAGE_CODES.join(', ')})`, parseLanguage)
     .option('--repair-threshold <confidence>', 'apply repairs of at least this confidence (0 to 1, default 0.6); keep the others as suggestions', parseThreshold)
     .option('--typography', "also apply the language's typography in repair (apostrophes, no-break spaces)")
     .option('--max-size <MB>', 'refuse input files larger than this (default 200)', parseMegabytes)

@@ -9,6 +9,7 @@ import { arabic } from './ar/index.ts';
 import { chinese } from './zh/index.ts';
 
 export type { LanguageRegistry, LanguageResources } from './types.ts';
+export { SUPPORTED_LANGUAGE_CODES, isSupportedLanguage } from './codes.ts';
 
 /** The language assumed when none is given and none can be detected: the archive's first language. */
 export const DEFAULT_LANGUAGE: LanguageCode = 'fr';
@@ -67,8 +68,4 @@ export const defaultLanguages: LanguageRegistry = languageRegistry([french, engl
 /** The resources of a language of the default registry; throws for a language not supported yet. */
 export function languageResources(code: LanguageCode): LanguageResources {
   return defaultLanguages.get(code);
-}
-
-export function isSupportedLanguage(code: string): code is LanguageCode {
-  return defaultLanguages.has(code);
 }

@@ -537,3 +537,50 @@ describe('what ends a body and what stands between its parts', () => {
     ]);
   });
 });
+
+describe('a blank line under a sentence that kept its wrap space', () => {
+  it('keeps in its paragraph the lines under the blank when they open no indented paragraph of their own', () => {
+    const body = segment(document([
+      ...TITLE,
+      'Much work remains to be done to secure these gains and to extend security across ',
+      '',
+      'the country, in view of the deeply rooted violence and of the other factors that weigh ',
+      'on it, among them the fragile state of the population and the open questions of its ',
+      'past. ',
+      '',
+      'These issues cannot be settled in a short time by a small mission that is short of ',
+      'means. The people of the country need more support from the international community ',
+      'for a lasting peace.',
+      '',
+      'It is in the light of the foregoing that the Government welcomed the guidance of the ',
+      '',
+      'Council on the assessment of the mission and of the ways to strengthen it. ',
+      '',
+    ].join('\n')), {}, context).letter.body;
+    expect(outline(body).map((line) => line.slice(0, 40))).toEqual([
+      'P  Much work remains to be done to secur',
+      'P  It is in the light of the foregoing t',
+    ]);
+    expect(outline(body)[0]).toContain('past. These issues cannot be settled');
+  });
+});
+
+describe('preambular paragraphs whose last line fills the width', () => {
+  it('ends a paragraph on its comma when the line under the blank opens an indented paragraph of its own', () => {
+    const body = segment(document([
+      ...TITLE,
+      'The two Governments,',
+      '',
+      'Stressing the paramount importance of the purposes and principles of the Charter for ',
+      '',
+      'the maintenance of international peace and security and for the friendly relations,',
+      '',
+      'Recalling the resolution adopted on the principles of international law concerning ',
+      '',
+      'friendly relations and cooperation among the States of the world in accordance with ',
+      'the Charter of the United Nations,',
+      '',
+    ].join('\n')), {}, context).letter.body;
+    expect(outline(body).map((line) => line.slice(0, 20))).toEqual(['P  The two Governmen', 'P  Stressing the par', 'P  Recalling the res']);
+  });
+});

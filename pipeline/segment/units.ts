@@ -175,6 +175,20 @@ function leavesQuotationOpen(current: Unit): boolean {
   return count(/[“«]/gu) > count(/[”»]/gu);
 }
 
+/**
+ * A paragraph opened by an indented first line whose line before the blank ends a sentence yet kept its wrap space
+ * (the extraction keeps none at a paragraph's last line), and the line under the blank opens no indented paragraph of
+ * its own: it wraps into the line right under it with no blank line set there, and its block ends a sentence. The blank
+ * line is no paragraph break.
+ */
+function goesOnAfterSpacedEnd(current: Unit, previous: Line, lines: readonly Line[], index: number, reflower: Reflower): boolean {
+  const [line, next] = [lines[index]!, lines[index + 1]];
+  if (current.marker?.kind === 'bullet' || current.lines[0]!.opensIndented !== true || !previous.wraps || line.page !== previous.page) return false;
+  if (line.opensIndented === true || !startsUpper(line.text)) return false;
+  // (A heading over the next part wraps too, but its block ends no sentence: `Section 2. Guidelines on …` over `of such measures`.)
+  return line.wraps && next !== undefined && next.page === line.page && next.blankBefore === 0 && reflower.endsSentence(lines[blockEnd(lines, index) - 1]!.text);
+}
+
 /** From this share of the text's full line width, a line was filled by its text. */
 const FULL_LINE_SHARE = 0.8;
 
@@ -230,6 +244,7 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower, lineWidth
     // wrap is whole before a blank line.
     else if (line.blankBefore > 0 && startsCaseless(line.text) && isRoman(current) && !previous?.wraps && (current.lines.length === 1 ? current.texts[0] !== '' : current.lines.length === 2 && current.texts[0] === '')) starts = true;
     else if (line.blankBefore === 1 && runInHeadingFillsLine(current, lines, index, lineWidth, reflower)) starts = false;
+    else if (line.blankBefore > 0 && previous && goesOnAfterSpacedEnd(current, previous, lines, index, reflower)) starts = false;
     else if (line.blankBefore > 0) starts = !((continues(line.text, previous) || leavesQuotationOpen(current)) && !previousEnds);
     // `I.` alone on its line with its heading right under it (`Background`); else the bare number stands alone.
     else if (isRoman(current) && current.lines.length === 1 && startsUpper(line.text)) starts = !(current.texts[0] === '' && line.blankBefore === 0 && !reflower.endsSentence(line.text));

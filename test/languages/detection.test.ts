@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectAnnexLanguages } from '../../pipeline/annex-language/index.ts';
-import { detectLanguage } from '../../pipeline/lang/index.ts';
+import { defaultLanguages, detectLanguage, SUPPORTED_LANGUAGE_CODES } from '../../pipeline/lang/index.ts';
+import { parseLanguage } from '../../cli/options.ts';
 import { processSource } from '../../pipeline/runner/index.ts';
 import { runCli } from '../helpers/cli.ts';
 import { ENGLISH_FIXTURES, projectRoot, runFixture } from './helpers.ts';
@@ -11,6 +12,14 @@ import { ENGLISH_FIXTURES, projectRoot, runFixture } from './helpers.ts';
 async function text(path: string): Promise<string> {
   return readFile(join(projectRoot, path), 'utf8');
 }
+
+describe('supported languages', () => {
+  it('are listed by code as the default registry holds them, and --lang refuses another code naming them', () => {
+    expect(SUPPORTED_LANGUAGE_CODES).toEqual(defaultLanguages.codes);
+    for (const code of defaultLanguages.codes) expect(parseLanguage(code)).toBe(code);
+    expect(() => parseLanguage('de')).toThrow('unsupported language "de" (supported: fr, en, es, ru, ar, zh)');
+  });
+});
 
 describe('document language', () => {
   it('detects French on every French seed and letter', async () => {
