@@ -183,6 +183,17 @@ describe('places named by a site, a date after them, an instrument', () => {
     expect(mentionsIn('a boy abducted from his home in Tal Verin in September 2024', 'location')).toEqual([['Tal Verin', 'location:tal-verin']]);
   });
 
+  it('reads a big city of a State written in Cyrillic in another romanization, under the letter’s spelling', () => {
+    expect(mentionsIn('crimes of the Kiev regime, shelling of Kharkov and Odessa, talks in Lvov', 'location')).toEqual([
+      ['Kiev', 'location:kiev'],
+      ['Kharkov', 'location:kharkov'],
+      ['Odessa', 'location:odessa'],
+      ['Lvov', 'location:lvov'],
+    ]);
+    // Only a Cyrillic State's big city is read so: no word is taken for a city whose consonants it shares.
+    expect(mentionsIn('statements by Kazem, Samar and Hanna on Sunday', 'location')).toEqual([]);
+  });
+
   it('reads the town an instrument is named after', () => {
     expect(mentionsIn('as envisaged by the Jeddah Declaration and the Chicago Convention of 1944', 'location')).toEqual([
       ['Jeddah', 'location:jeddah'],

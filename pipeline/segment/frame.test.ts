@@ -291,3 +291,17 @@ describe('an annexed letter under the annex heading', () => {
     expect(annex.title?.text).toBe('Letter dated 5 May 2025 from the Minister for Foreign Affairs of Chile addressed to the Secretary-General');
   });
 });
+
+describe('a signatory’s name and function printed on the signed mark’s line', () => {
+  const letter = (signature: string[]) =>
+    segment(document([...LETTER.slice(0, 5), ...signature].join('\n')), {}, context).letter.signatures;
+
+  it('takes the role after the comma out of the name, and a rank as the honorific', () => {
+    expect(letter(['(Signed) Ana Lima, Permanent Representative of Chile'])).toMatchObject([{ name: 'Ana Lima', roles: ['Permanent Representative of Chile'] }]);
+    expect(letter(['(Signed) Ana Lima, Ambassador', 'Permanent Representative of Chile'])).toMatchObject([{ name: 'Ana Lima', honorific: 'Ambassador', roles: ['Permanent Representative of Chile'] }]);
+  });
+
+  it('keeps a name written surname first whole', () => {
+    expect(letter(['(Signed) LIMA, Ana', 'Permanent Representative of Chile'])).toMatchObject([{ name: 'LIMA, Ana', roles: ['Permanent Representative of Chile'] }]);
+  });
+});

@@ -20,6 +20,15 @@ import type { Line } from './lines.ts';
  */
 const JOB_NUMBER = /^(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})*$/u;
 const DATE_CODES = /^\d{6}(?:\s+\d{6})*$/u;
+/** A job number inside a line, its language letter required (a text whose line breaks were lost). */
+export const JOB_NUMBER_IN_TEXT = /(?<![\p{L}\d.-])(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})*(?![\p{L}\d])/u;
+/**
+ * A switch of a word processor's field left in the text (`page \* MERGEFORMAT 5`, the page number's field in the
+ * UN's Word template): no part of what the page prints.
+ */
+const FIELD_SWITCH = /\s*\\\*\s*[A-Z]+(?=\s|$)/gu;
+/** A running symbol and the page's number on one line (`A/HRC/1/L.6 page 5`): the symbol, then the rest. */
+const RUNNING_SYMBOL = /^((?:[A-Z]{1,6}\/)+(?:[A-Z]{1,6}-)?\d+(?:\/[\w.-]+)*)\s+(\S.*)$/u;
 /** `*2502726*`. */
 const BARCODE = /^\*\d{7,}\*$/u;
 /** `2/4`, `10/12`. */
@@ -42,7 +51,7 @@ const RECORD_TRAIL_MAX_LENGTH = 60;
 /** A document symbol alone on its line (`A/79/794`, `S/2025/104`, `A/ES-10/1043`, `E/2025/81`). */
 const SYMBOL_LINE = /^(?:[A-Z]{1,6}\/)+(?:[A-Z]{1,6}-)?\d+(?:\/[\w.-]+)*(?:\s*[-–]\s*(?:[A-Z]{1,6}\/)+(?:[A-Z]{1,6}-)?\d+(?:\/[\w.-]+)*)*$/u;
 /** A document symbol inside a line of text (`… Letter from Norway (S/2002/123)`). */
-const SYMBOL_IN_TEXT = /(?<![\p{L}\d/])(?:[A-Z]{1,6}\/)+(?:[A-Z]{1,6}-)?\d+\/[\w.-]*\d/u;
+export const SYMBOL_IN_TEXT = /(?<![\p{L}\d/])(?:[A-Z]{1,6}\/)+(?:[A-Z]{1,6}-)?\d+\/[\w.-]*\d/u;
 /** The first page's frame closes the masthead within this many lines, or there is no masthead to take. */
 const MASTHEAD_MAX_LINES = 16;
 /** Most frame lines at the top or foot of a page. */
@@ -54,12 +63,15 @@ export interface Furniture {
   marks: PageMark[];
 }
 
-function frameKind(text: string, cues: SegmentationCues): PageMark['kind'] | undefined {
+function frameKind(printed: string, cues: SegmentationCues): PageMark['kind'] | undefined {
+  const text = printed.replace(FIELD_SWITCH, '');
   if (JOB_NUMBER.test(text)) return 'job-number';
   if (BARCODE.test(text)) return 'barcode';
   const page = PAGE_NUMBER.exec(text);
   if (page && Number(page[1]) <= Number(page[2])) return 'page-number';
   if (DASHED_PAGE_NUMBER.test(text) || cues.pageLabel?.test(text)) return 'page-number';
+  const running = RUNNING_SYMBOL.exec(text);
+  if (running && cues.pageLabel?.test(running[2]!)) return 'page-number';
   if (SYMBOL_LINE.test(text)) return 'symbol';
   if (CONTINUATION.test(text)) return 'continuation';
   if (cues.languageName?.test(text)) return 'language';

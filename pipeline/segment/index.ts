@@ -10,6 +10,7 @@ import { readAnnex, uniqueId } from './annex.ts';
 import { assignIds, buildBlocks } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { readLines } from './lines.ts';
+import { restoreLineBreaks } from './line-breaks.ts';
 import { parsePlaceDate } from './place-date.ts';
 import { Reflower } from './reflow.ts';
 import { readHeader } from './header.ts';
@@ -38,7 +39,8 @@ export function segment(document: UnDocument, _options: SegmentOptions = {}, con
   const reader: SignatureReader = { cues, reflower, isPlaceDate: (text) => parsePlaceDate(text, language) !== undefined };
   const used = new Set<string>();
   // Page furniture leaves the flow first, kept as page marks; the masthead's symbol is the document's.
-  const furniture = separateFurniture(readLines(document.text, pageStartLines(document), cues.unfinishedEnd), cues);
+  // A letter run together on one line gets its frame's lines back first.
+  const furniture = separateFurniture(restoreLineBreaks(readLines(document.text, pageStartLines(document), cues.unfinishedEnd), cues), cues);
   const notes = separateFootnotes(furniture.lines, reflower, furniture.marks);
   for (const note of notes.footnotes) reflower.footnoteMarks.add(`${note.page}:${note.mark}`);
   let lines = notes.lines;

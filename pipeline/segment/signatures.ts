@@ -112,9 +112,13 @@ export function readSignatures(lines: readonly Line[], reader: SignatureReader):
     else if (kind === 'honorific') items.push({ kind, text: normalizeSpaces(reader.cues.honorific.exec(line.text)![1]!) });
     else if (kind === 'signed') {
       // A rank printed before the name on the mark's line (`(Signed) Ambassador Hisham Badr`) is the block's honorific.
-      const signed = normalizeSpaces(line.text.replace(reader.cues.signedMark, ''));
+      const { name: signed, role, honorific } = nameThenRole(normalizeSpaces(line.text.replace(reader.cues.signedMark, '')), reader);
       const rank = leadingHonorific(signed, reader);
       items.push(rank ? { kind, text: rank.name, honorific: rank.honorific } : { kind, text: signed });
+      if (honorific) items.push({ kind: 'honorific', text: honorific });
+      // The role printed after the name on the mark's line (`(Signed) Ana Soto, Permanent Representative`) opens the
+      // block's roles; a role line under it goes on with it only when the first is cut (see `cut`).
+      if (role) roleLines = [role];
     }
     else {
       placeDates.push(line);
@@ -123,6 +127,22 @@ export function readSignatures(lines: readonly Line[], reader: SignatureReader):
   }
   flushRole();
   return { signatures: groupItems(items), placeDates, placeDatesAfter };
+}
+
+/**
+ * A name and a role or rank on one line, a comma between them (`Ana Soto, Permanent Representative`): the role opens
+ * with a role's words in capitals; a name with a comma of its own (`SOTO, Ana`) has none after it.
+ */
+function nameThenRole(text: string, reader: SignatureReader): { name: string; role?: string; honorific?: string } {
+  const comma = text.indexOf(', ');
+  if (comma <= 0) return { name: text };
+  const name = text.slice(0, comma).trim();
+  const role = text.slice(comma + 2).trim();
+  if (!/^\p{Lu}/u.test(role)) return { name: text };
+  // A rank alone after the name (`Ana Soto, Ambassador`) is the block's honorific, as on a line of its own.
+  const rank = reader.cues.honorific.exec(role);
+  if (rank) return { name, honorific: normalizeSpaces(rank[1]!) };
+  return reader.cues.roleStart.test(role) ? { name, role } : { name: text };
 }
 
 /** Most words of a rank printed before a name (`Chargé d’affaires a.i.`). */

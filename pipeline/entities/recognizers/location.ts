@@ -1,7 +1,7 @@
 /** Places the name tables do not know, found by their context. */
 import type { EntityWords } from '../../lang/types.ts';
 import type { LanguageGazetteer } from '../gazetteer.ts';
-import { isWorldCity } from '../../lang/names/world-cities.ts';
+import { bigCitySpelledAs, isWorldCity } from '../../lang/names/world-cities.ts';
 import { slug } from '../text.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { addressForms, type Patterns } from './patterns.ts';
@@ -201,7 +201,8 @@ function worldCities(text: string, instrumentHeads: readonly string[]): { start:
     if (/\p{Lu}[\p{L}\p{M}’\-]*\.?[ \t]+$/u.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     // A name goes on through a particle glued to its next word (`Nur al-Shams`, `Ras al-Ain`).
     if (/^[ \t]+\p{Ll}{1,3}-\p{Lu}/u.test(text.slice(match.index + name.length))) continue;
-    if (isWorldCity(name)) found.push({ start: match.index, name });
+    // A big city in another romanization, a single word (`the Kiev regime`), is that city under the letter's spelling.
+    if (isWorldCity(name) || (!/\s/u.test(name) && bigCitySpelledAs(name))) found.push({ start: match.index, name });
   }
   return found;
 }
