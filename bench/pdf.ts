@@ -1,7 +1,7 @@
 /**
  * PDF emitter speed: milliseconds to make one letter's archival PDF once the process has started and the
  * font files are read (the first rendering of each run pays for reading them and warming up; it is shown
- * apart). Every rendering parses the fonts it embeds: fonts are not shared between documents.
+ * apart). A font file is parsed once per process; each rendering gets its own copy of its glyphs (fonts.ts).
  * Letters: the five seeds run through the pipeline, plus the hand-made sample model.
  */
 import { readFileSync, readdirSync } from 'node:fs';

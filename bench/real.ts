@@ -2,7 +2,7 @@
  * Segmentation on real published letters (issue 14): runs each letter's text of the real corpus through the
  * pipeline as a user gets it (extract → repair → segment), compares the document with the hand-written
  * expectations field by field (bench/real/score.ts) and prints, per field, the share of letters where the
- * field is right: the tuning letters and the held-out quarter (fixtures/real/HELDOUT) apart, English and the
+ * field is right: the tuning letters and the held-out quarter (fixtures/real/HELDOUT) apart (one column per addition round of HELDOUT), English and the
  * French translations of fixtures/real/parallel apart, and the letters of other years
  * (fixtures/real/MANIFEST-older.tsv, texts of web pages and Word files) in columns of their own ("en older").
  * For tuning letters it prints every mismatch; for held-out letters none (they are never looked at while tuning).
@@ -38,7 +38,19 @@ if (!status.present) {
   process.exit(0);
 }
 
-const heldOut = new Set(readFileSync('fixtures/real/HELDOUT', 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#')));
+/** Held-out ids with the addition round that drew them (from the comment heading each round in HELDOUT). */
+const heldOutRound = new Map<string, number>();
+{
+  let round = 0;
+  for (const line of readFileSync('fixtures/real/HELDOUT', 'utf8').split('\n').map((text) => text.trim())) {
+    const heading = /^#\s*Addition round (\d+)/.exec(line);
+    if (heading) round = Number(heading[1]);
+    else if (line && !line.startsWith('#')) heldOutRound.set(line, round);
+  }
+}
+const heldOut = new Set(heldOutRound.keys());
+/** Each round of held-out letters is its own column, so that a round scored before is compared with itself. */
+const heldOutLabel = (id: string) => `held out r${heldOutRound.get(id)}`;
 const steps = [...readingStages, repairStage, segmentStage] as const;
 
 /**
@@ -104,7 +116,7 @@ for (const item of cases) {
   // The translations of fixtures/real/parallel are annotated in the format of fixtures/expected.
   const verdicts = 'attachments' in item.expected ? scoreLetter(item.expected, document) : scoreParallel(item.expected as unknown as ParallelExpected, document);
   scored += 1;
-  const part = `${item.lang}${item.older ? ' older' : ''} ${item.heldOut ? 'held out' : 'tuning'}`;
+  const part = `${item.lang}${item.older ? ' older' : ''} ${item.heldOut ? (item.older ? 'held out' : heldOutLabel(item.id)) : 'tuning'}`;
   const tally = tallies.get(part) ?? new Map(FIELDS.map((field) => [field, { right: 0, letters: 0 }]));
   tallies.set(part, tally);
   for (const verdict of verdicts) {

@@ -78,6 +78,10 @@ describe('boldness follows the damage', () => {
     expect(repair(DAMAGED)).toBe(CLEAN);
   });
 
+  it('joins a letter cut off a word to that word, not to the word before it, in damaged text too', () => {
+    expect(repair(`${DAMAGED}\nThe parties have s hown restraint.\n`)).toContain('The parties have shown restraint.');
+  });
+
   it('leaves a rare or odd word of clean text alone where the same word in damaged text is repaired', () => {
     const odd = `${CLEAN}\nThe delegation thanked the rnembers of the bureau for their work.\n`;
     expect(repair(odd)).toBe(odd);
@@ -130,6 +134,7 @@ describe('spelling variants a dictionary accepts are right', () => {
 describe('unambiguous fixes, made on clean text', () => {
   it.each([
     ['a word cut by a space', 'the Gener al Assembly stood agai nst i ts own rules', 'the General Assembly stood against its own rules'],
+    ['a letter cut from the word after it, not glued to the word before', 'the parties have s hown restraint', 'the parties have shown restraint'],
     ['a space before the hyphen of a compound', 'the Secretary -General and the KLMR -EP group', 'the Secretary-General and the KLMR-EP group'],
     ['a space after a prefix and its hyphen', 'a meeting co- chaired by two non- governmental bodies', 'a meeting co-chaired by two non-governmental bodies'],
     ['a space before an en dash between months', 'the period (March –October 2024)', 'the period (March–October 2024)'],

@@ -564,3 +564,23 @@ describe('a blank line under a sentence that kept its wrap space', () => {
     expect(outline(body)[0]).toContain('past. These issues cannot be settled');
   });
 });
+
+describe('preambular paragraphs whose last line fills the width', () => {
+  it('ends a paragraph on its comma when the line under the blank opens an indented paragraph of its own', () => {
+    const body = segment(document([
+      ...TITLE,
+      'The two Governments,',
+      '',
+      'Stressing the paramount importance of the purposes and principles of the Charter for ',
+      '',
+      'the maintenance of international peace and security and for the friendly relations,',
+      '',
+      'Recalling the resolution adopted on the principles of international law concerning ',
+      '',
+      'friendly relations and cooperation among the States of the world in accordance with ',
+      'the Charter of the United Nations,',
+      '',
+    ].join('\n')), {}, context).letter.body;
+    expect(outline(body).map((line) => line.slice(0, 20))).toEqual(['P  The two Governmen', 'P  Stressing the par', 'P  Recalling the res']);
+  });
+});

@@ -111,7 +111,11 @@ function markFullWraps(lines: Line[], unfinished: RegExp | undefined): void {
   for (let index = 0; index + 1 < lines.length; index += 1) {
     const line = lines[index]!;
     if (line.wraps || lines[index + 1]!.page !== line.page || printedWidth(line.text) < FULL_LINE_SHARE * fullWidth) continue;
-    if (/\p{L}[,–—]$|\s[–—]$/u.test(line.text) || unfinished?.test(line.text)) line.wraps = true;
+    if (!(/\p{L}[,–—]$|\s[–—]$/u.test(line.text) || unfinished?.test(line.text))) continue;
+    // (A clause ending on a comma over a blank line and a capital that opens an indented paragraph of its own ends a
+    // preambular paragraph: `… for international peace and security,` over `Recalling its resolution …`.)
+    if (line.text.endsWith(',') && lines[index + 1]!.blankBefore === 1 && !startsLowerCase(lines[index + 1]!.text) && opensParagraph(lines, index + 1)) continue;
+    line.wraps = true;
   }
 }
 

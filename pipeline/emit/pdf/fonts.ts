@@ -86,6 +86,44 @@ function readFont(file: string): Uint8Array {
   return bytes;
 }
 
+/** What of a parsed fontkit font is the document's own: the glyph objects it hands out, by id. */
+interface ParsedFont {
+  _glyphs: Record<number, unknown>;
+}
+
+/** The fonts of the files read by `readFont`, parsed once per process. */
+const parsedFonts = new WeakMap<Uint8Array, ParsedFont>();
+
+/**
+ * A document's copy of a font parsed once per process. fontkit decodes a table when first asked and keeps it
+ * in an object the copy shares (the tables' getters are bound to the parsed font), so the copy decodes
+ * nothing again; what the copy makes for itself are its glyph objects (their code points name the glyph in
+ * the subset's text map, taken from the first text that reaches it) and, through fontkit's per-object
+ * caches, its layout engine. The parsed font itself is never used to lay out or to hand out glyphs.
+ */
+function documentCopy(parsed: ParsedFont): ParsedFont {
+  const copy = Object.create(parsed) as ParsedFont;
+  copy._glyphs = {};
+  return copy;
+}
+
+/**
+ * The fontkit pdf-lib is given: the files of the edition's faces (the bytes `readFont` keeps) are parsed
+ * once per process, each PDF getting its own copy; other bytes (a face cut for one document) are parsed anew.
+ */
+const sharedFontkit: typeof fontkit = {
+  ...fontkit,
+  create(bytes: Uint8Array, postscriptName?: string) {
+    if (postscriptName !== undefined || ![...cachedBytes.values()].includes(bytes)) return fontkit.create(bytes, postscriptName);
+    let parsed = parsedFonts.get(bytes);
+    if (!parsed) {
+      parsed = fontkit.create(bytes) as unknown as ParsedFont;
+      parsedFonts.set(bytes, parsed);
+    }
+    return documentCopy(parsed) as unknown as ReturnType<typeof fontkit.create>;
+  },
+};
+
 export type StyleSet = Record<FontStyle, PDFFont>;
 
 /** The embedded faces of one PDF, and which characters each can draw. */
@@ -95,15 +133,15 @@ export interface FontSet {
 }
 
 /**
- * Embeds the faces the document's text needs, subset to the glyphs it draws. Each PDF parses its own
- * fonts: a fontkit font keeps the glyph objects it hands out, and pdf-lib builds a subset's ToUnicode map
- * from what those glyphs remember, so a font shared between documents made a letter's PDF depend on the
- * letters rendered before it in the process (after a French letter, the `e` of an English one read back as
- * a space). Parsing costs about 35 ms a letter (`npm run bench:pdf`). `text` is every character the PDF
- * prints; a CJK face is cut to those characters by HarfBuzz first (see subset.ts).
+ * Embeds the faces the document's text needs, subset to the glyphs it draws. A font file is parsed once per
+ * process (`documentCopy`): its tables are decoded once and shared, while each PDF gets its own glyph objects
+ * and layout engine, because pdf-lib builds a subset's ToUnicode map from the code points its glyphs remember
+ * (a font shared whole between documents made a letter's PDF depend on the letters rendered before it: after
+ * a French letter, the `e` of an English one read back as a space). `text` is every character the PDF
+ * prints; a CJK face is cut to those characters by HarfBuzz first (see subset.ts) and parsed for its PDF.
  */
 export async function embedFonts(pdf: PDFDocument, text = ''): Promise<FontSet> {
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(sharedFontkit);
   const styles: FontStyle[] = ['regular', 'bold', 'italic'];
   const embedStyles = async (face: Face, load: (style: FontStyle) => Promise<PDFFont>): Promise<StyleSet> => {
     // Italic shares the regular file where a script has no italic: embed that file once.

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import fontkit from '@pdf-lib/fontkit';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Block, UnDocument } from '../../model/index.ts';
 import { processSource } from '../../runner/index.ts';
 import type { Rendering } from '../index.ts';
@@ -218,5 +219,19 @@ describe('archival PDFs made one after another in one process', () => {
     expect(comparableText(textWithoutPageNumbers(inspectPdf(english.pdf).pages))).toBe(comparableText(english.document.text));
     const again = await emitPdf(english.document, english.renderings);
     expect(Buffer.compare(Buffer.from(again), Buffer.from(english.pdf))).toBe(0);
+  });
+
+  it('parse each font file once per process: a later letter parses none of the faces it embeds', async () => {
+    const path = 'fixtures/letters/en/003-en.txt';
+    const document = await processSource({ name: path, bytes: new Uint8Array(readFileSync(join(ROOT, path))) });
+    const renderings = new Map((await renderAll(document)).map((rendering) => [rendering.extension, rendering]));
+    const parses = vi.spyOn(fontkit, 'create');
+    try {
+      const again = await emitPdf(document, renderings);
+      expect(parses).not.toHaveBeenCalled();
+      expect(Buffer.compare(Buffer.from(again), Buffer.from(renderings.get('pdf')!.content as Uint8Array))).toBe(0);
+    } finally {
+      parses.mockRestore();
+    }
   });
 });

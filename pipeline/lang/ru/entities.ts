@@ -4,9 +4,21 @@ import words from './entities.json' with { type: 'json' };
 
 const listed = words as EntityWords;
 
+/**
+ * A function of two words or more with its first word in either case: Russian running text writes a title's
+ * first word in lower case where it is no high office of its own (`заместитель Постоянного представителя`,
+ * `министр иностранных дел`) and capitalizes it at the head of a line or a signature.
+ */
+function bothCases(form: string): string[] {
+  if (!/\s/u.test(form)) return [form];
+  const first = form[0]!;
+  return [form, (first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()) + form.slice(1)];
+}
+
 /** A role's forms in every case (`Постоянного представителя`, `Председателем`), its listed forms first. */
 function declinedRole(role: RoleWords): RoleWords {
-  return { ...role, forms: [...new Set([...role.forms, ...role.forms.flatMap(russianNameForms)])] };
+  const forms = [...new Set(role.forms.flatMap(bothCases))];
+  return { ...role, forms: [...new Set([...forms, ...forms.flatMap(russianNameForms)])] };
 }
 
 /**

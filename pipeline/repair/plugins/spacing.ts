@@ -158,6 +158,22 @@ export default function repairSpacing(data: RepairData) {
           continue;
         }
 
+        // `have s hown`: a piece that is no word of its own, between a word and a piece that is no word either,
+        // belongs to the piece after it (`shown`), not to the word before it (`haves`). Left for the next pair.
+        const after = tokens[index + 2];
+        if (
+          standsAlone(token.text) &&
+          !standsAlone(next.text) &&
+          after !== undefined &&
+          text.slice(next.end, after.start) === ' ' &&
+          !lexicon.has(after.text) &&
+          !elidedAfter(after) &&
+          !joinKept(next, after) &&
+          sameKeyCandidates(lexicon, next.text + after.text)[0] !== undefined
+        ) {
+          continue;
+        }
+
         const joined = token.text + next.text;
         const tokenKnown = lexicon.has(token.text);
         const nextKnown = lexicon.has(next.text);
