@@ -84,7 +84,11 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
     const lastLine = firstChunk[firstChunk.length - 1]!;
     // A date alone after a comma ends the title's own phrase (`… on the theme “…”, ⏎ 24 and 25 March 2025`: the days of
     // the meeting the text reports on), it dates no text.
-    const continues = (found: PlaceDate | undefined) => found !== undefined && found.place === undefined && /,$/u.test(firstChunk[firstChunk.length - 2]!.text);
+    // So does a date the line above leads to (`… to be held on` ⏎ `19 August 2025`), and a date alone in brackets under the
+    // name of an event (`Consequences of the attack on …` ⏎ `(8 March 2025)`): the day of the event, not of the text.
+    const above = firstChunk[firstChunk.length - 2]?.text ?? '';
+    const continues = (found: PlaceDate | undefined) => found !== undefined && found.place === undefined
+      && (/,$/u.test(above) || cues.unfinishedEnd?.test(above.toLowerCase()) === true || /^\(.*\)$/u.test(lastLine.text.trim()));
     const candidate = firstChunk.length > 1 ? parsePlaceDate(lastLine.text, language) : undefined;
     const inTitle = continues(candidate) ? undefined : candidate;
     if (inTitle) {

@@ -1,6 +1,7 @@
 /**
  * The frame of annexed texts as the UN prints them (texts written for this test, no letter copied): place and date
- * printed under a signature with no mark, a place printed over its date at a statement's foot or on a report's cover.
+ * printed under a signature with no mark, a place printed over its date at a statement’s foot or on a report’s cover;
+ * a date ending a title; two ranks under one signed mark; a title set narrower than the text over its first paragraph.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultLanguages } from '../lang/index.ts';
@@ -99,5 +100,60 @@ describe('a place printed over its date', () => {
       '30 July 2025',
     ]);
     expect(annex.place).toBeUndefined();
+  });
+});
+
+describe('a date ending an annexed text’s title', () => {
+  const body = ['', 'The attack destroyed the port and several houses near the coast of the region.', ''];
+  it('keeps a date alone in brackets under the name of an event in the title: the day of the event dates no text', () => {
+    const annex = annexOf(['Consequences of the storm on the harbour of Valparaíso, Valparaíso region ', '(8 March 2025) ', ...body]);
+    expect(annex.title?.text).toBe('Consequences of the storm on the harbour of Valparaíso, Valparaíso region (8 March 2025)');
+    expect(annex.date).toBeUndefined();
+  });
+
+  it('keeps a date the title’s last words lead to (`to be held on`)', () => {
+    const annex = annexOf(['Concept note for the open debate on the protection of the ocean, to be held on ', '19 August 2025', ...body]);
+    expect(annex.title?.text).toBe('Concept note for the open debate on the protection of the ocean, to be held on 19 August 2025');
+    expect(annex.date).toBeUndefined();
+  });
+
+  it('still reads a place and date line closing the title’s block as the text’s', () => {
+    const annex = annexOf(['Joint communiqué of the ministers of the Pacific States', 'Lima, 8 March 2025', ...body]);
+    expect(annex.title?.text).toBe('Joint communiqué of the ministers of the Pacific States');
+    expect(annex).toMatchObject({ place: 'Lima', date: '2025-03-08' });
+  });
+});
+
+describe('signatories side by side, each mark over a rank and functions', () => {
+  it('reads a second rank under the first as a function of the same signatory', () => {
+    const signatures = segment(document([
+      ...LETTER.slice(0, 5),
+      '(Signed) Ana Lima', '', 'Ambassador', '', 'Chargé d’affaires a.i.', '', 'Deputy Permanent Representative of Chile', '',
+      '(Signed) Pedro Soto', '', 'Ambassador', '', 'Permanent Representative of Peru', '',
+      '(Signed) Rosa Díaz', '', 'Ambassador', '', 'Chargé d’affaires a.i.', '', 'Deputy Permanent Representative of Bolivia',
+    ].join('\n')), {}, context).letter.signatures;
+    expect(signatures.map((signature) => signature.name)).toEqual(['Ana Lima', 'Pedro Soto', 'Rosa Díaz']);
+    expect(signatures[0]).toMatchObject({ honorific: 'Ambassador', roles: ['Chargé d’affaires a.i.', 'Deputy Permanent Representative of Chile'] });
+  });
+});
+
+describe('a title set narrower than the text, its last line printed with the space of a wrap', () => {
+  it('ends over the full lines of the first paragraph', () => {
+    const annex = annexOf([
+      'Appeal to the international community, adopted at the ',
+      'online conference entitled “The Ocean and Women”, ',
+      'organized by the Pacific Women Council on ',
+      '1 March 2025 ',
+      '',
+      'We, the participants gathered on this day at the online conference, adopt this appeal to ',
+      'the international community and ask it to protect the fisheries of the Pacific Ocean. ',
+      'The women of the coast have lost their work and their homes to the storms of the year. ',
+      '',
+      'We call on every State to act now, before the next season of storms reaches the coast, ',
+      '',
+      'and on the organizations of the United Nations system to help the women of the coast.',
+    ]);
+    expect(annex.title?.text).toBe('Appeal to the international community, adopted at the online conference entitled “The Ocean and Women”, organized by the Pacific Women Council on 1 March 2025');
+    expect(texts(annex.body)).toHaveLength(2);
   });
 });

@@ -197,6 +197,9 @@ function startsLowerCase(text: string): boolean {
  */
 function closeWrapGaps(lines: Line[]): void {
   const blockPages = blockStylePages(lines);
+  const fullWidth = fullLineWidth(lines);
+  // The blank lines as extracted: the blocks they bound, before any gap is closed.
+  const blanks = lines.map((line) => line.blankBefore);
   for (let index = 1; index < lines.length; index += 1) {
     const previous = lines[index - 1]!;
     const line = lines[index]!;
@@ -212,6 +215,9 @@ function closeWrapGaps(lines: Line[]): void {
     // (A clause ending on a semicolon is no heading: a justified line cut into words goes on.)
     const headingAbove = previous.text.length < line.text.length * SHORT_LINE_SHARE && !/[;；؛]$/u.test(previous.text);
     if (headingAbove && (opensParagraph(lines, index) || standsAlone(lines, index) || /[.:!?。：！？؟][)”’"»」』]*$/u.test(line.text))) continue;
+    // So does the short last line of a block over a line that fills the width (a title's last line, `Women Council on 1
+    // March 2025 `, over its text's first paragraph): a line inside a block that wraps fills the line too.
+    if (headingAbove && previous.blankBefore === 0 && printedWidth(line.text) >= FULL_LINE_SHARE * fullWidth && narrowBlockAbove(lines, blanks, index, fullWidth)) continue;
     // A colon ends the line of a run-in heading (`Scale up support …: `) whose sentence goes on in lower case.
     // (A starred footnote call may follow the full stop: `… (see annex).*`.)
     const ended = /[.!?。！？؟][)”’"»」』]*\**$/u.test(previous.text) || (/[:：][)”’"»」』]*$/u.test(previous.text) && !startsLowerCase(line.text));
@@ -246,6 +252,19 @@ function closeUnspacedOpenings(lines: Line[]): void {
     line.blankBefore = 0;
     previous.opensIndented = true;
   }
+}
+
+/**
+ * The block ending over the line at `index` (from the last blank line above as extracted, `blanks`) is set narrower than the text: none of its
+ * lines fills the width (a centred title), so it is no running text.
+ */
+function narrowBlockAbove(lines: readonly Line[], blanks: readonly number[], index: number, fullWidth: number): boolean {
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const line = lines[at]!;
+    if (printedWidth(line.text) >= FULL_LINE_SHARE * fullWidth) return false;
+    if (blanks[at]! > 0 || line.page !== lines[index]!.page) return true;
+  }
+  return true;
 }
 
 /** Under this share of the width of the line below, a line is too short to be wrapped text of the same block. */

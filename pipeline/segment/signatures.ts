@@ -212,7 +212,10 @@ function groupBlockItems(items: readonly Item[]): Signature[] {
         // A rank right under the signed mark is that signatory's; otherwise it opens the next block, unless
         // every block opens with its mark, or no mark follows (a block opened here would have nobody to sign it):
         // then it is one more function of this one (`Counsellor`, then `Chargé d’affaires a.i.`).
-        if (current.signed && (current.honorific || current.roles.length > 0) && (everyBlockMarked || !hasMarkAfter(items, item))) current.roles.push(item.text);
+        // So is a rank right under the block's own rank, before any function (`Ambassador` ⏎ `Chargé d’affaires a.i.`):
+        // a block of its own would have neither name nor mark.
+        const underRank = current.signed && current.honorific !== undefined && current.roles.length === 0;
+        if (current.signed && (current.honorific || current.roles.length > 0) && (everyBlockMarked || underRank || !hasMarkAfter(items, item))) current.roles.push(item.text);
         else {
           if (!current.signed || current.honorific || current.roles.length > 0) close();
           current.honorific = item.text;
