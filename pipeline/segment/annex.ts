@@ -16,6 +16,7 @@ import { isBareName, nameAndRoles, readSignatureArea, signatureAreaStart } from 
 import { headingLength } from './title.ts';
 import { readMarker, splitUnits } from './units.ts';
 import { findTables } from './tables.ts';
+import { printedWidth } from './widths.ts';
 
 /** Longest heading made of its word and label alone (`Annex II`, `Enclosure`, `Appendix III`). */
 const BARE_HEADING_MAX_LENGTH = 16;
@@ -107,6 +108,14 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
     position += own.length;
   }
   if (placeDate) setPlaceDate(annex, placeDate, id);
+  // A dated item prints its date over its headline (`1 June 2025` over `Criminal cases … have been referred to the
+  // Committee.`): with no title above the date, the block under it is the title, even when it ends on a full stop,
+  // if it is set narrower than the text under it.
+  const headline = own && !annex.title ? chunks(lines.slice(position))[0] : undefined;
+  if (headline && !isSalutation(headline, context) && (isTitleChunk(headline, context) || narrowBlock(headline, lines.slice(position + headline.length), context))) {
+    annex.title = { id: `${id}.title`, text: reflower.join(headline.map((line) => line.text)) };
+    position += headline.length;
+  }
   // A second title block right under the title (`Chair’s summary`): headings that open a text's sections
   // are numbered there, an unnumbered heading line under the title names the text itself.
   // The title's last line printed with the space of a wrap holds the subtitle in its block: then it names the
@@ -327,6 +336,19 @@ function isTitleChunk(chunk: readonly Line[], context: AnnexContext): boolean {
   if (context.reflower.endsSentence(last) && !parsePlaceDate(last, context.language)) return false;
   return !context.language.segmentation.signedMark.test(chunk[0]!.text);
 }
+
+/**
+ * A block of a few lines none of which fills the width, over running text that does (a headline centred over its
+ * item): running text wraps only at the full width.
+ */
+function narrowBlock(chunk: readonly Line[], rest: readonly Line[], context: AnnexContext): boolean {
+  const full = (line: Line) => printedWidth(line.text) >= FULL_LINE_SHARE * context.lineWidth;
+  const under = chunks([...rest])[0] ?? [];
+  return chunk.length >= 2 && chunk.length <= TITLE_MAX_LINES && !readMarker(chunk[0]!.text) && !chunk.some(full) && under.some(full);
+}
+
+/** From this share of the text's full line width a line fills it (as `lines.ts` measures). */
+const FULL_LINE_SHARE = 0.8;
 
 /** Whether at least half the letters of `text` are of `script` (a Unicode script name). */
 function mostlyInScript(text: string, script: string): boolean {

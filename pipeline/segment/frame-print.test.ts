@@ -157,3 +157,38 @@ describe('a title set narrower than the text, its last line printed with the spa
     expect(texts(annex.body)).toHaveLength(2);
   });
 });
+
+describe('a dated news item: the date over the headline', () => {
+  it('reads the headline set narrower than the text under the date as the title, even ending on a full stop', () => {
+    const annex = annexOf([
+      '1 June 2025',
+      '',
+      'Upon instructions from the Minister, the cases related to the ',
+      'storms on the coast have been referred to the Department of ',
+      'Fisheries of the Ministry.',
+      '',
+      'Ana Lima, spokesperson of the Ministry of Fisheries of Chile, said that the storms of the ',
+      'last week had destroyed the harbour and several houses near the coast of the region. ',
+      'The Ministry is now counting the losses of the fishermen and of their families. ',
+      '',
+      'The Department of Fisheries will report to the Minister before the end of the month, ',
+      'and the report will be made public.',
+    ]);
+    expect(annex).toMatchObject({ date: '2025-06-01', title: { text: 'Upon instructions from the Minister, the cases related to the storms on the coast have been referred to the Department of Fisheries of the Ministry.' } });
+    expect(texts(annex.body)).toHaveLength(2);
+  });
+
+  it('takes no title from a first paragraph of full lines under the date', () => {
+    const annex = annexOf([
+      '1 June 2025',
+      '',
+      'Ana Lima, spokesperson of the Ministry of Fisheries of Chile, said that the storms of the ',
+      'last week had destroyed the harbour and several houses near the coast of the region. ',
+      '',
+      'The Department of Fisheries will report to the Minister before the end of the month, ',
+      'and the report will be made public.',
+    ]);
+    expect(annex.title).toBeUndefined();
+    expect(texts(annex.body)).toHaveLength(2);
+  });
+});
