@@ -91,6 +91,11 @@ export interface SegmentationCues {
   /** Closing paragraphs of an annex, anchored at the line start (`Adopté le`, `Favorablement accueilli`). */
   closing: readonly RegExp[];
   /**
+   * The credit line that ends a text of photographs or figures (`Source: State Emergency Service …`), anchored at the
+   * line start: when it is the text's last line, a closing line, not a paragraph; optional.
+   */
+  sourceCredit?: RegExp;
+  /**
    * The complimentary close of a letter or note, anywhere in a paragraph (`Please accept, Sir, the assurances of my
    * highest consideration`, `… avails itself of this opportunity to renew … the assurances of its highest
    * consideration`): a closing, not a paragraph of the body; optional.

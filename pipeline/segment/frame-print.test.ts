@@ -1,7 +1,8 @@
 /**
  * The frame of annexed texts as the UN prints them (texts written for this test, no letter copied): place and date
  * printed under a signature with no mark, a place printed over its date at a statement’s foot or on a report’s cover;
- * a date ending a title; two ranks under one signed mark; a title set narrower than the text over its first paragraph.
+ * a date ending a title; two ranks under one signed mark; a title set narrower than the text over its first paragraph;
+ * a dated item’s headline under its date; the credit line (`Source: …`) under the last photographs.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultLanguages } from '../lang/index.ts';
@@ -190,5 +191,27 @@ describe('a dated news item: the date over the headline', () => {
     ]);
     expect(annex.title).toBeUndefined();
     expect(texts(annex.body)).toHaveLength(2);
+  });
+});
+
+describe('the credit line under the last photographs of a text', () => {
+  const photographs = (last: string[]) => annexOf([
+    'Consequences of the storm on the harbour of Valparaíso (8 March 2025)',
+    '',
+    'Additional photographs are available at the following link:',
+    '',
+    'https://example.org/storm/valparaiso',
+    '',
+    ...last,
+  ]);
+  it('closes the text: a closing line, no paragraph', () => {
+    const annex = photographs(['Source: Ministry of Fisheries of Chile.']);
+    expect(texts(annex.closing)).toEqual(['Source: Ministry of Fisheries of Chile.']);
+    expect(JSON.stringify(annex.body)).not.toContain('Source:');
+  });
+  it('stays in the body when text follows it', () => {
+    const annex = photographs(['Source: Ministry of Fisheries of Chile.', '', 'The Ministry will publish more photographs when the harbour opens again.']);
+    expect(annex.closing).toEqual([]);
+    expect(JSON.stringify(annex.body)).toContain('Source: Ministry of Fisheries of Chile.');
   });
 });

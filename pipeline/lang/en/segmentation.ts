@@ -112,6 +112,8 @@ export const englishSegmentation: SegmentationCues = {
     ])}(?![\\p{L}])))`,
     flags,
   ),
+  // `Source: …` under the last photographs of a text credits them: its closing line.
+  sourceCredit: /^Sources?:\s/u,
   closing: [
     `^${loosePhrase('adopted')}\\s+(?:${looseAny(['on', 'at', 'in', 'by'])})\\s`,
     `^${loosePhrase('welcomed')}\\s`,

@@ -128,6 +128,8 @@ export const spanishSegmentation: SegmentationCues = {
     ])}(?![\\p{L}])`,
     flags,
   ),
+  // `Source: …` under the last photographs of a text credits them: its closing line.
+  sourceCredit: /^Fuentes?:\s/u,
   closing: [
     `^${loosePhrase('aprobad')}[\\p{L}]*\\s+(?:${looseAny(['el', 'en', 'por'])})\\s`,
     `^${loosePhrase('hecho en')}\\s`,

@@ -133,6 +133,8 @@ export const frenchSegmentation: SegmentationCues = {
     ])}(?![\\p{L}])`,
     flags,
   ),
+  // `Source: …` under the last photographs of a text credits them: its closing line.
+  sourceCredit: /^Sources?\s?:\s/u,
   closing: [
     `^${loosePhrase('adopté')}[\\p{L}]*\\s+${loosePhrase('le')}\\s`,
     `^${loosePhrase('adopté')}[\\p{L}]*\\s+${looseAny(['à', 'par'])}\\s`,

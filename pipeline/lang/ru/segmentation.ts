@@ -107,6 +107,8 @@ export const russianSegmentation: SegmentationCues = {
     ])}(?![\\p{L}])`,
     flags,
   ),
+  // `Source: …` under the last photographs of a text credits them: its closing line.
+  sourceCredit: /^Источники?:\s/u,
   closing: [
     `^${loosePhrase('принят')}[\\p{L}]*\\s`,
     `^${loosePhrase('совершено в')}\\s`,
