@@ -57,6 +57,11 @@ export interface SegmentationCues {
    */
   attachmentHeadings?: ReadonlyArray<{ kind: 'enclosure' | 'appendix' | 'attachment'; pattern: RegExp }>;
   /**
+   * The formula by which a letter sends a text with it (`I have the honour to transmit`, `… to enclose`), anywhere in a
+   * paragraph: an enclosure printed after several annexes belongs to the one that says it sends something (optional).
+   */
+  transmittal?: RegExp;
+  /**
    * The word for an annex inside the letter's text (`see annex`, `the present letter and its annex`): a text
    * printed after the letter with no heading that can be read is then its annex (optional).
    */

@@ -2,7 +2,8 @@
  * The frame of annexed texts as the UN prints them (texts written for this test, no letter copied): place and date
  * printed under a signature with no mark, a place printed over its date at a statement’s foot or on a report’s cover;
  * a date ending a title; two ranks under one signed mark; a title set narrower than the text over its first paragraph;
- * a dated item’s headline under its date; the credit line (`Source: …`) under the last photographs.
+ * a dated item’s headline under its date; the credit line (`Source: …`) under the last photographs; an enclosure
+ * printed after several annexes.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultLanguages } from '../lang/index.ts';
@@ -213,5 +214,37 @@ describe('the credit line under the last photographs of a text', () => {
     const annex = photographs(['Source: Ministry of Fisheries of Chile.', '', 'The Ministry will publish more photographs when the harbour opens again.']);
     expect(annex.closing).toEqual([]);
     expect(JSON.stringify(annex.body)).toContain('Source: Ministry of Fisheries of Chile.');
+  });
+});
+
+describe('an enclosure printed after several annexes', () => {
+  const annex = (label: string, body: string) => [
+    `Annex ${label} to the letter dated 6 May 2025 from the Permanent Representative of `,
+    'Chile to the United Nations addressed to the Secretary-General ',
+    '',
+    body,
+    '',
+    '(Signed) Ana Lima',
+    '',
+    '',
+  ];
+  const read = (second: string) => segment(document([
+    ...LETTER.slice(0, 9),
+    ...annex('I', 'I have the honour to transmit the request of the Ministry of Fisheries of Chile for the data of the storm.'),
+    ...annex('II', second),
+    'Enclosure',
+    '',
+    'The Ministry of Fisheries of Chile requests the data of the storm of 8 March 2025 on the coast.',
+  ].join('\n')), {}, context).annexes;
+
+  it('goes inside the one annex that sends a text', () => {
+    const annexes = read('I have the honour to remind you of the request, to which no answer has yet been given.');
+    expect(annexes.map((one) => one.attachments?.length ?? 0)).toEqual([1, 0]);
+    expect(annexes[0]!.attachments![0]).toMatchObject({ kind: 'enclosure', id: 'annex_1.enclosure_1' });
+  });
+
+  it('stays inside the annex before it when that one sends a text too', () => {
+    const annexes = read('I have the honour to transmit the reminder of the Ministry of Fisheries of Chile.');
+    expect(annexes.map((one) => one.attachments?.length ?? 0)).toEqual([0, 1]);
   });
 });

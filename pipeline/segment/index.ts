@@ -22,6 +22,7 @@ import { headingLength, readTitle, titleText } from './title.ts';
 import { splitUnits, type Unit } from './units.ts';
 import { fullLineWidth } from './tables.ts';
 import type { SegmentationCues } from './cues.ts';
+import { annexTextNodes } from '../model/text-nodes.ts';
 
 export type { SegmentationCues } from './cues.ts';
 
@@ -196,6 +197,8 @@ function readAttachments(lines: readonly Line[], starts: readonly AttachmentStar
   starts.forEach((start, position) => {
     const end = starts[position + 1]?.index ?? lines.length;
     while (!start.inside && open.length > 0 && RANK[open[open.length - 1]!.kind ?? 'annex'] >= RANK[start.kind]) open.pop();
+    const sender = start.kind === 'enclosure' ? sendingAnnex(roots, open[open.length - 1], lines[start.index]!.text, context) : undefined;
+    if (sender) open.splice(0, open.length, sender);
     const parent = open[open.length - 1];
     const siblings = parent ? (parent.attachments ??= []) : roots;
     const id = parent ? `${parent.id}.${start.kind}_${siblings.length + 1}` : `annex_${siblings.length + 1}`;
@@ -204,6 +207,22 @@ function readAttachments(lines: readonly Line[], starts: readonly AttachmentStar
     open.push(annex);
   });
   return roots;
+}
+
+/**
+ * The annex a bare `Enclosure` printed after several annexes belongs to: when the annex right before it sends nothing
+ * and exactly one other says it sends a text (`I have the honour to transmit …`, the language's `transmittal`), that
+ * one; undefined to keep the enclosure where it is printed.
+ */
+function sendingAnnex(roots: readonly Annex[], parent: Annex | undefined, heading: string, context: LetterContext): Annex | undefined {
+  const transmittal = context.language.segmentation.transmittal;
+  if (!transmittal || !parent || (parent.kind ?? 'annex') !== 'annex' || roots.length < 2 || parent !== roots[roots.length - 1]) return undefined;
+  // An enclosure heading that names what it encloses (`Enclosure to annex I`) is placed by its words, not here.
+  if (heading.trim().split(/\s+/u).length > 1) return undefined;
+  const sends = (annex: Annex) => annexTextNodes(annex).some((node) => transmittal.test(node.text));
+  if (sends(parent)) return undefined;
+  const senders = roots.filter(sends);
+  return senders.length === 1 ? senders[0] : undefined;
 }
 
 /** The `segment` stage. */

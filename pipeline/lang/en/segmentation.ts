@@ -58,6 +58,7 @@ export const englishSegmentation: SegmentationCues = {
     kind,
     pattern: new RegExp(`^${loosePhrase(kind)}(?:\\s+(?:[IVX]+|\\d+|[A-Z]))?(?:\\s*$|\\s+${loosePhrase('to')}\\s)`, flags),
   })),
+  transmittal: new RegExp(`${looseAny(['the honour', 'the honor'])}\\s+${loosePhrase('to')}\\s+(?:${looseAny(['herewith', 'hereby'])}\\s+)?${looseAny(['transmit', 'enclose', 'forward', 'submit'])}(?!\\p{L})`, flags),
   // Not the annex of another text (`paragraph (a) of annex I to resolution 2734 (2024)`).
   annexReference: new RegExp(`(?<!\\p{L})${looseAny(['annex', 'annexes'])}(?!\\p{L})(?!\\s+(?:[IVX]+|\\d+)\\s+(?:${looseAny(['to', 'of'])})\\s+(?:${loosePhrase('the')}\\s+)?(?:[\\p{L}-]+\\s+){0,3}${looseAny(['resolution', 'resolutions', 'decision', 'decisions', 'document', 'report', 'convention', 'agreement'])}(?!\\p{L}))`, flags),
   // `(Signed)`; in translations of other administrations' papers `[signed]`, `[signed and sealed]`, or `/-/` before
