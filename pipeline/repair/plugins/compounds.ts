@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { lineJoins } from '../line-joins.ts';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
 import { runOf } from '../run.ts';
@@ -35,8 +36,15 @@ export default function repairCompounds(data: RepairData) {
     const hyphenated = new Map<string, string>();
     const twoWordCompounds = new Map<string, number>();
     for (const compound of data.compounds) hyphenated.set(compound.replaceAll('-', '').toLowerCase(), compound);
+    const languageCompounds = new Set(hyphenated.keys());
+    // Where the text is clean, the letter's own compounds are restored only where the extraction may have
+    // joined two lines (`line-joins.ts`): in the middle of a printed line a glued or spaced form is printed so.
+    const joins = lineJoins(text);
+    const mayHaveLostHyphen = (offset: number, joinAt: number): boolean => boldness.boldAt(offset) || joins.mayJoinAt(joinAt);
     // From a word's start only: the same matches, without trying again from each letter of every word.
+    // A piece of one letter or one cut by an apostrophe is a name's (`Birni-N’Konni`), not a compound's word.
     for (const match of text.matchAll(/(?<!\p{L})\p{L}+(?:-\p{L}+)+/gu)) {
+      if (match[0].split('-').some((piece) => piece.length < 2) || /^['’]\p{L}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 2))) continue;
       hyphenated.set(match[0].replaceAll('-', '').toLowerCase(), match[0]);
       const words = match[0].split('-');
       const end = match.index + match[0].length;
@@ -52,7 +60,9 @@ export default function repairCompounds(data: RepairData) {
       if (/[./@]\p{L}/u.test(text.slice(match.index + word.length, match.index + word.length + 2)) || /[./@]$/u.test(text.slice(match.index - 1, match.index))) continue;
       if (isRepeated(word) && !boldness.boldAt(match.index)) continue;
       const compound = hyphenated.get(word.toLowerCase());
-      if (compound) report(file, source, { start: match.index, end: match.index + word.length, after: withCaseOf(compound, word), ruleId: 'lost-hyphen', confidence: 0.85 });
+      // A title or name the language writes with a hyphen (`SecretaryGeneral`) is no word of its own anywhere.
+      const languageCompound = languageCompounds.has(word.toLowerCase());
+      if (compound && (languageCompound || mayHaveLostHyphen(match.index, match.index + compound.indexOf('-')))) report(file, source, { start: match.index, end: match.index + word.length, after: withCaseOf(compound, word), ruleId: 'lost-hyphen', confidence: 0.85 });
     }
 
     // `two state solution` in a letter that writes `two-state solution`: an extraction that joined two lines
@@ -73,6 +83,7 @@ export default function repairCompounds(data: RepairData) {
     }
     for (const { index, phrase, key } of spaced) {
       if (spacedCounts.get(key)! > twoWordCompounds.get(key)!) continue;
+      if (!mayHaveLostHyphen(index, index + phrase.indexOf(' '))) continue;
       // The case of the printed words, the hyphen of the letter's compound.
       report(file, source, { start: index, end: index + phrase.length, after: phrase.replace(' ', '-'), ruleId: 'lost-hyphen-spaced', confidence: 0.8 });
     }
