@@ -4,7 +4,7 @@
  * that follow a paragraph ending with a colon hang from that paragraph. Ids are given afterwards by
  * `assignIds`, from the finished tree.
  */
-import type { Block, List, ListItem, Paragraph, Section, Table } from '../model/index.ts';
+import type { Block, Figure, List, ListItem, Paragraph, Section, Table } from '../model/index.ts';
 import type { Reflower } from './reflow.ts';
 import { startsLower, startsUpper } from './reflow.ts';
 import type { Unit } from './units.ts';
@@ -28,6 +28,9 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
   let group: Section | undefined; // `a)` group inside the hanging paragraph
   let list: List | undefined; // list being filled
   let outline: Section[] = []; // numbered headings open, outer first (`1.` then `1.1`)
+  let display: Table | Figure | undefined; // the table or figure just read: notes under it are its own
+  let caption: string | undefined; // a caption's label and title read over the table under it
+  let skipTo = -1; // units up to this one were read with the caption before
 
   const container = (): Block[] => subsection?.children ?? section?.children ?? root;
   const listTarget = (): Block[] => {
@@ -37,13 +40,55 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
   };
 
   for (const [index, unit] of units.entries()) {
+    if (index < skipTo) continue;
     if (unit.table) {
       const table: Table = { type: 'table', id: '', columns: unit.table.columns, rows: unit.table.rows.map((cells) => ({ cells: cells.map((text) => ({ id: '', text })) })) };
+      if (caption !== undefined) table.caption = { id: '', text: caption };
       container().push(table);
-      list = hanging = group = undefined;
+      list = hanging = group = caption = undefined;
+      display = table;
       continue;
     }
     const text = reflower.join(unit.texts);
+    // The notes printed under a table or a figure (`Note: …`, `Source: …`, a table's lettered note `a The figures …`).
+    if (display && !unit.marker && isDisplayNote(unit.texts[0]!, reflower)) {
+      // Each line opened so is a note of its own (`Note: …` over `Abbreviations: …` or `a …`); other lines go on with it.
+      const notes = (display.notes ??= []);
+      let lines: string[] = [];
+      unit.texts.forEach((line, lineIndex) => {
+        if (lineIndex > 0 && isDisplayNote(line, reflower)) {
+          notes.push({ id: '', text: reflower.join(lines) });
+          lines = [];
+        }
+        lines.push(line);
+      });
+      notes.push({ id: '', text: reflower.join(lines) });
+      continue;
+    }
+    display = undefined;
+    if (unit.pictureCaption) {
+      // A caption printed alone on a page of pictures: a figure.
+      const figure: Figure = { type: 'figure', id: '', caption: { id: '', text } };
+      container().push(figure);
+      list = hanging = group = undefined;
+      display = figure;
+      continue;
+    }
+    if (!unit.marker && reflower.cues.captionLabel?.test(unit.texts[0]!)) {
+      // `Table 2` over its title (and a line of units, `(Thousands of United States dollars)`): the caption of the table
+      // under it; over no table (a chart the text does not hold), a figure's.
+      const captionUnits = units[index + 1] && UNITS_LINE.test(reflower.join(units[index + 1]!.texts)) && units[index + 2]?.table ? 2 : 1;
+      if (units[index + captionUnits]?.table) {
+        caption = [text, ...units.slice(index + 1, index + captionUnits).map((other) => reflower.join(other.texts))].join(' ');
+        skipTo = index + captionUnits;
+        continue;
+      }
+      const figure: Figure = { type: 'figure', id: '', caption: { id: '', text } };
+      container().push(figure);
+      list = hanging = group = undefined;
+      display = figure;
+      continue;
+    }
     const marker = unit.marker;
     // A line of stars or rules between two parts (`*****`) is an ornament: neither a heading nor a paragraph.
     if (!marker && !/[\p{L}\p{N}]/u.test(text)) continue;
@@ -181,6 +226,16 @@ function withoutCall(text: string, unit: Unit, reflower: Reflower): string {
   return call && reflower.footnoteMarks.has(`${page}:${call[1]}`) ? text.slice(0, -call[1]!.length) : text;
 }
 
+/** A table's own note, marked by a letter set apart from its words (`a The figures cover …`, `b Estimate.`). */
+const DISPLAY_LETTERED_NOTE = /^[a-z]\s+\p{Lu}/u;
+/** A line opening a note under a table or a figure: `Source: …`, a lettered note `a …`. */
+function isDisplayNote(line: string, reflower: Reflower): boolean {
+  return reflower.cues.displayNote?.test(line) === true || DISPLAY_LETTERED_NOTE.test(line);
+}
+
+/** The line of units under a table's caption, in parentheses: `(Thousands of United States dollars)`. */
+const UNITS_LINE = /^\([^()]{3,80}\)$/u;
+
 /** Most lines of a heading over a table. */
 const TABLE_HEADING_MAX_LINES = 3;
 /** A caption's label on its own line: one word and a number (`Table 1`, `Figure II`). */
@@ -284,7 +339,8 @@ function nameEntries(unit: Unit, reflower: Reflower): string[] | undefined {
  * Gives every block an id under `prefix`:
  * - sections `section_<n>` (n counts the sections of the container), lettered groups `group_<letter>`;
  * - lists `list_<n>`, their items `item_<n>`;
- * - tables `table_<n>`, their cells `row_<r>.cell_<c>` under the table's id;
+ * - tables `table_<n>`, their cells `row_<r>.cell_<c>`, caption `caption` and notes `note_<n>` under the table's id;
+ *   figures `figure_<n>`, with their caption and notes so;
  * - in a container holding numbered paragraphs, a numbered paragraph is `para_<num>` and an unnumbered one
  *   `para_<num>_<k>`, the k-th after paragraph `num` (`para_0_<k>` before the first); in a container with no
  *   numbered paragraph, paragraphs are `para_<n>`;
@@ -301,6 +357,7 @@ export function assignIds(blocks: Block[], prefix: string, used: Set<string>): v
   let sections = 0;
   let lists = 0;
   let tables = 0;
+  let figures = 0;
   let paragraphs = 0;
   let lastNum = '0';
   let sinceNum = 0;
@@ -312,10 +369,20 @@ export function assignIds(blocks: Block[], prefix: string, used: Set<string>): v
       assignIds(block.children, block.id, used);
     } else if (block.type === 'table') {
       block.id = unique(`${prefix}.table_${(tables += 1)}`);
+      if (block.caption) block.caption.id = unique(`${block.id}.caption`);
       block.rows.forEach((row, rowIndex) => {
         row.cells.forEach((cell, cellIndex) => {
           cell.id = unique(`${block.id}.row_${rowIndex + 1}.cell_${cellIndex + 1}`);
         });
+      });
+      block.notes?.forEach((note, noteIndex) => {
+        note.id = unique(`${block.id}.note_${noteIndex + 1}`);
+      });
+    } else if (block.type === 'figure') {
+      block.id = unique(`${prefix}.figure_${(figures += 1)}`);
+      block.caption.id = unique(`${block.id}.caption`);
+      block.notes?.forEach((note, noteIndex) => {
+        note.id = unique(`${block.id}.note_${noteIndex + 1}`);
       });
     } else if (block.type === 'list') {
       block.id = unique(`${prefix}.list_${(lists += 1)}`);

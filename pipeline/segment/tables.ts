@@ -84,10 +84,12 @@ function recoverRows(groups: readonly string[][]): string[][] | undefined {
 /** The tables among `lines` (the lines of one body), in order. */
 export function findTables(lines: readonly Line[], reflower: Reflower, width: number): TableSpan[] {
   if (width === 0) return [];
+  // (A caption's label and a note under a table, `Table 2`, `Source: …`, are no cells: they end the table or open the next.)
+  const display = (line: Line): boolean => reflower.cues.displayNote?.test(line.text) === true || reflower.cues.captionLabel?.test(line.text) === true;
   const isCell = (line: Line): boolean =>
-    printedWidth(line.text) <= width * CELL_WIDTH_SHARE && !opensWithMark(line.text) && !reflower.cues.signedMark.test(line.text);
+    printedWidth(line.text) <= width * CELL_WIDTH_SHARE && !opensWithMark(line.text) && !reflower.cues.signedMark.test(line.text) && !display(line);
   const isCellOfHeadedTable = (line: Line): boolean =>
-    printedWidth(line.text) <= width * HEADED_CELL_WIDTH_SHARE && !opensWithNumber(line.text) && !reflower.cues.signedMark.test(line.text);
+    printedWidth(line.text) <= width * HEADED_CELL_WIDTH_SHARE && !opensWithNumber(line.text) && !reflower.cues.signedMark.test(line.text) && !display(line);
   const repeated = repeatedHeaderStarts(lines, isCell);
   const spans: TableSpan[] = [];
   // The first group of every table found so far, joined: the header row a continued table repeats.

@@ -23,6 +23,8 @@ export interface Unit {
   texts: string[];
   /** A table: its lines are cells, not running text (`texts` is then empty). */
   table?: Pick<TableSpan, 'columns' | 'rows'>;
+  /** The caption of a picture the text does not hold: a short line printed alone on its page (see `pictureCaptions`). */
+  pictureCaption?: boolean;
 }
 
 const BULLET = /^([•·▪◦●■\-–—−])\s+(?=\S)/u;
@@ -100,6 +102,8 @@ function isRoman(unit: Unit | undefined): boolean {
 function goesOnAfterBreak(current: Unit, previous: Line, lines: readonly Line[], index: number, previousEnds: boolean, reflower: Reflower): boolean {
   const line = lines[index]!;
   if (line.page === previous.page) return false;
+  // A caption printed alone on its page over a picture goes on nowhere: the picture fills the rest of the page.
+  if (captionShape(current, reflower) && opensPage(lines, lines.indexOf(current.lines[0]!)) && current.lines.every((own) => own.page === previous.page)) return false;
   // The extraction closed the text before the break (no wrap space) and an indented paragraph opens the page: a
   // list item cut short of a full stop (`• … on 27 September 2024`) ends there.
   if (line.opensIndented === true && !previous.wraps) return false;
@@ -209,6 +213,45 @@ function runInHeadingFillsLine(current: Unit, lines: readonly Line[], index: num
   return end - index > 1 && reflower.endsSentence(lines[end - 1]!.text);
 }
 
+/** Most lines and words of a caption printed alone over a picture. */
+const CAPTION_MAX_LINES = 2;
+const CAPTION_MAX_WORDS = 30;
+/** Most lines of text a page of pictures holds under its caption (`An additional photograph is on file …`). */
+const PICTURE_PAGE_MAX_NOTE_LINES = 1;
+
+/** A unit shaped as a caption: one or two lines with no mark, opening with a capital, ending no sentence nor clause. */
+function captionShape(unit: Unit, reflower: Reflower): boolean {
+  if (unit.marker || unit.table || unit.lines.length > CAPTION_MAX_LINES) return false;
+  const text = reflower.join(unit.texts);
+  return startsUpper(text) && !reflower.endsSentence(text) && !/[.,;:!?–—-]$/u.test(text) && text.split(/\s+/u).length <= CAPTION_MAX_WORDS;
+}
+
+/** The line at `index` is the first of its page among `lines`. */
+function opensPage(lines: readonly Line[], index: number): boolean {
+  return index >= 0 && (index === 0 || lines[index - 1]!.page < lines[index]!.page);
+}
+
+/**
+ * Pages of pictures (photographs, maps, charts the text layer does not hold): the text of such a page is a caption
+ * printed alone at its top, maybe with a line of note under it, and the next page holds more. Such a caption is no
+ * heading (nothing it heads follows) nor a paragraph. The last page of a body is left alone (a heading there heads
+ * its last lines).
+ */
+function markPictureCaptions(units: Unit[], reflower: Reflower): void {
+  const lastPage = units[units.length - 1]?.lines.at(-1)?.page;
+  units.forEach((unit, index) => {
+    if (!captionShape(unit, reflower)) return;
+    const page = unit.lines[0]!.page;
+    if (page === lastPage || unit.lines.some((line) => line.page !== page)) return;
+    const before = units[index - 1];
+    if (before && before.lines[before.lines.length - 1]!.page === page) return;
+    const rest = units.slice(index + 1).filter((other) => other.lines[0]!.page === page);
+    const restLines = rest.reduce((count, other) => count + other.lines.length, 0);
+    if (restLines > PICTURE_PAGE_MAX_NOTE_LINES || rest.some((other) => other.marker || other.table || !reflower.endsSentence(reflower.join(other.texts)))) return;
+    unit.pictureCaption = true;
+  });
+}
+
 /**
  * `lineWidth`: the width of the document's full lines of text, which tells a table's narrow cells from running
  * text; measured on `lines` when not given.
@@ -258,5 +301,6 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower, lineWidth
     }
     previous = line;
   }
+  markPictureCaptions(units, reflower);
   return units;
 }
