@@ -354,9 +354,10 @@ export interface TableRow {
 }
 
 /**
- * `decimal`: `1.`; `decimal-parenthesis`: `1)`; `roman`: `I.` or bare `I`; `alpha-parenthesis`: `a)`.
+ * `decimal`: `1.`; `decimal-parenthesis`: `1)`; `roman`: `I.` or bare `I`; `alpha-parenthesis`: `a)`; `roman-parenthesis`:
+ * `(ii)`, sub-items under a lettered item.
  */
-export type Numbering = 'decimal' | 'decimal-parenthesis' | 'roman' | 'alpha-parenthesis';
+export type Numbering = 'decimal' | 'decimal-parenthesis' | 'roman' | 'alpha-parenthesis' | 'roman-parenthesis';
 
 export type EntityType =
   | 'person'

@@ -27,6 +27,7 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
   let hanging: Paragraph | undefined; // paragraph ending with a colon: lists and groups hang from it
   let group: Section | undefined; // `a)` group inside the hanging paragraph
   let list: List | undefined; // list being filled
+  let subList: List | undefined; // `(i)` items being filled under the last lettered item
   let outline: Section[] = []; // numbered headings open, outer first (`1.` then `1.1`)
   let display: Table | Figure | undefined; // the table or figure just read: notes under it are its own
   let caption: string | undefined; // a caption's label and title read over the table under it
@@ -96,8 +97,23 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
     const endsSentence = reflower.endsSentence(text);
     const headingLike = !endsSentence && !/[,;]$/.test(text) && wordCount(text) <= HEADING_MAX_WORDS;
 
-    const style = marker?.kind === 'numbered' ? marker.numbering : undefined;
     const num = marker?.kind === 'numbered' ? marker.num : '';
+    const style = romanSubItem(marker, list, subList) ? 'roman-parenthesis' : marker?.kind === 'numbered' ? marker.numbering : undefined;
+    if (style === 'roman-parenthesis') {
+      // `(i)`, `(ii)` under a lettered item: a list of sub-items hanging from that item (the letter `(i)` follows `(h)`).
+      if (!subList) {
+        subList = { type: 'list', id: '', marker: style, items: [] };
+        const parent = list?.marker === 'alpha-parenthesis' ? list.items[list.items.length - 1] : undefined;
+        if (parent) (parent.children ??= []).push(subList);
+        else {
+          list = subList;
+          listTarget().push(subList);
+        }
+      }
+      subList.items.push({ id: '', text, num });
+      continue;
+    }
+    subList = undefined;
     // `1)` items hang from a paragraph ending with a colon when they start a list there (or go on with one),
     // unless that paragraph is itself a `1)` item: then they are its siblings.
     const hangingItem = style === 'decimal-parenthesis' && !subsection && hanging !== undefined
@@ -226,6 +242,24 @@ function withoutCall(text: string, unit: Unit, reflower: Reflower): string {
   return call && reflower.footnoteMarks.has(`${page}:${call[1]}`) ? text.slice(0, -call[1]!.length) : text;
 }
 
+/** Roman numerals of sub-items, `i` to `xx`, in order. */
+const ROMAN_ITEMS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+
+/**
+ * Whether an item's mark is a roman sub-item's (`(ii)`, or `(i)`, `(v)`, `(x)` read as roman): a roman mark always; a
+ * letter that is a roman numeral when it goes on with the sub-items open (`(v)` after `(iv)`) or opens them (`(i)` under
+ * a lettered item other than `(h)`, whose next letter it would be).
+ */
+function romanSubItem(marker: Unit['marker'], list: List | undefined, subList: List | undefined): boolean {
+  if (marker?.kind !== 'numbered') return false;
+  if (marker.numbering === 'roman-parenthesis') return true;
+  if (marker.numbering !== 'alpha-parenthesis' || !ROMAN_ITEMS.includes(marker.num)) return false;
+  const last = (subList ?? list)?.items.at(-1)?.num;
+  if (subList && last !== undefined) return ROMAN_ITEMS.indexOf(marker.num) === ROMAN_ITEMS.indexOf(last) + 1;
+  if (list?.marker !== 'alpha-parenthesis' || last === undefined) return false;
+  return marker.num === 'i' && last !== 'h';
+}
+
 /** A table's own note, marked by a letter set apart from its words (`a The figures cover …`, `b Estimate.`). */
 const DISPLAY_LETTERED_NOTE = /^[a-z]\s+\p{Lu}/u;
 /** A line opening a note under a table or a figure: `Source: …`, a lettered note `a …`. */
@@ -274,7 +308,7 @@ function headingShape(unit: Unit, text: string, reflower: Reflower, overNumbered
   // A number alone on its line (`8.`) above the heading is no line of the heading.
   const headingLines = unit.texts[0] === '' ? unit.lines.length - 1 : unit.lines.length;
   if (headingLines > (overNumbered ? LONG_HEADING_MAX_LINES : 2)) return false;
-  if (!startsUpper(text) || /[.,;:!?-]$/u.test(text) || reflower.endsSentence(text) || QUOTATION.test(text)) return false;
+  if (!startsUpper(text) || /[.,;:!?–—-]$/u.test(text) || reflower.endsSentence(text) || QUOTATION.test(text)) return false;
   return wordCount(text) <= (overNumbered ? LONG_HEADING_MAX_WORDS : UNNUMBERED_HEADING_MAX_WORDS);
 }
 

@@ -42,6 +42,8 @@ const DECIMAL_PARENTHESIS = /^\(?(\d{1,3})\)(?:\s+(?=\S)|$)/u;
  */
 const ALPHA_PARENTHESIS = /^(?:\(?([a-z])\)|\((\p{Script=Arabic}\u0640?)\))(?:\s+(?=\S)|$)/u;
 const ROMAN_DOTTED = /^([IVXL]{1,6})\.\s+(?=\S)/u;
+/** `(ii)`, `(iv)`, `vi)`: sub-items numbered in small roman numerals (one letter, `(i)`, reads as a letter first). */
+const ROMAN_PARENTHESIS = /^\(?((?:x{0,2})(?:ix|iv|v?i{0,3}))\)(?:\s+(?=\S)|$)/u;
 const ROMAN_BARE = /^([IVXL]{1,6})\.?$/u;
 
 const ROMAN_DIGITS: ReadonlyArray<readonly [number, string]> = [
@@ -80,6 +82,9 @@ export function readMarker(text: string, cues?: Pick<SegmentationCues, 'sectionM
   }
   if ((match = DECIMAL_PARENTHESIS.exec(text))) {
     return { marker: { kind: 'numbered', numbering: 'decimal-parenthesis', num: match[1]! }, rest: text.slice(match[0].length) };
+  }
+  if ((match = ROMAN_PARENTHESIS.exec(text)) && match[1]!.length > 1) {
+    return { marker: { kind: 'numbered', numbering: 'roman-parenthesis', num: match[1]! }, rest: text.slice(match[0].length) };
   }
   if ((match = ALPHA_PARENTHESIS.exec(text))) {
     return { marker: { kind: 'numbered', numbering: 'alpha-parenthesis', num: (match[1] ?? match[2])! }, rest: text.slice(match[0].length) };
@@ -137,12 +142,13 @@ function blockEnd(lines: readonly Line[], index: number): number {
 
 /**
  * Whether a line may go on with the sentence of the line before: it starts in lower case or in a script
- * without capitals, or with a number after a line that wraps (`… on ` then `27 September 2024`, the extraction's
+ * without capitals, or with a number after a line that wraps or ends on a range's dash (`… on ` then `27 September 2024`, the extraction's
  * blank line under an item's first line) or, in such a script's text, after any line (`2025، …` after
  * `15 كانون الثاني/يناير`).
  */
 function continues(text: string, previous: Line | undefined): boolean {
-  const number = /^\p{N}/u.test(text) && (previous?.wraps === true || endsCaseless(previous?.text ?? ''));
+  // (A range cut at its dash, `2009–` over `2011`, goes on too.)
+  const number = /^\p{N}/u.test(text) && (previous?.wraps === true || endsCaseless(previous?.text ?? '') || /\p{N}[–—-]$/u.test(previous?.text ?? ''));
   return startsLower(text) || startsCaseless(text) || number;
 }
 

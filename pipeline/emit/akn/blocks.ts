@@ -19,7 +19,7 @@ import { claimEId, inlineText } from './context.ts';
 import type { ElementNode } from './xml.ts';
 import { element } from './xml.ts';
 
-const NUMBERINGS: readonly string[] = ['decimal', 'decimal-parenthesis', 'roman', 'alpha-parenthesis'];
+const NUMBERINGS: readonly string[] = ['decimal', 'decimal-parenthesis', 'roman', 'alpha-parenthesis', 'roman-parenthesis'];
 
 /** The label as printed: `1.`, `1)`, `I.`, `a)`; a number with no known style is kept as written. */
 export function formatNum(num: string, numbering: Numbering | undefined): string {
@@ -29,6 +29,7 @@ export function formatNum(num: string, numbering: Numbering | undefined): string
       return `${num}.`;
     case 'decimal-parenthesis':
     case 'alpha-parenthesis':
+    case 'roman-parenthesis':
       return `${num})`;
     default:
       return num;

@@ -137,7 +137,7 @@ function layoutBlocks(blocks: readonly Block[], depth: number, context: LayoutCo
 
 /** `1.` for decimal and roman numbers, `1)` for parenthesized ones. */
 function numberLabel(num: string, numbering: Paragraph['numbering']): string {
-  return numbering === 'decimal-parenthesis' || numbering === 'alpha-parenthesis' ? `${num})` : `${num}.`;
+  return numbering === 'decimal-parenthesis' || numbering === 'alpha-parenthesis' || numbering === 'roman-parenthesis' ? `${num})` : `${num}.`;
 }
 
 function layoutParagraph(paragraph: Paragraph, depth: number, context: LayoutContext, spaceBefore: number): FlowBlock[] {

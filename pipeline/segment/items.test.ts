@@ -1,0 +1,83 @@
+/**
+ * Items and numbers as the UN prints them (texts written for this test in the layout of `mutool draw -F txt`, no letter
+ * copied): roman sub-items `(i)`, `(ii)` under lettered items, the letter `(i)` after `(h)`, and a range of years cut
+ * at its dash at a line end.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultLanguages } from '../lang/index.ts';
+import type { Block, List, UnDocument } from '../model/index.ts';
+import { segment } from './index.ts';
+import { newDocument } from '../extract/index.ts';
+import { TITLE } from '../../test/helpers/letter-title.ts';
+
+function document(text: string): UnDocument {
+  const bytes = new TextEncoder().encode(text);
+  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, 'en');
+}
+
+const context = { languages: defaultLanguages, warn: () => {} };
+
+/** Each list as `marker: num num …`, nested lists indented under their item. */
+function lists(blocks: readonly Block[], depth = 0): string[] {
+  return blocks.flatMap((block) => {
+    if (block.type === 'list') return listLines(block, depth);
+    if (block.type === 'paragraph') return lists(block.children ?? [], depth);
+    if (block.type === 'section') return lists(block.children, depth);
+    return [];
+  });
+}
+
+function listLines(list: List, depth: number): string[] {
+  return [`${'  '.repeat(depth)}${list.marker}: ${list.items.map((item) => item.num ?? '').join(' ')}`, ...list.items.flatMap((item) => lists(item.children ?? [], depth + 1))];
+}
+
+function paragraphs(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) => (block.type === 'section' ? paragraphs(block.children) : block.type === 'paragraph' ? [block.text] : []));
+}
+
+const item = (mark: string, text: string) => [mark, text, ''];
+
+describe('roman sub-items under lettered items', () => {
+  const text = [
+    ...TITLE,
+    'I have the honour to inform you that Chile is a party to the following ',
+    '',
+    'instruments of the region:',
+    '',
+    ...item('(a)', 'The Convention on the protection of the southern forests;'),
+    ...item('(b)', 'The Convention on the rivers shared by the States of the region;'),
+    ...item('(i)', 'Its first Protocol, on the quality of the waters;'),
+    ...item('(ii)', 'Its second Protocol, on the fisheries of the rivers;'),
+    ...item('(c)', 'The Agreement on the glaciers;'),
+    ...item('(d)', 'The Agreement on the lakes;'),
+    ...item('(e)', 'The Agreement on the wetlands;'),
+    ...item('(f)', 'The Agreement on the coasts;'),
+    ...item('(g)', 'The Agreement on the deserts;'),
+    ...item('(h)', 'The Agreement on the mountains;'),
+    ...item('(i)', 'The Agreement on the islands;'),
+    ...item('(i)', 'Its Protocol on the seabirds of the islands.'),
+    'Chile served on the Council of the Convention for two terms: 2009–',
+    '',
+    '2011 and 2015–2017, and it will stand again at the next elections of the ',
+    'Council.',
+    '',
+    '(Signed) Ana Soto',
+    '',
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('hangs `(i)`, `(ii)` from the lettered item over them, and reads `(i)` after `(h)` as a letter', () => {
+    expect(lists(body)).toEqual([
+      'alpha-parenthesis: a b c d e f g h i',
+      '  roman-parenthesis: i ii',
+      '  roman-parenthesis: i',
+    ]);
+  });
+
+  it('goes on after a range cut at its dash', () => {
+    const [opening, terms, ...rest] = paragraphs(body);
+    expect(opening).toBe('I have the honour to inform you that Chile is a party to the following instruments of the region:');
+    expect(terms).toMatch(/^Chile served on the Council of the Convention for two terms: 2009–\s?2011 and 2015–2017, and it will stand again at the next elections of the Council\.$/u);
+    expect(rest).toEqual([]);
+  });
+});
