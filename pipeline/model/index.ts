@@ -355,9 +355,9 @@ export interface TableRow {
 
 /**
  * `decimal`: `1.`; `decimal-parenthesis`: `1)`; `roman`: `I.` or bare `I`; `alpha-parenthesis`: `a)`; `roman-parenthesis`:
- * `(ii)`, sub-items under a lettered item.
+ * `(ii)`, sub-items under a lettered item; `alpha`: `A.`, a report's subsection inside a roman section.
  */
-export type Numbering = 'decimal' | 'decimal-parenthesis' | 'roman' | 'alpha-parenthesis' | 'roman-parenthesis';
+export type Numbering = 'decimal' | 'decimal-parenthesis' | 'roman' | 'alpha-parenthesis' | 'roman-parenthesis' | 'alpha';
 
 export type EntityType =
   | 'person'

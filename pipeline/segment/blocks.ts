@@ -164,6 +164,14 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       outline = [];
       continue;
     }
+    if (style === 'alpha' && headingLike) {
+      // `A.` over a heading: a subsection of the roman section it stands in.
+      subsection = { type: 'section', id: '', num, numbering: 'alpha', heading: { id: '', text: withoutCall(text, unit, reflower) }, children: [] };
+      (section?.children ?? root).push(subsection);
+      list = hanging = group = undefined;
+      outline = [];
+      continue;
+    }
     if (!marker && hanging && isLineList(unit, units[index - 1], reflower)) {
       // Names or short entries under a paragraph ending with a colon, one a line with no mark: an unmarked list.
       (hanging.children ??= []).push({ type: 'list', id: '', marker: '', items: unit.texts.map((line) => ({ id: '', text: line })) });
@@ -205,7 +213,7 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       list = hanging = group = undefined;
       continue;
     }
-    if (style === 'decimal' && subsection?.num !== undefined) {
+    if (style === 'decimal' && subsection?.numbering === 'decimal') {
       // A numbered paragraph stays in the outline heading whose number it extends (`1.1.1` under `1.1`).
       while (outline.length > 0 && !num.startsWith(`${outline[outline.length - 1]!.num}.`)) outline.pop();
       subsection = outline[outline.length - 1];

@@ -81,3 +81,57 @@ describe('roman sub-items under lettered items', () => {
     expect(rest).toEqual([]);
   });
 });
+
+describe('lettered subsections of a report', () => {
+  const text = [
+    ...TITLE,
+    'I have the honour to transmit the report of the review team, as the Council ',
+    '',
+    'requested.',
+    '',
+    'I.',
+    'Findings of the review ',
+    '',
+    'A.',
+    'Support to the mission ',
+    '',
+    '1.',
+    'The team found that the support given to the mission met most of its needs ',
+    '',
+    'over the period under review, in the capital and in the regions.',
+    '',
+    'B.',
+    'Support to the national forces ',
+    '',
+    '2.',
+    'The team found that the support to the national forces should be planned ',
+    '',
+    'with them, a year ahead, and reviewed every quarter.',
+    '',
+    'II.',
+    'Observations ',
+    '',
+    '3.',
+    'I thank the team for its work and the Member States that took part in it, ',
+    '',
+    'and I call on them to go on supporting the mission.',
+    '',
+    '(Signed) Ana Soto',
+    '',
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('reads `A.` alone over a heading as a subsection of the roman section', () => {
+    const outline = (blocks: readonly Block[], depth = 0): string[] =>
+      blocks.flatMap((block) => (block.type === 'section' ? [`${'  '.repeat(depth)}${block.num}|${block.heading?.text}`, ...outline(block.children, depth + 1)] : block.type === 'paragraph' && block.num ? [`${'  '.repeat(depth)}${block.num}.`] : []));
+    expect(outline(body)).toEqual([
+      'I|Findings of the review',
+      '  A|Support to the mission',
+      '    1.',
+      '  B|Support to the national forces',
+      '    2.',
+      'II|Observations',
+      '  3.',
+    ]);
+  });
+});

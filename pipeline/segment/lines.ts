@@ -75,10 +75,10 @@ export function readLines(text: string, pageStarts: readonly number[] = [], unfi
 }
 
 /**
- * A list, item or section mark opening a line (`1.`, `(a)`, `•`, `II.`), or a starred footnote's mark
+ * A list, item or section mark opening a line (`1.`, `(a)`, `•`, `II.`, `A.` alone), or a starred footnote's mark
  * (`* Circulated in the language of submission only.`): such a line starts a unit of its own.
  */
-const MARK = /^(?:\(?[\da-z]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+(?=\s|$)|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[•·▪◦●■\-–—−]\s|[IVXL]{1,6}\.|\*{1,3}\s*\S)/u;
+const MARK = /^(?:[A-HJ-KM-UWYZ]\.$|\(?[\da-z]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+(?=\s|$)|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[•·▪◦●■\-–—−]\s|[IVXL]{1,6}\.|\*{1,3}\s*\S)/u;
 /** The numbering marks of `MARK` alone: a paragraph's, an item's or a section's number, no bullet or star. */
 const NUMBER_MARK = /^(?:\(?[\da-z]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+(?=\s|$)|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[IVXL]{1,6}\.)/u;
 
@@ -93,7 +93,7 @@ export function opensWithNumber(text: string): boolean {
 }
 
 /** A number or letter alone on its line: `1.`, `III.`, `(a)`. */
-const BARE_MARK = /^(?:\(?[\da-z]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|[IVXL]{1,6}\.?)$/u;
+const BARE_MARK = /^(?:[A-HJ-KM-UWYZ]\.|\(?[\da-z]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|[IVXL]{1,6}\.?)$/u;
 /** Longest heading line under a bare number; the first line of a paragraph runs to the full width. */
 const HEADING_MAX_LENGTH = 60;
 

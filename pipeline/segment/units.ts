@@ -42,6 +42,11 @@ const DECIMAL_PARENTHESIS = /^\(?(\d{1,3})\)(?:\s+(?=\S)|$)/u;
  */
 const ALPHA_PARENTHESIS = /^(?:\(?([a-z])\)|\((\p{Script=Arabic}\u0640?)\))(?:\s+(?=\S)|$)/u;
 const ROMAN_DOTTED = /^([IVXL]{1,6})\.\s+(?=\S)/u;
+/**
+ * `A.` alone on its line, a subsection's heading under it: a report's subsection inside a roman section. (`I`, `V`, `X`,
+ * `L` read as roman numerals; a capital and a full stop opening a line of text are a name's initial, `M. Dupont`.)
+ */
+const ALPHA_DOTTED = /^([A-HJ-KM-UWYZ])\.$/u;
 /** `(ii)`, `(iv)`, `vi)`: sub-items numbered in small roman numerals (one letter, `(i)`, reads as a letter first). */
 const ROMAN_PARENTHESIS = /^\(?((?:x{0,2})(?:ix|iv|v?i{0,3}))\)(?:\s+(?=\S)|$)/u;
 const ROMAN_BARE = /^([IVXL]{1,6})\.?$/u;
@@ -91,6 +96,9 @@ export function readMarker(text: string, cues?: Pick<SegmentationCues, 'sectionM
   }
   if ((match = ROMAN_DOTTED.exec(text)) || (match = ROMAN_BARE.exec(text))) {
     return { marker: { kind: 'numbered', numbering: 'roman', num: match[1]! }, rest: text.slice(match[0].length) };
+  }
+  if ((match = ALPHA_DOTTED.exec(text))) {
+    return { marker: { kind: 'numbered', numbering: 'alpha', num: match[1]! }, rest: text.slice(match[0].length) };
   }
   return undefined;
 }

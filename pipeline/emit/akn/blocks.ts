@@ -19,13 +19,14 @@ import { claimEId, inlineText } from './context.ts';
 import type { ElementNode } from './xml.ts';
 import { element } from './xml.ts';
 
-const NUMBERINGS: readonly string[] = ['decimal', 'decimal-parenthesis', 'roman', 'alpha-parenthesis', 'roman-parenthesis'];
+const NUMBERINGS: readonly string[] = ['decimal', 'decimal-parenthesis', 'roman', 'alpha-parenthesis', 'roman-parenthesis', 'alpha'];
 
 /** The label as printed: `1.`, `1)`, `I.`, `a)`; a number with no known style is kept as written. */
 export function formatNum(num: string, numbering: Numbering | undefined): string {
   switch (numbering) {
     case 'decimal':
     case 'roman':
+    case 'alpha':
       return `${num}.`;
     case 'decimal-parenthesis':
     case 'alpha-parenthesis':
