@@ -28,6 +28,7 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
   let group: Section | undefined; // `a)` group inside the hanging paragraph
   let list: List | undefined; // list being filled
   let subList: List | undefined; // `(i)` items being filled under the last lettered item
+  let anchor: Paragraph | undefined; // numbered paragraph whose lettered items stand under headings of their own
   let outline: Section[] = []; // numbered headings open, outer first (`1.` then `1.1`)
   let display: Table | Figure | undefined; // the table or figure just read: notes under it are its own
   let caption: string | undefined; // a caption's label and title read over the table under it
@@ -130,6 +131,8 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       continue;
     }
     list = undefined;
+    const itemsAnchor = anchor;
+    anchor = undefined;
 
     const dated = reflower.cues.datedEntry;
     if (!marker && dated?.test(text)) {
@@ -208,8 +211,14 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
     if (!marker && headed) {
       // A heading printed with no number (`Military and political dynamics`): a section of its own, inside the
       // roman section it stands in.
+      // Over lettered items, right after a numbered paragraph (or the items of such a heading): the items are that
+      // paragraph's subparagraphs, grouped under headings, and the headings hang from it with them.
+      const last = container()[container().length - 1];
       subsection = { type: 'section', id: '', heading: { id: '', text: withoutCall(text, unit, reflower) }, children: [] };
-      (section?.children ?? root).push(subsection);
+      const overItems = next?.marker?.kind === 'numbered' && next.marker.numbering === 'alpha-parenthesis' && next.marker.num === 'a';
+      anchor = overItems ? itemsAnchor ?? (last?.type === 'paragraph' && last.numbering === 'decimal' ? last : undefined) : undefined;
+      if (anchor) (anchor.children ??= []).push(subsection);
+      else (section?.children ?? root).push(subsection);
       list = hanging = group = undefined;
       continue;
     }
@@ -303,7 +312,8 @@ function isHeading(unit: Unit, text: string, next: Unit | undefined, reflower: R
   // three lines over a table with no label line (`Table 1`) heads the part the table makes.
   if (next?.table) return unit.lines.length <= TABLE_HEADING_MAX_LINES && !unit.texts.some((line) => CAPTION_LABEL.test(line)) && headingShape(unit, text, reflower, true);
   if (!next || !headingShape(unit, text, reflower, overNumbered)) return false;
-  if (next.marker?.kind === 'numbered') return next.marker.numbering === 'decimal';
+  // (A heading over lettered items opening at `(a)` heads them: an introduction to them ends on a colon.)
+  if (next.marker?.kind === 'numbered') return next.marker.numbering === 'decimal' || (next.marker.numbering === 'alpha-parenthesis' && next.marker.num === 'a');
   if (next.marker) return next.marker.kind === 'bullet';
   // (A paragraph opened by an indented first line is running text however short: its sentence may end on a
   // footnote's number, `… resolution 70/305.2`.)

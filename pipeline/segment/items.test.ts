@@ -135,3 +135,47 @@ describe('lettered subsections of a report', () => {
     ]);
   });
 });
+
+describe('lettered items under headings of their own', () => {
+  const text = [
+    ...TITLE,
+    '1.',
+    'The workshop heard the views of the Member States on the protection of ',
+    '',
+    'children. To strengthen it, the panellists recommended: ',
+    '(a) training the staff of the missions, (b) sharing the data of the agencies, and ',
+    '(c) funding the programmes of the regions.',
+    '',
+    '2.',
+    'The following recommendations were made to the Council and to the Member ',
+    '',
+    'States.',
+    '',
+    'Protection in the missions',
+    '',
+    ...item('(a)', 'The missions should keep their child protection advisers;'),
+    ...item('(b)', 'The Council should ask for their reports every quarter.'),
+    'Protection in the transitions',
+    '',
+    ...item('(a)', 'The country teams should plan the transitions early;'),
+    ...item('(b)', 'The Member States should fund the teams that stay.'),
+    '(Signed) Ana Soto',
+    '',
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('keeps a run printed inline in its paragraph', () => {
+    expect(body[0]).toMatchObject({ type: 'paragraph', num: '1' });
+    expect(body[0]!.type === 'paragraph' && body[0]!.text).toMatch(/recommended: \(a\) training .*, \(b\) sharing .* \(c\) funding the programmes of the regions\.$/u);
+    expect(body[0]!.type === 'paragraph' && body[0]!.children).toBeUndefined();
+  });
+
+  it('reads the headings over `(a)` items as sections hanging, with their items, from the numbered paragraph before', () => {
+    const second = body[1];
+    expect(second).toMatchObject({ type: 'paragraph', num: '2' });
+    const children = second?.type === 'paragraph' ? second.children ?? [] : [];
+    expect(children.map((block) => (block.type === 'section' ? block.heading?.text : block.type))).toEqual(['Protection in the missions', 'Protection in the transitions']);
+    expect(lists(children)).toEqual(['alpha-parenthesis: a b', 'alpha-parenthesis: a b']);
+    expect(body).toHaveLength(2);
+  });
+});

@@ -165,8 +165,11 @@ function continues(text: string, previous: Line | undefined): boolean {
  * the paragraph before holds the mark before this one in its text, not as an item of its own, so this mark
  * goes on in the sentence too.
  */
-function continuesInlineRun(current: Unit | undefined, marker: Marker): boolean {
+function continuesInlineRun(current: Unit | undefined, marker: Marker, rest = ''): boolean {
   if (!current || marker.kind !== 'numbered' || marker.numbering !== 'alpha-parenthesis' || marker.num.length !== 1) return false;
+  // A run printed inline from its first mark: the line of `(a)` holds `(b)` too (`(a) criminalizing …, (b) developing …`).
+  const after = String.fromCharCode(marker.num.charCodeAt(0) + 1);
+  if (new RegExp(`[,;]\\s+(?:and\\s+|or\\s+)?\\(${after}\\)\\s`, 'u').test(rest)) return true;
   if (current.marker?.kind === 'numbered' && current.marker.numbering === 'alpha-parenthesis') return false;
   const before = String.fromCharCode(marker.num.charCodeAt(0) - 1);
   if (marker.num === 'a' || !/^[a-z]$/u.test(before)) return false;
@@ -291,7 +294,7 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower, lineWidth
     // Or the line's own end shows it is no wrap (no wrap space) and its mark is the next of the item before
     // (`2. https://…` then `3. https://…`: lines with no full stop to end them).
     const candidate = line.blankBefore > 0 || line.indent > 0 || previousEnds || nextInSequence(current, previous, line.text, reflower.cues) ? readMarker(line.text, reflower.cues) : undefined;
-    const marked = candidate && !continuesInlineRun(current, candidate.marker) ? candidate : undefined;
+    const marked = candidate && !continuesInlineRun(current, candidate.marker, candidate.rest) ? candidate : undefined;
     let starts: boolean;
     if (candidate && !marked) starts = false;
     else if (current && !marked && previous && goesOnAfterBreak(current, previous, lines, index, previousEnds, reflower)) starts = false;
