@@ -165,3 +165,46 @@ describe('tables and figures in Akoma Ntoso', () => {
     expect(result.errors).toEqual([]);
   });
 });
+
+describe('a table of two columns whose figures keep a space after them', () => {
+  const text = [
+    ...letter.slice(0, 7),
+    'The expenditure of the Mission on the support it gave is set out below, by kind.',
+    '',
+    'Table 2',
+    'Expenditure on support, by kind',
+    '',
+    'Kind of support',
+    'Amount',
+    '',
+    'Buildings and infrastructure',
+    '1 794.2 ',
+    '',
+    'Ground transport',
+    '936.0 ',
+    '',
+    'Air operations',
+    '411.2 ',
+    '',
+    'Total',
+    '3 141.4 ',
+    '',
+    'Note: The year has not ended.',
+    '',
+    ...letter.slice(7),
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('reads its rows apart (a figure is no mark, and the label under the blank would have fitted beside it)', () => {
+    const table = body.find((block): block is Table => block.type === 'table');
+    expect(table?.rows.map((row) => row.cells.map((cell) => cell.text).join(' | '))).toEqual([
+      'Kind of support | Amount',
+      'Buildings and infrastructure | 1 794.2',
+      'Ground transport | 936.0',
+      'Air operations | 411.2',
+      'Total | 3 141.4',
+    ]);
+    expect(table?.caption?.text).toBe('Table 2 Expenditure on support, by kind');
+    expect(table?.notes?.map((note) => note.text)).toEqual(['Note: The year has not ended.']);
+  });
+});

@@ -84,8 +84,15 @@ function recoverRows(groups: readonly string[][]): string[][] | undefined {
 /** The tables among `lines` (the lines of one body), in order. */
 export function findTables(lines: readonly Line[], reflower: Reflower, width: number): TableSpan[] {
   if (width === 0) return [];
-  // (A caption's label and a note under a table, `Table 2`, `Source: …`, are no cells: they end the table or open the next.)
-  const display = (line: Line): boolean => reflower.cues.displayNote?.test(line.text) === true || reflower.cues.captionLabel?.test(line.text) === true;
+  // (A caption, `Table 2` and the title under it, and a note under a table, `Source: …`, are no cells: they end the table
+  // or open the next.)
+  const captions = new Set<Line>();
+  lines.forEach((line, index) => {
+    if (!reflower.cues.captionLabel?.test(line.text)) return;
+    captions.add(line);
+    for (let next = index + 1; next < lines.length && lines[next]!.blankBefore === 0 && lines[next]!.page === line.page; next += 1) captions.add(lines[next]!);
+  });
+  const display = (line: Line): boolean => reflower.cues.displayNote?.test(line.text) === true || captions.has(line);
   const isCell = (line: Line): boolean =>
     printedWidth(line.text) <= width * CELL_WIDTH_SHARE && !opensWithMark(line.text) && !reflower.cues.signedMark.test(line.text) && !display(line);
   const isCellOfHeadedTable = (line: Line): boolean =>
