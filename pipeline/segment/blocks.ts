@@ -191,6 +191,17 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       } else children.push({ type: 'list', id: '', marker: '', items: names.map((text) => ({ id: '', text })) });
       continue;
     }
+    const entries = !marker && !hanging ? entriesUnder(units, index, reflower) : 0;
+    if (entries > 0) {
+      // A heading over entries one a line (`Briefers` over `The Secretary-General`, `Other speakers to be confirmed`): a
+      // section holding them as an unmarked list.
+      subsection = { type: 'section', id: '', heading: { id: '', text }, children: [] };
+      (section?.children ?? root).push(subsection);
+      subsection.children.push({ type: 'list', id: '', marker: '', items: units.slice(index + 1, index + 1 + entries).map((entry) => ({ id: '', text: reflower.join(entry.texts) })) });
+      skipTo = index + 1 + entries;
+      list = hanging = group = undefined;
+      continue;
+    }
     const headed = isHeading(unit, text, next, reflower) || headsHeading(units, index, text, reflower);
     // A numbered outline's heading (`1.` over `1.1`, `2.3` over running text) holds the levels under it.
     const overDeeper = next?.marker?.kind === 'numbered' && next.marker.numbering === 'decimal' && next.marker.num.startsWith(`${num}.`);
@@ -328,6 +339,27 @@ function headingShape(unit: Unit, text: string, reflower: Reflower, overNumbered
   if (headingLines > (overNumbered ? LONG_HEADING_MAX_LINES : 2)) return false;
   if (!startsUpper(text) || /[.,;:!?–—-]$/u.test(text) || reflower.endsSentence(text) || QUOTATION.test(text)) return false;
   return wordCount(text) <= (overNumbered ? LONG_HEADING_MAX_WORDS : UNNUMBERED_HEADING_MAX_WORDS);
+}
+
+/** Fewest entries of an unmarked list under a heading. */
+const MIN_HEADED_ENTRIES = 2;
+
+/**
+ * How many units under the heading at `index` are entries of an unmarked list: one line each, with no mark, opening with
+ * a capital and ending no sentence nor clause, at least two, after running text (or a bullet ending its sentence) and up
+ * to a heading over running text
+ * or the end. 0 when the heading heads no such entries.
+ */
+function entriesUnder(units: readonly Unit[], index: number, reflower: Reflower): number {
+  const [before, unit] = [units[index - 1], units[index]!];
+  const entry = (candidate: Unit | undefined): boolean =>
+    candidate !== undefined && !candidate.marker && !candidate.table && !candidate.pictureCaption && candidate.lines.length === 1 && headingShape(candidate, reflower.join(candidate.texts), reflower, false);
+  if (!before || before.table || (before.marker && before.marker.kind !== 'bullet') || !entry(unit) || !(before.lines.length > 2 || reflower.endsSentence(reflower.join(before.texts)))) return 0;
+  let end = index + 1;
+  while (entry(units[end])) end += 1;
+  // The last of them heads the running text under it.
+  if (end < units.length && end - 1 > index && isHeading(units[end - 1]!, reflower.join(units[end - 1]!.texts), units[end], reflower)) end -= 1;
+  return end - index - 1 >= MIN_HEADED_ENTRIES ? end - index - 1 : 0;
 }
 
 /**

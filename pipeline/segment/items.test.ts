@@ -179,3 +179,41 @@ describe('lettered items under headings of their own', () => {
     expect(body).toHaveLength(2);
   });
 });
+
+describe('entries one a line under a heading', () => {
+  const text = [
+    ...TITLE,
+    'I have the honour to transmit the concept note of the open debate that my ',
+    '',
+    'country will hold during its presidency of the Council, which the members of the ',
+    'Council have discussed with the Secretariat in the course of the past weeks and ',
+    'which my delegation presented to them at the informal meeting of last month.',
+    '',
+    'Speakers ',
+    '',
+    'The Secretary-General ',
+    '',
+    'Other speakers to be named',
+    '',
+    'Format',
+    '',
+    'The debate will be held in the Council chamber on 3 June, and Member States ',
+    '',
+    'wishing to speak should inscribe their names on the list of speakers in advance, ',
+    'through the electronic system the Secretariat opened for the purpose at the ',
+    'beginning of the month.',
+    '',
+    '(Signed) Ana Soto',
+    '',
+  ].join('\n');
+  const body = segment(document(text), {}, context).letter.body;
+
+  it('reads them as an unmarked list of the section the heading opens', () => {
+    const sections = body.filter((block) => block.type === 'section');
+    expect(sections.map((block) => block.type === 'section' && block.heading?.text)).toEqual(['Speakers', 'Format']);
+    expect(sections[0]?.type === 'section' && sections[0].children).toEqual([
+      { type: 'list', id: 'letter.section_1.list_1', marker: '', items: [{ id: 'letter.section_1.list_1.item_1', text: 'The Secretary-General' }, { id: 'letter.section_1.list_1.item_2', text: 'Other speakers to be named' }] },
+    ]);
+    expect(paragraphs(body)).toHaveLength(2);
+  });
+});
