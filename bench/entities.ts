@@ -156,7 +156,7 @@ async function readGolds(folder: string): Promise<{ name: string; gold: Gold }[]
 }
 
 /** Runs one letter through the pipeline and scores its entities; prints its table (and errors when asked). */
-async function scoreLetter(name: string, gold: Gold, path: string, language: string, into: Map<EntityType, Counts>, options: { perLetterTable: boolean; bytes?: Uint8Array; pipeline?: PipelineOptions }): Promise<void> {
+async function scoreLetter(name: string, gold: Gold, path: string, language: string, into: Map<EntityType, Counts>, options: { perLetterTable: boolean; quietHeldOut?: boolean; bytes?: Uint8Array; pipeline?: PipelineOptions }): Promise<void> {
   const bytes = options.bytes ?? new Uint8Array(await readFile(path));
   const processed = await processSource({ name: path, bytes }, options.pipeline ?? {});
   if (processed.lang !== language) console.log(`\n${name}: warning, the pipeline read the text as '${processed.lang}', the gold says '${language}'`);
@@ -167,8 +167,11 @@ async function scoreLetter(name: string, gold: Gold, path: string, language: str
   score(gold, tagged, perLetter, errors);
   addInto(into, perLetter);
   const title = `${name}${gold.heldOut ? ' (held out)' : ''}${fallback ? ' [segmenter placeholder: text read as paragraphs]' : ''}`;
+  // A held-out letter's own line is not printed either (only the pooled table) unless its errors are asked for:
+  // rule writers must see no per-letter figure of a letter they may not open.
+  const shown = !gold.heldOut || !options.quietHeldOut || process.argv.includes('--held-out-errors');
   if (options.perLetterTable) report(title, perLetter);
-  else summary(title, perLetter);
+  else if (shown) summary(title, perLetter);
   // Errors of the held-out letters are not printed unless asked: they must not steer the tuning.
   if (process.argv.includes('--errors') && (!gold.heldOut || process.argv.includes('--held-out-errors'))) console.log(errors.join('\n'));
 }
@@ -227,7 +230,7 @@ async function realGold(): Promise<void> {
     if (!path) throw new Error(`${name}: ${gold.source} is not in the real-letter corpus`);
     const bytes = cleanText ? await withoutFurniture(path, name) : undefined;
     const pipeline: PipelineOptions = cleanText ? { repairThreshold: 2 } : {};
-    await scoreLetter(name, gold, path, gold.language ?? 'en', gold.heldOut ? heldOut : tuning, { perLetterTable: false, bytes, pipeline });
+    await scoreLetter(name, gold, path, gold.language ?? 'en', gold.heldOut ? heldOut : tuning, { perLetterTable: false, quietHeldOut: true, bytes, pipeline });
   }
   report('Real letters used while tuning (pooled)', tuning);
   if (!tuningOnly) report('Real held-out letters (never used while tuning)', heldOut);
