@@ -367,6 +367,37 @@ export interface RoleGrammar {
   standalone: readonly string[];
   /** Articles left out of a role's id. */
   articles: readonly string[];
+  /**
+   * Mandates whose subject the UN prints in lower case (`Special Rapporteur on the right to food`, `Independent
+   * Expert on the enjoyment of all human rights by older persons`, `Special Coordinator for development in the
+   * Sahel`): the heads, the links before the subject, and the words a subject never holds nor starts with. Absent:
+   * no lower-case subject is read.
+   */
+  mandates?: RoleMandates;
+}
+
+export interface RoleMandates {
+  /** Function heads that take a lower-case subject (`Special Rapporteur`, `Independent Expert`). */
+  heads: readonly string[];
+  /** Links before the subject (`on`, `for`). */
+  links: readonly string[];
+  /** Articles inside a subject, left out of the id with `articles` (`the`, `a`). */
+  articles: readonly string[];
+  /** Words that end a subject: verbs, relatives, pronouns, time links (`has`, `which`, `during`). */
+  stopWords: readonly string[];
+  /** Words that never open a subject (`behalf`: `on behalf of`; possessives: `for his briefing`). */
+  notOpening: readonly string[];
+  /** Endings of participles and gerunds: such a word holds in a subject only before a preposition (`based on`). */
+  participleEndings: readonly string[];
+  /**
+   * Prepositions inside a subject (`on`, `by`, `to`): a participle holds only before one (`based on`), and a word
+   * other than these with an article after it is a verb that ends the subject (`… and chairs the Group`).
+   */
+  participleLinks: readonly string[];
+  /** Prepositions after which a capitalized place may stand inside a subject (`in the Sahel`). */
+  placeLinks: readonly string[];
+  /** At most this many words. */
+  maximumWords: number;
 }
 
 /** The symbol series of an organ's resolutions and decisions: `A/RES/…`, `S/RES/…`, `E/RES/…`, `A/HRC/RES/…`. */
