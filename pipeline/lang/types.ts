@@ -194,6 +194,11 @@ export interface EntityWords {
    * `Occupied Palestine`): with a State or place after them the whole is one place.
    */
   placeModifiers?: readonly string[];
+  /**
+   * Lines the UN names as places (ceasefire, withdrawal and boundary lines): the article before such a name and its
+   * head (`the Blue Line`, `the Green Line`: capitalized words, common words included, then `Line`). Absent: none.
+   */
+  namedLines?: { articles: readonly string[]; heads: readonly string[] };
   /** Nouns of geographic features printed before `of` and the name (`Gulf of`, `Sea of`): the whole is one place. */
   featureHeadsBefore?: readonly string[];
   /** Lower-case words that may stand inside a capitalized name (`of`, `for`, `and`, `the`). */

@@ -140,6 +140,17 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
       }
     }
   }
+  // A line the UN names as a place, printed with its article: `the Blue Line`, `the Green Line`. Its words may be
+  // common words (a colour, a letter's name), which no other place may be; a State or body among them is no line.
+  if (words.namedLines) {
+    const { articles, heads } = words.namedLines;
+    const line = new RegExp(`(?<![\\p{L}\\p{M}])(?:${articles.join('|')})\\s+((?:\\p{Lu}[\\p{Ll}\\p{M}’\\-]+\\s+){1,2}(?:${heads.join('|')}))(?![\\p{L}\\p{M}\\-])`, 'gu');
+    for (const match of text.matchAll(line)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      if (names.matcher.longestAt(text, start)) continue;
+      found.push(namedPlace(start, match[1]!, PRIORITY.place));
+    }
+  }
   // A feature's noun and `of` before its name: `Gulf of Sirte`, `Sea of Azov` (the whole is the place).
   if (words.featureHeadsBefore?.length) {
     const named = new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.featureHeadsBefore.join('|')})\\s+${word}(?:\\s+${word})?(?![\\p{L}\\p{M}\\-])`, 'gu');
