@@ -87,6 +87,14 @@ describe('persons', () => {
     expect(persons('Fighting in Tal Rifaat, members of Jaysh Kessar, the armed group Harakat Nour and the ports of Hudaydah, Salif and Ras Kanib.')).toEqual([]);
   });
 
+  it('reads a name with a middle initial as a person’s, after `in` or `of` too, but no heading’s numbered part', () => {
+    expect(persons('as cited by Halvard T. Brenning, Harbours and Tides (2001); the essay of Ottilie R. Vashenko; in Marit K. Oyelaran (ed.). Annex I. Introduction').map((person) => person.name)).toEqual([
+      'Halvard T. Brenning',
+      'Ottilie R. Vashenko',
+      'Marit K. Oyelaran',
+    ]);
+  });
+
   it('reads a name set off in a list even when a place or State comes after it, and each name of a list of unmarked names', () => {
     expect(persons('Forces killed two reporters, Halim Zoubeiri and Karim Bendaoud. A film-maker, Tarik Essadi, was beaten for filming Israel’s army.').map((person) => person.name)).toEqual([
       'Halim Zoubeiri',

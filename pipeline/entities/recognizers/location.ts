@@ -26,6 +26,8 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     // is a city's name (`in Goma the United Nations`, `in Orahovac in July`).
     // A month after the link dates the sentence and continues no name (`from his home in Silwad in September 2024`).
     if (guessed && titleCase.test(text.slice(start + place.length)) && !monthAfter.test(text.slice(start + place.length)) && !names.entries.has(place) && !(words.isCommonWord && isWorldCity(place))) return;
+    // A middle initial and a surname after the word make it a person's first name (`in Ana M. Lima (ed.)`).
+    if (guessed && /^\s+\p{Lu}\.\s+\p{Lu}\p{Ll}/u.test(text.slice(start + place.length))) return;
     const known = names.entries.get(place);
     if (known && known.type !== 'location') return;
     const id = known ? known.id : `location:${slug(place)}`;
