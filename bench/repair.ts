@@ -7,7 +7,8 @@
  *
  *   npm run bench:repair                 (npm run bench:repair -- --tuning: the held-out letters are not scored,
  *                                          for whoever is still writing rules; -- --missed also prints the
- *                                          extraction damage left in the tuning letters)
+ *                                          extraction damage left in the tuning letters; -- --corpus lists every
+ *                                          change on the English tuning letters of the real corpus)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import { realCorpusStatus, realLetterPath } from '../fixtures/real/corpus.ts';
 import { applyRepairGold, type RepairGold } from '../fixtures/real/repair-gold/repair-gold.ts';
 import { loadRepairData, repairWith } from '../pipeline/repair/index.ts';
+import { corpusChanges } from './repair/corpus.ts';
 import { harmFigures, harmTable, perTenThousand, sumFigures, type HarmFigures, type HarmRow } from './repair/harm.ts';
 import { countWords, errorRates, percent } from './repair/metrics.ts';
 import { ENGLISH_NOISE, RUSSIAN_NOISE, SPANISH_NOISE } from './repair/noise.ts';
@@ -34,8 +36,10 @@ const data = (await loadRepairData('fr'))!;
 const loadMilliseconds = performance.now() - loadStart;
 
 const floors: string[] = [];
+let failedFloors = 0;
 const check = (ok: boolean, label: string): void => {
   floors.push(`  ${ok ? 'PASS' : 'FAIL'}  ${label}`);
+  if (!ok) failedFloors++;
 };
 
 console.log('npm run bench:repair');
@@ -169,6 +173,18 @@ if (!corpus.present) {
   }
 }
 
+// 6b. On request (`--corpus`): every change on the clean English tuning letters of the real corpus, to be read
+// one by one (true damage fixed or a correct word harmed: only the page says which).
+if (process.argv.includes('--corpus')) {
+  const found = corpusChanges(english);
+  if (!found) console.log('\nchanges on the tuning letters of the real corpus: skipped (no corpus folder)');
+  else {
+    console.log(`\nchanges on the clean English tuning letters of the real corpus (${found.letters} letters, mutool texts, ${found.words} words; held-out letters not read):`);
+    for (const line of found.changes) console.log(`  ${line}`);
+    console.log(`  ${found.changes.length} changes, ${((found.changes.length / Math.max(1, found.words)) * 10000).toFixed(2)} per 10,000 words (each to be judged on the page)`);
+  }
+}
+
 // 7. Spanish and Russian (issue 19): wrong changes on the clean parallel letters, tuning and held-out sets
 // apart (the held-out changes are counted, never shown), and each language's noise model on the tuning sets.
 const sets = parallelSets();
@@ -204,3 +220,8 @@ check(wordsPerSecond >= 20000, `≥ 20,000 words/s after loading (${Math.round(w
 
 console.log('\nfloors (issues 3 and 15):');
 for (const line of floors) console.log(line);
+// A failed floor (the speed floor among them) fails the run, so that `npm run bench` and CI see it.
+if (failedFloors > 0) {
+  console.log(`${failedFloors} floor(s) failed`);
+  process.exitCode = 1;
+}

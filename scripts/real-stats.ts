@@ -22,7 +22,7 @@ function heldOutIds(): Set<string> {
 /** The letters' own expectations: translations of the parallel sets (`<id>.<lang>.json`) are left out. */
 function readLetters(): RealExpected[] {
   return readdirSync(join(folder, 'expected'))
-    .filter((name) => /^[^.]+\.json$/.test(name))
+    .filter((name) => name.endsWith(".json") && !/\.[a-z]{2}\.json$/.test(name))
     .sort()
     .map((name) => JSON.parse(readFileSync(join(folder, 'expected', name), 'utf8')) as RealExpected);
 }

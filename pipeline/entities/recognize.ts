@@ -15,7 +15,7 @@ import { findEvents, namedEvents } from './recognizers/event.ts';
 import { contextPlaces } from './recognizers/location.ts';
 import { anaphors, markDefinitions, organs } from './recognizers/organization.ts';
 import { buildPatterns } from './recognizers/patterns.ts';
-import { namesBesideRoles, persons, signatoryName, unmarkedNames } from './recognizers/person.ts';
+import { namesBesideRoles, persons, signatoryName, uncasedNamesBesideRoles, unmarkedNames } from './recognizers/person.ts';
 import { findReferences } from './recognizers/reference.ts';
 import { findRoles, linkPersonsToRoles } from './recognizers/role.ts';
 import { grammarRoles } from './recognizers/role-grammar.ts';
@@ -78,7 +78,10 @@ export function findMentions(text: string, language: LanguageResources, options:
   markDefinitions(normalized, flat);
   const roles = words.roleGrammar ? grammarRoles(normalized, words, flat, field === 'role', names, language.months) : findRoles(normalized, words, patterns, flat, field === 'role');
   linkPersonsToRoles(normalized, flat, roles, patterns);
-  const beside = words.organizationModifiersFirst ? namesBesideRoles(normalized, words, roles, flat, names) : [];
+  // A name set beside a role is bounded by its capitals, so any cased script reads it (`Enviado Especial …, Ana
+  // Lima,`, `Специального посланника … Ханса Грундберга`); a script without capitals has its own reading.
+  const cased = language.script?.cased ?? true;
+  const beside = words.organizationModifiersFirst || cased ? namesBesideRoles(normalized, words, roles, flat, names) : uncasedNamesBesideRoles(normalized, words, roles, flat);
   const unmarked = words.organizationModifiersFirst ? unmarkedNames(normalized, words, [...flat, ...beside, ...roles, ...events]) : [];
   return [...flat.filter((candidate) => !candidate.instrument), ...beside, ...unmarked, ...roles, ...events]
     .map(({ priority: _priority, ...mention }) => ({ ...mention, text: text.slice(mention.start, mention.end) }))

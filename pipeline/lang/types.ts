@@ -269,10 +269,11 @@ export interface EntityWords {
   nameForms?: (name: string) => readonly string[];
   /**
    * A person's name as its own entry writes it, from the form the text prints after a form of address
-   * (Russian `г-на Сергея Лаврова` → `Сергей Лавров`): the person's id and `normalized` come from it, the
-   * mention keeps the print. Absent: the name as printed.
+   * (Russian `г-на Сергея Лаврова` → `Сергей Лавров`) or after a function it stands in apposition to (`role`, the
+   * function as printed: `Специального посланника Ханса Грундберга`): the person's id and `normalized` come from
+   * it, the mention keeps the print. Absent: the name as printed.
    */
-  personBaseName?: (name: string, honorific?: string) => string;
+  personBaseName?: (name: string, honorific?: string, role?: string) => string;
   /**
    * Characters of the transliteration of foreign names (Chinese `汤姆·弗莱彻`): in running text a name is the
    * run of them on both sides of a middle dot between its parts. Absent: no such names.
@@ -323,6 +324,11 @@ export interface EntityWords {
  */
 export interface WordJoining {
   proclitics?: readonly string[];
+  /**
+   * The definite article glued before a noun (Arabic `ال`; behind `ل` its alif drops: `للأمين`). A name set off
+   * by commas after a role does not open with it, nor hold a word of a proclitic and the article. Absent: none.
+   */
+  article?: string;
   unspaced?: boolean;
   /**
    * In an unspaced script, letters that glued after a name make it part of a longer word (Chinese `团`:

@@ -260,7 +260,7 @@ export interface Annex {
   salutation?: TextNode;
   /** Place of adoption when stated (`Astana`). */
   place?: string;
-  /** Date of the annexed text, ISO 8601. */
+  /** Date of the annexed text, ISO 8601: a day, or the year alone when only the year is printed (a report's cover, `Moscow` over `2025`). */
   date?: string;
   /** The place/date line as written (`Astana, le 28 août 2004`). */
   dateLine?: TextNode;

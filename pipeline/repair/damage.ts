@@ -13,6 +13,7 @@
  * - a broken accent: a spacing accent or a combining mark standing beside a letter (`e´`, `´e`).
  */
 import type { DamageRegion, TextDamage } from '../model/index.ts';
+import { regularFormOf } from './inflections.ts';
 import { foldKey } from './lexicon.ts';
 import type { RepairData } from './resources.ts';
 import { readingsByConfusion } from './tokens.ts';
@@ -56,6 +57,7 @@ export function damageSigns(data: RepairData, text: string): { words: number[]; 
   const glueWords = new Set(language.glueWords);
   const prefixes = new Set(language.combiningPrefixes.map(foldKey));
   const shortReadings = new Set((language.context.shortReadings ?? []).map(([read]) => read));
+  const regularForm = regularFormOf(data);
   tokens.forEach((match, index) => {
     const word = match[0];
     words.push(match.index);
@@ -66,7 +68,7 @@ export function damageSigns(data: RepairData, text: string): { words: number[]; 
       signs.push({ offset: match.index, form: match[0].toLowerCase() });
       return;
     }
-    if (word.length < 2 || lexicon.has(word)) return;
+    if (word.length < 2 || lexicon.has(word) || regularForm(word)) return;
     const lower = word.toLowerCase();
     if ([...lower].some((letter) => !native.has(letter)) || data.names.has(word)) return;
     // A piece of a compound, an address or a symbol (`vis-à-vis`, `mis-`, `news/zayava`) is not judged alone.

@@ -44,6 +44,12 @@ export interface RepairLanguage {
   confusionsOnCapitals?: boolean;
   /** Inflection endings OCR cuts off a word (`régional e`): joined when the whole is known. */
   detachedEndings: readonly string[];
+  /**
+   * Endings every noun or verb of the language may take (English plural and third person `-s`): a dictionary
+   * word of four letters or more with one is a right form even where the dictionary lists none (`briefers`),
+   * and no letter confusion takes the ending off.
+   */
+  regularEndings?: readonly string[];
   /** Known one- and two-letter words that may stand alone in a split (`a`, `y`, `de`, `la`). */
   shortWords: readonly string[];
   /** Prefixes French writes glued to a word (`anti`, `info`): a cut right after one is no glued-words error. */

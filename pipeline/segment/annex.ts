@@ -8,7 +8,7 @@ import { assignIds, buildBlocks } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { chunks } from './lines.ts';
 import type { PlaceDate } from './place-date.ts';
-import { parsePlaceDate } from './place-date.ts';
+import { parsePlaceDate, parsePlaceDateLines } from './place-date.ts';
 import type { Reflower } from './reflow.ts';
 import { normalizeSpaces, startsLower, startsUpper } from './reflow.ts';
 import type { SignatureReader } from './signatures.ts';
@@ -97,13 +97,10 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
     }
   }
   // A place/date line of its own after the title (`Astana, le 28 août 2004`, `2 novembre 2011`).
-  const nextLine = lines[position];
-  if (!placeDate && nextLine && (lines[position + 1]?.blankBefore ?? 1) > 0) {
-    const own = parsePlaceDate(nextLine.text, language);
-    if (own) {
-      placeDate = own;
-      position += 1;
-    }
+  const own = placeDate ? undefined : placeDateBlock(lines.slice(position), language);
+  if (own) {
+    placeDate = own.placeDate;
+    position += own.length;
   }
   if (placeDate) setPlaceDate(annex, placeDate, id);
   // A second title block right under the title (`Chair’s summary`): headings that open a text's sections
@@ -129,6 +126,13 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
       placeDate = closingPlaceDate;
     }
     annex.subtitle = { id: `${id}.subtitle`, text: reflower.join(subtitle.map((line) => line.text)) };
+    // Or stand under it, as on a report's cover (`Report of the Ministry …` over `Moscow` ⏎ `2025`).
+    const under = placeDate ? undefined : placeDateBlock(lines.slice(position), language);
+    if (under) {
+      setPlaceDate(annex, under.placeDate, id);
+      placeDate = under.placeDate;
+      position += under.length;
+    }
   }
 
   // The salutation opening a letter or note (`Sir,`) stands before its body.
@@ -152,7 +156,7 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
     const first = unit.texts[0] ?? '';
     // Closing paragraphs come after the last numbered one; plain paragraphs between them belong to it.
     const courtesy = cues.complimentaryClose?.test(reflower.join(unit.texts)) === true;
-    if (courtesy || cues.closing.some((cue) => cue.test(first)) || (unit.lines.length === 1 && parsePlaceDate(first, language))) closingStart = index;
+    if (courtesy || cues.closing.some((cue) => cue.test(first)) || parsePlaceDateLines(unit.texts, language)) closingStart = index;
   }
   // A name printed alone under the complimentary close, with no signed mark, is who signs (`Volker Türk`).
   const last = units[units.length - 1];
@@ -173,7 +177,12 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   assignIds(annex.body, id, context.used);
 
   const closing: Block[] = units.slice(closingStart).map((unit) => paragraph(reflower.join(unit.texts)));
-  for (const line of placeDates) closing.push(paragraph(normalizeSpaces(line.text)));
+  // The closing's place and date: a line of its own, or the place over the date (`Islamabad` ⏎ `30 July 2025`).
+  const closingPlaceDates = units.slice(closingStart).map((unit) => parsePlaceDateLines(unit.texts, language));
+  for (const line of placeDates) {
+    closing.push(paragraph(normalizeSpaces(line.text)));
+    closingPlaceDates.push(parsePlaceDate(line.text, language));
+  }
   closing.forEach((block, index) => {
     block.id = uniqueId(`${id}.closing_${index + 1}`, context.used);
   });
@@ -181,8 +190,7 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
 
   // With no place/date under the title, the closing's place and date are the annexed text's.
   if (!placeDate) {
-    for (const block of closing) {
-      const found = block.type === 'paragraph' ? parsePlaceDate(block.text, language) : undefined;
+    for (const found of closingPlaceDates) {
       if (found) {
         if (found.place) annex.place = found.place;
         annex.date = found.date;
@@ -218,6 +226,14 @@ const ALONE_MAX_WORDS = 2;
 
 /** Fewest lines printed with no gap between them that make a block of their own. */
 const OWN_BLOCK_MIN_LINES = 2;
+
+/** A place and date printed as a block of their own at the head of `lines` (one line, or the place over the date), and its length. */
+function placeDateBlock(lines: readonly Line[], language: LanguageResources): { placeDate: PlaceDate; length: number } | undefined {
+  const block = chunks([...lines])[0];
+  if (!block || block.length > 2) return undefined;
+  const placeDate = parsePlaceDateLines(block.map((line) => line.text), language);
+  return placeDate ? { placeDate, length: block.length } : undefined;
+}
 
 /** The annexed text's place and date, and the line that gives them. */
 function setPlaceDate(annex: Annex, placeDate: PlaceDate, id: string): void {

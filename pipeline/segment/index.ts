@@ -11,7 +11,7 @@ import { assignIds, buildBlocks } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { readLines } from './lines.ts';
 import { restoreLineBreaks } from './line-breaks.ts';
-import { parsePlaceDate } from './place-date.ts';
+import { parsePlaceDate, parsePlaceDateLines } from './place-date.ts';
 import { Reflower } from './reflow.ts';
 import { readHeader } from './header.ts';
 import { separateFurniture } from './furniture.ts';
@@ -275,7 +275,7 @@ function letterClosingStart(units: readonly Unit[], context: LetterContext): num
       start = index;
       break;
     }
-    if (unit.lines.length === 1 && parsePlaceDate(text, context.language)) start = index;
+    if (parsePlaceDateLines(unit.texts, context.language)) start = index;
     else break;
   }
   // With no close, the place and date lines that end the letter are its closing all the same (a note verbale dated at

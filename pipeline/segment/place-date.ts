@@ -42,3 +42,31 @@ export function parsePlaceDate(line: string, language: LanguageResources): Place
   }
   return { ...(place ? { place } : {}), date: last.iso.split('/')[0]!, text };
 }
+
+/** Most words of a place printed alone on its line over the date (`Islamabad`, `New York`). */
+const PLACE_LINE_MAX_WORDS = 3;
+
+/** A place name alone on its line: a few words opening with capitals, no figure, no punctuation but hyphens. */
+const PLACE_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}|\p{Ll}{1,3}\s+\p{Lu})[\p{L}'’.-]*)*$/u;
+
+/** A year alone on its line (`2025`). */
+const YEAR_LINE = /^(1[89]|2\d)\d{2}$/u;
+
+/**
+ * The place and date of a text printed on one line or on two, the place over the date as a cover or a statement's
+ * foot prints them (`Islamabad` ⏎ `30 July 2025`; a report's cover, `Moscow` ⏎ `2025`, gives the year only). The text
+ * is the lines joined by a space.
+ */
+export function parsePlaceDateLines(lines: readonly string[], language: LanguageResources): PlaceDate | undefined {
+  if (lines.length === 1) return parsePlaceDate(lines[0]!, language);
+  if (lines.length !== 2) return undefined;
+  const place = normalizeSpaces(lines[0]!);
+  const dateText = normalizeSpaces(lines[1]!);
+  if (!PLACE_LINE.test(place) || place.split(' ').length > PLACE_LINE_MAX_WORDS || language.segmentation.placeDateLead?.test(place)) return undefined;
+  // A function or a rank over a date is a signature's line, no place.
+  if (language.segmentation.roleStart.test(place) || language.segmentation.honorific.test(place)) return undefined;
+  const text = `${place} ${dateText}`;
+  if (YEAR_LINE.test(dateText)) return { place, date: dateText, text };
+  const found = parsePlaceDate(dateText, language);
+  return found && !found.place ? { place, date: found.date, text } : undefined;
+}

@@ -305,9 +305,18 @@ export function readSignatureArea(lines: readonly Line[], reader: SignatureReade
   const start = signatureAreaStart(lines, reader);
   const area = readSignatures(lines.slice(start), reader);
   if (area.signatures.some((signature) => signature.signed || signature.name)) return { ...area, start };
-  const unsigned = trailingUnsignedBlock(lines, reader) ?? trailingSigningBody(lines, reader);
-  return unsigned ? { signatures: [unsigned.signature], placeDates: [], placeDatesAfter: false, start: unsigned.start } : { ...area, start };
+  // The place and date printed under a block with no mark (`Ilham Aliyev` ⏎ `President of …` ⏎ `Baku, 26 May 2025`)
+  // date the text: they are no function of the signatory.
+  let end = lines.length;
+  while (end > 0 && lines.length - end < PLACE_DATE_MAX_LINES && lines[end - 1]!.blankBefore > 0 && reader.isPlaceDate(lines[end - 1]!.text)) end -= 1;
+  const signed = lines.slice(0, end);
+  const unsigned = trailingUnsignedBlock(signed, reader) ?? trailingSigningBody(signed, reader);
+  const placeDates = lines.slice(end);
+  return unsigned ? { signatures: [unsigned.signature], placeDates, placeDatesAfter: placeDates.length > 0, start: unsigned.start } : { ...area, start };
 }
+
+/** Most place and date lines under a signature block. */
+const PLACE_DATE_MAX_LINES = 2;
 
 /** Most words of the name of a body signing a text. */
 const BODY_NAME_MAX_WORDS = 8;

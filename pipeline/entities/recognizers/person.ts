@@ -321,7 +321,10 @@ export function namesBesideRoles(text: string, words: EntityWords, roles: Candid
     // after a role, words that are all common words go on a title (`the Director-General Concerning Safeguards`).
     if (tokens.length < 2 && !(single && looksLikeName(tokens[0]!, words))) return;
     if (single && words.isCommonWord && tokens.every((token) => words.isCommonWord!(token))) return;
-    found.push(personCandidate(text, start, end, role ? { roleIds: [role.id] } : {}));
+    // A name in apposition to a function takes its case (Russian `Специального посланника Ханса Грундберга`).
+    const base = role && words.personBaseName?.(name, undefined, text.slice(role.start, role.end));
+    const ids = base && base !== name ? { id: personId(base), normalized: normalizedName(base.replace(/\s+/g, ' ')) } : {};
+    found.push(personCandidate(text, start, end, { ...(role ? { roleIds: [role.id] } : {}), ...ids }));
   };
   // Between a name and the role after it: a comma and up to three lower-case words that coordinate nothing, then
   // perhaps a demonym (`, a former Syrian`), or a word of appointment and perhaps an article (` as the`).
@@ -394,6 +397,33 @@ export function namesBesideRoles(text: string, words: EntityWords, roles: Candid
       const end = nameEnd(text, start, words);
       if (end === match.index + match[1]!.length) accept(start, end, undefined);
     }
+  }
+  return found;
+}
+
+/**
+ * Names set off after a role in a script without capitals and with spaces (Arabic): `<role>، <name>،`
+ * (`المبعوث الخاص للأمين العام إلى اليمن، هانس غروندبرغ، …`). Nothing but the commas marks the name, so it must be
+ * two to four words of letters closed by a comma, a stop or the end of the text, with no stop word, function word or
+ * mention in it (the reading of `uncasedNameEnd`).
+ */
+export function uncasedNamesBesideRoles(text: string, words: EntityWords, roles: Candidate[], taken: Candidate[]): Candidate[] {
+  if (words.wordJoining?.unspaced) return [];
+  const found: Candidate[] = [];
+  const knownStarts = new Set(taken.map((candidate) => candidate.start));
+  for (const role of roles) {
+    const comma = text.slice(role.end).match(/^\s*[،,]\s*(?=\p{Lo})/u);
+    if (!comma) continue;
+    const start = role.end + comma[0].length;
+    const end = uncasedNameEnd(text, start, words, knownStarts);
+    if (end <= start || !/^\s*(?:[،,.؛;:)]|$)/u.test(text.slice(end))) continue;
+    const nameWords = text.slice(start, end).split(/\s+/u);
+    if (nameWords.length < 2 || [...taken, ...roles, ...found].some((other) => other.start < end && start < other.end)) continue;
+    // A phrase of the sentence, not a name: its first word is definite, or a word is a noun behind a glued
+    // preposition and the article (`لأحكام`, `للأمين`, `بالقرار`); a surname may be definite (`… السيسي`).
+    const article = words.wordJoining?.article;
+    if (article && (nameWords[0]!.startsWith(article) || nameWords.some((word) => (words.wordJoining?.proclitics ?? []).some((proclitic) => word.startsWith(proclitic + article) || word.startsWith(proclitic + article.slice(1)))))) continue;
+    found.push(personCandidate(text, start, end, { roleIds: [role.id] }));
   }
   return found;
 }

@@ -55,6 +55,8 @@ export const englishRepair: RepairLanguage = {
   ],
   confusionsOnCapitals: true,
   detachedEndings: ['s', 'es', 'ed', 'ing', 'ly'],
+  // Any agent noun or count noun takes a plural the dictionary may not list (`briefers`, `subteams`).
+  regularEndings: ['s'],
   shortWords: [
     'a', 'i', 'of', 'to', 'in', 'on', 'at', 'by', 'an', 'as', 'is', 'it', 'be', 'or', 'we', 'he', 'no', 'so', 'up',
     'us', 'do', 'if', 'my', 'me', 'am',

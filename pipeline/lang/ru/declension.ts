@@ -9,7 +9,7 @@
  * ones of the grammar; irregular nouns keep their nominative only.
  */
 
-type Case = 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional';
+export type Case = 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional';
 const CASES: readonly Case[] = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'];
 
 /** Adjective endings (nominative → each case), longest first. */
@@ -75,10 +75,15 @@ function inflect(word: string, ending: string, replacement: string): string {
 
 /** The name in each case besides the nominative, declined up to and with its head noun. */
 export function russianNameForms(name: string): string[] {
+  return [...new Set(russianNameFormsByCase(name).map(([form]) => form))];
+}
+
+/** The name's forms besides the nominative, each with the case that makes it (a form two cases share comes once a case). */
+export function russianNameFormsByCase(name: string): Array<readonly [string, Case]> {
   const words = name.split(' ');
   // Acronyms, and names of no Cyrillic word, are not declined.
   if (!words.some((word) => CYRILLIC_WORD.test(word) && word !== word.toUpperCase())) return [];
-  const forms = new Set<string>();
+  const forms: Array<readonly [string, Case]> = [];
   for (const grammaticalCase of CASES) {
     // Each word's options for the case; the n-th form of the name takes every word's n-th option (or its
     // last), so that the words agree (`Африканский союз`, `Африканского союза`, never `Африканский союза`).
@@ -105,10 +110,10 @@ export function russianNameForms(name: string): string[] {
     const passes = Math.max(...options.map((list) => list.length));
     for (let pass = 0; pass < passes; pass += 1) {
       const form = options.map((list) => list[Math.min(pass, list.length - 1)]!).join(' ');
-      if (form !== name) forms.add(form);
+      if (form !== name && !forms.some(([other, otherCase]) => other === form && otherCase === grammaticalCase)) forms.push([form, grammaticalCase]);
     }
   }
-  return [...forms];
+  return forms;
 }
 
 /** The case an oblique form of address puts the name after it in, and the name's gender. */
@@ -148,17 +153,25 @@ const NAME_ENDINGS: Readonly<Record<'m' | 'f', Partial<Record<Case, ReadonlyArra
  * every case. Words of no Cyrillic letter, initials and words with no known ending are kept as printed (a
  * foreign name in Russian is often not declined: `г-жи Родригес-Биркетт`). Any other form of address: the name as printed.
  */
-export function russianNominativeName(name: string, honorific?: string): string {
-  const address = honorific?.split(/\s+/).at(-1);
-  const cased = address ? ADDRESS_CASES[address] : undefined;
+export function russianNominativeName(name: string, honorific?: string, nameCase?: { gender: 'm' | 'f'; grammaticalCase: Case }): string {
+  // A form of address opens a sentence with its capital (`Г-жа`, `Г-на`).
+  const address = honorific?.split(/\s+/).at(-1)?.toLowerCase();
+  const cased = (address ? ADDRESS_CASES[address] : undefined) ?? nameCase;
   if (!cased) return name;
-  const endings = NAME_ENDINGS[cased.gender][cased.grammaticalCase] ?? [];
+  // A man's name in the accusative takes the genitive's endings (`назначил Ханса Грундберга`).
+  const grammaticalCase = cased.gender === 'm' && cased.grammaticalCase === 'accusative' ? 'genitive' : cased.grammaticalCase;
+  const endings = NAME_ENDINGS[cased.gender][grammaticalCase] ?? [];
   return name
     .split(/(\s+|-)/u)
     .map((word) => {
       if (!CYRILLIC_WORD.test(word) || word.length < 3 || word === word.toUpperCase()) return word;
       const rule = endings.find(([ending]) => word.toLowerCase().endsWith(ending) && word.length > ending.length + 1);
-      return rule ? word.slice(0, word.length - rule[0].length) + rule[1] : word;
+      if (!rule) return word;
+      const stem = word.slice(0, word.length - rule[0].length);
+      // A consonant stem takes the ending; a foreign name that ends in a vowel and -у or -а is not declined
+      // (`Антониу`, `Гутерришу` → `Гутерриш` but `Антониу` stays).
+      if (rule[1] === '' && /[аеёиоуыэюяь]$/iu.test(stem)) return word;
+      return stem + rule[1];
     })
     .join('');
 }

@@ -1,5 +1,5 @@
 import type { EntityWords, RoleWords } from '../types.ts';
-import { russianNameForms, russianNominativeName } from './declension.ts';
+import { russianNameForms, russianNameFormsByCase, russianNominativeName, type Case } from './declension.ts';
 import words from './entities.json' with { type: 'json' };
 
 const listed = words as EntityWords;
@@ -33,6 +33,28 @@ function declinedWords(forms: readonly string[]): string[] {
   return [...new Set([...forms, ...paradigms.flat()])];
 }
 
+/**
+ * The case of each declined form of a function (`Специального посланника` genitive, `Генеральному секретарю`
+ * dative), and the gender of its nominative: a name set right after a function stands in apposition to it, in
+ * its case (`письмо Специального посланника Ханса Грундберга`), so the function tells how to read the name back
+ * to its nominative. A form two cases share keeps the first (the genitive, which is also a man's accusative).
+ */
+const roleFormCases: ReadonlyArray<readonly [string, { gender: 'm' | 'f'; grammaticalCase: Case }]> = listed.roles
+  .flatMap((role) => role.forms.flatMap(bothCases))
+  .flatMap((form) => {
+    // A woman's title ends its head noun in -а/-я or -ица (`Постоянная представительница`).
+    const gender = /(?:ица|ая|яя)(?:\s|$)/u.test(form) ? ('f' as const) : ('m' as const);
+    return russianNameFormsByCase(form).map(([declined, grammaticalCase]) => [declined, { gender, grammaticalCase }] as const);
+  })
+  .filter(([form], index, all) => all.findIndex(([other]) => other === form) === index)
+  .sort(([a], [b]) => b.length - a.length);
+
+/** A person's name in the nominative, from the case its form of address or the function before it puts it in. */
+function nominativeName(name: string, honorific?: string, role?: string): string {
+  const nameCase = role ? roleFormCases.find(([form]) => role.startsWith(form) && !/[\p{L}\-]/u.test(role[form.length] ?? ''))?.[1] : undefined;
+  return russianNominativeName(name, honorific, nameCase);
+}
+
 const { references } = listed;
 
 /**
@@ -42,6 +64,8 @@ const { references } = listed;
 export const russianEntities: EntityWords = {
   ...listed,
   roles: listed.roles.map(declinedRole),
+  // A form of address opens a sentence with a capital (`Г-жа Кааг сменяет …`).
+  honorifics: [...new Set([...listed.honorifics, ...listed.honorifics.map((honorific) => honorific[0]!.toUpperCase() + honorific.slice(1))])],
   references: {
     ...references,
     agendaItem: declinedWords(references.agendaItem),
@@ -49,5 +73,5 @@ export const russianEntities: EntityWords = {
     decision: declinedWords(references.decision ?? []),
   },
   nameForms: russianNameForms,
-  personBaseName: russianNominativeName,
+  personBaseName: nominativeName,
 };

@@ -14,6 +14,8 @@ const UNKNOWN = 26;
 /** A long unknown string is likelier to be glued words than a short one. */
 const unknownCost = (word: string): number => Math.max(UNKNOWN, 20 + 1.2 * word.length);
 const LONGEST_WORD = 30;
+/** Unknown lower-case words on a line that make it a passage in another language (see `inOtherLanguage`). */
+const OTHER_LANGUAGE_WORDS = 3;
 
 /**
  * Split and glued words. A space inside a word is removed when the whole is a known word that explains
@@ -123,6 +125,21 @@ export default function repairSpacing(data: RepairData) {
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)+/gu)) {
       if (lexicon.has(match[0])) for (let at = match.index; at < match.index + match[0].length; at++) inKnownCompound.add(at);
     }
+    /**
+     * Whether the line of two pieces reads as another language: OTHER_LANGUAGE_WORDS lower-case words of three
+     * letters or more besides them that the lexicon does not know (a quoted title, a footnote in French). A
+     * line of the language has one now and then (a term, a Latin phrase); a cut word is alone on its line.
+     */
+    const inOtherLanguage = (token: Token, next: Token): boolean => {
+      const lineStart = text.lastIndexOf('\n', token.start) + 1;
+      const lineEnd = text.indexOf('\n', next.end);
+      let unknown = 0;
+      for (const word of text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).matchAll(/(?<![\p{L}\p{M}'’-])[\p{Ll}\p{M}]{3,}(?![\p{L}\p{M}])/gu)) {
+        const at = lineStart + word.index;
+        if (at !== token.start && at !== next.start && !lexicon.has(word[0]) && ++unknown >= OTHER_LANGUAGE_WORDS) return true;
+      }
+      return false;
+    };
     const tokens = tokenize(text).filter((token) => !hasDigit(token.text) && !inKnownCompound.has(token.start) && !isAllCaps(token.text));
     const elidedAfter = (token: Token): boolean => isApostrophe(text[token.end]) && /\p{L}/u.test(text[token.end + 1] ?? '');
 
@@ -187,10 +204,16 @@ export default function repairSpacing(data: RepairData) {
         const pieceWords = Number(standsAlone(token.text)) + Number(standsAlone(next.text));
         // A capital letter alone is a label or an initial (`building H are`, `option B and`), not a piece of a word.
         const label = token.text.length === 1 && isCapitalized(token.text);
-        // The letter writing the same two pieces again (`Dar es Salaam`) means they are words of it.
+        // The letter writing the same two pieces again (`Dar es Salaam`) means they are words of it. A capitalized
+        // piece the dictionary knows as a name is one (`Dar es`), and a whole it writes only with a capital is a
+        // name, not a word cut (`Thom as` is no `Thomas`): names are not merged. Nor are the words of a passage
+        // in another language (`de cent` in a French title quoted).
         const plainCut =
           pieceWords < 2 &&
           lexicon.isDictionaryForm(joined) &&
+          !lexicon.isProperNoun(joined) &&
+          !(isCapitalized(token.text) && lexicon.isProperNoun(token.text)) &&
+          !inOtherLanguage(token, next) &&
           !isCapitalized(next.text) &&
           !label &&
           !isRepeatedPhrase(`${token.text} ${next.text}`);

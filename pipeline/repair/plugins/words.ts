@@ -1,6 +1,7 @@
 import type { Root } from 'nlcst';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { regularFormOf } from '../inflections.ts';
 import { foldKey } from '../lexicon.ts';
 import { report } from '../report.ts';
 import type { RepairData } from '../resources.ts';
@@ -30,7 +31,11 @@ export default function repairWords(data: RepairData) {
   // A name gains or loses a letter into a dictionary word too easily (`Antje` → `antoje`): a capitalized
   // word is only read through letters swapped for others.
   const swaps = language.confusions.filter(([read, meant]) => read !== '' && meant !== '');
-  const capitalCandidates = (word: string): Candidate[] => readingsByConfusion(lexicon, swaps, word);
+  // Its capital keeps its letter: the confusions are those of lower-case shapes (`l` read `I`), and a capital
+  // read as another capital (`Iain` → `Lain`) is none of them.
+  const capitalCandidates = (word: string): Candidate[] =>
+    readingsByConfusion(lexicon, swaps, word).filter((candidate) => foldKey(candidate.form[0] ?? '') === foldKey(word[0]!));
+  const regularForm = regularFormOf(data);
 
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
@@ -51,7 +56,7 @@ export default function repairWords(data: RepairData) {
       for (const word of parts) {
         const start = offset;
         offset += word.length + 1;
-        if (lexicon.has(word) || isAllCaps(word) || word.length < 2) continue;
+        if (lexicon.has(word) || isAllCaps(word) || word.length < 2 || regularForm(word)) continue;
         // Never the spelling of a name or a foreign word. Where the text is clean, only a lower-case word the
         // letter writes once that one clear change of accents makes known (`histôrique`): a letter confusion
         // may be a rare word, a capitalized word a name.
