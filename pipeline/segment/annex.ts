@@ -21,9 +21,6 @@ import { printedWidth } from './widths.ts';
 /** Longest heading made of its word and label alone (`Annex II`, `Enclosure`, `Appendix III`). */
 const BARE_HEADING_MAX_LENGTH = 16;
 
-/** Most lines of a credit line ending a text (`Source: …`). */
-const SOURCE_CREDIT_MAX_LINES = 2;
-
 /** Most lines an annexed text's title takes; a longer first chunk is body text. */
 const TITLE_MAX_LINES = 8;
 
@@ -172,9 +169,10 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
     const first = unit.texts[0] ?? '';
     // Closing paragraphs come after the last numbered one; plain paragraphs between them belong to it.
     const courtesy = cues.complimentaryClose?.test(reflower.join(unit.texts)) === true;
-    // The credit of the photographs or figures ends the text only as its last line (a table's source note in the body stays).
-    const credit = index === units.length - 1 && unit.lines.length <= SOURCE_CREDIT_MAX_LINES && cues.sourceCredit?.test(first) === true;
-    if (courtesy || credit || cues.closing.some((cue) => cue.test(first)) || parsePlaceDateLines(unit.texts, language)) closingStart = index;
+    if (courtesy || cues.closing.some((cue) => cue.test(first)) || parsePlaceDateLines(unit.texts, language)) closingStart = index;
+    // A source note ending the attachment, under no table (`Source: State Emergency Service of …` under photographs the
+    // text layer does not hold), speaks of the whole attachment: it closes it, no paragraph of its text.
+    else if (index === units.length - 1 && cues.displayNote?.test(first) && !units[index - 1]?.table) closingStart = index;
   }
   // A name printed alone under the complimentary close, with no signed mark, is who signs (`Volker Türk`).
   const last = units[units.length - 1];

@@ -96,11 +96,6 @@ export interface SegmentationCues {
   /** Closing paragraphs of an annex, anchored at the line start (`Adopté le`, `Favorablement accueilli`). */
   closing: readonly RegExp[];
   /**
-   * The credit line that ends a text of photographs or figures (`Source: State Emergency Service …`), anchored at the
-   * line start: when it is the text's last line, a closing line, not a paragraph; optional.
-   */
-  sourceCredit?: RegExp;
-  /**
    * The complimentary close of a letter or note, anywhere in a paragraph (`Please accept, Sir, the assurances of my
    * highest consideration`, `… avails itself of this opportunity to renew … the assurances of its highest
    * consideration`): a closing, not a paragraph of the body; optional.
@@ -164,6 +159,17 @@ export interface SegmentationCues {
    * entry of a list of names, never a heading; optional.
    */
   personTitle?: RegExp;
+  /**
+   * The label of a table's or a figure's caption, alone on its line or before the caption's words (`Table 2`, `Figure
+   * IV`, `Map 1`), anchored at the line start; group 1 is the kind word. The UN prints it over the table or the chart
+   * it names, the caption's title under it; optional.
+   */
+  captionLabel?: RegExp;
+  /**
+   * A note printed under a table or a figure (`Note:`, `Sources:`, `Abbreviations:`), anchored at the line start: it
+   * belongs to what stands above it, no paragraph of the text; optional.
+   */
+  displayNote?: RegExp;
   /**
    * A part of a text labelled in words and numbered (`Article I`, `Section 2.`, `Part III`), opening its line, the label
    * in group 1, with the part's heading after it or on the next line: a section of its own; optional.
