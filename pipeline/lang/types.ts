@@ -330,6 +330,11 @@ export interface WordJoining {
    * `代表` representative, `代表团` delegation), so that the name does not end there. Absent: none.
    */
   wordEndings?: readonly string[];
+  /**
+   * Words glued after a name that open with a letter of `wordEndings` but are words of their own (Chinese `团长`,
+   * the head, after `联合国索马里援助团`: the mission's name ends there). Absent: none.
+   */
+  wordsAfterName?: readonly string[];
 }
 
 export interface EntityDateWords {
