@@ -48,3 +48,20 @@ describe('an Arabic name set off by commas after a function', () => {
     expect(persons('ar', 'إن الممثل الخاص للأمين العام، المسؤول عن البعثة، قرر')).toEqual([]);
   });
 });
+
+describe('a `Name (State)` after a verb of replacing', () => {
+  it.each([
+    ['es', 'La Sra. Lima sustituye a Rui Costa (Portugal), que concluyó su mandato'],
+    ['fr', 'Mme Lima remplace Rui Costa (Portugal), qui a achevé son mandat'],
+  ] as const)('is the person replaced, in %s', (language, text) => {
+    expect(persons(language, text)).toContainEqual(['Rui Costa', 'person:rui-costa']);
+  });
+
+  it('is a person in Russian too', () => {
+    expect(persons('ru', 'Г-жа Лима сменяет Руя Кошту (Португалия), который завершил свою работу').map(([text]) => text)).toContain('Руя Кошту');
+  });
+
+  it('leaves a town and its State a place', () => {
+    expect(persons('es', 'La ciudad de Kramatorsk (Ucrania) fue atacada')).toEqual([]);
+  });
+});
