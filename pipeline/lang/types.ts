@@ -324,6 +324,11 @@ export interface WordJoining {
    * by commas after a role does not open with it, nor hold a word of a proclitic and the article. Absent: none.
    */
   article?: string;
+  /**
+   * Pronouns glued after a word (Arabic `ه`, `ها`, `هم`): a word with a proclitic before it and one of these after
+   * it is a noun of the sentence (`لتفانيه`), which ends a name read after a form of address. Absent: none.
+   */
+  enclitics?: readonly string[];
   unspaced?: boolean;
   /**
    * In an unspaced script, letters that glued after a name make it part of a longer word (Chinese `团`:

@@ -65,3 +65,14 @@ describe('a `Name (State)` after a verb of replacing', () => {
     expect(persons('es', 'La ciudad de Kramatorsk (Ucrania) fue atacada')).toEqual([]);
   });
 });
+
+describe('an Arabic name after a form of address', () => {
+  it('ends before a noun with a particle and a pronoun glued to it, and before a reporting verb', () => {
+    expect(persons('ar', 'وأود أن أعرب عن تقديري للسيد روي كوستا لتفانيه وقيادته.')).toEqual([['روي كوستا', 'person:rwy-kwst']]);
+    expect(persons('ar', 'السيدة آنا ليما وأكدت أن المجلس')).toEqual([['آنا ليما', 'person:an-lym']]);
+  });
+
+  it('keeps the definite words of an Arab name', () => {
+    expect(persons('ar', 'السيد عبد الله أبو الغيط')).toEqual([['عبد الله أبو الغيط', 'person:bd-llh-bw-lghyt']]);
+  });
+});
