@@ -7,7 +7,8 @@
  *
  *   npm run bench:repair                 (npm run bench:repair -- --tuning: the held-out letters are not scored,
  *                                          for whoever is still writing rules; -- --missed also prints the
- *                                          extraction damage left in the tuning letters)
+ *                                          extraction damage left in the tuning letters; -- --corpus lists every
+ *                                          change on the English tuning letters of the real corpus)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import { realCorpusStatus, realLetterPath } from '../fixtures/real/corpus.ts';
 import { applyRepairGold, type RepairGold } from '../fixtures/real/repair-gold/repair-gold.ts';
 import { loadRepairData, repairWith } from '../pipeline/repair/index.ts';
+import { corpusChanges } from './repair/corpus.ts';
 import { harmFigures, harmTable, perTenThousand, sumFigures, type HarmFigures, type HarmRow } from './repair/harm.ts';
 import { countWords, errorRates, percent } from './repair/metrics.ts';
 import { ENGLISH_NOISE, RUSSIAN_NOISE, SPANISH_NOISE } from './repair/noise.ts';
@@ -168,6 +170,18 @@ if (!corpus.present) {
   if (pdftotextTuning) {
     const share = pdftotextTuning.figures.fixed / Math.max(1, pdftotextTuning.figures.damaged);
     check(share >= 0.6, `pdftotext, tuning letters: ≥ 60% of the extraction damage fixed (${percent(share)})`);
+  }
+}
+
+// 6b. On request (`--corpus`): every change on the clean English tuning letters of the real corpus, to be read
+// one by one (true damage fixed or a correct word harmed: only the page says which).
+if (process.argv.includes('--corpus')) {
+  const found = corpusChanges(english);
+  if (!found) console.log('\nchanges on the tuning letters of the real corpus: skipped (no corpus folder)');
+  else {
+    console.log(`\nchanges on the clean English tuning letters of the real corpus (${found.letters} letters, mutool texts, ${found.words} words; held-out letters not read):`);
+    for (const line of found.changes) console.log(`  ${line}`);
+    console.log(`  ${found.changes.length} changes, ${((found.changes.length / Math.max(1, found.words)) * 10000).toFixed(2)} per 10,000 words (each to be judged on the page)`);
   }
 }
 

@@ -2,14 +2,22 @@
  * Where an extraction may have joined two printed lines. An extractor loses the hyphen of a compound only
  * where the page broke a line at it: poppler's `pdftotext` glues the two halves (`Governmentcontrolled`) and
  * carries the rest of the next line onto the first, another extractor joins them with a space (`two state`).
- * Either way the place stands on a line longer than the text's printed lines, after about half a printed
+ * Either way the place stands on a line longer than the text's printed lines, after most of a printed
  * line. A text that keeps the page's lines (mutool, the pipeline's own extraction) shows a glued or spaced
- * compound in the middle of a line of ordinary length only because the page prints it so (`goodfaith`,
+ * compound in the middle of a line of ordinary length only because the page prints it so (`wellknown`,
  * `value chain`): a typo or a spelling of the original, which the repair must keep.
  */
 
 /** Lines at least this share of the text's lines are no longer than count as its printed line width. */
 const PRINTED_WIDTH_SHARE = 0.9;
+/**
+ * A joined line is longer than the printed width by this factor, and the join stands after this share of it.
+ * Measured on pdftotext's texts of the tuning letters with a repair gold: every joined line is 1.16 to 1.98
+ * printed widths long, its join after 0.73 to 0.98 of one; a mutool text's lines pass 1.1 widths in a letter
+ * out of ten (a footnote in a smaller font, an address).
+ */
+const JOINED_LENGTH = 1.1;
+const JOIN_AFTER = 0.6;
 
 export interface LineJoins {
   /** Whether the place at `offset` may be where the extraction joined two printed lines. */
@@ -37,7 +45,7 @@ export function lineJoins(text: string): LineJoins {
         if (starts[middle]! <= offset) low = middle;
         else high = middle - 1;
       }
-      return lengths[low]! > width && offset - starts[low]! >= width / 2;
+      return lengths[low]! > JOINED_LENGTH * width && offset - starts[low]! >= JOIN_AFTER * width;
     },
   };
 }

@@ -37,15 +37,17 @@ export default function repairCompounds(data: RepairData) {
     const twoWordCompounds = new Map<string, number>();
     for (const compound of data.compounds) hyphenated.set(compound.replaceAll('-', '').toLowerCase(), compound);
     const languageCompounds = new Set(hyphenated.keys());
+    const letterCompounds = new Set<string>();
     // Where the text is clean, the letter's own compounds are restored only where the extraction may have
     // joined two lines (`line-joins.ts`): in the middle of a printed line a glued or spaced form is printed so.
     const joins = lineJoins(text);
     const mayHaveLostHyphen = (offset: number, joinAt: number): boolean => boldness.boldAt(offset) || joins.mayJoinAt(joinAt);
     // From a word's start only: the same matches, without trying again from each letter of every word.
-    // A piece of one letter or one cut by an apostrophe is a name's (`Birni-N’Konni`), not a compound's word.
+    // A piece of one letter or one cut by an apostrophe is a name's (`Tamba-N’Gora`), not a compound's word.
     for (const match of text.matchAll(/(?<!\p{L})\p{L}+(?:-\p{L}+)+/gu)) {
       if (match[0].split('-').some((piece) => piece.length < 2) || /^['’]\p{L}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 2))) continue;
       hyphenated.set(match[0].replaceAll('-', '').toLowerCase(), match[0]);
+      letterCompounds.add(match[0].replaceAll('-', '').toLowerCase());
       const words = match[0].split('-');
       const end = match.index + match[0].length;
       if (words.length !== 2 || /[\p{L}\p{N}-]$/u.test(text.slice(Math.max(0, match.index - 2), match.index)) || /^\p{N}/u.test(text.slice(end, end + 1))) continue;
@@ -55,14 +57,21 @@ export default function repairCompounds(data: RepairData) {
 
     for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{L}+(?![\p{L}\p{N}]|-\p{L})/gu)) {
       const word = match[0];
-      if (lexicon.has(word) || isName(word)) continue;
+      if (isName(word)) continue;
       // A web address (`www.unwomen.org`), or in clean text a glued form the letter repeats: written so.
       if (/[./@]\p{L}/u.test(text.slice(match.index + word.length, match.index + word.length + 2)) || /[./@]$/u.test(text.slice(match.index - 1, match.index))) continue;
       if (isRepeated(word) && !boldness.boldAt(match.index)) continue;
       const compound = hyphenated.get(word.toLowerCase());
-      // A title or name the language writes with a hyphen (`SecretaryGeneral`) is no word of its own anywhere.
-      const languageCompound = languageCompounds.has(word.toLowerCase());
-      if (compound && (languageCompound || mayHaveLostHyphen(match.index, match.index + compound.indexOf('-')))) report(file, source, { start: match.index, end: match.index + word.length, after: withCaseOf(compound, word), ruleId: 'lost-hyphen', confidence: 0.85 });
+      if (!compound) continue;
+      const joinAt = match.index + compound.indexOf('-');
+      // A dictionary word (`nongovernmental`) is the letter's own compound (`non-governmental`) only where two
+      // lines were joined, in any text: elsewhere it is printed so (`cooperation` beside a name with
+      // `Co-operation`). A title or name the language writes with a hyphen (`SecretaryGeneral`) is no word of
+      // its own anywhere.
+      const restored = lexicon.has(word)
+        ? letterCompounds.has(word.toLowerCase()) && joins.mayJoinAt(joinAt)
+        : languageCompounds.has(word.toLowerCase()) || mayHaveLostHyphen(match.index, joinAt);
+      if (restored) report(file, source, { start: match.index, end: match.index + word.length, after: withCaseOf(compound, word), ruleId: 'lost-hyphen', confidence: 0.85 });
     }
 
     // `two state solution` in a letter that writes `two-state solution`: an extraction that joined two lines
