@@ -13,9 +13,10 @@ import { findMentions, type FindOptions } from './recognize.ts';
 import { findDefinitions, knownInstruments, lexiconOf } from './recognizers/acronym.ts';
 import { completeResolutionYears } from './recognizers/reference.ts';
 import { isRunningFurniture } from './furniture.ts';
-import { joinSpellings } from './person-id.ts';
+import { joinSpellings, personId } from './person-id.ts';
+import { normalizedName } from './recognizers/person.ts';
 import { gazetteer } from './gazetteer.ts';
-import { escapeRegExp, normalizeApostrophes } from './text.ts';
+import { escapeRegExp, normalizeApostrophes, slug } from './text.ts';
 import { textWindows } from './windows.ts';
 
 export { findMentions } from './recognize.ts';
@@ -78,6 +79,7 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
   }
   placed.push(...placesNamedAgain(pieces, placed));
   placed.push(...personsNamedAgain(pieces, placed, words));
+  placed = placesThatArePersons(placed);
   const longForms = new Map<string, string[]>();
   for (const [form, entry] of lexicon) if (/\s/.test(form)) longForms.set(entry.id, [...(longForms.get(entry.id) ?? []), form]);
   placed = joinSpellings(joinPersons(trimToKnownSurnames(resolveRoles(resolveAnaphors(placed, language.code, words, longForms), document.letter.addressees))));
@@ -223,6 +225,24 @@ function personsNamedAgain(pieces: readonly { nodeId: string; field?: string; te
     found.push({ nodeId: piece.nodeId, mention: { type: 'person', start, end, text, id: entry.id, normalized: entry.normalized } });
   }
   return found;
+}
+
+/**
+ * A guessed place whose last word is the surname of a person the letter names with an honorific is that person
+ * (`Mme Kaag remplace Tor Wennesland (Norvège)` … `M. Wennesland`): where the language has no dictionary to
+ * tell a name from a word, a lone `Name (State)` reads like a town and its State, but the letter itself tells.
+ * A place of the tables keeps its id.
+ */
+function placesThatArePersons(placed: PlacedMention[]): PlacedMention[] {
+  const surnames = new Set(placed.filter(({ mention }) => mention.type === 'person' && mention.honorific && !/\s/u.test(mention.text.trim())).map(({ mention }) => mention.text.trim()));
+  if (!surnames.size) return placed;
+  return placed.map((item) => {
+    const { mention } = item;
+    if (mention.type !== 'location' || mention.id !== `location:${slug(mention.text)}`) return item;
+    const parts = mention.text.trim().split(/\s+/u);
+    if (parts.length < 2 || parts.length > 4 || !parts.every((part) => /^\p{Lu}\p{Ll}/u.test(part)) || !surnames.has(parts.at(-1)!)) return item;
+    return { ...item, mention: { ...mention, type: 'person', id: personId(mention.text), normalized: normalizedName(mention.text.replace(/\s+/gu, ' ')) } };
+  });
 }
 
 /** The `entities` stage. */

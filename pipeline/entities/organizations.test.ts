@@ -130,6 +130,13 @@ describe('where an English name begins and ends', () => {
     ]);
   });
 
+  it('leaves out a complement of lower-case words after `for` or `on`, which says what the body does', () => {
+    expect(mentionsIn('a request to the Inquiry Board for cooperation on the case and to the Review Tribunal for assistance', 'organization')).toEqual([
+      ['Inquiry Board', 'org:inquiry-board'],
+      ['Review Tribunal', 'org:review-tribunal'],
+    ]);
+  });
+
   it('stops before `of <State>` and after an acronym written before it, and keeps coordinated modifiers', () => {
     expect(mentionsIn('the Investigative Bureau of the Russian Federation, the OPCW Scientific Advisory Board and the Studies and Research Centre', 'organization')).toEqual([
       ['Investigative Bureau', 'org:investigative-bureau'],

@@ -87,6 +87,23 @@ describe('persons', () => {
     expect(persons('Fighting in Tal Rifaat, members of Jaysh Kessar, the armed group Harakat Nour and the ports of Hudaydah, Salif and Ras Kanib.')).toEqual([]);
   });
 
+  it('reads a lone `Name (State)` as the person the letter names with an honorific, in languages with no dictionary', () => {
+    const ids = (lang: 'fr' | 'es', paragraphs: string[]) =>
+      tagEntities(testLetter({ lang, paragraphs })).entities.filter((entity) => entity.type === 'person' || entity.type === 'location').map((entity) => entity.id);
+    expect(ids('fr', ['M. Lindqvist remplace Halvor Strandberg (Suède), qui a achevé sa mission.', 'Je remercie M. Strandberg de son travail.'])).toEqual(['person:lindqvist', 'person:halvor-strandberg']);
+    expect(ids('es', ['El Sr. Lindqvist sustituye a Halvor Strandberg (Suecia), que concluyó su misión.', 'Agradezco al Sr. Strandberg su labor.'])).toEqual(['person:lindqvist', 'person:halvor-strandberg']);
+    // With no such surname, a town and its State stay a place.
+    expect(ids('fr', ['La réunion a eu lieu à Tromsø (Norvège).'])).toEqual(['location:tromso']);
+  });
+
+  it('reads a name with a middle initial as a person’s, after `in` or `of` too, but no heading’s numbered part', () => {
+    expect(persons('as cited by Halvard T. Brenning, Harbours and Tides (2001); the essay of Ottilie R. Vashenko; in Marit K. Oyelaran (ed.). Annex I. Introduction').map((person) => person.name)).toEqual([
+      'Halvard T. Brenning',
+      'Ottilie R. Vashenko',
+      'Marit K. Oyelaran',
+    ]);
+  });
+
   it('reads a name set off in a list even when a place or State comes after it, and each name of a list of unmarked names', () => {
     expect(persons('Forces killed two reporters, Halim Zoubeiri and Karim Bendaoud. A film-maker, Tarik Essadi, was beaten for filming Israel’s army.').map((person) => person.name)).toEqual([
       'Halim Zoubeiri',

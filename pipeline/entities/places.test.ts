@@ -4,6 +4,14 @@ import { tagEntities } from './index.ts';
 import { mentionsIn, testLetter } from '../../test/helpers/entities.ts';
 
 describe('places', () => {
+  it('reads the lines the UN names as places, with their article or `of`', () => {
+    expect(mentionsIn('Patrols stayed south of the Red Line and along the Line of Separation; the Gamma Line was crossed. A United Nations line of supply ran there.', 'location')).toEqual([
+      ['Red Line', 'location:red-line'],
+      ['Line of Separation', 'location:line-of-separation'],
+      ['Gamma Line', 'location:gamma-line'],
+    ]);
+  });
+
   it('knows the UN’s regions, territories and capitals', () => {
     expect(mentionsIn('Convoys left the Gaza Strip for the West Bank, including East Jerusalem; delegates from Western Africa and the Horn of Africa met in Ouagadougou.', 'location')).toEqual([
       ['Gaza Strip', 'location:gaza-strip'],

@@ -6,6 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { mentionsIn, taggedMentions, testLetter } from '../../test/helpers/entities.ts';
 
 describe('roles by the shape of their phrase', () => {
+  it('reads a mandate’s subject printed in lower case, up to a verb, a second function or a name', () => {
+    expect(mentionsIn('We back the Special Rapporteur on the right to safe, clean and affordable water and the Independent Expert on the rights of persons living in extreme poverty and chairs the Group of Friends. The Special Rapporteur on torture visited Peru.', 'role')).toEqual([
+      ['Special Rapporteur on the right to safe, clean and affordable water', 'role:special-rapporteur-on-right-to-safe-clean-and-affordable-water'],
+      ['Independent Expert on the rights of persons living in extreme poverty', 'role:independent-expert-on-rights-of-persons-living-in-extreme-poverty'],
+      ['Special Rapporteur on torture', 'role:special-rapporteur-on-torture'],
+    ]);
+    expect(mentionsIn('the Special Adviser for youth in the Andes, Ana Lima, and we thank the Special Envoy for his briefing', 'role')).toEqual([
+      ['Special Adviser for youth in the Andes', 'role:special-adviser-for-youth-in-andes'],
+      ['Special Envoy', 'role:special-envoy'],
+    ]);
+  });
+
   it('keeps modifiers and portfolio in the function and takes the owner after `of`', () => {
     expect(mentionsIn('a note from the Acting Minister of Health of the Republic of Chile and the Federal Minister for Trade, Industry and Tourism of Austria', 'role')).toEqual([
       ['Acting Minister of Health of the Republic of Chile', 'role:acting-minister-of-health:CHL'],

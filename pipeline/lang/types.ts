@@ -194,6 +194,11 @@ export interface EntityWords {
    * `Occupied Palestine`): with a State or place after them the whole is one place.
    */
   placeModifiers?: readonly string[];
+  /**
+   * Lines the UN names as places (ceasefire, withdrawal and boundary lines): the article before such a name and its
+   * head (`the Blue Line`, `the Green Line`: capitalized words, common words included, then `Line`). Absent: none.
+   */
+  namedLines?: { articles: readonly string[]; heads: readonly string[] };
   /** Nouns of geographic features printed before `of` and the name (`Gulf of`, `Sea of`): the whole is one place. */
   featureHeadsBefore?: readonly string[];
   /** Lower-case words that may stand inside a capitalized name (`of`, `for`, `and`, `the`). */
@@ -383,6 +388,37 @@ export interface RoleGrammar {
   standalone: readonly string[];
   /** Articles left out of a role's id. */
   articles: readonly string[];
+  /**
+   * Mandates whose subject the UN prints in lower case (`Special Rapporteur on the right to food`, `Independent
+   * Expert on the enjoyment of all human rights by older persons`, `Special Coordinator for development in the
+   * Sahel`): the heads, the links before the subject, and the words a subject never holds nor starts with. Absent:
+   * no lower-case subject is read.
+   */
+  mandates?: RoleMandates;
+}
+
+export interface RoleMandates {
+  /** Function heads that take a lower-case subject (`Special Rapporteur`, `Independent Expert`). */
+  heads: readonly string[];
+  /** Links before the subject (`on`, `for`). */
+  links: readonly string[];
+  /** Articles inside a subject, left out of the id with `articles` (`the`, `a`). */
+  articles: readonly string[];
+  /** Words that end a subject: verbs, relatives, pronouns, time links (`has`, `which`, `during`). */
+  stopWords: readonly string[];
+  /** Words that never open a subject (`behalf`: `on behalf of`; possessives: `for his briefing`). */
+  notOpening: readonly string[];
+  /** Endings of participles and gerunds: such a word holds in a subject only before a preposition (`based on`). */
+  participleEndings: readonly string[];
+  /**
+   * Prepositions inside a subject (`on`, `by`, `to`): a participle holds only before one (`based on`), and a word
+   * other than these with an article after it is a verb that ends the subject (`… and chairs the Group`).
+   */
+  participleLinks: readonly string[];
+  /** Prepositions after which a capitalized place may stand inside a subject (`in the Sahel`). */
+  placeLinks: readonly string[];
+  /** At most this many words. */
+  maximumWords: number;
 }
 
 /** The symbol series of an organ's resolutions and decisions: `A/RES/…`, `S/RES/…`, `E/RES/…`, `A/HRC/RES/…`. */

@@ -20,7 +20,10 @@ describe('role phrases with the English ids', () => {
     ['ar', 'المقرر الخاص المعني بالتعذيب ووزير الداخلية لبيرو'],
     ['zh', '酷刑问题特别报告员和秘鲁内政部长'],
   ] as const)('%s: the Special Rapporteur and a Minister of the Interior', (language, text) => {
-    expect(roles(language, text)).toEqual(['role:special-rapporteur', 'role:minister-of-interior:PER']);
+    // English reads a mandate's lower-case subject into the function (`roleGrammar.mandates`, as the real-letter gold
+    // writes it); the other languages do not yet, so their id is the bare function's.
+    const rapporteur = language === 'en' ? 'role:special-rapporteur-on-torture' : 'role:special-rapporteur';
+    expect(roles(language, text)).toEqual([rapporteur, 'role:minister-of-interior:PER']);
   });
 
   it('reads a Russian deputy’s function written in lower case, in any case', () => {

@@ -26,6 +26,8 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     // is a city's name (`in Goma the United Nations`, `in Orahovac in July`).
     // A month after the link dates the sentence and continues no name (`from his home in Silwad in September 2024`).
     if (guessed && titleCase.test(text.slice(start + place.length)) && !monthAfter.test(text.slice(start + place.length)) && !names.entries.has(place) && !(words.isCommonWord && isWorldCity(place))) return;
+    // A middle initial and a surname after the word make it a person's first name (`in Ana M. Lima (ed.)`).
+    if (guessed && /^\s+\p{Lu}\.\s+\p{Lu}\p{Ll}/u.test(text.slice(start + place.length))) return;
     const known = names.entries.get(place);
     if (known && known.type !== 'location') return;
     const id = known ? known.id : `location:${slug(place)}`;
@@ -138,6 +140,17 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
           found.push(namedPlace(start, whole, PRIORITY.place));
         }
       }
+    }
+  }
+  // A line the UN names as a place, printed with its article: `the Blue Line`, `the Green Line`. Its words may be
+  // common words (a colour, a letter's name), which no other place may be; a State or body among them is no line.
+  if (words.namedLines) {
+    const { articles, heads } = words.namedLines;
+    const line = new RegExp(`(?<![\\p{L}\\p{M}])(?:${articles.join('|')})\\s+((?:\\p{Lu}[\\p{Ll}\\p{M}’\\-]+\\s+){1,2}(?:${heads.join('|')}))(?![\\p{L}\\p{M}\\-])`, 'gu');
+    for (const match of text.matchAll(line)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      if (names.matcher.longestAt(text, start)) continue;
+      found.push(namedPlace(start, match[1]!, PRIORITY.place));
     }
   }
   // A feature's noun and `of` before its name: `Gulf of Sirte`, `Sea of Azov` (the whole is the place).

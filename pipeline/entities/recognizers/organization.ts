@@ -131,6 +131,9 @@ export function organs(text: string, words: EntityWords, patterns: Patterns, kno
         if (modifiersFirst) {
           const complement = nameWords(text, wordStart, words, false, knownAt);
           if (!complement.text) break;
+          // After `for`, `on`, `in` a complement of the name has a capitalized word; lower-case words alone say
+          // what the body does in the sentence (`the Investigative Committee for cooperation on the case`).
+          if (!words.connectors.includes(link) && !/\p{Lu}/u.test(complement.text)) break;
           // `of the <a body's own name>` names the owner, a mention of its own (`Procurement Working Group
           // of the Joint Commission`); a bare head stays in the name (`Council of the Structure`).
           const complementWords = complement.text.split(/\s+/);

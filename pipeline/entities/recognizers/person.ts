@@ -440,8 +440,9 @@ function looksLikeName(word: string, words: EntityWords): boolean {
 }
 
 /**
- * Names with no cue around them (`the statement by Ilir Dervishi`): two to four capitalized words, none of
- * them a common word of the language nor a word of the name tables, each with a lower-case letter (no
+ * Names with no cue around them (`the statement by Ilir Dervishi`, `Jessica A. Stanton`): two to four capitalized
+ * words, a middle initial allowed between them (then also after `of` or `in`), none of them a common word of the
+ * language nor a word of the name tables, each with a lower-case letter (no
  * acronym), where no other mention stands, not right after a capitalized word or a preposition of place
  * (`in`, `at`: `in Tal Rifaat` is a place), and not followed by the head of a body or a place (`Dervishi
  * Foundation`, `Kessaro Province`). A word the dictionary knows only as a proper noun may stand in it.
@@ -451,7 +452,9 @@ export function unmarkedNames(text: string, words: EntityWords, taken: readonly 
   if (!isCommon) return [];
   const particles = words.nameParticles.join('|');
   const word = `(?:(?:${particles})-)?\\p{Lu}\\p{Ll}[\\p{L}\\p{M}’‘\\-]*`;
-  const run = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}’\\-.])${word}(?:\\s+(?:(?:${particles})\\s+)?${word}){1,3}(?![\\p{L}\\p{M}\\p{N}\\-])`, 'gu');
+  // A middle initial may stand between the words (`Jessica A. Stanton`): only persons are so named.
+  const initial = `\\p{Lu}\\.`;
+  const run = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}’\\-.])${word}(?:\\s+(?:(?:${particles})\\s+|${initial}\\s+)?${word}){1,3}(?![\\p{L}\\p{M}\\p{N}\\-])`, 'gu');
   const heads = new Set([...words.organizationHeads, ...(words.placeHeads ?? []), ...(words.siteNouns ?? []), ...words.instrumentHeads, ...words.anaphoraHeads]);
   const breakers = nameBreakers(words);
   // After `of` a name is most often a place's or a body's (`members of Jaysh al-Adl`, `province of Kessaro`).
@@ -463,12 +466,14 @@ export function unmarkedNames(text: string, words: EntityWords, taken: readonly 
     const start = match.index;
     const name = match[0].replace(/’s$/u, '');
     const end = start + name.length;
-    const tokens = name.split(/\s+/).filter((token) => !words.nameParticles.includes(token));
+    const tokens = name.split(/\s+/).filter((token) => !words.nameParticles.includes(token) && !/^\p{Lu}\.$/u.test(token));
+    const withInitial = /\s\p{Lu}\.\s/u.test(name);
     const bare = (token: string) => token.replace(/^\p{Ll}+-/u, '');
     if (tokens.some((token) => isCommon(bare(token)) || nameWords().has(bare(token)) || breakers.has(bare(token)))) continue;
     if (taken.some((other) => other.start < end && start < other.end)) continue;
     const before = text.slice(0, start);
-    if (/\p{Lu}[\p{L}\p{M}’\-]*\.?\s+$/u.test(before) || places.test(before) || complement.test(before) || /\/\s*$/u.test(before)) continue;
+    // … but a name with a middle initial is a person's wherever it stands (`the report of Ana M. Lima`).
+    if (/\p{Lu}[\p{L}\p{M}’\-]*\.?\s+$/u.test(before) || (!withInitial && (places.test(before) || complement.test(before))) || /\/\s*$/u.test(before)) continue;
     // After the noun of a body or a place (`the armed group Jaysh al-Adl`, `the district Kessaro`).
     const noun = before.match(/(\p{Ll}+)\s+$/u)?.[1];
     if (noun && lowerHeads.has(noun)) continue;

@@ -126,6 +126,63 @@ function nameAfterPortfolio(capitalized: { start: number; word: string; adjacent
   return last.start + last.word.length;
 }
 
+/**
+ * End of a mandate's subject printed in lower case, read from `start` (the word after `on`/`for`): `the human
+ * right to a clean, healthy and sustainable environment`, `development in the Sahel`. The subject is a noun
+ * phrase: it stops at a verb, relative or pronoun (`stopWords`), at a participle that takes no preposition
+ * (`visited`, but `based on` holds), at sentence punctuation, before `and` with another function or a
+ * capitalized name after it, and at a capitalized word unless a place link precedes it (`in the Sahel`); a
+ * State or body there ends it. A comma holds only in a list that ends with `and`/`or`. `start` when none.
+ */
+function mandateSubjectEnd(text: string, start: number, link: string, words: EntityWords, known: Candidate[]): number {
+  const mandates = words.roleGrammar!.mandates!;
+  const stop = new Set(mandates.stopWords);
+  const articles = new Set(mandates.articles);
+  const coordinators = new Set(words.nameCoordinators);
+  const first = text.slice(start).match(/^[\p{L}\p{M}’'\-]+/u)?.[0];
+  // A subject opens in lower case, after `for` with no article (`for his briefing`, `for the update` thank the person).
+  if (!first || !/^\p{Ll}/u.test(first) || mandates.notOpening.includes(first) || stop.has(first)) return start;
+  if (link !== 'on' && articles.has(first)) return start;
+  if (mandates.participleEndings.some((ending) => first.endsWith(ending) && first.length > ending.length + 2)) return start;
+  let position = start;
+  let end = start;
+  let count = 0;
+  // Whether a capitalized place may stand here: after a place link (`in`), its article, or a capitalized word read so.
+  let placeOpen = false;
+  for (;;) {
+    if (known.some((candidate) => candidate.start === position && (candidate.type === 'state' || candidate.type === 'organization'))) break;
+    const word = text.slice(position).match(/^[\p{L}\p{M}’'\-]+/u)?.[0];
+    if (!word || count >= mandates.maximumWords) break;
+    const after = text.slice(position + word.length);
+    const next = after.match(/^\s+([\p{L}\p{M}’'\-]+)/u)?.[1];
+    if (/^\p{Lu}/u.test(word)) {
+      if (!placeOpen) break;
+    } else {
+      if (stop.has(word)) break;
+      if (mandates.participleEndings.some((ending) => word.endsWith(ending) && word.length > ending.length + 2) && !(next && mandates.participleLinks.includes(next))) break;
+      // A word with an article right after it that is no preposition is a verb (`… persons and co-chairs the Group`).
+      if (next && articles.has(next) && !mandates.participleLinks.includes(word) && !coordinators.has(word)) break;
+      // `and the Special Rapporteur on …`, `and Ana Lima`: a second function or a name, no part of the subject.
+      if (coordinators.has(word) && next) {
+        const afterArticle = articles.has(next) ? after.replace(/^\s+\S+/u, '').match(/^\s+([\p{L}\p{M}’'\-]+)/u)?.[1] : next;
+        if (!afterArticle || /^\p{Lu}/u.test(afterArticle) || stop.has(afterArticle)) break;
+      }
+    }
+    count += 1;
+    // The subject ends on a word of content, no link or article (`… environment`, not `… to a`).
+    if (!articles.has(word) && !coordinators.has(word) && !mandates.participleLinks.includes(word) && !words.roleGrammar!.portfolioLinkWords.includes(word)) end = position + word.length;
+    placeOpen = mandates.placeLinks.includes(word) || (placeOpen && (articles.has(word) || /^\p{Lu}/u.test(word)));
+    const gap = after.match(/^(?:,\s+|\s+)/u);
+    if (!gap) break;
+    position += word.length + gap[0].length;
+  }
+  // A comma holds only inside a list that ends with `and`/`or` (`a clean, healthy and sustainable environment`).
+  const subject = text.slice(start, end);
+  const lastComma = subject.lastIndexOf(',');
+  if (lastComma >= 0 && ![...coordinators].some((coordinator) => new RegExp(`\\s${coordinator}\\s`, 'u').test(subject.slice(lastComma)))) return start + subject.indexOf(',');
+  return end;
+}
+
 /** The state or body that owns a role, right at `at` (an anaphor counts, resolved later). */
 function ownerAt(at: number, known: Candidate[], places = false): Candidate | undefined {
   // After `of`, a territory of the tables may own a function too (`Representative of the Turkish Republic of
@@ -187,6 +244,16 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
       if (end <= at) break;
       functionEnd = end;
     }
+    // A mandate's subject in lower case (`Special Rapporteur on the right to food`) names the function too.
+    let mandateSubject = false;
+    if (grammar.mandates && functionEnd === match.index + match[0].length && grammar.mandates.heads.includes(headText)) {
+      const link = text.slice(functionEnd).match(new RegExp(`^\\s+(${alternation(grammar.mandates.links)})\\s+`, 'u'));
+      const subjectEnd = link ? mandateSubjectEnd(text, functionEnd + link[0].length, link[1]!, words, known) : functionEnd;
+      if (link && subjectEnd > functionEnd + link[0].length) {
+        functionEnd = subjectEnd;
+        mandateSubject = true;
+      }
+    }
     let end = functionEnd;
     let ownerId: string | undefined;
     let pendingOwner: RoleCandidate['pendingOwner'];
@@ -240,7 +307,8 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
       if (state) ownerId = state.id;
     }
     const functionText = text.slice(functionStart, functionEnd).replace(/\s+/g, ' ');
-    const functionSlug = slug(`${functionText}${trailingPortfolio}`.replace(/\s+/g, ' ').split(' ').filter((word) => !grammar.articles.includes(word)).join(' '));
+    const leftOut = new Set([...grammar.articles, ...(mandateSubject ? grammar.mandates!.articles : [])]);
+    const functionSlug = slug(`${functionText}${trailingPortfolio}`.replace(/\s+/g, ' ').split(' ').filter((word) => !leftOut.has(word.replace(/,$/u, ''))).join(' '));
     let owner = ownerId ? ownerId.slice(ownerId.indexOf(':') + 1) : undefined;
     // A UN function keeps no body after it (`Special Representative of the Secretary-General`), but another
     // organization's function written after that organization keeps it (`European Union Special Representative`).
@@ -250,7 +318,7 @@ export function grammarRoles(text: string, words: EntityWords, known: Candidate[
     const standalone = grammar.standalone.includes(functionText);
     // A bare function: kept on a signature line (its owner comes from the block), when it needs none, or
     // as a shortened mention of a role named before it (resolved over the document).
-    const bare = !hasOwner && !standalone;
+    const bare = !hasOwner && !standalone && !mandateSubject;
     found.push({
       type: 'role',
       start,
