@@ -276,7 +276,7 @@ export interface Annex {
 }
 
 /** The structural pieces of a letter or annex body. */
-export type Block = Section | Paragraph | List | Table;
+export type Block = Section | Paragraph | List | Table | Figure;
 
 /** A heading that groups what follows: `I. Contexte`, a bare `II`, `1. Valeurs…`, `a) Économie`. */
 export interface Section {
@@ -330,6 +330,22 @@ export interface Table {
   id: string;
   columns: boolean;
   rows: TableRow[];
+  /** The caption printed over the table, its label and title as printed (`Table 2 Expenditure for …`). */
+  caption?: TextNode;
+  /** The notes printed under it (`Note: …`, `Source: …`, `Abbreviations: …`, its lettered notes `a …`). */
+  notes?: TextNode[];
+}
+
+/**
+ * A figure (a chart, a map, photographs) whose picture the text does not hold: its caption as printed (`Figure I
+ * Number of …`, or the line printed alone over photographs on their page) and the notes under it. Neither a heading
+ * nor a paragraph.
+ */
+export interface Figure {
+  type: 'figure';
+  id: string;
+  caption: TextNode;
+  notes?: TextNode[];
 }
 
 export interface TableRow {
@@ -338,9 +354,10 @@ export interface TableRow {
 }
 
 /**
- * `decimal`: `1.`; `decimal-parenthesis`: `1)`; `roman`: `I.` or bare `I`; `alpha-parenthesis`: `a)`.
+ * `decimal`: `1.`; `decimal-parenthesis`: `1)`; `roman`: `I.` or bare `I`; `alpha-parenthesis`: `a)`; `roman-parenthesis`:
+ * `(ii)`, sub-items under a lettered item; `alpha`: `A.`, a report's subsection inside a roman section.
  */
-export type Numbering = 'decimal' | 'decimal-parenthesis' | 'roman' | 'alpha-parenthesis';
+export type Numbering = 'decimal' | 'decimal-parenthesis' | 'roman' | 'alpha-parenthesis' | 'roman-parenthesis' | 'alpha';
 
 export type EntityType =
   | 'person'

@@ -92,7 +92,12 @@ function pushBlocks(blocks: readonly Block[], texts: DocumentText[]): void {
       texts.push({ nodeId: block.id, text: block.text, kind: 'paragraph' });
       pushBlocks(block.children ?? [], texts);
     } else if (block.type === 'table') {
+      pushNode(block.caption, texts);
       for (const row of block.rows) for (const cell of row.cells) texts.push({ nodeId: cell.id, text: cell.text, kind: 'cell' });
+      for (const note of block.notes ?? []) pushNode(note, texts);
+    } else if (block.type === 'figure') {
+      pushNode(block.caption, texts);
+      for (const note of block.notes ?? []) pushNode(note, texts);
     } else {
       for (const item of block.items) {
         texts.push({ nodeId: item.id, text: item.text, kind: 'item' });

@@ -157,6 +157,9 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
     // Closing paragraphs come after the last numbered one; plain paragraphs between them belong to it.
     const courtesy = cues.complimentaryClose?.test(reflower.join(unit.texts)) === true;
     if (courtesy || cues.closing.some((cue) => cue.test(first)) || parsePlaceDateLines(unit.texts, language)) closingStart = index;
+    // A source note ending the attachment, under no table (`Source: State Emergency Service of …` under photographs the
+    // text layer does not hold), speaks of the whole attachment: it closes it, no paragraph of its text.
+    else if (index === units.length - 1 && cues.displayNote?.test(first) && !units[index - 1]?.table) closingStart = index;
   }
   // A name printed alone under the complimentary close, with no signed mark, is who signs (`Volker Türk`).
   const last = units[units.length - 1];

@@ -4,7 +4,7 @@
  * that follow a paragraph ending with a colon hang from that paragraph. Ids are given afterwards by
  * `assignIds`, from the finished tree.
  */
-import type { Block, List, ListItem, Paragraph, Section, Table } from '../model/index.ts';
+import type { Block, Figure, List, ListItem, Paragraph, Section, Table } from '../model/index.ts';
 import type { Reflower } from './reflow.ts';
 import { startsLower, startsUpper } from './reflow.ts';
 import type { Unit } from './units.ts';
@@ -27,7 +27,12 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
   let hanging: Paragraph | undefined; // paragraph ending with a colon: lists and groups hang from it
   let group: Section | undefined; // `a)` group inside the hanging paragraph
   let list: List | undefined; // list being filled
+  let subList: List | undefined; // `(i)` items being filled under the last lettered item
+  let anchor: Paragraph | undefined; // numbered paragraph whose lettered items stand under headings of their own
   let outline: Section[] = []; // numbered headings open, outer first (`1.` then `1.1`)
+  let display: Table | Figure | undefined; // the table or figure just read: notes under it are its own
+  let caption: string | undefined; // a caption's label and title read over the table under it
+  let skipTo = -1; // units up to this one were read with the caption before
 
   const container = (): Block[] => subsection?.children ?? section?.children ?? root;
   const listTarget = (): Block[] => {
@@ -37,13 +42,55 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
   };
 
   for (const [index, unit] of units.entries()) {
+    if (index < skipTo) continue;
     if (unit.table) {
       const table: Table = { type: 'table', id: '', columns: unit.table.columns, rows: unit.table.rows.map((cells) => ({ cells: cells.map((text) => ({ id: '', text })) })) };
+      if (caption !== undefined) table.caption = { id: '', text: caption };
       container().push(table);
-      list = hanging = group = undefined;
+      list = hanging = group = caption = undefined;
+      display = table;
       continue;
     }
     const text = reflower.join(unit.texts);
+    // The notes printed under a table or a figure (`Note: …`, `Source: …`, a table's lettered note `a The figures …`).
+    if (display && !unit.marker && isDisplayNote(unit.texts[0]!, reflower)) {
+      // Each line opened so is a note of its own (`Note: …` over `Abbreviations: …` or `a …`); other lines go on with it.
+      const notes = (display.notes ??= []);
+      let lines: string[] = [];
+      unit.texts.forEach((line, lineIndex) => {
+        if (lineIndex > 0 && isDisplayNote(line, reflower)) {
+          notes.push({ id: '', text: reflower.join(lines) });
+          lines = [];
+        }
+        lines.push(line);
+      });
+      notes.push({ id: '', text: reflower.join(lines) });
+      continue;
+    }
+    display = undefined;
+    if (unit.pictureCaption) {
+      // A caption printed alone on a page of pictures: a figure.
+      const figure: Figure = { type: 'figure', id: '', caption: { id: '', text } };
+      container().push(figure);
+      list = hanging = group = undefined;
+      display = figure;
+      continue;
+    }
+    if (!unit.marker && reflower.cues.captionLabel?.test(unit.texts[0]!)) {
+      // `Table 2` over its title (and a line of units, `(Thousands of United States dollars)`): the caption of the table
+      // under it; over no table (a chart the text does not hold), a figure's.
+      const captionUnits = units[index + 1] && UNITS_LINE.test(reflower.join(units[index + 1]!.texts)) && units[index + 2]?.table ? 2 : 1;
+      if (units[index + captionUnits]?.table) {
+        caption = [text, ...units.slice(index + 1, index + captionUnits).map((other) => reflower.join(other.texts))].join(' ');
+        skipTo = index + captionUnits;
+        continue;
+      }
+      const figure: Figure = { type: 'figure', id: '', caption: { id: '', text } };
+      container().push(figure);
+      list = hanging = group = undefined;
+      display = figure;
+      continue;
+    }
     const marker = unit.marker;
     // A line of stars or rules between two parts (`*****`) is an ornament: neither a heading nor a paragraph.
     if (!marker && !/[\p{L}\p{N}]/u.test(text)) continue;
@@ -51,8 +98,23 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
     const endsSentence = reflower.endsSentence(text);
     const headingLike = !endsSentence && !/[,;]$/.test(text) && wordCount(text) <= HEADING_MAX_WORDS;
 
-    const style = marker?.kind === 'numbered' ? marker.numbering : undefined;
     const num = marker?.kind === 'numbered' ? marker.num : '';
+    const style = romanSubItem(marker, list, subList) ? 'roman-parenthesis' : marker?.kind === 'numbered' ? marker.numbering : undefined;
+    if (style === 'roman-parenthesis') {
+      // `(i)`, `(ii)` under a lettered item: a list of sub-items hanging from that item (the letter `(i)` follows `(h)`).
+      if (!subList) {
+        subList = { type: 'list', id: '', marker: style, items: [] };
+        const parent = list?.marker === 'alpha-parenthesis' ? list.items[list.items.length - 1] : undefined;
+        if (parent) (parent.children ??= []).push(subList);
+        else {
+          list = subList;
+          listTarget().push(subList);
+        }
+      }
+      subList.items.push({ id: '', text, num });
+      continue;
+    }
+    subList = undefined;
     // `1)` items hang from a paragraph ending with a colon when they start a list there (or go on with one),
     // unless that paragraph is itself a `1)` item: then they are its siblings.
     const hangingItem = style === 'decimal-parenthesis' && !subsection && hanging !== undefined
@@ -69,6 +131,8 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       continue;
     }
     list = undefined;
+    const itemsAnchor = anchor;
+    anchor = undefined;
 
     const dated = reflower.cues.datedEntry;
     if (!marker && dated?.test(text)) {
@@ -103,6 +167,14 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       outline = [];
       continue;
     }
+    if (style === 'alpha' && headingLike) {
+      // `A.` over a heading: a subsection of the roman section it stands in.
+      subsection = { type: 'section', id: '', num, numbering: 'alpha', heading: { id: '', text: withoutCall(text, unit, reflower) }, children: [] };
+      (section?.children ?? root).push(subsection);
+      list = hanging = group = undefined;
+      outline = [];
+      continue;
+    }
     if (!marker && hanging && isLineList(unit, units[index - 1], reflower)) {
       // Names or short entries under a paragraph ending with a colon, one a line with no mark: an unmarked list.
       (hanging.children ??= []).push({ type: 'list', id: '', marker: '', items: unit.texts.map((line) => ({ id: '', text: line })) });
@@ -117,6 +189,17 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       if (last?.type === 'list' && last.marker === '' && !units[index - 1]?.marker && nameEntries(units[index - 1]!, reflower)) {
         last.items.push(...names.map((text) => ({ id: '', text })));
       } else children.push({ type: 'list', id: '', marker: '', items: names.map((text) => ({ id: '', text })) });
+      continue;
+    }
+    const entries = !marker && !hanging ? entriesUnder(units, index, reflower) : 0;
+    if (entries > 0) {
+      // A heading over entries one a line (`Briefers` over `The Secretary-General`, `Other speakers to be confirmed`): a
+      // section holding them as an unmarked list.
+      subsection = { type: 'section', id: '', heading: { id: '', text }, children: [] };
+      (section?.children ?? root).push(subsection);
+      subsection.children.push({ type: 'list', id: '', marker: '', items: units.slice(index + 1, index + 1 + entries).map((entry) => ({ id: '', text: reflower.join(entry.texts) })) });
+      skipTo = index + 1 + entries;
+      list = hanging = group = undefined;
       continue;
     }
     const headed = isHeading(unit, text, next, reflower) || headsHeading(units, index, text, reflower);
@@ -139,12 +222,18 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
     if (!marker && headed) {
       // A heading printed with no number (`Military and political dynamics`): a section of its own, inside the
       // roman section it stands in.
+      // Over lettered items, right after a numbered paragraph (or the items of such a heading): the items are that
+      // paragraph's subparagraphs, grouped under headings, and the headings hang from it with them.
+      const last = container()[container().length - 1];
       subsection = { type: 'section', id: '', heading: { id: '', text: withoutCall(text, unit, reflower) }, children: [] };
-      (section?.children ?? root).push(subsection);
+      const overItems = next?.marker?.kind === 'numbered' && next.marker.numbering === 'alpha-parenthesis' && next.marker.num === 'a';
+      anchor = overItems ? itemsAnchor ?? (last?.type === 'paragraph' && last.numbering === 'decimal' ? last : undefined) : undefined;
+      if (anchor) (anchor.children ??= []).push(subsection);
+      else (section?.children ?? root).push(subsection);
       list = hanging = group = undefined;
       continue;
     }
-    if (style === 'decimal' && subsection?.num !== undefined) {
+    if (style === 'decimal' && subsection?.numbering === 'decimal') {
       // A numbered paragraph stays in the outline heading whose number it extends (`1.1.1` under `1.1`).
       while (outline.length > 0 && !num.startsWith(`${outline[outline.length - 1]!.num}.`)) outline.pop();
       subsection = outline[outline.length - 1];
@@ -181,6 +270,34 @@ function withoutCall(text: string, unit: Unit, reflower: Reflower): string {
   return call && reflower.footnoteMarks.has(`${page}:${call[1]}`) ? text.slice(0, -call[1]!.length) : text;
 }
 
+/** Roman numerals of sub-items, `i` to `xx`, in order. */
+const ROMAN_ITEMS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+
+/**
+ * Whether an item's mark is a roman sub-item's (`(ii)`, or `(i)`, `(v)`, `(x)` read as roman): a roman mark always; a
+ * letter that is a roman numeral when it goes on with the sub-items open (`(v)` after `(iv)`) or opens them (`(i)` under
+ * a lettered item other than `(h)`, whose next letter it would be).
+ */
+function romanSubItem(marker: Unit['marker'], list: List | undefined, subList: List | undefined): boolean {
+  if (marker?.kind !== 'numbered') return false;
+  if (marker.numbering === 'roman-parenthesis') return true;
+  if (marker.numbering !== 'alpha-parenthesis' || !ROMAN_ITEMS.includes(marker.num)) return false;
+  const last = (subList ?? list)?.items.at(-1)?.num;
+  if (subList && last !== undefined) return ROMAN_ITEMS.indexOf(marker.num) === ROMAN_ITEMS.indexOf(last) + 1;
+  if (list?.marker !== 'alpha-parenthesis' || last === undefined) return false;
+  return marker.num === 'i' && last !== 'h';
+}
+
+/** A table's own note, marked by a letter set apart from its words (`a The figures cover …`, `b Estimate.`). */
+const DISPLAY_LETTERED_NOTE = /^[a-z]\s+\p{Lu}/u;
+/** A line opening a note under a table or a figure: `Source: …`, a lettered note `a …`. */
+function isDisplayNote(line: string, reflower: Reflower): boolean {
+  return reflower.cues.displayNote?.test(line) === true || DISPLAY_LETTERED_NOTE.test(line);
+}
+
+/** The line of units under a table's caption, in parentheses: `(Thousands of United States dollars)`. */
+const UNITS_LINE = /^\([^()]{3,80}\)$/u;
+
 /** Most lines of a heading over a table. */
 const TABLE_HEADING_MAX_LINES = 3;
 /** A caption's label on its own line: one word and a number (`Table 1`, `Figure II`). */
@@ -206,7 +323,8 @@ function isHeading(unit: Unit, text: string, next: Unit | undefined, reflower: R
   // three lines over a table with no label line (`Table 1`) heads the part the table makes.
   if (next?.table) return unit.lines.length <= TABLE_HEADING_MAX_LINES && !unit.texts.some((line) => CAPTION_LABEL.test(line)) && headingShape(unit, text, reflower, true);
   if (!next || !headingShape(unit, text, reflower, overNumbered)) return false;
-  if (next.marker?.kind === 'numbered') return next.marker.numbering === 'decimal';
+  // (A heading over lettered items opening at `(a)` heads them: an introduction to them ends on a colon.)
+  if (next.marker?.kind === 'numbered') return next.marker.numbering === 'decimal' || (next.marker.numbering === 'alpha-parenthesis' && next.marker.num === 'a');
   if (next.marker) return next.marker.kind === 'bullet';
   // (A paragraph opened by an indented first line is running text however short: its sentence may end on a
   // footnote's number, `… resolution 70/305.2`.)
@@ -219,8 +337,29 @@ function headingShape(unit: Unit, text: string, reflower: Reflower, overNumbered
   // A number alone on its line (`8.`) above the heading is no line of the heading.
   const headingLines = unit.texts[0] === '' ? unit.lines.length - 1 : unit.lines.length;
   if (headingLines > (overNumbered ? LONG_HEADING_MAX_LINES : 2)) return false;
-  if (!startsUpper(text) || /[.,;:!?-]$/u.test(text) || reflower.endsSentence(text) || QUOTATION.test(text)) return false;
+  if (!startsUpper(text) || /[.,;:!?–—-]$/u.test(text) || reflower.endsSentence(text) || QUOTATION.test(text)) return false;
   return wordCount(text) <= (overNumbered ? LONG_HEADING_MAX_WORDS : UNNUMBERED_HEADING_MAX_WORDS);
+}
+
+/** Fewest entries of an unmarked list under a heading. */
+const MIN_HEADED_ENTRIES = 2;
+
+/**
+ * How many units under the heading at `index` are entries of an unmarked list: one line each, with no mark, opening with
+ * a capital and ending no sentence nor clause, at least two, after running text (or a bullet ending its sentence) and up
+ * to a heading over running text
+ * or the end. 0 when the heading heads no such entries.
+ */
+function entriesUnder(units: readonly Unit[], index: number, reflower: Reflower): number {
+  const [before, unit] = [units[index - 1], units[index]!];
+  const entry = (candidate: Unit | undefined): boolean =>
+    candidate !== undefined && !candidate.marker && !candidate.table && !candidate.pictureCaption && candidate.lines.length === 1 && headingShape(candidate, reflower.join(candidate.texts), reflower, false);
+  if (!before || before.table || (before.marker && before.marker.kind !== 'bullet') || !entry(unit) || !(before.lines.length > 2 || reflower.endsSentence(reflower.join(before.texts)))) return 0;
+  let end = index + 1;
+  while (entry(units[end])) end += 1;
+  // The last of them heads the running text under it.
+  if (end < units.length && end - 1 > index && isHeading(units[end - 1]!, reflower.join(units[end - 1]!.texts), units[end], reflower)) end -= 1;
+  return end - index - 1 >= MIN_HEADED_ENTRIES ? end - index - 1 : 0;
 }
 
 /**
@@ -284,7 +423,8 @@ function nameEntries(unit: Unit, reflower: Reflower): string[] | undefined {
  * Gives every block an id under `prefix`:
  * - sections `section_<n>` (n counts the sections of the container), lettered groups `group_<letter>`;
  * - lists `list_<n>`, their items `item_<n>`;
- * - tables `table_<n>`, their cells `row_<r>.cell_<c>` under the table's id;
+ * - tables `table_<n>`, their cells `row_<r>.cell_<c>`, caption `caption` and notes `note_<n>` under the table's id;
+ *   figures `figure_<n>`, with their caption and notes so;
  * - in a container holding numbered paragraphs, a numbered paragraph is `para_<num>` and an unnumbered one
  *   `para_<num>_<k>`, the k-th after paragraph `num` (`para_0_<k>` before the first); in a container with no
  *   numbered paragraph, paragraphs are `para_<n>`;
@@ -301,6 +441,7 @@ export function assignIds(blocks: Block[], prefix: string, used: Set<string>): v
   let sections = 0;
   let lists = 0;
   let tables = 0;
+  let figures = 0;
   let paragraphs = 0;
   let lastNum = '0';
   let sinceNum = 0;
@@ -312,10 +453,20 @@ export function assignIds(blocks: Block[], prefix: string, used: Set<string>): v
       assignIds(block.children, block.id, used);
     } else if (block.type === 'table') {
       block.id = unique(`${prefix}.table_${(tables += 1)}`);
+      if (block.caption) block.caption.id = unique(`${block.id}.caption`);
       block.rows.forEach((row, rowIndex) => {
         row.cells.forEach((cell, cellIndex) => {
           cell.id = unique(`${block.id}.row_${rowIndex + 1}.cell_${cellIndex + 1}`);
         });
+      });
+      block.notes?.forEach((note, noteIndex) => {
+        note.id = unique(`${block.id}.note_${noteIndex + 1}`);
+      });
+    } else if (block.type === 'figure') {
+      block.id = unique(`${prefix}.figure_${(figures += 1)}`);
+      block.caption.id = unique(`${block.id}.caption`);
+      block.notes?.forEach((note, noteIndex) => {
+        note.id = unique(`${block.id}.note_${noteIndex + 1}`);
       });
     } else if (block.type === 'list') {
       block.id = unique(`${prefix}.list_${(lists += 1)}`);

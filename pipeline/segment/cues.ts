@@ -155,6 +155,17 @@ export interface SegmentationCues {
    */
   personTitle?: RegExp;
   /**
+   * The label of a table's or a figure's caption, alone on its line or before the caption's words (`Table 2`, `Figure
+   * IV`, `Map 1`), anchored at the line start; group 1 is the kind word. The UN prints it over the table or the chart
+   * it names, the caption's title under it; optional.
+   */
+  captionLabel?: RegExp;
+  /**
+   * A note printed under a table or a figure (`Note:`, `Sources:`, `Abbreviations:`), anchored at the line start: it
+   * belongs to what stands above it, no paragraph of the text; optional.
+   */
+  displayNote?: RegExp;
+  /**
    * A part of a text labelled in words and numbered (`Article I`, `Section 2.`, `Part III`), opening its line, the label
    * in group 1, with the part's heading after it or on the next line: a section of its own; optional.
    */

@@ -75,14 +75,17 @@ export function readLines(text: string, pageStarts: readonly number[] = [], unfi
 }
 
 /**
- * A list, item or section mark opening a line (`1.`, `(a)`, `•`, `II.`), or a starred footnote's mark
+ * A list, item or section mark opening a line (`1.`, `(a)`, `•`, `II.`, `A.` alone), or a starred footnote's mark
  * (`* Circulated in the language of submission only.`): such a line starts a unit of its own.
  */
-const MARK = /^(?:\(?[\da-z]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+(?=\s|$)|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[•·▪◦●■\-–—−]\s|[IVXL]{1,6}\.|\*{1,3}\s*\S)/u;
+const MARK = /^(?:[A-HJ-KM-UWYZ]\.$|\(?[\da-z]{1,3}[.)](?!\d)|\d{1,2}(?:\.\d{1,3})+(?=\s|$)|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[•·▪◦●■\-–—−]\s|[IVXL]{1,6}\.|\*{1,3}\s*\S)/u;
 /** The numbering marks of `MARK` alone: a paragraph's, an item's or a section's number, no bullet or star. */
-const NUMBER_MARK = /^(?:\(?[\da-z]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+(?=\s|$)|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[IVXL]{1,6}\.)/u;
+const NUMBER_MARK = /^(?:\(?[\da-z]{1,3}[.)](?!\d)|\d{1,2}(?:\.\d{1,3})+(?=\s|$)|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[IVXL]{1,6}\.)/u;
 
-/** Whether a line opens with a list, item or section mark, or a starred footnote's mark. */
+/**
+ * Whether a line opens with a list, item or section mark, or a starred footnote's mark. (`936.0` and `4.5%` are
+ * figures, no marks: an outline's number opens with at most two digits and stands before a space.)
+ */
 export function opensWithMark(text: string): boolean {
   return MARK.test(text);
 }
@@ -93,7 +96,7 @@ export function opensWithNumber(text: string): boolean {
 }
 
 /** A number or letter alone on its line: `1.`, `III.`, `(a)`. */
-const BARE_MARK = /^(?:\(?[\da-z]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|[IVXL]{1,6}\.?)$/u;
+const BARE_MARK = /^(?:[A-HJ-KM-UWYZ]\.|\(?[\da-z]{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|[IVXL]{1,6}\.?)$/u;
 /** Longest heading line under a bare number; the first line of a paragraph runs to the full width. */
 const HEADING_MAX_LENGTH = 60;
 
@@ -159,6 +162,9 @@ function footnoteOnPage(lines: readonly Line[], from: number, mark: string): boo
   return false;
 }
 
+/** A line with the next line's first word added still under this share of the full line did not wrap into it. */
+const FITS_SHARE = 0.5;
+
 /** Under this share of the width of the line below the blank, a line over it is a heading (pages of block paragraphs). */
 const BLOCK_HEADING_SHARE = 0.75;
 
@@ -197,10 +203,18 @@ function startsLowerCase(text: string): boolean {
  */
 function closeWrapGaps(lines: Line[]): void {
   const blockPages = blockStylePages(lines);
+  const fullWidth = fullLineWidth(lines);
   for (let index = 1; index < lines.length; index += 1) {
     const previous = lines[index - 1]!;
     const line = lines[index]!;
     if (line.blankBefore !== 1 || !previous.wraps || line.page !== previous.page) continue;
+    // The word under the blank would have fitted with room to spare on the line above, shorter than half a line: that
+    // line did not wrap into it (a table's figure printed with a space after it, `1 794.2 `, over the next row's label).
+    // The line under the blank is short too, a cell. (A justified line cut into a word a line goes on under the blank in a
+    // full line, or after its clause's punctuation, `2010); `.)
+    const firstWord = /^\S+/u.exec(line.text)?.[0] ?? '';
+    const fits = printedWidth(previous.text) + 1 + printedWidth(firstWord) < FITS_SHARE * fullWidth;
+    if (fits && /[\p{L}\p{N}%]$/u.test(previous.text) && printedWidth(line.text) < SHORT_LINE_SHARE * fullWidth) continue;
     // On a page of block paragraphs, a line far shorter than the one under the blank is a heading over it.
     if (blockPages.has(line.page) && !startsLowerCase(line.text) && previous.text.length < line.text.length * BLOCK_HEADING_SHARE) continue;
     // The line under the blank opens an indented paragraph itself (a blank line is set under it in turn) and

@@ -84,10 +84,19 @@ function recoverRows(groups: readonly string[][]): string[][] | undefined {
 /** The tables among `lines` (the lines of one body), in order. */
 export function findTables(lines: readonly Line[], reflower: Reflower, width: number): TableSpan[] {
   if (width === 0) return [];
+  // (A caption, `Table 2` and the title under it, and a note under a table, `Source: …`, are no cells: they end the table
+  // or open the next.)
+  const captions = new Set<Line>();
+  lines.forEach((line, index) => {
+    if (!reflower.cues.captionLabel?.test(line.text)) return;
+    captions.add(line);
+    for (let next = index + 1; next < lines.length && lines[next]!.blankBefore === 0 && lines[next]!.page === line.page; next += 1) captions.add(lines[next]!);
+  });
+  const display = (line: Line): boolean => reflower.cues.displayNote?.test(line.text) === true || captions.has(line);
   const isCell = (line: Line): boolean =>
-    printedWidth(line.text) <= width * CELL_WIDTH_SHARE && !opensWithMark(line.text) && !reflower.cues.signedMark.test(line.text);
+    printedWidth(line.text) <= width * CELL_WIDTH_SHARE && !opensWithMark(line.text) && !reflower.cues.signedMark.test(line.text) && !display(line);
   const isCellOfHeadedTable = (line: Line): boolean =>
-    printedWidth(line.text) <= width * HEADED_CELL_WIDTH_SHARE && !opensWithNumber(line.text) && !reflower.cues.signedMark.test(line.text);
+    printedWidth(line.text) <= width * HEADED_CELL_WIDTH_SHARE && !opensWithNumber(line.text) && !reflower.cues.signedMark.test(line.text) && !display(line);
   const repeated = repeatedHeaderStarts(lines, isCell);
   const spans: TableSpan[] = [];
   // The first group of every table found so far, joined: the header row a continued table repeats.

@@ -23,6 +23,8 @@ export interface Unit {
   texts: string[];
   /** A table: its lines are cells, not running text (`texts` is then empty). */
   table?: Pick<TableSpan, 'columns' | 'rows'>;
+  /** The caption of a picture the text does not hold: a short line printed alone on its page (see `pictureCaptions`). */
+  pictureCaption?: boolean;
 }
 
 const BULLET = /^([•·▪◦●■\-–—−])\s+(?=\S)/u;
@@ -40,6 +42,13 @@ const DECIMAL_PARENTHESIS = /^\(?(\d{1,3})\)(?:\s+(?=\S)|$)/u;
  */
 const ALPHA_PARENTHESIS = /^(?:\(?([a-z])\)|\((\p{Script=Arabic}\u0640?)\))(?:\s+(?=\S)|$)/u;
 const ROMAN_DOTTED = /^([IVXL]{1,6})\.\s+(?=\S)/u;
+/**
+ * `A.` alone on its line, a subsection's heading under it: a report's subsection inside a roman section. (`I`, `V`, `X`,
+ * `L` read as roman numerals; a capital and a full stop opening a line of text are a name's initial, `M. Dupont`.)
+ */
+const ALPHA_DOTTED = /^([A-HJ-KM-UWYZ])\.$/u;
+/** `(ii)`, `(iv)`, `vi)`: sub-items numbered in small roman numerals (one letter, `(i)`, reads as a letter first). */
+const ROMAN_PARENTHESIS = /^\(?((?:x{0,2})(?:ix|iv|v?i{0,3}))\)(?:\s+(?=\S)|$)/u;
 const ROMAN_BARE = /^([IVXL]{1,6})\.?$/u;
 
 const ROMAN_DIGITS: ReadonlyArray<readonly [number, string]> = [
@@ -79,11 +88,17 @@ export function readMarker(text: string, cues?: Pick<SegmentationCues, 'sectionM
   if ((match = DECIMAL_PARENTHESIS.exec(text))) {
     return { marker: { kind: 'numbered', numbering: 'decimal-parenthesis', num: match[1]! }, rest: text.slice(match[0].length) };
   }
+  if ((match = ROMAN_PARENTHESIS.exec(text)) && match[1]!.length > 1) {
+    return { marker: { kind: 'numbered', numbering: 'roman-parenthesis', num: match[1]! }, rest: text.slice(match[0].length) };
+  }
   if ((match = ALPHA_PARENTHESIS.exec(text))) {
     return { marker: { kind: 'numbered', numbering: 'alpha-parenthesis', num: (match[1] ?? match[2])! }, rest: text.slice(match[0].length) };
   }
   if ((match = ROMAN_DOTTED.exec(text)) || (match = ROMAN_BARE.exec(text))) {
     return { marker: { kind: 'numbered', numbering: 'roman', num: match[1]! }, rest: text.slice(match[0].length) };
+  }
+  if ((match = ALPHA_DOTTED.exec(text))) {
+    return { marker: { kind: 'numbered', numbering: 'alpha', num: match[1]! }, rest: text.slice(match[0].length) };
   }
   return undefined;
 }
@@ -100,6 +115,8 @@ function isRoman(unit: Unit | undefined): boolean {
 function goesOnAfterBreak(current: Unit, previous: Line, lines: readonly Line[], index: number, previousEnds: boolean, reflower: Reflower): boolean {
   const line = lines[index]!;
   if (line.page === previous.page) return false;
+  // A caption printed alone on its page over a picture goes on nowhere: the picture fills the rest of the page.
+  if (captionShape(current, reflower) && opensPage(lines, lines.indexOf(current.lines[0]!)) && current.lines.every((own) => own.page === previous.page)) return false;
   // The extraction closed the text before the break (no wrap space) and an indented paragraph opens the page: a
   // list item cut short of a full stop (`• … on 27 September 2024`) ends there.
   if (line.opensIndented === true && !previous.wraps) return false;
@@ -133,12 +150,13 @@ function blockEnd(lines: readonly Line[], index: number): number {
 
 /**
  * Whether a line may go on with the sentence of the line before: it starts in lower case or in a script
- * without capitals, or with a number after a line that wraps (`… on ` then `27 September 2024`, the extraction's
+ * without capitals, or with a number after a line that wraps or ends on a range's dash (`… on ` then `27 September 2024`, the extraction's
  * blank line under an item's first line) or, in such a script's text, after any line (`2025، …` after
  * `15 كانون الثاني/يناير`).
  */
 function continues(text: string, previous: Line | undefined): boolean {
-  const number = /^\p{N}/u.test(text) && (previous?.wraps === true || endsCaseless(previous?.text ?? ''));
+  // (A range cut at its dash, `2009–` over `2011`, goes on too.)
+  const number = /^\p{N}/u.test(text) && (previous?.wraps === true || endsCaseless(previous?.text ?? '') || /\p{N}[–—-]$/u.test(previous?.text ?? ''));
   return startsLower(text) || startsCaseless(text) || number;
 }
 
@@ -147,8 +165,11 @@ function continues(text: string, previous: Line | undefined): boolean {
  * the paragraph before holds the mark before this one in its text, not as an item of its own, so this mark
  * goes on in the sentence too.
  */
-function continuesInlineRun(current: Unit | undefined, marker: Marker): boolean {
+function continuesInlineRun(current: Unit | undefined, marker: Marker, rest = ''): boolean {
   if (!current || marker.kind !== 'numbered' || marker.numbering !== 'alpha-parenthesis' || marker.num.length !== 1) return false;
+  // A run printed inline from its first mark: the line of `(a)` holds `(b)` too (`(a) criminalizing …, (b) developing …`).
+  const after = String.fromCharCode(marker.num.charCodeAt(0) + 1);
+  if (new RegExp(`[,;]\\s+(?:and\\s+|or\\s+)?\\(${after}\\)\\s`, 'u').test(rest)) return true;
   if (current.marker?.kind === 'numbered' && current.marker.numbering === 'alpha-parenthesis') return false;
   const before = String.fromCharCode(marker.num.charCodeAt(0) - 1);
   if (marker.num === 'a' || !/^[a-z]$/u.test(before)) return false;
@@ -209,6 +230,45 @@ function runInHeadingFillsLine(current: Unit, lines: readonly Line[], index: num
   return end - index > 1 && reflower.endsSentence(lines[end - 1]!.text);
 }
 
+/** Most lines and words of a caption printed alone over a picture. */
+const CAPTION_MAX_LINES = 2;
+const CAPTION_MAX_WORDS = 30;
+/** Most lines of text a page of pictures holds under its caption (`An additional photograph is on file …`). */
+const PICTURE_PAGE_MAX_NOTE_LINES = 1;
+
+/** A unit shaped as a caption: one or two lines with no mark, opening with a capital, ending no sentence nor clause. */
+function captionShape(unit: Unit, reflower: Reflower): boolean {
+  if (unit.marker || unit.table || unit.lines.length > CAPTION_MAX_LINES) return false;
+  const text = reflower.join(unit.texts);
+  return startsUpper(text) && !reflower.endsSentence(text) && !/[.,;:!?–—-]$/u.test(text) && text.split(/\s+/u).length <= CAPTION_MAX_WORDS;
+}
+
+/** The line at `index` is the first of its page among `lines`. */
+function opensPage(lines: readonly Line[], index: number): boolean {
+  return index >= 0 && (index === 0 || lines[index - 1]!.page < lines[index]!.page);
+}
+
+/**
+ * Pages of pictures (photographs, maps, charts the text layer does not hold): the text of such a page is a caption
+ * printed alone at its top, maybe with a line of note under it, and the next page holds more. Such a caption is no
+ * heading (nothing it heads follows) nor a paragraph. The last page of a body is left alone (a heading there heads
+ * its last lines).
+ */
+function markPictureCaptions(units: Unit[], reflower: Reflower): void {
+  const lastPage = units[units.length - 1]?.lines.at(-1)?.page;
+  units.forEach((unit, index) => {
+    if (!captionShape(unit, reflower)) return;
+    const page = unit.lines[0]!.page;
+    if (page === lastPage || unit.lines.some((line) => line.page !== page)) return;
+    const before = units[index - 1];
+    if (before && before.lines[before.lines.length - 1]!.page === page) return;
+    const rest = units.slice(index + 1).filter((other) => other.lines[0]!.page === page);
+    const restLines = rest.reduce((count, other) => count + other.lines.length, 0);
+    if (restLines > PICTURE_PAGE_MAX_NOTE_LINES || rest.some((other) => other.marker || other.table || !reflower.endsSentence(reflower.join(other.texts)))) return;
+    unit.pictureCaption = true;
+  });
+}
+
 /**
  * `lineWidth`: the width of the document's full lines of text, which tells a table's narrow cells from running
  * text; measured on `lines` when not given.
@@ -234,7 +294,7 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower, lineWidth
     // Or the line's own end shows it is no wrap (no wrap space) and its mark is the next of the item before
     // (`2. https://…` then `3. https://…`: lines with no full stop to end them).
     const candidate = line.blankBefore > 0 || line.indent > 0 || previousEnds || nextInSequence(current, previous, line.text, reflower.cues) ? readMarker(line.text, reflower.cues) : undefined;
-    const marked = candidate && !continuesInlineRun(current, candidate.marker) ? candidate : undefined;
+    const marked = candidate && !continuesInlineRun(current, candidate.marker, candidate.rest) ? candidate : undefined;
     let starts: boolean;
     if (candidate && !marked) starts = false;
     else if (current && !marked && previous && goesOnAfterBreak(current, previous, lines, index, previousEnds, reflower)) starts = false;
@@ -258,5 +318,6 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower, lineWidth
     }
     previous = line;
   }
+  markPictureCaptions(units, reflower);
   return units;
 }

@@ -31,7 +31,7 @@ function runningTexts(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block) => {
     if (block.type === 'paragraph') return [block.text, ...runningTexts(block.children ?? [])];
     if (block.type === 'list') return block.items.map((item) => item.text);
-    if (block.type === 'table') return [];
+    if (block.type === 'table' || block.type === 'figure') return [];
     return runningTexts(block.children);
   });
 }

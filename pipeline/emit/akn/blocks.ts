@@ -13,22 +13,24 @@
  * recovered) with its text in a `p`; where the schema wants hierarchical elements it stands in the `content`
  * of an `hcontainer name="table"`, which carries the table's eId (the `table` then gets `<eId>__tbl_1`).
  */
-import type { Block, List, ListItem, Numbering, Paragraph, Section, Table } from '../../model/index.ts';
+import type { Block, Figure, List, ListItem, Numbering, Paragraph, Section, Table, TextNode } from '../../model/index.ts';
 import type { EmitContext } from './context.ts';
 import { claimEId, inlineText } from './context.ts';
 import type { ElementNode } from './xml.ts';
 import { element } from './xml.ts';
 
-const NUMBERINGS: readonly string[] = ['decimal', 'decimal-parenthesis', 'roman', 'alpha-parenthesis'];
+const NUMBERINGS: readonly string[] = ['decimal', 'decimal-parenthesis', 'roman', 'alpha-parenthesis', 'roman-parenthesis', 'alpha'];
 
 /** The label as printed: `1.`, `1)`, `I.`, `a)`; a number with no known style is kept as written. */
 export function formatNum(num: string, numbering: Numbering | undefined): string {
   switch (numbering) {
     case 'decimal':
     case 'roman':
+    case 'alpha':
       return `${num}.`;
     case 'decimal-parenthesis':
     case 'alpha-parenthesis':
+    case 'roman-parenthesis':
       return `${num})`;
     default:
       return num;
@@ -52,9 +54,22 @@ function hierarchicalBlock(context: EmitContext, block: Block, parent: Hierarchy
       return hierarchicalList(context, block);
     case 'table': {
       const eId = claimEId(context, block.id);
-      return element('hcontainer', { eId, name: 'table' }, [element('content', {}, [tableElement(context, block, context.registry.claim(`${eId}__tbl_1`))])]);
+      return element('hcontainer', { eId, name: 'table' }, [element('content', {}, [tableElement(context, block, context.registry.claim(`${eId}__tbl_1`)), ...noteElements(context, block.notes)])]);
     }
+    case 'figure':
+      return element('hcontainer', { eId: claimEId(context, block.id), name: 'figure' }, [element('content', {}, figureElements(context, block))]);
   }
+}
+
+/** A figure's caption and notes as block text (its picture is not in the text). */
+function figureElements(context: EmitContext, figure: Figure): ElementNode[] {
+  const caption = element('p', { eId: claimEId(context, figure.caption.id), class: 'caption' }, inlineText(context, figure.caption.id, figure.caption.text));
+  return [caption, ...noteElements(context, figure.notes)];
+}
+
+/** The notes under a table or a figure (`Source: …`), each a `p class="note"`. */
+function noteElements(context: EmitContext, notes: readonly TextNode[] | undefined): ElementNode[] {
+  return (notes ?? []).map((note) => element('p', { eId: claimEId(context, note.id), class: 'note' }, inlineText(context, note.id, note.text)));
 }
 
 function numElement(num: string | undefined, numbering: Numbering | undefined): ElementNode | undefined {
@@ -84,10 +99,14 @@ function headingElement(context: EmitContext, section: Section): ElementNode | u
 
 /** Blocks where the schema wants block elements (`content`, `conclusions`, `item`, `tblock`). */
 export function blockElements(context: EmitContext, blocks: readonly Block[]): ElementNode[] {
-  return blocks.map((block) => blockElement(context, block));
+  return blocks.flatMap((block) => {
+    if (block.type === 'figure') return figureElements(context, block);
+    const own = blockElement(context, block);
+    return block.type === 'table' ? [own, ...noteElements(context, block.notes)] : [own];
+  });
 }
 
-function blockElement(context: EmitContext, block: Block): ElementNode {
+function blockElement(context: EmitContext, block: Exclude<Block, Figure>): ElementNode {
   switch (block.type) {
     case 'paragraph': {
       const eId = claimEId(context, block.id);
@@ -151,8 +170,9 @@ function listItem(context: EmitContext, list: List, item: ListItem): ElementNode
 }
 
 function tableElement(context: EmitContext, table: Table, eId: string): ElementNode {
-  return element('table', { eId }, table.rows.map((row, index) => element('tr', {}, row.cells.map((cell) => {
+  const caption = table.caption ? element('caption', { eId: claimEId(context, table.caption.id) }, inlineText(context, table.caption.id, table.caption.text)) : undefined;
+  return element('table', { eId }, [caption, ...table.rows.map((row, index) => element('tr', {}, row.cells.map((cell) => {
     const name = table.columns && index === 0 ? 'th' : 'td';
     return element(name, { eId: claimEId(context, cell.id) }, [element('p', {}, inlineText(context, cell.id, cell.text))]);
-  }))));
+  })))]);
 }

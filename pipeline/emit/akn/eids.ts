@@ -27,7 +27,7 @@ export function itemLabels(document: UnDocument): ItemLabels {
           if (label !== '' && label !== '0') labels.set(item.id, label);
           visit(item.children);
         }
-      } else if (block.type !== 'table') visit(block.children);
+      } else if (block.type !== 'table' && block.type !== 'figure') visit(block.children);
     }
   };
   visit(document.letter.body);

@@ -1,4 +1,4 @@
-import type { Annex, Block, DistributionHeader, List, Paragraph, Section, Signature, Table, UnDocument } from '../../model/index.ts';
+import type { Annex, Block, DistributionHeader, Figure, List, Paragraph, Section, Signature, Table, TextNode, UnDocument } from '../../model/index.ts';
 import type { FlowBlock, Run } from './flow.ts';
 import { block, bold, italic, regular } from './flow.ts';
 import type { PageGeometry } from './geometry.ts';
@@ -129,14 +129,15 @@ function layoutBlocks(blocks: readonly Block[], depth: number, context: LayoutCo
     if (item.type === 'paragraph') flow.push(...layoutParagraph(item, depth, context, spaceBefore));
     else if (item.type === 'section') flow.push(...layoutSection(item, depth, context, spaceBefore));
     else if (item.type === 'list') flow.push(...layoutList(item, depth, context, spaceBefore));
-    else flow.push(...layoutTable(item, depth, spaceBefore));
+    else if (item.type === 'table') flow.push(...layoutTable(item, depth, spaceBefore));
+    else flow.push(...layoutFigure(item, depth, spaceBefore));
   });
   return flow;
 }
 
 /** `1.` for decimal and roman numbers, `1)` for parenthesized ones. */
 function numberLabel(num: string, numbering: Paragraph['numbering']): string {
-  return numbering === 'decimal-parenthesis' || numbering === 'alpha-parenthesis' ? `${num})` : `${num}.`;
+  return numbering === 'decimal-parenthesis' || numbering === 'alpha-parenthesis' || numbering === 'roman-parenthesis' ? `${num})` : `${num}.`;
 }
 
 function layoutParagraph(paragraph: Paragraph, depth: number, context: LayoutContext, spaceBefore: number): FlowBlock[] {
@@ -208,11 +209,23 @@ const CELL_GAP = '    ';
  * of a table whose columns were recovered in bold. (The flow sets no columns side by side: a row wraps.)
  */
 function layoutTable(table: Table, depth: number, spaceBefore: number): FlowBlock[] {
-  return table.rows.map((row, index) => {
+  const caption = table.caption ? [block([bold(table.caption.text)], { left: textLeft(depth), spaceBefore, keepWithNext: true })] : [];
+  const rows = table.rows.map((row, index) => {
     const style = table.columns && index === 0 ? bold : regular;
     const runs = row.cells.flatMap((cell, cellIndex) => (cellIndex === 0 ? [style(cell.text)] : [regular(CELL_GAP), style(cell.text)]));
-    return block(runs, { left: textLeft(depth), spaceBefore: index === 0 ? spaceBefore : 2, keepTogether: true });
+    return block(runs, { left: textLeft(depth), spaceBefore: index === 0 && caption.length === 0 ? spaceBefore : 2, keepTogether: true });
   });
+  return [...caption, ...rows, ...displayNotes(table.notes, depth)];
+}
+
+/** A figure whose picture the text does not hold: its caption in bold, its notes under it. */
+function layoutFigure(figure: Figure, depth: number, spaceBefore: number): FlowBlock[] {
+  return [block([bold(figure.caption.text)], { left: textLeft(depth), spaceBefore }), ...displayNotes(figure.notes, depth)];
+}
+
+/** The notes under a table or a figure, one block each. */
+function displayNotes(notes: readonly TextNode[] | undefined, depth: number): FlowBlock[] {
+  return (notes ?? []).map((note) => block([regular(note.text)], { left: textLeft(depth), spaceBefore: 4 }));
 }
 
 /**

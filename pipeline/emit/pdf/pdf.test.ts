@@ -63,6 +63,8 @@ function sampleReadingText(document: UnDocument): string {
         blocks(item.children);
       } else if (item.type === 'table') {
         for (const row of item.rows) parts.push(...row.cells.map((cell) => cell.text));
+      } else if (item.type === 'figure') {
+        parts.push(item.caption.text);
       } else {
         for (const entry of item.items) parts.push(entry.num ? `${entry.num})` : item.marker, entry.text);
       }

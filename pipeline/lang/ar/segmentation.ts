@@ -55,5 +55,8 @@ export const arabicSegmentation: SegmentationCues = {
   abbreviations: [],
   compoundPrefixes: [],
   compoundSuffixes: [],
+  // A caption's label over a table or a chart (`الجدول 2`) and the notes under them (`المصدر: …`).
+  captionLabel: /^(الجدول|الشكل|الخريطة|الرسم البياني)\s+(?:[\d٠-٩]{1,3}|[IVXL]{1,6})(?=[\s.:]|$)/u,
+  displayNote: /^(?:ملاحظة|ملاحظات|المصدر|المصادر|المختصرات)\s*[:：]/u,
   isWord: () => false,
 };

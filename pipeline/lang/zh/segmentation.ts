@@ -50,5 +50,8 @@ export const chineseSegmentation: SegmentationCues = {
   abbreviations: [],
   compoundPrefixes: [],
   compoundSuffixes: [],
+  // A caption's label over a table or a chart (`表 2`) and the notes under them (`资料来源：…`).
+  captionLabel: /^(表|图|地图)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[IVXL]{1,6})(?=[\s.:：]|$)/u,
+  displayNote: /^(?:注|注释|资料来源|来源|缩略语)\s*[:：]/u,
   isWord: () => false,
 };
