@@ -50,7 +50,9 @@ function boundsOf(joining: WordJoining | undefined): { before: (text: string, po
   if (joining?.unspaced) {
     return {
       before: (text, position) => !LATIN_OR_DIGIT.test(pointBefore(text, position)),
-      after: (text, position) => !LATIN_OR_DIGIT.test(pointAt(text, position)) && !(joining.wordEndings ?? []).some((ending) => text.startsWith(ending, position)),
+      after: (text, position) =>
+        !LATIN_OR_DIGIT.test(pointAt(text, position)) &&
+        ((joining.wordsAfterName ?? []).some((word) => text.startsWith(word, position)) || !(joining.wordEndings ?? []).some((ending) => text.startsWith(ending, position))),
     };
   }
   const free = (text: string, position: number) => !LETTER_OR_DIGIT.test(pointBefore(text, position));

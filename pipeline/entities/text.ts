@@ -55,7 +55,9 @@ export interface NameBounds {
  */
 export function nameBounds(joining: WordJoining | undefined): NameBounds {
   if (joining?.unspaced) {
-    const endings = joining.wordEndings?.length ? `|${alternation(joining.wordEndings)}` : '';
+    // A word that opens with such a letter but is a word of its own after the name stays outside (`团长` after `援助团`).
+    const allowed = joining.wordsAfterName?.length ? `(?!${alternation(joining.wordsAfterName)})` : '';
+    const endings = joining.wordEndings?.length ? `|${allowed}(?:${alternation(joining.wordEndings)})` : '';
     return { before: '(?<![\\p{Script=Latin}\\p{N}])', after: `(?![\\p{Script=Latin}\\p{N}]${endings})` };
   }
   const after = `(?!${LETTER_OR_DIGIT})`;

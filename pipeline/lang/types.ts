@@ -329,12 +329,22 @@ export interface WordJoining {
    * by commas after a role does not open with it, nor hold a word of a proclitic and the article. Absent: none.
    */
   article?: string;
+  /**
+   * Pronouns glued after a word (Arabic `ه`, `ها`, `هم`): a word with a proclitic before it and one of these after
+   * it is a noun of the sentence (`لتفانيه`), which ends a name read after a form of address. Absent: none.
+   */
+  enclitics?: readonly string[];
   unspaced?: boolean;
   /**
    * In an unspaced script, letters that glued after a name make it part of a longer word (Chinese `团`:
    * `代表` representative, `代表团` delegation), so that the name does not end there. Absent: none.
    */
   wordEndings?: readonly string[];
+  /**
+   * Words glued after a name that open with a letter of `wordEndings` but are words of their own (Chinese `团长`,
+   * the head, after `联合国索马里援助团`: the mission's name ends there). Absent: none.
+   */
+  wordsAfterName?: readonly string[];
 }
 
 export interface EntityDateWords {

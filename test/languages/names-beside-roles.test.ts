@@ -48,3 +48,31 @@ describe('an Arabic name set off by commas after a function', () => {
     expect(persons('ar', 'إن الممثل الخاص للأمين العام، المسؤول عن البعثة، قرر')).toEqual([]);
   });
 });
+
+describe('a `Name (State)` after a verb of replacing', () => {
+  it.each([
+    ['es', 'La Sra. Lima sustituye a Rui Costa (Portugal), que concluyó su mandato'],
+    ['fr', 'Mme Lima remplace Rui Costa (Portugal), qui a achevé son mandat'],
+  ] as const)('is the person replaced, in %s', (language, text) => {
+    expect(persons(language, text)).toContainEqual(['Rui Costa', 'person:rui-costa']);
+  });
+
+  it('is a person in Russian too', () => {
+    expect(persons('ru', 'Г-жа Лима сменяет Руя Кошту (Португалия), который завершил свою работу').map(([text]) => text)).toContain('Руя Кошту');
+  });
+
+  it('leaves a town and its State a place', () => {
+    expect(persons('es', 'La ciudad de Kramatorsk (Ucrania) fue atacada')).toEqual([]);
+  });
+});
+
+describe('an Arabic name after a form of address', () => {
+  it('ends before a noun with a particle and a pronoun glued to it, and before a reporting verb', () => {
+    expect(persons('ar', 'وأود أن أعرب عن تقديري للسيد روي كوستا لتفانيه وقيادته.')).toEqual([['روي كوستا', 'person:rwy-kwst']]);
+    expect(persons('ar', 'السيدة آنا ليما وأكدت أن المجلس')).toEqual([['آنا ليما', 'person:an-lym']]);
+  });
+
+  it('keeps the definite words of an Arab name', () => {
+    expect(persons('ar', 'السيد عبد الله أبو الغيط')).toEqual([['عبد الله أبو الغيط', 'person:bd-llh-bw-lghyt']]);
+  });
+});

@@ -161,6 +161,10 @@ function uncasedNameEnd(text: string, start: number, words: EntityWords, knownSt
     // A stop word keeps its meaning behind a proclitic (`والممثل`: `و` + `الممثل`).
     const bare = proclitics.filter((proclitic) => match?.[0].startsWith(proclitic)).map((proclitic) => match![0].slice(proclitic.length));
     if (!match || breakers.has(match[0]) || bare.some((rest) => breakers.has(rest))) break;
+    // A word with a particle glued before it and a pronoun after it is a noun of the sentence (`لتفانيه`,
+    // `وقيادته`: for his dedication, and his leadership), never a part of the name it follows.
+    const enclitics = words.wordJoining?.enclitics ?? [];
+    if (count > 0 && bare.some((rest) => rest.length > 2 && enclitics.some((enclitic) => rest.endsWith(enclitic)))) break;
     end = position + match[0].length;
     const gap = text.slice(end).match(/^[ \t\u00a0]+/);
     if (!gap) break;
