@@ -3,18 +3,10 @@
  * paragraph, where a paragraph goes on or ends.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultLanguages } from '../lang/index.ts';
-import type { Block, UnDocument } from '../model/index.ts';
+import type { Block } from '../model/index.ts';
 import { segment } from './index.ts';
-import { newDocument } from '../extract/index.ts';
 import { TITLE } from '../../test/helpers/letter-title.ts';
-
-function document(text: string): UnDocument {
-  const bytes = new TextEncoder().encode(text);
-  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, 'en');
-}
-
-const context = { languages: defaultLanguages, warn: () => {} };
+import { textDocument as document, segmentContext as context } from '../../test/helpers/segment.ts';
 
 
 /** The blocks as one line each, children indented: `P 3 text`, `L a text`, `S heading`. */

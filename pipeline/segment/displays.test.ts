@@ -5,27 +5,15 @@
  * under it; a chart's caption over no table.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultLanguages } from '../lang/index.ts';
-import type { Block, Figure, Table, UnDocument } from '../model/index.ts';
+import type { Figure, Table } from '../model/index.ts';
 import { segment } from './index.ts';
-import { newDocument } from '../extract/index.ts';
 import { emitAkn } from '../emit/akn/index.ts';
 import { validateAkn } from '../emit/akn/validate.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { join } from 'node:path';
+import { textDocument as document, segmentContext as context, paragraphTexts as paragraphs } from '../../test/helpers/segment.ts';
 
 const schemaDir = join(PROJECT_ROOT, '../shared/schemas/akn');
-
-function document(text: string): UnDocument {
-  const bytes = new TextEncoder().encode(text);
-  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, 'en');
-}
-
-const context = { languages: defaultLanguages, warn: () => {} };
-
-function paragraphs(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block) => (block.type === 'section' ? paragraphs(block.children) : block.type === 'paragraph' ? [block.text] : []));
-}
 
 /** A running head of a later page. */
 const head = (page: number) => ['\f', 'A/80/999', 'S/2025/999', '', '25-01234', `${page}/5`, ''];

@@ -6,17 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultLanguages } from '../lang/index.ts';
-import type { LanguageCode, UnDocument } from '../model/index.ts';
 import { segment } from './index.ts';
-import { newDocument } from '../extract/index.ts';
 import { parsePlaceDate } from './place-date.ts';
-
-function document(text: string, lang: LanguageCode = 'en'): UnDocument {
-  const bytes = new TextEncoder().encode(text);
-  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, lang);
-}
-
-const context = { languages: defaultLanguages, warn: () => {} };
+import { textDocument as document, segmentContext as context } from '../../test/helpers/segment.ts';
 
 const LETTER = [
   'Letter dated 6 May 2025 from the representatives of Chile and Peru to the United Nations addressed to the ',

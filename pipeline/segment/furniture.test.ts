@@ -5,13 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { english } from '../lang/en/index.ts';
-import { defaultLanguages } from '../lang/index.ts';
-import type { UnDocument } from '../model/index.ts';
 import { textNodes } from '../model/text-nodes.ts';
 import { segment } from './index.ts';
 import { readLines } from './lines.ts';
 import { separateFurniture } from './furniture.ts';
-import { newDocument } from '../extract/index.ts';
+import { textDocument as document, segmentContext as context } from '../../test/helpers/segment.ts';
 
 const letter = [
   'United Nations',
@@ -54,13 +52,6 @@ const letter = [
   'Permanent Representative',
   '',
 ].join('\n');
-
-function document(text: string): UnDocument {
-  const bytes = new TextEncoder().encode(text);
-  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, 'en');
-}
-
-const context = { languages: defaultLanguages, warn: () => {} };
 
 describe('page furniture', () => {
   it('takes the masthead, job number, barcode, running symbols and page marks out of the flow, with their pages', () => {

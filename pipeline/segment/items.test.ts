@@ -4,18 +4,10 @@
  * at its dash at a line end.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultLanguages } from '../lang/index.ts';
-import type { Block, List, UnDocument } from '../model/index.ts';
+import type { Block, List } from '../model/index.ts';
 import { segment } from './index.ts';
-import { newDocument } from '../extract/index.ts';
 import { TITLE } from '../../test/helpers/letter-title.ts';
-
-function document(text: string): UnDocument {
-  const bytes = new TextEncoder().encode(text);
-  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, 'en');
-}
-
-const context = { languages: defaultLanguages, warn: () => {} };
+import { textDocument as document, segmentContext as context, paragraphTexts as paragraphs } from '../../test/helpers/segment.ts';
 
 /** Each list as `marker: num num …`, nested lists indented under their item. */
 function lists(blocks: readonly Block[], depth = 0): string[] {
@@ -29,10 +21,6 @@ function lists(blocks: readonly Block[], depth = 0): string[] {
 
 function listLines(list: List, depth: number): string[] {
   return [`${'  '.repeat(depth)}${list.marker}: ${list.items.map((item) => item.num ?? '').join(' ')}`, ...list.items.flatMap((item) => lists(item.children ?? [], depth + 1))];
-}
-
-function paragraphs(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block) => (block.type === 'section' ? paragraphs(block.children) : block.type === 'paragraph' ? [block.text] : []));
 }
 
 const item = (mark: string, text: string) => [mark, text, ''];

@@ -6,27 +6,15 @@
  * paragraph per line, ending with the page's catalogue record.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultLanguages } from '../lang/index.ts';
-import type { Block, Section, UnDocument } from '../model/index.ts';
+import type { Block, Section } from '../model/index.ts';
 import { segment } from './index.ts';
 import { emitAkn } from '../emit/akn/index.ts';
-import { newDocument } from '../extract/index.ts';
 import { TITLE } from '../../test/helpers/letter-title.ts';
-
-function document(text: string): UnDocument {
-  const bytes = new TextEncoder().encode(text);
-  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, 'en');
-}
-
-const context = { languages: defaultLanguages, warn: () => {} };
+import { textDocument as document, segmentContext as context, paragraphTexts as paragraphs } from '../../test/helpers/segment.ts';
 
 
 function sections(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block) => (block.type === 'section' ? [`${block.num ?? ''}|${block.heading?.text ?? ''}`, ...sections(block.children).map((inner) => `  ${inner}`)] : []));
-}
-
-function paragraphs(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block) => (block.type === 'section' ? paragraphs(block.children) : block.type === 'paragraph' ? [block.text] : []));
 }
 
 describe('an older layout (running head on three lines, job number at the foot of the first page)', () => {

@@ -3,21 +3,8 @@
  * masthead, title, body, valediction, signature and page foot on one line, Word field switches left in.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultLanguages } from '../lang/index.ts';
-import type { Block, UnDocument } from '../model/index.ts';
 import { segment } from './index.ts';
-import { newDocument } from '../extract/index.ts';
-
-function document(text: string): UnDocument {
-  const bytes = new TextEncoder().encode(text);
-  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, 'en');
-}
-
-const context = { languages: defaultLanguages, warn: () => {} };
-
-function paragraphs(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block) => (block.type === 'section' ? paragraphs(block.children) : block.type === 'paragraph' ? [block.text] : []));
-}
+import { textDocument as document, segmentContext as context, paragraphTexts as paragraphs } from '../../test/helpers/segment.ts';
 
 const MASTHEAD = 'UNITED NATIONS E Word.Picture.8 Economic and Social Council Distr. GENERAL Symbol \\* MERGEFORMAT E/2004/77 Date \\* MERGEFORMAT 2 March 2004 Original: ENGLISH';
 const TITLE = 'Letter dated 1 March 2004 from the Permanent Representative of Chile to the United Nations addressed to the President of the Economic and Social Council';

@@ -6,20 +6,12 @@
  * One short note per language with the language's own forms.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultLanguages } from '../lang/index.ts';
-import type { Block, LanguageCode, UnDocument } from '../model/index.ts';
+import type { Block, LanguageCode } from '../model/index.ts';
 import { segment } from './index.ts';
 import { join } from 'node:path';
 import { emitAkn } from '../emit/akn/index.ts';
 import { validateAkn } from '../emit/akn/validate.ts';
-import { newDocument } from '../extract/index.ts';
-
-function document(text: string, lang: LanguageCode): UnDocument {
-  const bytes = new TextEncoder().encode(text);
-  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, lang);
-}
-
-const context = { languages: defaultLanguages, warn: () => {} };
+import { textDocument as document, segmentContext as context } from '../../test/helpers/segment.ts';
 
 const texts = (blocks: readonly Block[] | undefined): string[] => (blocks ?? []).map((block) => (block.type === 'paragraph' ? block.text : block.type));
 

@@ -6,17 +6,9 @@
  * heading.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultLanguages } from '../lang/index.ts';
-import type { Annex, UnDocument } from '../model/index.ts';
+import type { Annex } from '../model/index.ts';
 import { segment } from './index.ts';
-import { newDocument } from '../extract/index.ts';
-
-function document(text: string): UnDocument {
-  const bytes = new TextEncoder().encode(text);
-  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, 'en');
-}
-
-const context = { languages: defaultLanguages, warn: () => {} };
+import { textDocument as document, segmentContext as context } from '../../test/helpers/segment.ts';
 
 const jointLetter = [
   'Letter dated 2 April 2025 from the Permanent Representatives of Iceland and ',

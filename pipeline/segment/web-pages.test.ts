@@ -4,24 +4,11 @@
  * `[Original: …]` line under the title, and signatures printed with no signed mark.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultLanguages } from '../lang/index.ts';
-import type { Block, UnDocument } from '../model/index.ts';
 import { segment } from './index.ts';
-import { newDocument } from '../extract/index.ts';
 import { TITLE } from '../../test/helpers/letter-title.ts';
-
-function document(text: string): UnDocument {
-  const bytes = new TextEncoder().encode(text);
-  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, 'en');
-}
-
-const context = { languages: defaultLanguages, warn: () => {} };
+import { textDocument as document, segmentContext as context, paragraphTexts as paragraphs } from '../../test/helpers/segment.ts';
 
 const read = (lines: string[]) => segment(document(lines.join('\n')), {}, context);
-
-function paragraphs(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block) => (block.type === 'section' ? paragraphs(block.children) : block.type === 'paragraph' ? [block.text] : []));
-}
 
 const BODY = [
   'I have the honour to inform you that the observers of the regional mission will end their work on 30 June, as the parties agreed.',

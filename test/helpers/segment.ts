@@ -1,0 +1,18 @@
+/** What the segmentation tests share: a document made from a written text, the stage context, the paragraph texts. */
+import { newDocument } from '../../pipeline/extract/index.ts';
+import { defaultLanguages } from '../../pipeline/lang/index.ts';
+import type { Block, LanguageCode, UnDocument } from '../../pipeline/model/index.ts';
+
+/** A text input as `ingest` reads a `.txt` file (the name and checksum do not matter to segmentation). */
+export function textDocument(text: string, lang: LanguageCode = 'en'): UnDocument {
+  const bytes = new TextEncoder().encode(text);
+  return newDocument({ rawText: text, source: { name: 'test.txt', mediaType: 'text/plain', sha256: '', bytes: bytes.length } }, bytes, lang);
+}
+
+/** The context of a stage run with every language's resources and warnings dropped. */
+export const segmentContext = { languages: defaultLanguages, warn: () => {} };
+
+/** The texts of the paragraphs at any depth of sections, in reading order. */
+export function paragraphTexts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) => (block.type === 'section' ? paragraphTexts(block.children) : block.type === 'paragraph' ? [block.text] : []));
+}
