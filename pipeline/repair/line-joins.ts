@@ -7,6 +7,7 @@
  * compound in the middle of a line of ordinary length only because the page prints it so (`wellknown`,
  * `value chain`): a typo or a spelling of the original, which the repair must keep.
  */
+import { lastStartAtOrBefore, lineStarts } from '../offsets.ts';
 
 /** Lines at least this share of the text's lines are no longer than count as its printed line width. */
 const PRINTED_WIDTH_SHARE = 0.9;
@@ -26,26 +27,14 @@ export interface LineJoins {
 
 /** The joins of a text, read off its line lengths. */
 export function lineJoins(text: string): LineJoins {
-  const starts: number[] = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  const lengthOf = (index: number): number => {
-    const end = index + 1 < starts.length ? starts[index + 1]! - 1 : text.length;
-    return text.slice(starts[index]!, end).trimEnd().length;
-  };
-  const lengths = starts.map((_, index) => lengthOf(index));
+  const starts = lineStarts(text);
+  const lengths = starts.map((start, index) => text.slice(start, index + 1 < starts.length ? starts[index + 1]! - 1 : text.length).trimEnd().length);
   const printed = lengths.filter((length) => length > 0).sort((left, right) => left - right);
   const width = printed.length === 0 ? 0 : printed[Math.min(printed.length - 1, Math.floor(PRINTED_WIDTH_SHARE * printed.length))]!;
   return {
     mayJoinAt(offset: number): boolean {
-      // The line holding the offset: the last start at or before it (binary search: a long text has thousands).
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (starts[middle]! <= offset) low = middle;
-        else high = middle - 1;
-      }
-      return lengths[low]! > JOINED_LENGTH * width && offset - starts[low]! >= JOIN_AFTER * width;
+      const line = lastStartAtOrBefore(starts, offset);
+      return lengths[line]! > JOINED_LENGTH * width && offset - starts[line]! >= JOIN_AFTER * width;
     },
   };
 }
