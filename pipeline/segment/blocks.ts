@@ -8,6 +8,7 @@ import type { Block, Figure, List, ListItem, Paragraph, Section, Table } from '.
 import type { Reflower } from './reflow.ts';
 import { startsLower, startsUpper } from './reflow.ts';
 import type { Unit } from './units.ts';
+import { romanNumeral } from './units.ts';
 
 /** Longest heading, in words, of a `1.` section or an `a)` group (longer lines are paragraphs or items). */
 const HEADING_MAX_WORDS = 14;
@@ -41,6 +42,14 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
     return container();
   };
 
+  /** A figure captioned `text`: the notes under it are its own. */
+  const openFigure = (text: string): void => {
+    const figure: Figure = { type: 'figure', id: '', caption: { id: '', text } };
+    container().push(figure);
+    list = hanging = group = undefined;
+    display = figure;
+  };
+
   for (const [index, unit] of units.entries()) {
     if (index < skipTo) continue;
     if (unit.table) {
@@ -70,10 +79,7 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
     display = undefined;
     if (unit.pictureCaption) {
       // A caption printed alone on a page of pictures: a figure.
-      const figure: Figure = { type: 'figure', id: '', caption: { id: '', text } };
-      container().push(figure);
-      list = hanging = group = undefined;
-      display = figure;
+      openFigure(text);
       continue;
     }
     if (!unit.marker && reflower.cues.captionLabel?.test(unit.texts[0]!)) {
@@ -85,10 +91,7 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
         skipTo = index + captionUnits;
         continue;
       }
-      const figure: Figure = { type: 'figure', id: '', caption: { id: '', text } };
-      container().push(figure);
-      list = hanging = group = undefined;
-      display = figure;
+      openFigure(text);
       continue;
     }
     const marker = unit.marker;
@@ -271,7 +274,7 @@ function withoutCall(text: string, unit: Unit, reflower: Reflower): string {
 }
 
 /** Roman numerals of sub-items, `i` to `xx`, in order. */
-const ROMAN_ITEMS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+const ROMAN_ITEMS = Array.from({ length: 20 }, (_, index) => romanNumeral(index + 1).toLowerCase());
 
 /**
  * Whether an item's mark is a roman sub-item's (`(ii)`, or `(i)`, `(v)`, `(x)` read as roman): a roman mark always; a

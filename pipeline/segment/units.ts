@@ -56,7 +56,7 @@ const ROMAN_DIGITS: ReadonlyArray<readonly [number, string]> = [
 ];
 
 /** 4 → `IV`: a section numbered in the language's words keeps the number every version prints as `IV.`. */
-function romanNumeral(value: number): string {
+export function romanNumeral(value: number): string {
   let rest = value;
   let numeral = '';
   for (const [step, letters] of ROMAN_DIGITS) {
