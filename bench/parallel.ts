@@ -11,7 +11,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { realLetterPath } from '../fixtures/real/corpus.ts';
+import { heldOutIds, realLetterPath } from '../fixtures/real/corpus.ts';
 import type { EntityType, UnDocument } from '../pipeline/model/index.ts';
 import { processSource } from '../pipeline/runner/index.ts';
 
@@ -22,10 +22,7 @@ const TYPES: EntityType[] = ['state', 'organization', 'person', 'role', 'date', 
 const projectRoot = join(import.meta.dirname, '..');
 const argumentsGiven = new Set(process.argv.slice(2));
 
-function heldOutSets(): Set<string> {
-  const lines = readFileSync(join(projectRoot, 'fixtures/real/HELDOUT-world'), 'utf8').split('\n');
-  return new Set(lines.map((line) => line.trim()).filter((line) => line && !line.startsWith('#')));
-}
+const heldOutSets = (): Set<string> => heldOutIds('HELDOUT-world');
 
 async function run(path: string): Promise<UnDocument> {
   return processSource({ name: path, bytes: new Uint8Array(readFileSync(path)) }, {});

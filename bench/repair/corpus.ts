@@ -7,25 +7,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { realCorpusFolder } from '../../fixtures/real/corpus.ts';
+import { heldOutIds, realCorpusFolder } from '../../fixtures/real/corpus.ts';
 import type { RepairData } from '../../pipeline/repair/index.ts';
 import { repairWith } from '../../pipeline/repair/index.ts';
-
-const REAL = join(import.meta.dirname, '..', '..', 'fixtures', 'real');
-
-/** The held-out ids: the non-comment lines of every held-out list. */
-function heldOutIds(): Set<string> {
-  const ids = new Set<string>();
-  for (const list of ['HELDOUT', 'HELDOUT-world']) {
-    const path = join(REAL, list);
-    if (!existsSync(path)) continue;
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      const id = line.trim().split(/\s+/u)[0];
-      if (id && !id.startsWith('#')) ids.add(id);
-    }
-  }
-  return ids;
-}
 
 export interface CorpusChanges {
   letters: number;
@@ -38,7 +22,7 @@ export interface CorpusChanges {
 export function corpusChanges(english: RepairData): CorpusChanges | undefined {
   const folder = join(realCorpusFolder(), 'en');
   if (!existsSync(folder)) return undefined;
-  const heldOut = heldOutIds();
+  const heldOut = new Set([...heldOutIds('HELDOUT'), ...heldOutIds('HELDOUT-world')]);
   const ids = readdirSync(folder)
     .filter((file) => file.endsWith('.txt'))
     .map((file) => file.slice(0, -'.txt'.length))

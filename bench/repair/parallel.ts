@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { heldOutIds } from '../../fixtures/real/corpus.ts';
 import type { RepairData } from '../../pipeline/repair/index.ts';
 import { repairWith } from '../../pipeline/repair/index.ts';
 import { countWords, percent } from './metrics.ts';
@@ -19,8 +20,7 @@ const LAYOUT_RULES = new Set(['mixed-script-letter', 'line-end-hyphen']);
 
 /** The parallel sets, held out or not (fixtures/real/HELDOUT-world). */
 export function parallelSets(): { tuning: string[]; heldOut: string[] } {
-  const listed = readFileSync(join(PARALLEL, '..', 'HELDOUT-world'), 'utf8').split('\n').map((line) => line.trim());
-  const heldOut = new Set(listed.filter((line) => line && !line.startsWith('#')));
+  const heldOut = heldOutIds('HELDOUT-world');
   const ids = readFileSync(join(PARALLEL, 'TRANSLATIONS-fr-es.md'), 'utf8').match(/^\| [A-Z]+-\d+-\d+ /gmu) ?? [];
   const all = [...new Set(ids.map((cell) => cell.slice(2).trim()))].sort();
   return { tuning: all.filter((id) => !heldOut.has(id)), heldOut: all.filter((id) => heldOut.has(id)) };
