@@ -13,6 +13,7 @@
 // node_modules as before.
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { deferredPackageWork } from './deferred-package-work.js';
 
 /** Packages put inside the bundle: those a text letter loads, and their dependencies. */
 export const BUNDLED = new Set([
@@ -98,7 +99,7 @@ export async function bundle(root, dist) {
     sourcesContent: false,
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [addresses],
+    plugins: [deferredPackageWork, addresses],
     // Node's require for the bundled CommonJS code's own requires (Node built-ins: `events`, `stream`), which
     // esbuild's ES module output otherwise refuses at run time.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

@@ -193,7 +193,7 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   let closingStart = units.length;
   for (let index = units.length - 1; index >= 0; index -= 1) {
     const unit = units[index]!;
-    if (unit.marker || unit.table) break;
+    if (unit.marker || unit.table || unit.contents) break;
     const first = unit.texts[0] ?? '';
     // Closing paragraphs come after the last numbered one; plain paragraphs between them belong to it.
     const courtesy = cues.complimentaryClose?.test(reflower.join(unit.texts)) === true;

@@ -175,6 +175,12 @@ export interface SegmentationCues {
    * in group 1, with the part's heading after it or on the next line: a section of its own; optional.
    */
   partLabel?: RegExp;
+  /**
+   * A label of a table of contents alone on its line: its heading (`Contents`) and its column heads (`Chapter`, `Page`,
+   * `Paragraphs`), left out of the entries it stands over; optional (absent: a table of contents is known by its leaders
+   * alone).
+   */
+  contentsLabel?: RegExp;
   /** An entry of a chronology, opened by its day and a colon (`28 March: …`); optional. */
   datedEntry?: RegExp;
   /** A page number in words, the whole line (`Page 2` in the running head of older layouts); optional. */

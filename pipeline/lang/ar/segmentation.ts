@@ -56,6 +56,7 @@ export const arabicSegmentation: SegmentationCues = {
   compoundPrefixes: [],
   compoundSuffixes: [],
   // A caption's label over a table or a chart (`الجدول 2`) and the notes under them (`المصدر: …`).
+  contentsLabel: /^(?:المحتويات|الفصل|الصفحة|الفقرات|البند)$/u,
   captionLabel: /^(الجدول|الشكل|الخريطة|الرسم البياني)\s+(?:[\d٠-٩]{1,3}|[IVXL]{1,6})(?=[\s.:]|$)/u,
   displayNote: /^(?:ملاحظة|ملاحظات|المصدر|المصادر|المختصرات)\s*[:：]/u,
   // The head of an attached letter or statement, in the forms the UN's Arabic texts print: a translator's note (`[ترجمة

@@ -166,6 +166,8 @@ export const frenchSegmentation: SegmentationCues = {
   languageName: new RegExp(`^${looseAny(['anglais', 'français', 'espagnol', 'russe', 'arabe', 'chinois'])}$`, flags),
   mastheadOriginal: new RegExp(`^${loosePhrase('original')}\\s*:\\s*\\p{L}[\\p{L}\\s,/]*$`, flags),
   // A caption's label over a table or a chart (`Table 2`, `Figure IV`) and the notes under them (`Source: …`).
+  // Le titre et les têtes de colonne d’une table des matières (`Table des matières`, `Chapitre`, `Page`).
+  contentsLabel: new RegExp(`^${looseAny(['table des matières', 'sommaire', 'chapitre', 'chapitres', 'page', 'pages', 'paragraphe', 'paragraphes', 'point', 'section'])}$`, flags),
   captionLabel: new RegExp(`^(${looseAny(['tableau', 'figure', 'graphique', 'carte', 'encadré'])})\\s+(?:\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6})(?=[\\s.:]|$)`, flags),
   displayNote: new RegExp(`^${looseAny(['note', 'notes', 'source', 'sources', 'abréviation', 'abréviations', 'sigles'])}\\s*:`, flags),
   // The head of an attached letter or statement: a translator's note (`[Traduction non officielle]`, `Traduit du

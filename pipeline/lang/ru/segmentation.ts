@@ -123,6 +123,8 @@ export const russianSegmentation: SegmentationCues = {
   compoundSuffixes: ['то', 'либо', 'нибудь', 'таки', 'член', 'члены', 'членов', 'членами', 'партнеры', 'партнеров', 'партнерами', 'турки', 'турок', 'греки', 'греков'],
   partHeading: new RegExp(`^${looseAny(['введение', 'общие сведения', 'история вопроса'])}$`, flags),
   // A caption's label over a table or a chart (`Table 2`, `Figure IV`) and the notes under them (`Source: …`).
+  // Заголовок и шапка оглавления (`Содержание`, `Глава`, `Стр.`).
+  contentsLabel: new RegExp(`^(?:${looseAny(['содержание', 'оглавление', 'глава', 'главы', 'страница', 'пункты', 'пункт', 'раздел'])}|${loosePhrase('стр')}\\.?)$`, flags),
   captionLabel: new RegExp(`^(${looseAny(['таблица', 'рисунок', 'диаграмма', 'график', 'карта', 'вставка'])})\\s+(?:\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6})(?=[\\s.:]|$)`, flags),
   displayNote: new RegExp(`^${looseAny(['примечание', 'примечания', 'источник', 'источники', 'сокращения'])}\\s*:`, flags),
   // The head of an attached letter or statement: a translator's note (`Неофициальный перевод`, `Перевод с английского`),

@@ -51,6 +51,7 @@ export const chineseSegmentation: SegmentationCues = {
   compoundPrefixes: [],
   compoundSuffixes: [],
   // A caption's label over a table or a chart (`表 2`) and the notes under them (`资料来源：…`).
+  contentsLabel: /^(?:目录|章次|页次|段次|项目)$/u,
   captionLabel: /^(表|图|地图)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[IVXL]{1,6})(?=[\s.:：]|$)/u,
   displayNote: /^(?:注|注释|资料来源|来源|缩略语)\s*[:：]/u,
   // The head of an attached letter or statement, in the forms the UN's Chinese texts print: a translator's note
