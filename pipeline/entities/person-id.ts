@@ -47,7 +47,9 @@ export function personId(name: string): string {
 
 /** The sound key of a name (`skksls` for `Sergiy Kyslytsya` in any script); a name with no consonant keeps its slug. */
 export function personSoundKey(name: string): string {
-  return nameParts(name).map(soundSkeleton).join('') || plainSlug(name);
+  // An initial is left out: the versions of a letter print a middle initial or leave it out (`Amina J. Mohammed`,
+  // `Амина Мохаммед`), and a letter alone holds no consonant class.
+  return nameParts(name).filter((part) => part.length > 1).map(soundSkeleton).join('') || plainSlug(name);
 }
 
 /**
