@@ -59,8 +59,20 @@ export const PROGRAM_SCRIPT = 'program.cjs';
 async function programScript(build, root, dist) {
   await build({
     ...options(root, dist, 'cjs'),
-    entryPoints: { program: join(root, 'cli/program.ts') },
-    outExtension: { '.js': '.cjs' },
+    // The command line, and the document runner of the pool threads (pipeline/runner/document-thread-entry.js),
+    // which then start from the same cache.
+    entryPoints: undefined,
+    stdin: {
+      // The runner loaded at its first call: `ingest --queue` loads no stage.
+      contents:
+        "export { createProgram } from './cli/program.ts';\n" +
+        "export const processDocuments = async (shared) => (await import('./pipeline/runner/document-thread.ts')).default(shared);\n",
+      resolveDir: root,
+      sourcefile: 'program-script-entry.ts',
+      loader: 'ts',
+    },
+    outdir: undefined,
+    outfile: join(dist, 'bundle', PROGRAM_SCRIPT),
     splitting: false,
   });
   // Code compiled from a code cache cannot run import() itself (Node 20 loses the script's loader with the
