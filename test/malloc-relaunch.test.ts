@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,6 +21,19 @@ describe('ingest started with the malloc threshold fixed', () => {
     expect(needsMallocRelaunch(['status'], {}, 'linux')).toBe(false);
     expect(needsMallocRelaunch(['--help'], {}, 'linux')).toBe(false);
     expect(needsMallocRelaunch(['ingest', 'letter.pdf'], {}, 'darwin')).toBe(false);
+  });
+
+  it('starts a run of text letters only once: it holds no page buffers', async () => {
+    const folder = join(await scratch, 'letters');
+    await mkdir(join(folder, 'more'), { recursive: true });
+    await writeFile(join(folder, 'letter.txt'), 'Letter dated 1 March 2024.');
+    await writeFile(join(folder, 'more', 'other.TXT'), 'Letter dated 2 March 2024.');
+    expect(needsMallocRelaunch(['ingest', join(folder, 'letter.txt'), '--out', folder, '--threads', '1'], {}, 'linux')).toBe(false);
+    expect(needsMallocRelaunch(['ingest', folder, '-o', join(folder, 'out.pdf')], {}, 'linux')).toBe(false);
+    await writeFile(join(folder, 'more', 'scan.pdf'), '%PDF-1.7');
+    expect(needsMallocRelaunch(['ingest', folder, '--out', 'out'], {}, 'linux')).toBe(true);
+    expect(needsMallocRelaunch(['ingest', join(folder, 'letter.txt'), join(folder, 'more', 'scan.pdf'), '--out', 'out'], {}, 'linux')).toBe(true);
+    expect(needsMallocRelaunch(['ingest', join(folder, 'no-such-letter.txt'), '--out', 'out'], {}, 'linux')).toBe(true);
   });
 
   it("gives the queue's OCR children the threshold ingest runs with, unless one is set", () => {
