@@ -12,6 +12,7 @@ import { gatherEntities, joinPersons, type PlacedMention, resolveAnaphors, resol
 import { findMentions, type FindOptions } from './recognize.ts';
 import { findDefinitions, knownInstruments, lexiconOf } from './recognizers/acronym.ts';
 import { completeResolutionYears } from './recognizers/reference.ts';
+import { numericDateOrder } from './recognizers/date.ts';
 import { isRunningFurniture } from './furniture.ts';
 import { joinSpellings, personId } from './person-id.ts';
 import { normalizedName } from './recognizers/person.ts';
@@ -65,11 +66,12 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
     }
   }
   const lexicon = lexiconOf(definitions);
+  const dateOrder = numericDateOrder(pieces.map((piece) => piece.text));
   let placed: PlacedMention[] = fieldMentions(document, language, context.languages);
   for (const piece of pieces) {
     for (const { start, end } of textWindows(piece.text)) {
       const text = start === 0 && end === piece.text.length ? piece.text : piece.text.slice(start, end);
-      for (const found of findMentions(text, language, { field: fieldKind(piece.field), lexicon })) {
+      for (const found of findMentions(text, language, { field: fieldKind(piece.field), lexicon, numericDateOrder: dateOrder })) {
         if (found.type === 'role' && piece.field === 'honorific' && isRank(piece.text, words)) continue;
         const mention = start === 0 ? found : { ...found, start: found.start + start, end: found.end + start };
         placed.push(piece.field ? { nodeId: piece.nodeId, field: piece.field, mention } : { nodeId: piece.nodeId, mention });

@@ -10,7 +10,7 @@ import type { LanguageResources } from '../lang/types.ts';
 import { gazetteer } from './gazetteer.ts';
 import type { TextMention } from './mention.ts';
 import { overlaps, PRIORITY, type Candidate } from './recognizers/candidate.ts';
-import { dates } from './recognizers/date.ts';
+import { dates, type NumericDateOrder } from './recognizers/date.ts';
 import { findEvents, namedEvents } from './recognizers/event.ts';
 import { contextPlaces } from './recognizers/location.ts';
 import { anaphors, markDefinitions, organs } from './recognizers/organization.ts';
@@ -34,6 +34,8 @@ export interface FindOptions {
   field?: 'text' | 'name' | 'role';
   /** The names the document defines for itself (`Full Name (ACRONYM)`), found over all its texts first. */
   lexicon?: Lexicon;
+  /** The order of the document's numeric dates (`12/01/2025`) when its own dates make it certain (`numericDateOrder`). */
+  numericDateOrder?: NumericDateOrder;
 }
 
 /** Every mention in `text`, in order of offset. Offsets are into `text` as given. */
@@ -60,7 +62,7 @@ export function findMentions(text: string, language: LanguageResources, options:
   const candidates: Candidate[] = [
     ...named,
     ...formalStates(normalized, names, patterns),
-    ...dates(normalized, language),
+    ...dates(normalized, language, options.numericDateOrder),
     ...findReferences(normalized, words).map((mention) => ({ ...mention, priority: PRIORITY.reference })),
     ...persons(normalized, words, patterns, named, names),
     ...contextPlaces(normalized, words, patterns, names, language.months),

@@ -263,6 +263,12 @@ export interface EntityWords {
   /** Forms of address for several persons (`Messrs.`): each name of the list after one is a person. */
   pluralHonorifics?: readonly string[];
   /**
+   * The labels of an entry of a sanctions list as the Security Council's lists print it (`Name: 1: ABDUL 2: KARIM
+   * 3: na`, `A.k.a.: a) Abu Karim b) …`): the label of the name in numbered parts, of its other names, and the
+   * mark of a part the list leaves empty.
+   */
+  sanctionsEntry?: { name: string; aliases: readonly string[]; empty: string };
+  /**
    * Other forms of a name of the name tables as running text writes it (the cases of a declined language:
    * `Совета Безопасности` for `Совет Безопасности`); each finds the same entity. Absent: names as listed.
    */
