@@ -93,7 +93,7 @@ export interface LanguageGazetteer {
    * whose capitals differ from it and name one entry only; a body by a name of two words or more only (a single
    * word in capitals is most often a heading's common word: `SECRETARIAT`). Built on first use.
    */
-  capitals: () => { entries: Map<string, GazetteerEntry>; matcher: PhraseMatcher };
+  capitals: () => { entries: Map<string, GazetteerEntry>; matcher: PhraseMatcher; forms: Map<string, string> };
 }
 
 const cache = new Map<LanguageCode, { gazetteer: LanguageGazetteer; words: object | undefined }>();
@@ -154,6 +154,8 @@ export function gazetteer(language: LanguageCode, words?: Pick<EntityWords, 'nam
 
 function capitalForms(entries: Map<string, GazetteerEntry>, joining: EntityWords['wordJoining']): ReturnType<LanguageGazetteer['capitals']> {
   const byForm = new Map<string, GazetteerEntry | undefined>();
+  // The form as the tables write it, for a reader that gives a text in capitals its usual case.
+  const forms = new Map<string, string>();
   for (const [form, entry] of entries) {
     const upper = form.toUpperCase();
     if (upper === form || entries.has(upper)) continue;
@@ -161,7 +163,8 @@ function capitalForms(entries: Map<string, GazetteerEntry>, joining: EntityWords
     const known = byForm.get(upper);
     // Two entries in capitals alike (`Congo` of the State, `CONGO` of nothing else) stay unread unless they agree.
     byForm.set(upper, byForm.has(upper) && known?.id !== entry.id ? undefined : entry);
+    if (!forms.has(upper)) forms.set(upper, form);
   }
   const capitalEntries = new Map([...byForm].filter((pair): pair is [string, GazetteerEntry] => pair[1] !== undefined));
-  return { entries: capitalEntries, matcher: new PhraseMatcher(capitalEntries.keys(), joining) };
+  return { entries: capitalEntries, matcher: new PhraseMatcher(capitalEntries.keys(), joining), forms };
 }

@@ -269,6 +269,11 @@ export interface EntityWords {
    */
   sanctionsEntry?: { name: string; aliases: readonly string[]; empty: string };
   /**
+   * Words of other languages that running text keeps in a body's transliterated name (`Hay’at Tahrir al-Sham`,
+   * `Jaysh al-Adl`, `Harakat …`): a defined name (`Full Name (ACRONYM)`) holding one names a body.
+   */
+  transliteratedBodyWords?: readonly string[];
+  /**
    * Other forms of a name of the name tables as running text writes it (the cases of a declined language:
    * `Совета Безопасности` for `Совет Безопасности`); each finds the same entity. Absent: names as listed.
    */

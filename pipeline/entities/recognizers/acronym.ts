@@ -12,7 +12,7 @@ import instrumentsData from '../../lang/names/instruments.json' with { type: 'js
 import type { LanguageCode } from '../../model/index.ts';
 import type { EntityWords } from '../../lang/types.ts';
 import type { LanguageGazetteer } from '../gazetteer.ts';
-import { canonicalText, slug } from '../text.ts';
+import { canonicalText, normalizeApostrophes, slug } from '../text.ts';
 
 export interface Definition {
   /** The long form as printed (`Investigation and Identification Team`) and the acronym (`IIT`). */
@@ -127,6 +127,9 @@ function classify(long: string, acronym: string, words: EntityWords, names: Lang
   if ((words.placeHeads ?? []).includes(head)) return { type: 'location', id: `location:${slug(long)}` };
   const organizationHeads = new Set(words.organizationHeads);
   if (tokens.some((token) => organizationHeads.has(token))) return { type: 'organization', id: acronymId };
+  // A body's name transliterated from another language opens with its own word for a body (`Hay’at Tahrir al-Sham`).
+  const bodyWords = new Set((words.transliteratedBodyWords ?? []).map(normalizeApostrophes));
+  if (wordsOf(long).some((token) => bodyWords.has(normalizeApostrophes(token.text)))) return { type: 'organization', id: acronymId };
   return undefined;
 }
 
