@@ -44,6 +44,14 @@ describe('the force commander, the head of mission and the spokesperson', () => 
     expect(roles(language, text)).toEqual(['role:head-of-mission:unifil', 'role:force-commander:minusca', 'role:spokesperson-for-secretary-general']);
   });
 
+  it('reads the Arabic force commander and head of mission of a mission named by its Arabic short name', () => {
+    expect(roles('ar', 'التقى رئيس بعثة اليونيفيل وقائد قوة اليونيفيل بالمتحدث باسم الأمين العام')).toEqual([
+      'role:head-of-mission:unifil',
+      'role:force-commander:unifil',
+      'role:spokesperson-for-secretary-general',
+    ]);
+  });
+
   it('reads a mission whose name opens with the function’s last word as its owner (Arabic `قوة`, French `Force`)', () => {
     expect(roles('ar', 'وقال قائد قوة الأمم المتحدة المؤقتة في لبنان')).toEqual(['role:force-commander:unifil']);
     expect(roles('fr', 'le Commandant de la Force intérimaire des Nations Unies au Liban a dit')).toEqual(['role:force-commander:unifil']);
