@@ -70,6 +70,19 @@ describe('the force commander, the head of mission and the spokesperson', () => 
   });
 });
 
+describe('a personal envoy and an independent expert', () => {
+  it.each([
+    ['en', 'the Personal Envoy of the Secretary-General for Western Sahara and the Independent Expert on the situation of human rights in Haiti'],
+    ['fr', 'l’Envoyé personnel du Secrétaire général pour le Sahara occidental et l’Expert indépendant sur la situation des droits de l’homme en Haïti'],
+    ['es', 'el Enviado Personal del Secretario General para el Sáhara Occidental y el Experto Independiente sobre la situación de los derechos humanos en Haití'],
+    ['ru', 'Личный посланник Генерального секретаря по Западной Сахаре и Независимый эксперт по вопросу о положении в области прав человека в Гаити'],
+    ['ar', 'المبعوث الشخصي للأمين العام للصحراء الغربية والخبير المستقل المعني بحالة حقوق الإنسان في هايتي'],
+    ['zh', '秘书长西撒哈拉问题个人特使和海地人权状况独立专家'],
+  ] as const)('take the English ids in %s', (language, text) => {
+    expect(roles(language, text)).toEqual(['role:personal-envoy-of-secretary-general-for-western-sahara', 'role:independent-expert-on-situation-of-human-rights']);
+  });
+});
+
 describe('a special rapporteur’s mandate', () => {
   it.each([
     ['en', 'the Special Rapporteur on torture, the Special Rapporteur on the situation of human rights defenders and the Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression'],
