@@ -83,6 +83,15 @@ describe('a personal envoy and an independent expert', () => {
   });
 });
 
+describe('a function posted to bodies (Chinese `驻`)', () => {
+  it.each([
+    ['en', 'the Personal Representative of the Secretary-General to the Palestine Liberation Organization and the Palestinian Authority'],
+    ['zh', '秘书长驻巴勒斯坦解放组织和巴勒斯坦权力机构个人代表'],
+  ] as const)('is no function of the bodies it is posted to, in %s', (language, text) => {
+    expect(roles(language, text)).toEqual(['role:personal-representative-of-secretary-general']);
+  });
+});
+
 describe('a special rapporteur’s mandate', () => {
   it.each([
     ['en', 'the Special Rapporteur on torture, the Special Rapporteur on the situation of human rights defenders and the Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression'],
