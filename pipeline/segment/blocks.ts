@@ -52,6 +52,14 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
 
   for (const [index, unit] of units.entries()) {
     if (index < skipTo) continue;
+    if (unit.contents) {
+      // A table of contents: one unmarked list at the top level, each entry an item numbered as printed. What stood
+      // before it heads nothing after it.
+      root.push({ type: 'list', id: '', marker: '', items: unit.contents.map((entry) => ({ id: '', ...entry })) });
+      section = subsection = list = hanging = group = subList = anchor = display = caption = undefined;
+      outline = [];
+      continue;
+    }
     if (unit.table) {
       const table: Table = { type: 'table', id: '', columns: unit.table.columns, rows: unit.table.rows.map((cells) => ({ cells: cells.map((text) => ({ id: '', text })) })) };
       if (caption !== undefined) table.caption = { id: '', text: caption };
@@ -324,6 +332,7 @@ function isHeading(unit: Unit, text: string, next: Unit | undefined, reflower: R
   const overNumbered = next?.marker?.kind === 'numbered' && next.marker.numbering === 'decimal';
   // A short line over a table is its caption or a line of the text, not a heading over running text; a heading of up to
   // three lines over a table with no label line (`Table 1`) heads the part the table makes.
+  if (next?.contents) return false;
   if (next?.table) return unit.lines.length <= TABLE_HEADING_MAX_LINES && !unit.texts.some((line) => CAPTION_LABEL.test(line)) && headingShape(unit, text, reflower, true);
   if (!next || !headingShape(unit, text, reflower, overNumbered)) return false;
   // (A heading over lettered items opening at `(a)` heads them: an introduction to them ends on a colon.)
@@ -357,7 +366,7 @@ function entriesUnder(units: readonly Unit[], index: number, reflower: Reflower)
   const [before, unit] = [units[index - 1], units[index]!];
   const entry = (candidate: Unit | undefined): boolean =>
     candidate !== undefined && !candidate.marker && !candidate.table && !candidate.pictureCaption && candidate.lines.length === 1 && headingShape(candidate, reflower.join(candidate.texts), reflower, false);
-  if (!before || before.table || (before.marker && before.marker.kind !== 'bullet') || !entry(unit) || !(before.lines.length > 2 || reflower.endsSentence(reflower.join(before.texts)))) return 0;
+  if (!before || before.table || before.contents || (before.marker && before.marker.kind !== 'bullet') || !entry(unit) || !(before.lines.length > 2 || reflower.endsSentence(reflower.join(before.texts)))) return 0;
   let end = index + 1;
   while (entry(units[end])) end += 1;
   // The last of them heads the running text under it.
@@ -372,7 +381,7 @@ function entriesUnder(units: readonly Unit[], index: number, reflower: Reflower)
  */
 function headsHeading(units: readonly Unit[], index: number, text: string, reflower: Reflower): boolean {
   const [before, unit, next] = [units[index - 1], units[index]!, units[index + 1]];
-  if (!before || before.marker || before.table || !next || next.marker || unit.marker || !headingShape(unit, text, reflower, false)) return false;
+  if (!before || before.marker || before.table || before.contents || !next || next.marker || unit.marker || !headingShape(unit, text, reflower, false)) return false;
   const runningBefore = before.lines.length > 2 || reflower.endsSentence(reflower.join(before.texts));
   return runningBefore && isHeading(next, reflower.join(next.texts), units[index + 2], reflower);
 }

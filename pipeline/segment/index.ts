@@ -286,7 +286,7 @@ function letterClosingStart(units: readonly Unit[], context: LetterContext): num
   let start = units.length;
   for (let index = units.length - 1; index > 0; index -= 1) {
     const unit = units[index]!;
-    if (unit.marker || unit.table) break;
+    if (unit.marker || unit.table || unit.contents) break;
     const text = context.reflower.join(unit.texts);
     const close = cues.complimentaryClose?.exec(text);
     // The close is a sentence of its own, not the end of a paragraph that says something else first.
