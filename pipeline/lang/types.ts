@@ -233,6 +233,15 @@ export interface EntityWords {
    * permanente`, `Постоянного представительства`, `للبعثة الدائمة`): the State owns the function.
    */
   missionLinks?: readonly string[];
+  /**
+   * Words that make a function its deputy's or its acting holder's (`adjoint`, `заместитель`, `نائب`, `副`; `par
+   * intérim`, `interino`, `исполняющий обязанности`, `بالنيابة`, `代理`), right before or after the function's form: their
+   * id opens the function's (`Representante Especial Adjunto` → `deputy-special-representative`, as English
+   * `Deputy Special Representative`), in the order listed here. A modifier with the empty id is read and adds
+   * nothing: Russian `временно исполняющий обязанности` is English `ad interim`, which follows the title and leaves
+   * the office's id as it is. Absent: none.
+   */
+  roleModifiers?: readonly RoleModifier[];
   /** Words of dates that only entities read (ranges, lists of days); absent: single dates only. */
   dates?: EntityDateWords;
   /**
@@ -462,6 +471,13 @@ export interface RoleWords {
   unFunction?: boolean;
 }
 
+/** A word that makes a function another's (`deputy`, `acting`), with its forms before and after the function. */
+export interface RoleModifier {
+  id: string;
+  before?: readonly string[];
+  after?: readonly string[];
+}
+
 /** A complement of a function, its id the words of the English title (`for-humanitarian-affairs`). */
 export interface RoleComplement {
   id: string;
@@ -472,4 +488,9 @@ export interface RoleComplement {
    * portfolio (`for-…`, `on-…`) whatever the language's order. Default: `portfolio`.
    */
   kind?: 'of' | 'portfolio';
+  /**
+   * A country mandate's subject (`sur la situation des droits de l’homme` au Myanmar): the State after it names the
+   * country of the mandate, which the English id leaves out (`on-situation-of-human-rights`), and owns no function.
+   */
+  placeAfter?: boolean;
 }
