@@ -3,7 +3,7 @@
  * closing (`Adopté le …`, a place/date line) and the signatures.
  */
 import type { LanguageResources } from '../lang/types.ts';
-import type { Annex, Block, Paragraph } from '../model/index.ts';
+import type { Annex, Block, Paragraph, TextNode } from '../model/index.ts';
 import { assignIds, buildBlocks } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { chunks } from './lines.ts';
@@ -14,6 +14,7 @@ import { normalizeSpaces, startsLower, startsUpper } from './reflow.ts';
 import type { SignatureReader } from './signatures.ts';
 import { isBareName, nameAndRoles, readSignatureArea, signatureAreaStart } from './signatures.ts';
 import { headingLength } from './title.ts';
+import { numericDay, readHeadLines } from './head-lines.ts';
 import { readMarker, splitUnits } from './units.ts';
 import { findTables } from './tables.ts';
 import { printedWidth } from './widths.ts';
@@ -75,11 +76,38 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
     position += 1;
   }
 
+  // The lines printed above the text's title or body that are neither (a letterhead, a translator's note, `Our ref.`):
+  // its head-lines. A place/date block among them dates the text.
+  let placeDate: PlaceDate | undefined;
+  const head = readHeadLines(lines.slice(position), { cues, reflower });
+  const headNodes: TextNode[] = [];
+  for (const block of head.blocks) {
+    const texts = block.map((line) => line.text);
+    const dated = placeDate ? undefined : parsePlaceDateLines(texts, language);
+    if (dated) {
+      placeDate = dated;
+      continue;
+    }
+    // One node a printed line: a letterhead's and an address's lines are each what the sender printed.
+    for (const text of texts) headNodes.push({ id: `${id}.headLine_${headNodes.length + 1}`, text: normalizeSpaces(text) });
+    const day = annex.date ? undefined : numericDay(texts[0]!, cues);
+    if (day) annex.date = day;
+  }
+  if (headNodes.length > 0) annex.headLines = headNodes;
+  const headDated = annex.date !== undefined;
+  position += head.length;
+  if (!annex.reference) {
+    const fileNumber = lines[position];
+    if (fileNumber && REFERENCE.test(fileNumber.text) && (lines[position + 1]?.blankBefore ?? 1) > 0) {
+      annex.reference = { id: `${id}.reference`, text: fileNumber.text };
+      position += 1;
+    }
+  }
+
   // The annexed text's title: the next chunk, when it is short, unnumbered and ends no sentence.
   const rest = lines.slice(position);
   const wholeChunk = chunks(rest)[0];
   const firstChunk = wholeChunk && isTitleChunk(wholeChunk, context) ? titleBlock(wholeChunk, context) : wholeChunk;
-  let placeDate: PlaceDate | undefined;
   if (firstChunk && isTitleChunk(firstChunk, context) && !isSalutation(firstChunk, context)) {
     let titleLines = firstChunk;
     const lastLine = firstChunk[firstChunk.length - 1]!;
@@ -204,8 +232,8 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   });
   annex.closing = closing;
 
-  // With no place/date under the title, the closing's place and date are the annexed text's.
-  if (!placeDate) {
+  // With no place/date under the title nor a date in its head, the closing's place and date are the annexed text's.
+  if (!placeDate && !headDated) {
     for (const found of closingPlaceDates) {
       if (found) {
         if (found.place) annex.place = found.place;

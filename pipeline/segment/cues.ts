@@ -166,6 +166,12 @@ export interface SegmentationCues {
    */
   captionLabel?: RegExp;
   /**
+   * The title of a chart or a table printed with no label over it, worded in the UN's order: its subject, the breakdown
+   * and the period, set apart by commas (`Number of incidents, by month, June 2024–May 2025`), the whole line: a
+   * caption, no heading; optional.
+   */
+  figureTitle?: RegExp;
+  /**
    * A note printed under a table or a figure (`Note:`, `Sources:`, `Abbreviations:`), anchored at the line start: it
    * belongs to what stands above it, no paragraph of the text; optional.
    */
@@ -195,6 +201,28 @@ export interface SegmentationCues {
    * closed there when no job number stands under the masthead (it is printed at the foot); optional.
    */
   mastheadOriginal?: RegExp;
+  /**
+   * A line printed at the head of an attached text that is neither its title nor its body, the whole line: a
+   * translator's note (`Translation from Russian`, `[Unofficial translation]`), a reference line (`Our ref.: …`, `No.
+   * 123/2025`), a classification (`Confidential`), `Check against delivery` (pipeline/segment/head-lines.ts); optional.
+   */
+  headLine?: RegExp;
+  /**
+   * The name of a sending authority opening a letterhead (`Permanent Mission of … to the United Nations`, `Embassy of
+   * …`, `Ministry of Foreign Affairs`), tested on the first line of the first block under an attachment's heading:
+   * the sender's frame, not the text's title; optional.
+   */
+  letterhead?: RegExp;
+  /**
+   * The opening words of a proclamation's formula over its body (`In the name of`, `On behalf of`), anchored at the line
+   * start: the formula runs to the block ending on a colon (`… makes it publicly known:`); optional.
+   */
+  enactingFormula?: RegExp;
+  /**
+   * A day written in figures opening a line (`08.08.2024`), with named groups `day`, `month`, `year`: the dating of a
+   * translated letter's head; optional.
+   */
+  numericDate?: RegExp;
   /** Whether a lower-case word form is a known word of the language (a plain word list, loaded on demand). */
   isWord(word: string): boolean;
 }
