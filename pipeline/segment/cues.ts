@@ -172,6 +172,12 @@ export interface SegmentationCues {
    */
   captionLabel?: RegExp;
   /**
+   * The title of a chart or a table printed with no label over it, worded in the UN's order: its subject, the breakdown
+   * and the period, set apart by commas (`Number of incidents, by month, June 2024–May 2025`), the whole line: a
+   * caption, no heading; optional.
+   */
+  figureTitle?: RegExp;
+  /**
    * A note printed under a table or a figure (`Note:`, `Sources:`, `Abbreviations:`), anchored at the line start: it
    * belongs to what stands above it, no paragraph of the text; optional.
    */

@@ -151,6 +151,7 @@ export const englishSegmentation: SegmentationCues = {
   // A caption's label over a table or a chart (`Table 2`, `Figure IV`) and the notes under them (`Source: …`).
   // The heading and column heads of a table of contents (`Contents`, `Chapter`, `Page`).
   contentsLabel: new RegExp(`^${looseAny(['contents', 'table of contents', 'summary of contents', 'chapter', 'chapters', 'page', 'pages', 'paragraph', 'paragraphs', 'item', 'section'])}$`, flags),
+  figureTitle: /^\p{Lu}[^.;:!?]*,\s+by\s+[^,.;:!?]+,\s+[^,.;:!?]*\d{4}$/u,
   captionLabel: new RegExp(`^(${looseAny(['table', 'figure', 'chart', 'graph', 'map', 'box'])})\\s+(?:\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6})(?=[\\s.:]|$)`, flags),
   displayNote: new RegExp(`^${looseAny(['note', 'notes', 'source', 'sources', 'abbreviation', 'abbreviations'])}\\s*:`, flags),
   // The head of an attached letter or statement: a translator's note (`Translation from Russian 4336-24`, `[Unofficial
