@@ -14,7 +14,7 @@ import { findDefinitions, knownInstruments, lexiconOf } from './recognizers/acro
 import { completeResolutionYears } from './recognizers/reference.ts';
 import { numericDateOrder } from './recognizers/date.ts';
 import { isRunningFurniture } from './furniture.ts';
-import { joinSpellings, personId } from './person-id.ts';
+import { joinOfficials, joinSpellings, personId } from './person-id.ts';
 import { normalizedName } from './recognizers/person.ts';
 import { gazetteer } from './gazetteer.ts';
 import { escapeRegExp, normalizeApostrophes, slug } from './text.ts';
@@ -84,7 +84,7 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
   placed = placesThatArePersons(placed);
   const longForms = new Map<string, string[]>();
   for (const [form, entry] of lexicon) if (/\s/.test(form)) longForms.set(entry.id, [...(longForms.get(entry.id) ?? []), form]);
-  placed = joinSpellings(joinPersons(trimToKnownSurnames(resolveRoles(resolveAnaphors(placed, language.code, words, longForms), document.letter.addressees))));
+  placed = joinOfficials(joinSpellings(joinPersons(trimToKnownSurnames(resolveRoles(resolveAnaphors(placed, language.code, words, longForms), document.letter.addressees)))));
   const completed = completeResolutionYears(placed.map((item) => item.mention));
   placed = placed.map((item, index) => ({ ...item, mention: completed[index]! }));
   linkSignatories(document, placed);

@@ -217,6 +217,13 @@ export interface EntityWords {
    */
   ownerBeforeRole?: readonly string[];
   /**
+   * Where the owner comes first (`ownerBeforeRole`): words before the States or bodies a function is posted to, which
+   * own no function (Chinese `驻`: `秘书长驻巴勒斯坦解放组织和巴勒斯坦权力机构个人代表`, English `Personal Representative of
+   * the Secretary-General to the Palestine Liberation Organization and …`), and the words joining several of them (`和`,
+   * `、`). Absent: none.
+   */
+  postings?: { readonly marks: readonly string[]; readonly joiners: readonly string[] };
+  /**
    * Complements that tell which office a function is, the same concept in every language (`du Secrétaire
    * général` → `of-secretary-general`, `aux affaires humanitaires` → `for-humanitarian-affairs`): read after the
    * function (or, where `ownerBeforeRole` is given, before it), their ids appended to the function's id in the
@@ -233,6 +240,15 @@ export interface EntityWords {
    * permanente`, `Постоянного представительства`, `للبعثة الدائمة`): the State owns the function.
    */
   missionLinks?: readonly string[];
+  /**
+   * Words that make a function its deputy's or its acting holder's (`adjoint`, `заместитель`, `نائب`, `副`; `par
+   * intérim`, `interino`, `исполняющий обязанности`, `بالنيابة`, `代理`), right before or after the function's form: their
+   * id opens the function's (`Representante Especial Adjunto` → `deputy-special-representative`, as English
+   * `Deputy Special Representative`), in the order listed here. A modifier with the empty id is read and adds
+   * nothing: Russian `временно исполняющий обязанности` is English `ad interim`, which follows the title and leaves
+   * the office's id as it is. Absent: none.
+   */
+  roleModifiers?: readonly RoleModifier[];
   /** Words of dates that only entities read (ranges, lists of days); absent: single dates only. */
   dates?: EntityDateWords;
   /**
@@ -473,6 +489,13 @@ export interface RoleWords {
   unFunction?: boolean;
 }
 
+/** A word that makes a function another's (`deputy`, `acting`), with its forms before and after the function. */
+export interface RoleModifier {
+  id: string;
+  before?: readonly string[];
+  after?: readonly string[];
+}
+
 /** A complement of a function, its id the words of the English title (`for-humanitarian-affairs`). */
 export interface RoleComplement {
   id: string;
@@ -483,4 +506,9 @@ export interface RoleComplement {
    * portfolio (`for-…`, `on-…`) whatever the language's order. Default: `portfolio`.
    */
   kind?: 'of' | 'portfolio';
+  /**
+   * A country mandate's subject (`sur la situation des droits de l’homme` au Myanmar): the State after it names the
+   * country of the mandate, which the English id leaves out (`on-situation-of-human-rights`), and owns no function.
+   */
+  placeAfter?: boolean;
 }

@@ -256,6 +256,13 @@ export interface Annex {
   subtitle?: TextNode;
   /** The annexed text's file number printed alone above it (`2022-OLC-000126`, a note verbale's). */
   reference?: TextNode;
+  /**
+   * Lines printed at the head of the annexed text that are neither its title nor its body, in order, one node a
+   * line or block: a translator's note (`Translation from Russian`), a letterhead and its address, the addressee
+   * block of an attached letter, its `Our ref.` lines, a security classification, `Check against delivery`, a
+   * proclamation's formula (`In the name of …`, `… makes it publicly known:`). Absent when there are none.
+   */
+  headLines?: TextNode[];
   /** The salutation opening the annexed letter or note (`Sir,`), before its body. */
   salutation?: TextNode;
   /** Place of adoption when stated (`Astana`). */

@@ -62,13 +62,14 @@ export function mapAnnexes(annexes: readonly Annex[], change: (annex: Annex) => 
 }
 
 /**
- * One annex's own texts in reading order: heading, reference, title, date line, subtitle, salutation, body, closing, signatures (not
+ * One annex's own texts in reading order: heading, reference, head-lines, title, date line, subtitle, salutation, body, closing, signatures (not
  * those of its attachments).
  */
 export function annexTextNodes(annex: Annex): DocumentText[] {
   const texts: DocumentText[] = [];
   pushNode(annex.heading, texts);
   pushNode(annex.reference, texts);
+  for (const line of annex.headLines ?? []) pushNode(line, texts);
   pushNode(annex.title, texts);
   pushNode(annex.dateLine, texts);
   pushNode(annex.subtitle, texts);

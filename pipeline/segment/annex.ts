@@ -3,7 +3,7 @@
  * closing (`Adopté le …`, a place/date line) and the signatures.
  */
 import type { LanguageResources } from '../lang/types.ts';
-import type { Annex, Block, Paragraph } from '../model/index.ts';
+import type { Annex, Block, Paragraph, TextNode } from '../model/index.ts';
 import { assignIds, buildBlocks } from './blocks.ts';
 import type { Line } from './lines.ts';
 import { chunks } from './lines.ts';
@@ -14,6 +14,7 @@ import { normalizeSpaces, startsLower, startsUpper } from './reflow.ts';
 import type { SignatureReader } from './signatures.ts';
 import { isBareName, nameAndRoles, readSignatureArea, signatureAreaStart } from './signatures.ts';
 import { headingLength } from './title.ts';
+import { numericDay, readHeadLines } from './head-lines.ts';
 import { readMarker, splitUnits } from './units.ts';
 import { findTables } from './tables.ts';
 import { printedWidth } from './widths.ts';
@@ -75,11 +76,38 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
     position += 1;
   }
 
+  // The lines printed above the text's title or body that are neither (a letterhead, a translator's note, `Our ref.`):
+  // its head-lines. A place/date block among them dates the text.
+  let placeDate: PlaceDate | undefined;
+  const head = readHeadLines(lines.slice(position), { cues, reflower });
+  const headNodes: TextNode[] = [];
+  for (const block of head.blocks) {
+    const texts = block.map((line) => line.text);
+    const dated = placeDate ? undefined : parsePlaceDateLines(texts, language);
+    if (dated) {
+      placeDate = dated;
+      continue;
+    }
+    // One node a printed line: a letterhead's and an address's lines are each what the sender printed.
+    for (const text of texts) headNodes.push({ id: `${id}.headLine_${headNodes.length + 1}`, text: normalizeSpaces(text) });
+    const day = annex.date ? undefined : numericDay(texts[0]!, cues);
+    if (day) annex.date = day;
+  }
+  if (headNodes.length > 0) annex.headLines = headNodes;
+  const headDated = annex.date !== undefined;
+  position += head.length;
+  if (!annex.reference) {
+    const fileNumber = lines[position];
+    if (fileNumber && REFERENCE.test(fileNumber.text) && (lines[position + 1]?.blankBefore ?? 1) > 0) {
+      annex.reference = { id: `${id}.reference`, text: fileNumber.text };
+      position += 1;
+    }
+  }
+
   // The annexed text's title: the next chunk, when it is short, unnumbered and ends no sentence.
   const rest = lines.slice(position);
   const wholeChunk = chunks(rest)[0];
   const firstChunk = wholeChunk && isTitleChunk(wholeChunk, context) ? titleBlock(wholeChunk, context) : wholeChunk;
-  let placeDate: PlaceDate | undefined;
   if (firstChunk && isTitleChunk(firstChunk, context) && !isSalutation(firstChunk, context)) {
     let titleLines = firstChunk;
     const lastLine = firstChunk[firstChunk.length - 1]!;
@@ -97,8 +125,16 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
       titleLines = firstChunk.slice(0, -1);
     }
     if (!(firstChunk.length === 1 && parsePlaceDate(lastLine.text, language))) {
-      annex.title = { id: `${id}.title`, text: reflower.join(titleLines.map((line) => line.text)) };
       position += firstChunk.length;
+      // A title printed in spaced lines goes on in the blocks under it that open in lower case (`Extract` ⏎ `of the
+      // Criminal Code` ⏎ `of the Russian Federation`): no heading nor paragraph opens so.
+      if (!inTitle) {
+        for (let more = titleGoesOn(lines.slice(position), context); more; more = titleGoesOn(lines.slice(position), context)) {
+          titleLines = [...titleLines, ...more];
+          position += more.length;
+        }
+      }
+      annex.title = { id: `${id}.title`, text: reflower.join(titleLines.map((line) => line.text)) };
     }
   }
   // A place/date line of its own after the title (`Astana, le 28 août 2004`, `2 novembre 2011`).
@@ -165,7 +201,7 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   let closingStart = units.length;
   for (let index = units.length - 1; index >= 0; index -= 1) {
     const unit = units[index]!;
-    if (unit.marker || unit.table) break;
+    if (unit.marker || unit.table || unit.contents) break;
     const first = unit.texts[0] ?? '';
     // Closing paragraphs come after the last numbered one; plain paragraphs between them belong to it.
     const courtesy = cues.complimentaryClose?.test(reflower.join(unit.texts)) === true;
@@ -204,8 +240,8 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
   });
   annex.closing = closing;
 
-  // With no place/date under the title, the closing's place and date are the annexed text's.
-  if (!placeDate) {
+  // With no place/date under the title nor a date in its head, the closing's place and date are the annexed text's.
+  if (!placeDate && !headDated) {
     for (const found of closingPlaceDates) {
       if (found) {
         if (found.place) annex.place = found.place;
@@ -239,6 +275,16 @@ function titleBlock(chunk: Line[], context: AnnexContext): Line[] {
 
 /** Most words of a line standing alone under a title's block (a table's first cell). */
 const ALONE_MAX_WORDS = 2;
+
+/** The block under a title when it carries the title on: it opens in lower case and is a title's block itself. */
+function titleGoesOn(rest: readonly Line[], context: AnnexContext): Line[] | undefined {
+  const block = chunks([...rest])[0];
+  if (!block || block.length > TITLE_CONTINUATION_MAX_LINES || !startsLower(block[0]!.text) || !isTitleChunk(block, context)) return undefined;
+  return /[,:;]$/u.test(block[block.length - 1]!.text) ? undefined : block;
+}
+
+/** Most lines of a block that carries a title on. */
+const TITLE_CONTINUATION_MAX_LINES = 3;
 
 /** Fewest lines printed with no gap between them that make a block of their own. */
 const OWN_BLOCK_MIN_LINES = 2;

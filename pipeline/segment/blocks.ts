@@ -52,6 +52,14 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
 
   for (const [index, unit] of units.entries()) {
     if (index < skipTo) continue;
+    if (unit.contents) {
+      // A table of contents: one unmarked list at the top level, each entry an item numbered as printed. What stood
+      // before it heads nothing after it.
+      root.push({ type: 'list', id: '', marker: '', items: unit.contents.map((entry) => ({ id: '', ...entry })) });
+      section = subsection = list = hanging = group = subList = anchor = display = caption = undefined;
+      outline = [];
+      continue;
+    }
     if (unit.table) {
       const table: Table = { type: 'table', id: '', columns: unit.table.columns, rows: unit.table.rows.map((cells) => ({ cells: cells.map((text) => ({ id: '', text })) })) };
       if (caption !== undefined) table.caption = { id: '', text: caption };
@@ -82,7 +90,9 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       openFigure(text);
       continue;
     }
-    if (!unit.marker && reflower.cues.captionLabel?.test(unit.texts[0]!)) {
+    // (A title in the UN's order, subject, breakdown and period, is a caption with no label: `Number of incidents, by month, 2024`.)
+    const unlabelled = !unit.marker && unit.lines.length <= 2 && reflower.cues.figureTitle?.test(text) === true;
+    if (!unit.marker && (reflower.cues.captionLabel?.test(unit.texts[0]!) || unlabelled)) {
       // `Table 2` over its title (and a line of units, `(Thousands of United States dollars)`): the caption of the table
       // under it; over no table (a chart the text does not hold), a figure's.
       const captionUnits = units[index + 1] && UNITS_LINE.test(reflower.join(units[index + 1]!.texts)) && units[index + 2]?.table ? 2 : 1;
@@ -324,6 +334,7 @@ function isHeading(unit: Unit, text: string, next: Unit | undefined, reflower: R
   const overNumbered = next?.marker?.kind === 'numbered' && next.marker.numbering === 'decimal';
   // A short line over a table is its caption or a line of the text, not a heading over running text; a heading of up to
   // three lines over a table with no label line (`Table 1`) heads the part the table makes.
+  if (next?.contents) return false;
   if (next?.table) return unit.lines.length <= TABLE_HEADING_MAX_LINES && !unit.texts.some((line) => CAPTION_LABEL.test(line)) && headingShape(unit, text, reflower, true);
   if (!next || !headingShape(unit, text, reflower, overNumbered)) return false;
   // (A heading over lettered items opening at `(a)` heads them: an introduction to them ends on a colon.)
@@ -357,7 +368,7 @@ function entriesUnder(units: readonly Unit[], index: number, reflower: Reflower)
   const [before, unit] = [units[index - 1], units[index]!];
   const entry = (candidate: Unit | undefined): boolean =>
     candidate !== undefined && !candidate.marker && !candidate.table && !candidate.pictureCaption && candidate.lines.length === 1 && headingShape(candidate, reflower.join(candidate.texts), reflower, false);
-  if (!before || before.table || (before.marker && before.marker.kind !== 'bullet') || !entry(unit) || !(before.lines.length > 2 || reflower.endsSentence(reflower.join(before.texts)))) return 0;
+  if (!before || before.table || before.contents || (before.marker && before.marker.kind !== 'bullet') || !entry(unit) || !(before.lines.length > 2 || reflower.endsSentence(reflower.join(before.texts)))) return 0;
   let end = index + 1;
   while (entry(units[end])) end += 1;
   // The last of them heads the running text under it.
@@ -367,12 +378,14 @@ function entriesUnder(units: readonly Unit[], index: number, reflower: Reflower)
 
 /**
  * A heading over another heading (a part's heading over its first section's, `Process for the selection` over
- * `Official call for nominations`): it stands after running text (a run of short lines is a list), the heading
- * under it over running text.
+ * `Official call for nominations`, or a heading with nothing under it before the next one, `Seaports` between the
+ * bullets of `Crossing points` and `Airports`): it stands after running text or a bullet item ending its sentence (a run
+ * of short lines is a list), the heading under it over running text.
  */
 function headsHeading(units: readonly Unit[], index: number, text: string, reflower: Reflower): boolean {
   const [before, unit, next] = [units[index - 1], units[index]!, units[index + 1]];
-  if (!before || before.marker || before.table || !next || next.marker || unit.marker || !headingShape(unit, text, reflower, false)) return false;
+  if (!before || (before.marker && before.marker.kind !== 'bullet') || before.table || before.contents || !next || next.marker || unit.marker || !headingShape(unit, text, reflower, false)) return false;
+  if (before.marker && !reflower.endsSentence(reflower.join(before.texts))) return false;
   const runningBefore = before.lines.length > 2 || reflower.endsSentence(reflower.join(before.texts));
   return runningBefore && isHeading(next, reflower.join(next.texts), units[index + 2], reflower);
 }

@@ -136,6 +136,12 @@ export interface SegmentationCues {
    * line that ends so goes on in the next, whatever the extraction kept at its end; optional.
    */
   unfinishedEnd?: RegExp;
+  /**
+   * A word that opens or qualifies a function's name and never ends one (`Deputy`, `Permanent`, `Acting`), anchored at
+   * the end: a signature's role line ending on it goes on in the next line, capital or not (`Deputy Permanent` ⏎
+   * `Representative of …` is one role); optional.
+   */
+  roleUnfinishedEnd?: RegExp;
   /** The salutation opening a letter or a note, the whole line (`Sir,`, `Excellency,`); optional. */
   salutation?: RegExp;
   /**
@@ -166,6 +172,12 @@ export interface SegmentationCues {
    */
   captionLabel?: RegExp;
   /**
+   * The title of a chart or a table printed with no label over it, worded in the UN's order: its subject, the breakdown
+   * and the period, set apart by commas (`Number of incidents, by month, June 2024–May 2025`), the whole line: a
+   * caption, no heading; optional.
+   */
+  figureTitle?: RegExp;
+  /**
    * A note printed under a table or a figure (`Note:`, `Sources:`, `Abbreviations:`), anchored at the line start: it
    * belongs to what stands above it, no paragraph of the text; optional.
    */
@@ -175,6 +187,12 @@ export interface SegmentationCues {
    * in group 1, with the part's heading after it or on the next line: a section of its own; optional.
    */
   partLabel?: RegExp;
+  /**
+   * A label of a table of contents alone on its line: its heading (`Contents`) and its column heads (`Chapter`, `Page`,
+   * `Paragraphs`), left out of the entries it stands over; optional (absent: a table of contents is known by its leaders
+   * alone).
+   */
+  contentsLabel?: RegExp;
   /** An entry of a chronology, opened by its day and a colon (`28 March: …`); optional. */
   datedEntry?: RegExp;
   /** A page number in words, the whole line (`Page 2` in the running head of older layouts); optional. */
@@ -189,6 +207,28 @@ export interface SegmentationCues {
    * closed there when no job number stands under the masthead (it is printed at the foot); optional.
    */
   mastheadOriginal?: RegExp;
+  /**
+   * A line printed at the head of an attached text that is neither its title nor its body, the whole line: a
+   * translator's note (`Translation from Russian`, `[Unofficial translation]`), a reference line (`Our ref.: …`, `No.
+   * 123/2025`), a classification (`Confidential`), `Check against delivery` (pipeline/segment/head-lines.ts); optional.
+   */
+  headLine?: RegExp;
+  /**
+   * The name of a sending authority opening a letterhead (`Permanent Mission of … to the United Nations`, `Embassy of
+   * …`, `Ministry of Foreign Affairs`), tested on the first line of the first block under an attachment's heading:
+   * the sender's frame, not the text's title; optional.
+   */
+  letterhead?: RegExp;
+  /**
+   * The opening words of a proclamation's formula over its body (`In the name of`, `On behalf of`), anchored at the line
+   * start: the formula runs to the block ending on a colon (`… makes it publicly known:`); optional.
+   */
+  enactingFormula?: RegExp;
+  /**
+   * A day written in figures opening a line (`08.08.2024`), with named groups `day`, `month`, `year`: the dating of a
+   * translated letter's head; optional.
+   */
+  numericDate?: RegExp;
   /** Whether a lower-case word form is a known word of the language (a plain word list, loaded on demand). */
   isWord(word: string): boolean;
 }

@@ -39,9 +39,15 @@ export function parsePlaceDate(line: string, language: LanguageResources): Place
   if (place) {
     const beforeDate = inner.slice(0, last.start);
     if ((!lead && !beforeDate.includes(',')) || !startsUpper(place) || words.length > PLACE_MAX_WORDS || /[.;:!?]/u.test(place)) return undefined;
+    // A place's words open with capitals, but for short particles (`Port of Spain`, `Rio de Janeiro`): a clause ending on
+    // a date (`Destruction, done at Oslo on the 18th day of …`) is none.
+    if (words.some((word) => !PLACE_WORD.test(word))) return undefined;
   }
   return { ...(place ? { place } : {}), date: last.iso.split('/')[0]!, text };
 }
+
+/** A word of a place's name: opening with a capital (or a figure, `10 Downing Street`), or a particle of up to three letters. */
+const PLACE_WORD = /^(?:[\p{Lu}\d(]|\p{Ll}{1,3}[,’']?$)/u;
 
 /** Most words of a place printed alone on its line over the date (`Islamabad`, `New York`). */
 const PLACE_LINE_MAX_WORDS = 3;

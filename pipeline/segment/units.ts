@@ -10,6 +10,8 @@ import type { Reflower } from './reflow.ts';
 import { endsCaseless, startsCaseless, startsLower, startsUpper } from './reflow.ts';
 import type { TableSpan } from './tables.ts';
 import { findTables, fullLineWidth, printedWidth } from './tables.ts';
+import type { ContentsSpan } from './contents.ts';
+import { findContents } from './contents.ts';
 
 export type Marker =
   | { kind: 'bullet'; mark: string }
@@ -23,11 +25,15 @@ export interface Unit {
   texts: string[];
   /** A table: its lines are cells, not running text (`texts` is then empty). */
   table?: Pick<TableSpan, 'columns' | 'rows'>;
+  /** A table of contents: its entries, no running text (`texts` is then empty). */
+  contents?: ContentsSpan['entries'];
   /** The caption of a picture the text does not hold: a short line printed alone on its page (see `pictureCaptions`). */
   pictureCaption?: boolean;
 }
 
-const BULLET = /^([•·▪◦●■\-–—−])\s+(?=\S)/u;
+const BULLET = /^([•·▪◦●■◾◼▫➢►\-–—−])\s+(?=\S)/u;
+/** A bullet alone on its line, its item's text on the next (a dash alone is a table's empty cell). */
+const BARE_BULLET = /^([•·▪◦●■◾◼▫➢►])$/u;
 /**
  * `1.`, and the levels of a numbered outline: `1.1.`, `2.3.1`, the last dot often left out there (`1.1
  * Implementation of …`), then a capital follows (`1.5 million` opens no paragraph).
@@ -78,7 +84,7 @@ export function readMarker(text: string, cues?: Pick<SegmentationCues, 'sectionM
     const value = cues.sectionNumber?.(match[1]!);
     if (value) return { marker: { kind: 'numbered', numbering: 'roman', num: romanNumeral(value) }, rest: text.slice(match[0].length) };
   }
-  if ((match = BULLET.exec(text))) return { marker: { kind: 'bullet', mark: match[1]! }, rest: text.slice(match[0].length) };
+  if ((match = BULLET.exec(text) ?? BARE_BULLET.exec(text))) return { marker: { kind: 'bullet', mark: match[1]! }, rest: text.slice(match[0].length) };
   if ((match = DECIMAL.exec(text))) {
     return { marker: { kind: 'numbered', numbering: 'decimal', num: (match[1] ?? match[2])! }, rest: text.slice(match[0].length) };
   }
@@ -238,7 +244,7 @@ const PICTURE_PAGE_MAX_NOTE_LINES = 1;
 
 /** A unit shaped as a caption: one or two lines with no mark, opening with a capital, ending no sentence nor clause. */
 function captionShape(unit: Unit, reflower: Reflower): boolean {
-  if (unit.marker || unit.table || unit.lines.length > CAPTION_MAX_LINES) return false;
+  if (unit.marker || unit.table || unit.contents || unit.lines.length > CAPTION_MAX_LINES) return false;
   const text = reflower.join(unit.texts);
   return startsUpper(text) && !reflower.endsSentence(text) && !/[.,;:!?–—-]$/u.test(text) && text.split(/\s+/u).length <= CAPTION_MAX_WORDS;
 }
@@ -264,7 +270,7 @@ function markPictureCaptions(units: Unit[], reflower: Reflower): void {
     if (before && before.lines[before.lines.length - 1]!.page === page) return;
     const rest = units.slice(index + 1).filter((other) => other.lines[0]!.page === page);
     const restLines = rest.reduce((count, other) => count + other.lines.length, 0);
-    if (restLines > PICTURE_PAGE_MAX_NOTE_LINES || rest.some((other) => other.marker || other.table || !reflower.endsSentence(reflower.join(other.texts)))) return;
+    if (restLines > PICTURE_PAGE_MAX_NOTE_LINES || rest.some((other) => other.marker || other.table || other.contents || !reflower.endsSentence(reflower.join(other.texts)))) return;
     unit.pictureCaption = true;
   });
 }
@@ -275,10 +281,19 @@ function markPictureCaptions(units: Unit[], reflower: Reflower): void {
  */
 export function splitUnits(lines: readonly Line[], reflower: Reflower, lineWidth = fullLineWidth(lines)): Unit[] {
   const units: Unit[] = [];
-  const tables = findTables(lines, reflower, lineWidth);
+  const contents = findContents(lines, reflower);
+  // (A table of contents is narrow lines too: no table is looked for in it.)
+  const tables = findTables(lines, reflower, lineWidth).filter((table) => !contents.some((span) => table.start < span.end && span.start < table.end));
   let previous: Line | undefined;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
+    const entries = contents.find((span) => span.start === index);
+    if (entries) {
+      units.push({ lines: lines.slice(entries.start, entries.end), texts: [], contents: entries.entries });
+      index = entries.end - 1;
+      previous = lines[index];
+      continue;
+    }
     const table = tables.find((span) => span.start === index);
     if (table) {
       units.push({ lines: lines.slice(table.start, table.end), texts: [], table: { columns: table.columns, rows: table.rows } });
@@ -287,7 +302,7 @@ export function splitUnits(lines: readonly Line[], reflower: Reflower, lineWidth
       continue;
     }
     // A table ends the unit before it: nothing goes on after a table's last cell.
-    const current = units[units.length - 1]?.table ? undefined : units[units.length - 1];
+    const current = units[units.length - 1]?.table || units[units.length - 1]?.contents ? undefined : units[units.length - 1];
     const previousEnds = previous === undefined || reflower.endsSentence(previous.text);
     // A mark at the start of a wrapped line (`… la résolution\n62. …`) is not a mark: the line must stand
     // after a break, an indent or the end of a sentence.

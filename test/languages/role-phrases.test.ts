@@ -21,9 +21,8 @@ describe('role phrases with the English ids', () => {
     ['zh', '酷刑问题特别报告员和秘鲁内政部长'],
   ] as const)('%s: the Special Rapporteur and a Minister of the Interior', (language, text) => {
     // English reads a mandate's lower-case subject into the function (`roleGrammar.mandates`, as the real-letter gold
-    // writes it); the other languages do not yet, so their id is the bare function's.
-    const rapporteur = language === 'en' ? 'role:special-rapporteur-on-torture' : 'role:special-rapporteur';
-    expect(roles(language, text)).toEqual([rapporteur, 'role:minister-of-interior:PER']);
+    // writes it); the other languages read it as a complement of the function (`roleComplements`), with the same id.
+    expect(roles(language, text)).toEqual(['role:special-rapporteur-on-torture', 'role:minister-of-interior:PER']);
   });
 
   it('reads a Russian deputy’s function written in lower case, in any case', () => {

@@ -2,8 +2,8 @@
  * Prefaces. The letter's: the distribution header (organs as `docAuthority`, `docNumber`, `session`,
  * the agenda line as printed, its items marked as `ref`, agenda titles) and the title as `docTitle`, inside which the
  * kind of document is `docType`, each sender `docProponent`, each addressee a `role`, and the letter's
- * own date `docDate`. The annex's: its heading (first word `docType`), the original languages, its title
- * (`docTitle`) and its place/date line (its date `docDate`).
+ * own date `docDate`. The annex's: its heading (first word `docType`), the original languages, its head-lines
+ * (`p class="headLine"`), its title (`docTitle`) and its place/date line (its date `docDate`).
  *
  * `docType` covers the title's first word, or its first two for identical letters (`Lettre`,
  * `Lettres identiques`, `Identical letters`): the model keeps the kind, not the words, and in the UN's
@@ -114,6 +114,8 @@ export function annexPreface(context: EmitContext, annex: Annex, lang: string | 
     paragraphs.push(element('p', {}, framed(context.words.original, languages)));
   }
   if (annex.reference) paragraphs.push(element('p', { eId: claimEId(context, annex.reference.id), class: 'reference' }, inlineText(context, annex.reference.id, annex.reference.text)));
+  // The lines the sender printed over the text (letterhead, translator's note, `Our ref.`) are the preface's, as printed.
+  for (const line of annex.headLines ?? []) paragraphs.push(element('p', { eId: claimEId(context, line.id), class: 'headLine' }, inlineText(context, line.id, line.text)));
   if (annex.title) {
     paragraphs.push(element('p', {}, [element('docTitle', { eId: claimEId(context, annex.title.id) }, inlineText(context, annex.title.id, annex.title.text))]));
   }

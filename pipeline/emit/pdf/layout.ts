@@ -98,6 +98,10 @@ function layoutAnnex(annex: Annex, document: UnDocument, context: LayoutContext)
     flow.push(block([regular(framedText(words.original, annex.originalLanguages))], { align: 'right', spaceBefore: 18, keepWithNext: true }));
   }
   if (annex.reference) flow.push(block([regular(annex.reference.text)], { spaceBefore: 18, keepWithNext: true }));
+  // Head-lines small, one a line, above the title, as the sender printed them.
+  annex.headLines?.forEach((line, index) => {
+    flow.push(block([regular(line.text)], { size: HEAD_LINE_SIZE, left: BODY_LEFT, spaceBefore: index === 0 ? 18 : 0, keepWithNext: true }));
+  });
   if (annex.title) {
     flow.push(block([bold(annex.title.text)], { size: 11, align: 'center', left: BODY_LEFT, rightInset: BODY_LEFT, spaceBefore: 24, keepWithNext: true }));
   }
@@ -203,6 +207,9 @@ function layoutList(list: List, depth: number, context: LayoutContext, spaceBefo
 
 /** Space between two cells of a row. */
 const CELL_GAP = '    ';
+
+/** Size of an attached text's head-lines (letterhead, translator's note, `Our ref.`): smaller than its body. */
+const HEAD_LINE_SIZE = 8.5;
 
 /**
  * A table row by row, each row one block that is never split, its cells apart by a wide gap; the header row

@@ -332,8 +332,20 @@ function listedPersons(text: string, words: EntityWords, names: LanguageGazettee
     items.push({ start, end, state, appointed });
   }
   const capitals = items.some((item) => /\p{Lu}{2,}/u.test(text.slice(item.start, item.end)));
+  // A surname the text gives a person elsewhere (`Mr. Wennesland`) makes its `Name (State)` that person's, in a
+  // script without capitals too (`تور وينسلاند (النرويج)` … `للسيد وينسلاند`). There nothing marks where the
+  // name starts (`وتخلف السيدة كاغ تور وينسلاند`: Ms. Kaag replaces Tor Wennesland): it is read as a first name
+  // and the surname, the form such a list prints.
+  const surnames = new Set(taken.filter((other) => other.type === 'person').map((other) => other.text.split(/\s+/u).at(-1)));
+  const surnameKnown = (item: { start: number; end: number }) => surnames.has(text.slice(item.start, item.end).split(/\s+/u).at(-1));
+  const firstNameAndSurname = (item: (typeof items)[number]) => {
+    if (/\p{Lu}/u.test(text.slice(item.start, item.end))) return item;
+    const last = [...text.slice(item.start, item.end).matchAll(/\S+/gu)].slice(-2)[0]!;
+    return { ...item, start: item.start + last.index };
+  };
   return items
-    .filter((item) => items.length > 1 || capitals || item.appointed || lonePersonName(text, item.start, item.end, words, names))
+    .map((item) => (items.length > 1 || capitals || item.appointed || lonePersonName(text, item.start, item.end, words, names) ? item : surnameKnown(item) ? firstNameAndSurname(item) : undefined))
+    .filter((item) => item !== undefined)
     .filter((item) => !taken.some((other) => other.type === 'person' && other.start < item.end && item.start < other.end))
     .map((item) => personCandidate(text, item.start, item.end, { affiliation: item.state }));
 }

@@ -1,6 +1,6 @@
 /** Roles (a function and whose it is), and the persons who hold them. */
 import type { EntityWords, RoleComplement } from '../../lang/types.ts';
-import { normalizeApostrophes, phrasePattern } from '../text.ts';
+import { alternation, nameBounds, normalizeApostrophes, phrasePattern } from '../text.ts';
 import type { Candidate } from './candidate.ts';
 import { joinPattern, type Patterns } from './patterns.ts';
 import type { RoleCandidate } from './role-grammar.ts';
@@ -28,6 +28,64 @@ function complementPatterns(words: EntityWords) {
   return result;
 }
 
+/** Each modifier of a function (`deputy`, `acting`) as a pattern that ends where the function starts and one that starts where it ends. */
+const modifierCache = new WeakMap<EntityWords, { id: string; before?: RegExp; after?: RegExp }[]>();
+
+function modifierPatterns(words: EntityWords) {
+  const cached = modifierCache.get(words);
+  if (cached) return cached;
+  const unspaced = Boolean(words.wordJoining?.unspaced);
+  const gap = unspaced ? '' : '\\s+';
+  const bounds = nameBounds(words.wordJoining);
+  const result = (words.roleModifiers ?? []).map((modifier) => ({
+    id: modifier.id,
+    ...(modifier.before?.length ? { before: new RegExp(`${bounds.before}(?:${alternation(modifier.before)})${gap}$`, 'u') } : {}),
+    ...(modifier.after?.length ? { after: new RegExp(`^${gap}(?:${alternation(modifier.after)})${unspaced ? '' : '(?![\\p{L}\\p{M}\\-])'}`, 'u') } : {}),
+  }));
+  modifierCache.set(words, result);
+  return result;
+}
+
+/**
+ * The modifiers right around a function's form (`Représentant spécial adjoint`, `заместитель Специального
+ * представителя`, `副特别代表`), each read once: their ids in the language's order, and the function's bounds widened over them.
+ */
+function readModifiers(text: string, start: number, end: number, words: EntityWords): { ids: string[]; start: number; end: number } {
+  const ids: string[] = [];
+  for (const modifier of modifierPatterns(words)) {
+    // A modifier is a few words: only the end of the text before the function is read, not the whole paragraph.
+    const before = modifier.before ? text.slice(Math.max(0, start - 60), start).match(modifier.before) : null;
+    const after = !before && modifier.after ? text.slice(end).match(modifier.after) : null;
+    if (before) start -= before[0].length;
+    if (after) end += after[0].length;
+    if ((before || after) && modifier.id) ids.push(modifier.id);
+  }
+  return { ids, start, end };
+}
+
+/**
+ * Where the States or bodies a function is posted to start, with the posting mark before them (`驻巴勒斯坦解放组织和
+ * 巴勒斯坦权力机构`), when `last` is the last of them; undefined when no posting mark opens them.
+ */
+function postingStart(text: string, last: Candidate, owners: Candidate[], words: EntityWords): number | undefined {
+  const postings = words.postings;
+  if (!postings) return undefined;
+  let at = last.start;
+  for (let joined = true; joined; ) {
+    joined = false;
+    for (const joiner of postings.joiners) {
+      const previous = text.slice(0, at).endsWith(joiner) ? owners.find((candidate) => candidate.end === at - joiner.length) : undefined;
+      if (previous) {
+        at = previous.start;
+        joined = true;
+        break;
+      }
+    }
+  }
+  const mark = postings.marks.find((each) => text.slice(0, at).endsWith(each));
+  return mark === undefined ? undefined : at - mark.length;
+}
+
 function complementOf(found: string, patterns: NonNullable<ReturnType<typeof complementPatterns>>): RoleComplement | undefined {
   return patterns.byForm.get(found.trim().replace(/\s+/g, ' '));
 }
@@ -49,8 +107,10 @@ export function findRoles(text: string, words: EntityWords, patterns: Patterns, 
   for (const match of text.matchAll(patterns.role)) {
     const role = words.roles.find((candidate) => candidate.forms.some((form) => normalizeApostrophes(form) === match[0].replace(/\s+/g, ' ')));
     if (!role) continue;
-    let start = match.index;
-    let end = match.index + match[0].length;
+    const formEnd = match.index + match[0].length;
+    const modified = readModifiers(text, match.index, formEnd, words);
+    let start = modified.start;
+    let end = modified.end;
     const read: RoleComplement[] = [];
     let owner: Candidate | undefined;
     // Complements and the owner, in any order on the function's side: `Haut-Commissaire des Nations Unies aux
@@ -68,13 +128,23 @@ export function findRoles(text: string, words: EntityWords, patterns: Patterns, 
           continue;
         }
       }
-      if (owner) break;
+      if (owner || read.some((complement) => complement.placeAfter)) break;
       if (ownerFirst) {
         // Where the owner comes first (`安全理事会主席`), the nearest state or body right before the function.
         const links = [...(words.ownerBeforeRole ?? []), ...(role.unFunction ? (words.unOwnerLinks ?? []) : [])];
         for (const link of links) {
           owner = owners.find((candidate) => candidate.end + link.length === start && text.slice(candidate.end, start) === link && (!words.unOwnerLinks?.includes(link) || candidate.type === 'state'));
           if (owner) break;
+        }
+        // The owner's name may end with the function's first word (`联黎部队` + `部队指挥官`): the two share it.
+        owner ??= owners.find((candidate) => !read.length && candidate.start < match.index && candidate.end > match.index && candidate.end < formEnd);
+        const posted = owner ? postingStart(text, owner, owners, words) : undefined;
+        if (posted !== undefined) {
+          // Where the function serves, not whose it is: its complements come before (`秘书长驻…个人代表`).
+          start = posted;
+          owner = undefined;
+          progress = true;
+          continue;
         }
         if (owner) {
           start = owner.start;
@@ -99,6 +169,11 @@ export function findRoles(text: string, words: EntityWords, patterns: Patterns, 
           owner = owners.find((candidate) => candidate.start === end + step[0].length && candidate.type === 'state');
           if (owner) break;
         }
+        // The owner's name may open with the function's last word (`قائد قوة الأمم المتحدة المؤقتة في لبنان`,
+        // `Commandant de la Force intérimaire des Nations Unies au Liban`): the two share it.
+        owner ??= owners
+          .filter((candidate) => !read.length && candidate.start > match.index && candidate.start < formEnd && candidate.end > formEnd && /\s/u.test(text[candidate.start - 1] ?? ''))
+          .sort((a, b) => a.start - b.start || b.end - a.end)[0];
         if (owner) {
           end = owner.end;
           progress = true;
@@ -109,7 +184,7 @@ export function findRoles(text: string, words: EntityWords, patterns: Patterns, 
     // The United Nations owns no function by name (`Haut-Commissaire des Nations Unies aux droits de l’homme`), as in English.
     if (ownerCode && (ownerCode === role.implicitOrganization || ownerCode === 'un')) ownerCode = undefined;
     const body = owner?.type === 'organization' && role.bodyFunction && !role.bodyFunction.keptBy.includes(ownerCode ?? owner.id.slice(owner.id.indexOf(':') + 1));
-    const functionSlug = [body ? role.bodyFunction!.id : role.id, ...read.filter((complement) => complement.kind === 'of').map((complement) => complement.id), ...read.filter((complement) => complement.kind !== 'of').map((complement) => complement.id)].join('-');
+    const functionSlug = [...modified.ids, body ? role.bodyFunction!.id : role.id, ...read.filter((complement) => complement.kind === 'of').map((complement) => complement.id), ...read.filter((complement) => complement.kind !== 'of').map((complement) => complement.id)].join('-');
     const id = `role:${functionSlug}${ownerCode ? `:${ownerCode}` : ''}`;
     // A function printed alone: kept when it needs no owner, when its complements name one office (`Secrétaire
     // général adjoint aux affaires humanitaires`) or it is a function of the United Nations, and on a signature

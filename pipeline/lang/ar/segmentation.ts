@@ -56,7 +56,14 @@ export const arabicSegmentation: SegmentationCues = {
   compoundPrefixes: [],
   compoundSuffixes: [],
   // A caption's label over a table or a chart (`الجدول 2`) and the notes under them (`المصدر: …`).
+  contentsLabel: /^(?:المحتويات|الفصل|الصفحة|الفقرات|البند)$/u,
   captionLabel: /^(الجدول|الشكل|الخريطة|الرسم البياني)\s+(?:[\d٠-٩]{1,3}|[IVXL]{1,6})(?=[\s.:]|$)/u,
   displayNote: /^(?:ملاحظة|ملاحظات|المصدر|المصادر|المختصرات)\s*[:：]/u,
+  // The head of an attached letter or statement, in the forms the UN's Arabic texts print: a translator's note (`[ترجمة
+  // غير رسمية]`, `ترجمة من الإنكليزية`), a reference line (`الرقم: …`, `المرجع: …`), a classification (`سري`).
+  headLine: new RegExp(`^(?:\\[\\s*ترجمة[^\\]]{0,40}\\]|ترجمة(?:\\s+غير\\s+رسمية|\\s+عن\\s+\\S+|\\s+من\\s+\\S+)?|${any(['الرقم', 'رقم', 'المرجع', 'الإشارة'])}\\s*:.*|${any(['سري', 'سري للغاية', 'مكتوم'])}|${any(['يرجى المراجعة عند الإلقاء', 'العبرة بالنص الملقى'])})\\s*\\.?$`, flags),
+  letterhead: new RegExp(`^${any(['البعثة الدائمة', 'بعثة المراقبة الدائمة', 'الوفد الدائم', 'سفارة', 'القنصلية العامة', 'وزارة'])}\\s`, flags),
+  // The invocation opening a proclamation (`بسم الله الرحمن الرحيم`) or a decree (`باسم الشعب`).
+  enactingFormula: new RegExp(`^${any(['بسم', 'باسم', 'نيابة عن'])}\\s`, flags),
   isWord: () => false,
 };

@@ -137,6 +137,7 @@ export const englishSegmentation: SegmentationCues = {
   letterMention: new RegExp(`(?<!\\p{L})${looseAny(['letter', 'letters', 'note verbale'])}\\s+${loosePhrase('from')}\\s`, flags),
   recycle: new RegExp(`^${loosePhrase('please recycle')}\\s*$`, flags),
   unfinishedEnd: new RegExp(`(?:^|\\s)${looseAny(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'for', 'with', 'by', 'from', 'on', 'at', 'as', 'that', 'which', 'its', 'their', 'our', 'this', 'these', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'between', 'into', 'under', 'against', 'including'])}$`, 'u'),
+  roleUnfinishedEnd: new RegExp(`(?:^|\\s)${looseAny(['deputy', 'permanent', 'acting', 'special', 'alternate', 'assistant', 'vice', 'executive', 'high', 'under', 'senior', 'principal', 'personal', 'international', 'national', 'legal', 'foreign', 'federal', 'political', 'military', 'humanitarian'])}$`, flags),
   salutation: new RegExp(`^(?:${looseAny(['sir', 'madam', 'excellency', 'your excellency', 'dear sir', 'dear madam', 'mr. president', 'madam president', 'mr. secretary-general', 'madam secretary-general'])}|${loosePhrase('dear')}\\s+[^,]{1,60})\\s*,$`, flags),
   signingParty: new RegExp(`^(?:${looseAny(['for', 'on behalf of'])})\\s+\\S.*?\\s*:$`, flags),
   partHeading: new RegExp(`^${looseAny(['introduction', 'background', 'context', 'overview'])}$`, flags),
@@ -148,7 +149,17 @@ export const englishSegmentation: SegmentationCues = {
   languageName: new RegExp(`^${looseAny(['english', 'french', 'spanish', 'russian', 'arabic', 'chinese'])}$`, flags),
   mastheadOriginal: new RegExp(`^${loosePhrase('original')}\\s*:\\s*\\p{L}[\\p{L}\\s,/]*$`, flags),
   // A caption's label over a table or a chart (`Table 2`, `Figure IV`) and the notes under them (`Source: …`).
+  // The heading and column heads of a table of contents (`Contents`, `Chapter`, `Page`).
+  contentsLabel: new RegExp(`^${looseAny(['contents', 'table of contents', 'summary of contents', 'chapter', 'chapters', 'page', 'pages', 'paragraph', 'paragraphs', 'item', 'section'])}$`, flags),
+  figureTitle: /^\p{Lu}[^.;:!?]*,\s+by\s+[^,.;:!?]+,\s+[^,.;:!?]*\d{4}$/u,
   captionLabel: new RegExp(`^(${looseAny(['table', 'figure', 'chart', 'graph', 'map', 'box'])})\\s+(?:\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6})(?=[\\s.:]|$)`, flags),
   displayNote: new RegExp(`^${looseAny(['note', 'notes', 'source', 'sources', 'abbreviation', 'abbreviations'])}\\s*:`, flags),
+  // The head of an attached letter or statement: a translator's note (`Translation from Russian 4336-24`, `[Unofficial
+  // translation]`), a reference line (`Our ref. No. …`, `08.08.2024 Our ref. …`, `Ref.: …`, `No. 3810/n`), a
+  // classification, `Check against delivery`.
+  headLine: new RegExp(`^(?:\\[\\s*(?:${looseAny(['unofficial', 'informal', 'courtesy', 'official'])}\\s+)?${looseAny(['translation', 'translated'])}(?:\\s+${loosePhrase('from')}\\s+[^\\]]{1,40})?\\s*\\]|(?:${looseAny(['unofficial', 'informal', 'courtesy', 'official'])}\\s+)?${looseAny(['translation', 'translated'])}(?:\\s+${loosePhrase('from')}\\s+(?:${loosePhrase('the')}\\s+)?\\p{L}+)?(?:\\s+[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*)?|(?:[\\d./-]+\\s+)?${looseAny(['our', 'your'])}\\s+${looseAny(['ref.', 'ref', 'reference', 'references'])}(?![\\p{L}]).*|${looseAny(['ref.', 'reference'])}\\s*(?:${looseAny(['no.', 'number'])}\\s*)?:.*|(?:${loosePhrase('note')}\\s+)?${loosePhrase('no.')}\\s*[\\p{L}\\d]*\\d[\\p{L}\\d/.-]*|(?:${loosePhrase('please')}\\s+)?${loosePhrase('check against delivery')}|(?:${loosePhrase('strictly')}\\s+)?${looseAny(['confidential', 'restricted', 'unclassified', 'secret', 'for official use only'])})\\s*\\.?$`, flags),
+  letterhead: new RegExp(`^(?:${loosePhrase('the')}\\s+)?(?:${looseAny(['permanent mission', 'permanent observer mission', 'delegation', 'embassy', 'consulate general', 'consulate', 'ministry', 'office of the president', 'office of the prime minister'])})\\s+${looseAny(['of', 'for'])}\\s`, flags),
+  enactingFormula: new RegExp(`^${looseAny(['in the name of', 'on behalf of'])}\\s`, flags),
+  numericDate: /^(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?!\d)/u,
   isWord: isEnglishWord,
 };

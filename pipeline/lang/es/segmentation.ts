@@ -143,7 +143,16 @@ export const spanishSegmentation: SegmentationCues = {
   compoundSuffixes: ['americano', 'americana', 'europeo', 'europea', 'africano', 'africana', 'asiático', 'asiática'],
   partHeading: new RegExp(`^${looseAny(['introducción', 'antecedentes', 'contexto'])}$`, flags),
   // A caption's label over a table or a chart (`Table 2`, `Figure IV`) and the notes under them (`Source: …`).
+  // El título y las cabeceras de columna de un índice (`Índice`, `Capítulo`, `Página`).
+  contentsLabel: new RegExp(`^${looseAny(['índice', 'contenido', 'capítulo', 'capítulos', 'página', 'páginas', 'párrafo', 'párrafos', 'tema', 'sección'])}$`, flags),
+  figureTitle: /^\p{Lu}[^.;:!?]*,\s+por\s+[^,.;:!?]+,\s+[^,.;:!?]*\d{4}$/u,
   captionLabel: new RegExp(`^(${looseAny(['cuadro', 'tabla', 'figura', 'gráfico', 'mapa', 'recuadro'])})\\s+(?:\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6})(?=[\\s.:]|$)`, flags),
   displayNote: new RegExp(`^${looseAny(['nota', 'notas', 'fuente', 'fuentes', 'abreviaciones', 'abreviaturas', 'siglas'])}\\s*:`, flags),
+  // The head of an attached letter or statement: a translator's note (`[Traducción no oficial]`, `Traducción del ruso`),
+  // a reference line (`Nuestra ref.: …`, `Nota núm. 214/2025`, `N.º 214/2025`), a classification, the delivery mark.
+  headLine: new RegExp(`^(?:\\[\\s*${loosePhrase('traducci')}[^\\]]{0,40}\\]|${loosePhrase('traducci')}\\p{L}*(?:\\s+${looseAny(['no oficial', 'oficiosa', 'del', 'de la', 'de'])}(?:\\s*\\p{L}+)?)?(?:\\s+[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*)?|(?:[\\d./-]+\\s+)?${looseAny(['nuestra', 'su', 'nuestras', 'sus'])}\\s+${looseAny(['ref.', 'ref', 'referencia', 'referencias'])}(?![\\p{L}]).*|${looseAny(['ref.', 'referencia'])}\\s*:.*|(?:${loosePhrase('nota')}\\s+)?(?:${looseAny(['núm.', 'no.', 'n.º', 'nº', 'n°'])})\\s*[\\p{L}\\d]*\\d[\\p{L}\\d/.-]*|${looseAny(['cotéjese con el discurso pronunciado', 'verificar con el discurso pronunciado', 'sólo vale el texto pronunciado', 'solo vale el texto pronunciado'])}|(?:${loosePhrase('estrictamente')}\\s+)?${looseAny(['confidencial', 'reservado', 'reservada', 'no clasificado'])})\\s*\\.?$`, flags),
+  letterhead: new RegExp(`^(?:${looseAny(['la', 'el'])}\\s+)?(?:${looseAny(['misión permanente', 'misión de observación permanente', 'delegación', 'embajada', 'consulado general', 'consulado', 'ministerio', 'oficina del presidente', 'oficina del primer ministro'])})\\s+${looseAny(['de', 'del', 'ante'])}\\s`, flags),
+  enactingFormula: new RegExp(`^${looseAny(['en nombre de', 'en nombre del'])}\\s`, flags),
+  numericDate: /^(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?!\d)/u,
   isWord: isSpanishWord,
 };

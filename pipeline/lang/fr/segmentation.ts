@@ -166,7 +166,16 @@ export const frenchSegmentation: SegmentationCues = {
   languageName: new RegExp(`^${looseAny(['anglais', 'français', 'espagnol', 'russe', 'arabe', 'chinois'])}$`, flags),
   mastheadOriginal: new RegExp(`^${loosePhrase('original')}\\s*:\\s*\\p{L}[\\p{L}\\s,/]*$`, flags),
   // A caption's label over a table or a chart (`Table 2`, `Figure IV`) and the notes under them (`Source: …`).
+  // Le titre et les têtes de colonne d’une table des matières (`Table des matières`, `Chapitre`, `Page`).
+  contentsLabel: new RegExp(`^${looseAny(['table des matières', 'sommaire', 'chapitre', 'chapitres', 'page', 'pages', 'paragraphe', 'paragraphes', 'point', 'section'])}$`, flags),
+  figureTitle: /^\p{Lu}[^.;:!?]*,\s+par\s+[^,.;:!?]+,\s+[^,.;:!?]*\d{4}$/u,
   captionLabel: new RegExp(`^(${looseAny(['tableau', 'figure', 'graphique', 'carte', 'encadré'])})\\s+(?:\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6})(?=[\\s.:]|$)`, flags),
   displayNote: new RegExp(`^${looseAny(['note', 'notes', 'source', 'sources', 'abréviation', 'abréviations', 'sigles'])}\\s*:`, flags),
+  // The head of an attached letter or statement: a translator's note (`[Traduction non officielle]`, `Traduit du
+  // russe`), a reference line (`Notre réf. : …`, `N° 214/2025`), a classification, the delivery mark of a speech.
+  headLine: new RegExp(`^(?:\\[\\s*(?:${looseAny(['traduction', 'traduit'])})[^\\]]{0,40}\\]|(?:${looseAny(['traduction', 'traduit'])})(?:\\s+${looseAny(['non officielle', 'officieuse', 'de', 'du', 'de la', 'de l’', 'des'])}(?:\\s*[\\p{L}’']+)?)?(?:\\s+[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*)?|(?:[\\d./-]+\\s+)?${looseAny(['notre', 'votre', 'nos', 'vos'])}\\s+${looseAny(['réf.', 'réf', 'référence', 'références'])}(?![\\p{L}]).*|${looseAny(['réf.', 'référence'])}\\s*:.*|(?:${loosePhrase('note')}\\s+)?(?:N°|No|Nº|n°)\\.?\\s*[\\p{L}\\d]*\\d[\\p{L}\\d/.-]*|${looseAny(['seul le texte prononcé fait foi', 'vérifier au prononcé', 'à vérifier au prononcé'])}|(?:${loosePhrase('strictement')}\\s+)?${looseAny(['confidentiel', 'confidentielle', 'diffusion restreinte', 'non classifié'])})\\s*\\.?$`, flags),
+  letterhead: new RegExp(`^(?:${looseAny(['la', 'l’', 'le'])}\\s*)?(?:${looseAny(['mission permanente', 'mission d’observation permanente', 'délégation', 'ambassade', 'consulat général', 'consulat', 'ministère', 'cabinet du président', 'cabinet du premier ministre'])})\\s+(?:${looseAny(['de', 'du', 'des', 'd’', 'auprès'])})`, flags),
+  enactingFormula: new RegExp(`^${looseAny(['au nom de', 'au nom du', 'au nom des'])}\\s`, flags),
+  numericDate: /^(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?!\d)/u,
   isWord: isFrenchWord,
 };

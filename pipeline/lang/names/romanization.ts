@@ -58,7 +58,7 @@ export const TRANSLITERATION_DROPS: RegExp = /[ьъЬЪ]/gu;
  * (pipeline/entities/person-id.ts). Arabic writes no short vowel and Chinese writes a foreign name in
  * syllables, so only consonants survive from one script to another, and only by class: each rewrite
  * applies in order to one lower-case ASCII part of a name. `Sergiy Kyslytsya`, `Сергий Кислица`,
- * `سيرغي كيسليتسيا` and `谢尔盖·基斯利齐亚` all come to `sk-ksls`.
+ * `سيرغي كيسليتسيا` and `谢尔盖·基斯利齐亚` all come to `skksls`.
  */
 export const NAME_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   // Letter groups that write one sound: French tch and English ch, the Russian dzh, zh and kh read back
@@ -66,6 +66,10 @@ export const NAME_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/tch/g, 'ch'],
   [/dzh|dj|zh/g, 'j'],
   [/gh/g, 'g'],
+  // A g or j right after an n is a velar that the scripts keep or drop by the sounds around it: Chinese ends a
+  // syllable in ng and writes the next one from its vowel (`Evangelos`, `埃万耶洛斯`), Russian writes the g of
+  // `Angela` as дж, Arabic as ج or غ. The n stands for the cluster in every script.
+  [/n[gj]/g, 'n'],
   [/ph/g, 'f'],
   [/th/g, 't'],
   [/ck/g, 'k'],
@@ -85,7 +89,12 @@ export const NAME_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[aeiouy])r(?=[^aeiouy]|$)/g, ''],
   // Classes of consonants that the scripts write one for another: Arabic has no p and no v, Chinese
   // writes r as l and b and p alike; g, k, j and the Arabic and Chinese letters for them are one class.
-  [/[bpfv]/g, 'b'],
+  // The labial fricatives and glides f, v and w are written one for another and for a vowel: Russian writes
+  // the English w as в (`Веннесланд`) or у (`Уильям`), Arabic v as ف and w as a vowel letter, Chinese v and
+  // w alike as a w or an f syllable (`维`, `夫`), or not at all after a consonant (`爱德华`, Edward). They
+  // are left out of the key; the stops b and p, which every script writes apart from them, are one class.
+  [/[fvw]/g, ''],
+  [/[bp]/g, 'b'],
   [/[td]/g, 't'],
   [/[kgjh]/g, 'k'],
   [/[sz]/g, 's'],
@@ -93,9 +102,13 @@ export const NAME_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/[mn]/g, 'n'],
   // Vowels and glides go: Arabic writes them as it hears them, or not at all.
   [/[^btksln]/g, ''],
-  [/(.)\1+/g, '$1'],
-  // A t before s is the affricate that Russian writes ц, Arabic تس and Chinese c, q (`Kyslytsya`, `齐`).
+  // A t before s is the affricate that Russian writes ц, Arabic تس and Chinese c, q (`Kyslytsya`, `齐`); a doubled
+  // one is one (`Lazzarini`, `Лаццарини`).
   [/t(?=s)/g, ''],
+  [/(.)\1+/g, '$1'],
+  // A t after an n that ends the part is dropped by Chinese (`Wennesland`, `文内斯兰`) or given a syllable
+  // (`Grant`, `格兰特`): the key ends such a part at the n.
+  [/nt$/, 'n'],
 ];
 
 /**

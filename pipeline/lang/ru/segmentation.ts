@@ -123,7 +123,15 @@ export const russianSegmentation: SegmentationCues = {
   compoundSuffixes: ['то', 'либо', 'нибудь', 'таки', 'член', 'члены', 'членов', 'членами', 'партнеры', 'партнеров', 'партнерами', 'турки', 'турок', 'греки', 'греков'],
   partHeading: new RegExp(`^${looseAny(['введение', 'общие сведения', 'история вопроса'])}$`, flags),
   // A caption's label over a table or a chart (`Table 2`, `Figure IV`) and the notes under them (`Source: …`).
+  // Заголовок и шапка оглавления (`Содержание`, `Глава`, `Стр.`).
+  contentsLabel: new RegExp(`^(?:${looseAny(['содержание', 'оглавление', 'глава', 'главы', 'страница', 'пункты', 'пункт', 'раздел'])}|${loosePhrase('стр')}\\.?)$`, flags),
   captionLabel: new RegExp(`^(${looseAny(['таблица', 'рисунок', 'диаграмма', 'график', 'карта', 'вставка'])})\\s+(?:\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6})(?=[\\s.:]|$)`, flags),
   displayNote: new RegExp(`^${looseAny(['примечание', 'примечания', 'источник', 'источники', 'сокращения'])}\\s*:`, flags),
+  // The head of an attached letter or statement: a translator's note (`Неофициальный перевод`, `Перевод с английского`),
+  // a reference line (`Исх. № …`, `№ 214/2025`), a classification (`Конфиденциально`), the delivery mark of a speech.
+  headLine: new RegExp(`^(?:\\[\\s*(?:${loosePhrase('неофициальный')}\\s+)?${loosePhrase('перевод')}[^\\]]{0,40}\\]|(?:${loosePhrase('неофициальный')}\\s+)?${loosePhrase('перевод')}(?:\\s+${loosePhrase('с')}\\s+\\p{L}+)?(?:\\s+[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*)?|(?:[\\d./-]+\\s+)?(?:${looseAny(['исх.', 'вх.', 'наш исх.', 'на №', 'на ваш №'])}).*|(?:${loosePhrase('нота')}\\s+)?№\\s*[\\p{L}\\d]*\\d[\\p{L}\\d/.-]*|${looseAny(['сверить с фактически произнесенным текстом', 'проверить по факту выступления', 'текст выступления сверять при произнесении'])}|(?:${loosePhrase('строго')}\\s+)?${looseAny(['конфиденциально', 'секретно', 'для служебного пользования'])})\\s*\\.?$`, flags),
+  letterhead: new RegExp(`^(?:${looseAny(['постоянное представительство', 'постоянная миссия', 'постоянное представительство наблюдателя', 'делегация', 'посольство', 'генеральное консульство', 'консульство', 'министерство', 'администрация президента', 'аппарат правительства'])})\\s`, flags),
+  enactingFormula: new RegExp(`^${looseAny(['от имени', 'именем'])}\\s`, flags),
+  numericDate: /^(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?!\d)/u,
   isWord: isRussianWord,
 };

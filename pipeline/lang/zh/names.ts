@@ -11,6 +11,12 @@ import anyAscii from 'any-ascii';
  *   is the n of the source (`朗`, `lan`). Vowels the syllables add between consonants go with every other
  *   vowel in the id; consonants the table leaves out of a cluster (`伦德茨`, Leendertse) are not restored.
  */
+/**
+ * Characters of the transliteration tables that write another sound than their Pinyin: `季` (ji) is the ти and ть
+ * of Russian and Ukrainian names in Xinhua's Russian table (`乌斯季诺夫`, Ustinov; `赫里斯季娜`, Khrystyna).
+ */
+const FOREIGN_NAME_SOUNDS: Readonly<Record<string, string>> = { 季: 'Ti' };
+
 export function chineseNameParts(name: string): string[] {
   const han = name.match(/\p{Script=Han}/gu)?.length ?? 0;
   const foreign = /[·‧•・.\-‐]/u.test(name) || han > 3;
@@ -18,7 +24,8 @@ export function chineseNameParts(name: string): string[] {
     .split(/[·‧•・.\-‐\s]+/u)
     .filter(Boolean)
     .map((part) => {
-      const syllables = anyAscii(part).split(/(?=[A-Z])/).map((syllable) => syllable.toLowerCase().replace(/[^a-z]/g, ''));
+      const spelled = foreign ? [...part].map((character) => FOREIGN_NAME_SOUNDS[character] ?? character).join('') : part;
+      const syllables = anyAscii(spelled).split(/(?=[A-Z])/).map((syllable) => syllable.toLowerCase().replace(/[^a-z]/g, ''));
       if (!foreign) return syllables.join('');
       return syllables
         .map((syllable) => syllable.replace(/ng$/, 'n').replace(/^q/, 'ts').replace(/^x/, 's').replace(/^c(?!h)/, 'ts').replace(/^j/, 'g'))

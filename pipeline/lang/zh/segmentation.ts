@@ -51,7 +51,13 @@ export const chineseSegmentation: SegmentationCues = {
   compoundPrefixes: [],
   compoundSuffixes: [],
   // A caption's label over a table or a chart (`表 2`) and the notes under them (`资料来源：…`).
+  contentsLabel: /^(?:目录|章次|页次|段次|项目)$/u,
   captionLabel: /^(表|图|地图)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[IVXL]{1,6})(?=[\s.:：]|$)/u,
   displayNote: /^(?:注|注释|资料来源|来源|缩略语)\s*[:：]/u,
+  // The head of an attached letter or statement, in the forms the UN's Chinese texts print: a translator's note
+  // (`[非正式译文]`, `译自俄文`), a reference line (`编号：…`, `第214/2025号`), a classification, `以讲话为准`.
+  headLine: new RegExp(`^(?:[\\[［【（(]\\s*(?:非正式)?(?:译文|译自\\S{1,6})\\s*[\\]］】）)]|(?:非正式)?译文|译自\\S{1,6}|${any(['编号', '文号', '我方编号', '贵方编号'])}\\s*[:：].*|第\\s*[\\p{Nd}A-Za-z/.-]*\\p{Nd}[\\p{Nd}A-Za-z/.-]*\\s*号|${any(['机密', '绝密', '秘密', '内部文件'])}|(?:[\\[［(（]\\s*)?${any(['以讲话为准', '以宣读为准', '以实际发言为准'])}(?:\\s*[\\]］)）])?)\\s*$`, flags),
+  // A mission's or ministry's name ends on what it is (`智利常驻联合国代表团`, `智利外交部`).
+  letterhead: new RegExp(`(?:${any(['常驻联合国代表团', '常驻联合国观察员代表团', '大使馆', '总领事馆', '外交部'])})\\s*$`, flags),
   isWord: () => false,
 };
