@@ -149,6 +149,8 @@ describe('unambiguous fixes, made on clean text', () => {
     ['a letter cut from the word after it, not glued to the word before', 'the parties have s hown restraint', 'the parties have shown restraint'],
     ['a space before the hyphen of a compound', 'the Secretary -General and the KLMR -EP group', 'the Secretary-General and the KLMR-EP group'],
     ['a space after a prefix and its hyphen', 'a meeting co- chaired by two non- governmental bodies', 'a meeting co-chaired by two non-governmental bodies'],
+    ['a space after the hyphen of a common compound', 'the so- called plan and the follow- up meeting', 'the so-called plan and the follow-up meeting'],
+    ['a common compound glued without its hyphen, in the middle of a line', 'the highlevel meeting on the longterm plan', 'the high-level meeting on the long-term plan'],
     ['a space before an en dash between months', 'the period (March –October 2024)', 'the period (March–October 2024)'],
     ['a space after an opening bracket', 'the report ( S/2019/999) was read', 'the report (S/2019/999) was read'],
     ['a space before a closing quotation mark', 'it spoke of “attacks on civilian facilities ”.', 'it spoke of “attacks on civilian facilities”.'],
@@ -185,10 +187,11 @@ describe('unambiguous fixes, made on clean text', () => {
     expect(repair(text)).toBe(expected);
   });
 
-  it('keeps a glued or spaced compound in the middle of a printed line: the page prints it so', () => {
+  // (A common word the language writes with a hyphen is another matter: `highlevel`, above, is no spelling of it.)
+  it('keeps a glued or spaced compound of the letter in the middle of a printed line: the page prints it so', () => {
     const text =
-      `${LETTER}\nThe parties will hold well-known talks on value-chain integration.\n` +
-      'They held wellknown talks on value chain integration and on long range missiles.\n' +
+      `${LETTER}\nThe parties will hold cross-border talks on value-chain integration.\n` +
+      'They held crossborder talks on value chain integration and on long range missiles.\n' +
       'The long-range threat was discussed.\n';
     expect(repair(text)).toBe(text);
   });

@@ -6,6 +6,13 @@ import { NO_ACCENT_CONTEXT, NO_VERBS, type RepairLanguage } from '../../repair/r
 /** Letters only: the ranked lists also hold clitics (`'s`) and numbers. */
 const isPlainWord = (word: string): boolean => /^\p{Ll}+$/u.test(word);
 
+/** Letters joined by hyphens, no piece under two letters, none a repeat or a start of its neighbour. */
+const isHyphenatedWord = (word: string): boolean => {
+  if (!/^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test(word)) return false;
+  const pieces = word.split('-');
+  return pieces.every((piece, index) => index === 0 || !(piece.startsWith(pieces[index - 1]!) || pieces[index - 1]!.startsWith(piece)));
+};
+
 /**
  * English repair data. The lexicon is dictionary-en and dictionary-en-gb (Hunspell en-US and en-GB from
  * wooorm/dictionaries, MIT AND BSD) expanded from their suffixes and prefixes (`re`, `un`, `dis`…): every
@@ -34,6 +41,12 @@ export const englishRepair: RepairLanguage = {
       return (dictionary['wikipedia-en'] as string[]).filter(isPlainWord);
     },
     extraForms: [['a', 6], ['i', 20]],
+  },
+  // The subtitles list's hyphenated words (`so-called`, `follow-up`, `high-level`), not its stammers
+  // (`the-the`, `wh-what`).
+  hyphenatedForms: async () => {
+    const { dictionary } = await import('@zxcvbn-ts/language-en');
+    return (dictionary['commonWords-en'] as string[]).filter(isHyphenatedWord);
   },
   verbs: async () => NO_VERBS,
   names: nameWords,

@@ -62,7 +62,16 @@ export default function repairCompounds(data: RepairData) {
       if (/[./@]\p{L}/u.test(text.slice(match.index + word.length, match.index + word.length + 2)) || /[./@]$/u.test(text.slice(match.index - 1, match.index))) continue;
       if (isRepeated(word) && !boldness.boldAt(match.index)) continue;
       const compound = hyphenated.get(word.toLowerCase());
-      if (!compound) continue;
+      if (!compound) {
+        // `highlevel`: a common word the language writes with a hyphen, glued, is no spelling of it (a hyphen the
+        // extraction lost, at a line join or where the page drew it as a glyph with no character), anywhere. Only
+        // in lower case, of dictionary words (a name is no compound: `Hari`, not `Ha-ri`).
+        const common = data.hyphenatedForms.get(word.toLowerCase());
+        if (common && /^\p{Ll}+$/u.test(word) && !lexicon.has(word) && common.split('-').every((piece) => lexicon.has(piece))) {
+          report(file, source, { start: match.index, end: match.index + word.length, after: matchCase(common, word), ruleId: 'lost-hyphen-common', confidence: 0.8 });
+        }
+        continue;
+      }
       const joinAt = match.index + compound.indexOf('-');
       // A dictionary word (`nongovernmental`) is the letter's own compound (`non-governmental`) only where two
       // lines were joined, in any text: elsewhere it is printed so (`cooperation` beside a name with

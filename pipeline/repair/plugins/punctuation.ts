@@ -61,10 +61,11 @@ export default function repairPunctuation(data: RepairData) {
       if (/(?:\p{N}|\p{Lu}\p{Ll}*)$/u.test(text.slice(0, match.index))) remove(match.index, match[0].length, 'space-before-dash');
     }
 
-    // `ci- jointe`, `co- chaired`, `non- governmental`: a space after the hyphen of a known compound or a prefix.
+    // `ci- jointe`, `so- called`, `co- chaired`, `non- governmental`: a space after the hyphen of a known compound
+    // (the lexicon's or the language's hyphenated words) or a prefix.
     for (const match of text.matchAll(/(?<![\p{L}-])(\p{L}+)- +(\p{L}+)/gu)) {
       const [whole, left, right] = match as unknown as [string, string, string];
-      const compound = lexicon.has(`${left}-${right}`);
+      const compound = lexicon.has(`${left}-${right}`) || data.hyphenatedForms.get(`${left}${right}`.toLowerCase()) === `${left}-${right}`.toLowerCase();
       const prefixed = prefixes.has(foldKey(left)) && lexicon.has(right) && right.length > 2 && !functionWords.has(right.toLowerCase());
       if (!compound && !prefixed) continue;
       const spaceAt = match.index + left.length + 1;
