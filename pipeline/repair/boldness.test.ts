@@ -153,6 +153,9 @@ describe('unambiguous fixes, made on clean text', () => {
     ['a common compound glued without its hyphen, in the middle of a line', 'the highlevel meeting on the longterm plan', 'the high-level meeting on the long-term plan'],
     ['a space before an en dash between months', 'the period (March –October 2024)', 'the period (March–October 2024)'],
     ['a space after an opening bracket', 'the report ( S/2019/999) was read', 'the report (S/2019/999) was read'],
+    ['a space after a bracket opening a symbol the next line closes', 'the reports ( A/77/801,\nA/78/112) were read', 'the reports (A/77/801,\nA/78/112) were read'],
+    ['a space before the full stop after a symbol or an address', 'See S/2019/999 . Available at https://example.org/files/report.pdf .', 'See S/2019/999. Available at https://example.org/files/report.pdf.'],
+    ['a space before the hyphen of a range of years', 'the occupation in 1941 -1944, and at -5 degrees', 'the occupation in 1941-1944, and at -5 degrees'],
     ['a space before a closing quotation mark', 'it spoke of “attacks on civilian facilities ”.', 'it spoke of “attacks on civilian facilities”.'],
     ['a space before a footnote mark that ends a line', 'as listed by the mission (see enclosure). *', 'as listed by the mission (see enclosure).*'],
     ['a lost hyphen of a title the language writes with one', 'a letter to the SecretaryGeneral on the matter', 'a letter to the Secretary-General on the matter'],
@@ -177,6 +180,26 @@ describe('unambiguous fixes, made on clean text', () => {
       'The members of the Council asked the mission for visits to the sites and the weapons related locations of both parties in the south.\n' +
       'They recalled the resolutions adopted by the Council over the years and asked once more for a two state solution for the region.\n';
     expect(repair(text)).toBe(text.replace('weapons related', 'weapons-related').replace('two state', 'two-state'));
+  });
+
+  it('gives the language’s titles, common compounds and pairs of states their hyphen at the place two lines were joined', () => {
+    const lines = [
+      'The Government of the Republic has informed the members of the Council and the Secretary General of the United Nations of this.',
+      'The Government of the Republic has asked the members of the Council to support the large scale reconstruction of the towns.',
+      'The Government of the Republic asked the Council to hold a meeting as soon as possible on the Cambodia Thailand border talks.',
+    ];
+    const text = `${LETTER}\n${lines.join('\n')}\n`;
+    expect(repair(text)).toBe(
+      text.replace('Secretary General', 'Secretary-General').replace('large scale', 'large-scale').replace('Cambodia Thailand', 'Cambodia-Thailand'),
+    );
+  });
+
+  it('leaves the commonest words, a compound before no noun, and the next printed line carried onto a joined one', () => {
+    const text =
+      `${LETTER}\nThe Government of the Republic informed the members of the Council that the draft resolution has been circulated.\n` +
+      'The Government of the Republic informed the members of the Council that it will rebuild the towns on a large scale.\n' +
+      'The Government of the Republic informed the members of the Council that the talks of the foreign ministers were held in the presence of the Secretary General of the League.\n';
+    expect(repair(text)).toBe(text);
   });
 
   it('gives a dictionary word the hyphen of the letter’s compound only where two lines were joined', () => {

@@ -59,6 +59,7 @@ export function loadRepairData(lang: LanguageCode, languages: LanguageRegistry =
     data = Promise.all([loadLexicon(language.lexicon), language.verbs(), language.hyphenatedForms?.() ?? []]).then(([lexicon, verbs, hyphenatedForms]) => ({
       language, lexicon, verbs, names: language.names(), compounds: language.compounds(), months: resources.months,
       hyphenatedForms: byLetters(hyphenatedForms),
+      stateNames: language.stateNames?.() ?? new Set<string>(),
       ...(resources.script ? { script: resources.script } : {}),
     }));
     dataByLanguage.set(language, data);

@@ -30,6 +30,8 @@ export interface RepairLanguage {
    * compound spaced after its hyphen (`so- called`) or glued (`highlevel`) by an extraction gets it back.
    */
   hyphenatedForms?: () => Promise<readonly string[]>;
+  /** The names of states in the language, one word each (`Cambodia`, `Thailand`): two of them spaced at a line join get their hyphen. */
+  stateNames?: () => ReadonlySet<string>;
   /** Loads the verb data the context rules use (infinitives, participles, finite forms). */
   verbs: () => Promise<VerbForms>;
   /** Words that elide before a vowel and take an apostrophe (`l`, `d`, `qu`, `lorsqu`), lower case. */
@@ -127,6 +129,8 @@ export interface RepairData {
   compounds: ReadonlySet<string>;
   /** The language's hyphenated common words (`RepairLanguage.hyphenatedForms`) by their letters: `highlevel` → `high-level`. */
   hyphenatedForms: ReadonlyMap<string, string>;
+  /** One-word names of states (`RepairLanguage.stateNames`). */
+  stateNames: ReadonlySet<string>;
   /** Month names of the language, lower case (the language's `months`). */
   months: readonly string[];
   /** The language's script and the look-alike letters of other scripts mixed into its words. */

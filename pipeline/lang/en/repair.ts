@@ -1,5 +1,5 @@
 import { hunspellPackage } from '../../repair/lexicon.ts';
-import { hyphenatedWords, nameWords } from '../names/name-words.ts';
+import { hyphenatedWords, nameWords, oneWordStateNames } from '../names/name-words.ts';
 import { englishEntities } from './entities.ts';
 import { NO_ACCENT_CONTEXT, NO_VERBS, type RepairLanguage } from '../../repair/resources.ts';
 
@@ -48,6 +48,7 @@ export const englishRepair: RepairLanguage = {
     const { dictionary } = await import('@zxcvbn-ts/language-en');
     return (dictionary['commonWords-en'] as string[]).filter(isHyphenatedWord);
   },
+  stateNames: () => oneWordStateNames('en'),
   verbs: async () => NO_VERBS,
   names: nameWords,
   // The titles of the entity cues and the names of the name tables that are written with a hyphen.
