@@ -159,6 +159,7 @@ describe('unambiguous fixes, made on clean text', () => {
     ['a space before a closing quotation mark', 'it spoke of “attacks on civilian facilities ”.', 'it spoke of “attacks on civilian facilities”.'],
     ['a space before a footnote mark that ends a line', 'as listed by the mission (see enclosure). *', 'as listed by the mission (see enclosure).*'],
     ['a lost hyphen of a title the language writes with one', 'a letter to the SecretaryGeneral on the matter', 'a letter to the Secretary-General on the matter'],
+    ['a lost hyphen of a title inside a longer title', 'a letter to the Under-SecretaryGeneral on the matter', 'a letter to the Under-Secretary-General on the matter'],
     ['the days of a range glued before a month', 'the session held from 518 July 2024', 'the session held from 5-18 July 2024'],
     ['a year cut in two', 'on 3 July 20 02 and in resolution 1402 (20 02)', 'on 3 July 2002 and in resolution 1402 (2002)'],
   ])('%s', (_kind, damaged, fixed) => {
@@ -182,15 +183,17 @@ describe('unambiguous fixes, made on clean text', () => {
     expect(repair(text)).toBe(text.replace('weapons related', 'weapons-related').replace('two state', 'two-state'));
   });
 
-  it('gives the language’s titles, common compounds and pairs of states their hyphen at the place two lines were joined', () => {
+  it('gives the language’s titles, common compounds, pairs of states and symbols their hyphen at the place two lines were joined', () => {
     const lines = [
       'The Government of the Republic has informed the members of the Council and the Secretary General of the United Nations of this.',
       'The Government of the Republic has asked the members of the Council to support the large scale reconstruction of the towns.',
       'The Government of the Republic asked the Council to hold a meeting as soon as possible on the Cambodia Thailand border talks.',
+      'The Government recalls the note verbale sent to the secretariat of the Organization, No. NV/ODG636/24, and its reply of last week and of this one.',
     ];
     const text = `${LETTER}\n${lines.join('\n')}\n`;
     expect(repair(text)).toBe(
-      text.replace('Secretary General', 'Secretary-General').replace('large scale', 'large-scale').replace('Cambodia Thailand', 'Cambodia-Thailand'),
+      text.replace('Secretary General', 'Secretary-General').replace('large scale', 'large-scale').replace('Cambodia Thailand', 'Cambodia-Thailand')
+        .replace('ODG636', 'ODG-636'),
     );
   });
 

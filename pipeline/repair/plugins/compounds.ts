@@ -38,7 +38,7 @@ export default function repairCompounds(data: RepairData) {
     const hyphenated = new Map<string, string>();
     const twoWordCompounds = new Map<string, number>();
     for (const compound of data.compounds) hyphenated.set(compound.replaceAll('-', '').toLowerCase(), compound);
-    const languageCompounds = new Set(hyphenated.keys());
+    const languageCompounds = new Map(hyphenated);
     // Two of the language's commonest words (`has been`, `would be`) are a phrase, whatever its word lists write.
     const isCommonest = (word: string): boolean => lexicon.rank(word) <= COMMONEST_RANK;
     // The language's two-word titles and names by their words as written: `Secretary General` → `Secretary-General`.
@@ -87,6 +87,22 @@ export default function repairCompounds(data: RepairData) {
         ? letterCompounds.has(word.toLowerCase()) && joins.mayJoinAt(joinAt)
         : languageCompounds.has(word.toLowerCase()) || mayHaveLostHyphen(match.index, joinAt);
       if (restored) report(file, source, { start: match.index, end: match.index + word.length, after: withCaseOf(compound, word), ruleId: 'lost-hyphen', confidence: 0.85 });
+    }
+
+    // `Under-SecretaryGeneral`: a title the language writes with a hyphen, glued, as the last piece of a compound.
+    for (const match of text.matchAll(/(?<![\p{L}\p{N}-])(\p{L}+-)+(\p{L}+)(?![\p{L}\p{N}]|-\p{L})/gu)) {
+      const piece = match[2]!;
+      const compound = languageCompounds.get(piece.toLowerCase());
+      if (!compound || lexicon.has(piece)) continue;
+      const start = match.index + match[0].length - piece.length;
+      report(file, source, { start, end: start + piece.length, after: withCaseOf(compound, piece), ruleId: 'lost-hyphen', confidence: 0.85 });
+    }
+
+    // `NV/ODG636/24`: a document symbol's letters and digits glued at the place two lines were joined (`NV/ODG-`
+    // ended the printed line).
+    for (const match of text.matchAll(/(?<=\/)(\p{Lu}{2,})(\p{N}+)(?=\/)/gu)) {
+      const joinAt = match.index + match[1]!.length;
+      if (joins.mayJoinExactlyAt(joinAt)) report(file, source, { start: match.index, end: match.index + match[0].length, after: `${match[1]}-${match[2]}`, ruleId: 'lost-symbol-hyphen', confidence: 0.8 });
     }
 
     // `two state solution` in a letter that writes `two-state solution`: an extraction that joined two lines
