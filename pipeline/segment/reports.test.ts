@@ -202,3 +202,69 @@ describe('headings, bullets and figures of a report body', () => {
     expect(figure).toMatchObject({ caption: { text: 'Number of convoys received, by month, January 2024–March 2025' } });
   });
 });
+
+describe('the levels of headings in a report numbered through', () => {
+  const text = [
+    ...LETTER,
+    'V.',
+    'Progress made during the reporting period',
+    '',
+    'G.',
+    'Energy',
+    '',
+    '40.',
+    'The consumption of energy fell by a tenth in the buildings renovated during the ',
+    'period, as the new windows and the heating plant came into service in the ',
+    'autumn.',
+    '',
+    'H.',
+    'Communications systems',
+    '',
+    '41.',
+    'The broadcast systems of the conference rooms were installed and tested before ',
+    'the session opened, with the help of the staff of the host country.',
+    '',
+    'I.',
+    'Fire and life safety',
+    '',
+    '1.',
+    'Independent inspection',
+    '',
+    '42.',
+    'An independent firm inspected the fire doors of every floor and found that most ',
+    'of them met the standards that the host country applies to public buildings.',
+    '',
+    '2.',
+    'Evacuation drills',
+    '',
+    '43.',
+    'Two evacuation drills were held, one of them during a meeting of the Assembly, ',
+    'and both were completed within the time that the plan sets.',
+    '',
+    'VI.',
+    'Next steps',
+    '',
+    '44.',
+    'The work on the last buildings will begin in the spring of next year, once the ',
+    'contracts are signed.',
+    '',
+  ].join('\n');
+  const annex = segment(document(text), {}, context).annexes[0]!;
+
+  it('reads `I.` after `H.` as the next subsection and a number that breaks the run of paragraphs as a heading', () => {
+    expect(outline(annex.body).map((line) => line.replace(/^(\s*P \d+ \S+ \S+ \S+).*$/u, '$1'))).toEqual([
+      'S V|Progress made during the reporting period',
+      '  S G|Energy',
+      '    P 40 The consumption of',
+      '  S H|Communications systems',
+      '    P 41 The broadcast systems',
+      '  S I|Fire and life safety',
+      '    S 1|Independent inspection',
+      '      P 42 An independent firm',
+      '    S 2|Evacuation drills',
+      '      P 43 Two evacuation drills',
+      'S VI|Next steps',
+      '  P 44 The work on',
+    ]);
+  });
+});
