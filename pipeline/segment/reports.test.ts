@@ -268,3 +268,32 @@ describe('the levels of headings in a report numbered through', () => {
     ]);
   });
 });
+
+describe('a table whose cells wrap', () => {
+  const cell = (lines: string[]) => [...lines.map((line, index) => (index < lines.length - 1 ? `${line} ` : line)), ''];
+  const text = [
+    ...LETTER,
+    'The programme contributes to several of the Goals, as the table below shows for ',
+    '',
+    'the districts where it worked during the year, with the figures that the districts ',
+    'reported to the review at the end of the period under review.',
+    '',
+    ...cell(['Goal', 'Contribution of the', 'programme']),
+    ...cell(['Result in 2024']),
+    ...cell(['Goal 6: Clean water', 'and sanitation']),
+    ...cell(['Extends the network of', 'pipes to the settlements', 'and the schools']),
+    ...cell(['2.5 million people', 'reached in the north', 'and the east']),
+    ...cell(['Goal 3: Good health', 'and well-being']),
+    ...cell(['Tests the water of', 'every district each', 'month']),
+    ...cell(['Fewer cases of', 'cholera in the', 'settlements']),
+    'The review found that these results hold in every district except two, where the ',
+    '',
+    'network was damaged by the floods and has not yet been repaired.',
+    '',
+  ].join('\n');
+  const annex = segment(document(text), {}, context).annexes[0]!;
+
+  it('reads the cells as a table, not as paragraphs and headings, a figure opening a cell included', () => {
+    expect(outline(annex.body).map((line) => line.split(' ').slice(0, 4).join(' '))).toEqual(['P  The programme', 'T', 'P  The review']);
+  });
+});
