@@ -364,6 +364,9 @@ const QUOTATION = /^[“"‘«].*[”"’»]\s*\d{0,2}$/u;
 
 /** Most words of a heading printed with no number. */
 const UNNUMBERED_HEADING_MAX_WORDS = 20;
+/** Most lines and words of a heading printed with no number over running text. */
+const WRAPPED_HEADING_MAX_LINES = 3;
+const WRAPPED_HEADING_MAX_WORDS = 40;
 /** Most lines and words of a heading over a numbered paragraph (a report's long headings name a decision in full). */
 const LONG_HEADING_MAX_LINES = 4;
 const LONG_HEADING_MAX_WORDS = 45;
@@ -381,6 +384,10 @@ function isHeading(unit: Unit, text: string, next: Unit | undefined, reflower: R
   if (next?.contents) return false;
   if (next?.table) return unit.lines.length <= TABLE_HEADING_MAX_LINES && !unit.texts.some((line) => CAPTION_LABEL.test(line)) && headingShape(unit, text, reflower, true);
   if (!next || !headingShape(unit, text, reflower, overNumbered)) return false;
+  // A heading of three lines ends on a word, holds no sentence's end, and an indented paragraph opens under it (a
+  // paragraph's end cut from its full stop by a footnote's call, `… policy”.4`, or a clause ending a preamble is none).
+  const lineCount = unit.texts[0] === '' ? unit.lines.length - 1 : unit.lines.length;
+  if (!overNumbered && lineCount > 2 && (!/\p{L}$/u.test(text) || /[.!?]\s/u.test(text) || next.lines[0]!.opensIndented !== true)) return false;
   // (A heading over lettered items opening at `(a)` heads them: an introduction to them ends on a colon.)
   if (next.marker?.kind === 'numbered') return next.marker.numbering === 'decimal' || (next.marker.numbering === 'alpha-parenthesis' && next.marker.num === 'a');
   if (next.marker) return next.marker.kind === 'bullet';
@@ -394,9 +401,11 @@ function isHeading(unit: Unit, text: string, next: Unit | undefined, reflower: R
 function headingShape(unit: Unit, text: string, reflower: Reflower, overNumbered: boolean): boolean {
   // A number alone on its line (`8.`) above the heading is no line of the heading.
   const headingLines = unit.texts[0] === '' ? unit.lines.length - 1 : unit.lines.length;
-  if (headingLines > (overNumbered ? LONG_HEADING_MAX_LINES : 2)) return false;
+  if (headingLines > (overNumbered ? LONG_HEADING_MAX_LINES : WRAPPED_HEADING_MAX_LINES)) return false;
   if (!startsUpper(text) || /[.,;:!?–—-]$/u.test(text) || reflower.endsSentence(text) || QUOTATION.test(text)) return false;
-  return wordCount(text) <= (overNumbered ? LONG_HEADING_MAX_WORDS : UNNUMBERED_HEADING_MAX_WORDS);
+  // (A heading of three lines names a part in full: `Logistical support provided by the Mission to … from 1 March 2024 to
+  // 30 April 2025 in the context of …`.)
+  return wordCount(text) <= (overNumbered ? LONG_HEADING_MAX_WORDS : headingLines > 2 ? WRAPPED_HEADING_MAX_WORDS : UNNUMBERED_HEADING_MAX_WORDS);
 }
 
 /** Fewest entries of an unmarked list under a heading. */

@@ -297,3 +297,30 @@ describe('a table whose cells wrap', () => {
     expect(outline(annex.body).map((line) => line.split(' ').slice(0, 4).join(' '))).toEqual(['P  The programme', 'T', 'P  The review']);
   });
 });
+
+describe('a long heading at the top of a page', () => {
+  const text = [
+    ...LETTER,
+    'The Mission continued to support the national authorities throughout the period, ',
+    '',
+    'in the capital and in the provinces, with the means that the Council gave it and with ',
+    'the help of the partners that joined the programme during the year.',
+    '',
+    ...runningHead(3),
+    'Support provided by the Mission to the national police and the gendarmerie from ',
+    '1 March 2024 to 30 April 2025 in the context of the return of the national ',
+    'authorities to the provinces',
+    '',
+    'The support of the Mission, provided at the request of the Government, covered ',
+    '',
+    'transport by air and by road, the evacuation of the wounded and the repair of the ',
+    'police stations in the provinces.',
+    '',
+  ].join('\n');
+  const annex = segment(document(text), {}, context).annexes[0]!;
+
+  it('reads the three lines as a heading over the indented paragraph, not as the end of the paragraph before the page break', () => {
+    expect(outline(annex.body).map((line) => line.trim().split(' ').slice(0, 4).join(' '))).toEqual(['P  The Mission', 'S |Support provided by', 'P  The support']);
+    expect(annex.body[1]).toMatchObject({ type: 'section', heading: { text: expect.stringMatching(/^Support provided .* to the provinces$/u) }, children: [{ type: 'paragraph' }] });
+  });
+});

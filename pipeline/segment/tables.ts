@@ -201,7 +201,8 @@ function repeatedHeaderStarts(lines: readonly Line[], isCell: (line: Line) => bo
     let end = index + 1;
     while (end < lines.length && !opensGroup(end)) end += 1;
     const group = lines.slice(index, end);
-    if (group.length < 2 || !group.every((line) => isCell(line) && !line.wraps)) continue;
+    // (A header cell may wrap, `Fiscal year (July–June` over `period)`: the group is printed again the same all the same.)
+    if (group.length < 2 || !group.every((line) => isCell(line))) continue;
     const key = group.map((line) => line.text).join('\n');
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, index);
