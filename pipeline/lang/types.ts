@@ -217,6 +217,13 @@ export interface EntityWords {
    */
   ownerBeforeRole?: readonly string[];
   /**
+   * Where the owner comes first (`ownerBeforeRole`): words before the States or bodies a function is posted to, which
+   * own no function (Chinese `驻`: `秘书长驻巴勒斯坦解放组织和巴勒斯坦权力机构个人代表`, English `Personal Representative of
+   * the Secretary-General to the Palestine Liberation Organization and …`), and the words joining several of them (`和`,
+   * `、`). Absent: none.
+   */
+  postings?: { readonly marks: readonly string[]; readonly joiners: readonly string[] };
+  /**
    * Complements that tell which office a function is, the same concept in every language (`du Secrétaire
    * général` → `of-secretary-general`, `aux affaires humanitaires` → `for-humanitarian-affairs`): read after the
    * function (or, where `ownerBeforeRole` is given, before it), their ids appended to the function's id in the

@@ -90,7 +90,9 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       openFigure(text);
       continue;
     }
-    if (!unit.marker && reflower.cues.captionLabel?.test(unit.texts[0]!)) {
+    // (A title in the UN's order, subject, breakdown and period, is a caption with no label: `Number of incidents, by month, 2024`.)
+    const unlabelled = !unit.marker && unit.lines.length <= 2 && reflower.cues.figureTitle?.test(text) === true;
+    if (!unit.marker && (reflower.cues.captionLabel?.test(unit.texts[0]!) || unlabelled)) {
       // `Table 2` over its title (and a line of units, `(Thousands of United States dollars)`): the caption of the table
       // under it; over no table (a chart the text does not hold), a figure's.
       const captionUnits = units[index + 1] && UNITS_LINE.test(reflower.join(units[index + 1]!.texts)) && units[index + 2]?.table ? 2 : 1;
@@ -376,12 +378,14 @@ function entriesUnder(units: readonly Unit[], index: number, reflower: Reflower)
 
 /**
  * A heading over another heading (a part's heading over its first section's, `Process for the selection` over
- * `Official call for nominations`): it stands after running text (a run of short lines is a list), the heading
- * under it over running text.
+ * `Official call for nominations`, or a heading with nothing under it before the next one, `Seaports` between the
+ * bullets of `Crossing points` and `Airports`): it stands after running text or a bullet item ending its sentence (a run
+ * of short lines is a list), the heading under it over running text.
  */
 function headsHeading(units: readonly Unit[], index: number, text: string, reflower: Reflower): boolean {
   const [before, unit, next] = [units[index - 1], units[index]!, units[index + 1]];
-  if (!before || before.marker || before.table || before.contents || !next || next.marker || unit.marker || !headingShape(unit, text, reflower, false)) return false;
+  if (!before || (before.marker && before.marker.kind !== 'bullet') || before.table || before.contents || !next || next.marker || unit.marker || !headingShape(unit, text, reflower, false)) return false;
+  if (before.marker && !reflower.endsSentence(reflower.join(before.texts))) return false;
   const runningBefore = before.lines.length > 2 || reflower.endsSentence(reflower.join(before.texts));
   return runningBefore && isHeading(next, reflower.join(next.texts), units[index + 2], reflower);
 }

@@ -135,3 +135,70 @@ describe('a table of contents at the head of an annexed report', () => {
     ]);
   });
 });
+
+describe('headings, bullets and figures of a report body', () => {
+  const text = [
+    ...LETTER,
+    'The present report describes the access that the authorities gave to humanitarian ',
+    '',
+    'convoys during the period under review, from the crossing points on the borders ',
+    'to the airports and the seaport, and the instructions that the convoys received ',
+    'from the authorities at each of them.',
+    '',
+    'Access for humanitarian convoys',
+    '',
+    'Crossing points in the west',
+    '',
+    '• The northern crossing.',
+    '',
+    '• The temporary crossing at the river.',
+    '',
+    'The main seaport',
+    '',
+    'Airports',
+    '',
+    '• The international airport of the capital.',
+    '',
+    '• The airport of the eastern province.',
+    '',
+    ...runningHead(3),
+    'Number of convoys received, by month, January 2024–March 2025',
+    '',
+    'The number of convoys that reached the settlements rose in the last months of ',
+    '',
+    'the year, when the roads opened again after the rains and the authorities let ',
+    'the trucks travel at night on the main road to the border and back to the ',
+    'settlements.',
+    '',
+    'The authorities gave the following instructions to the convoys:',
+    '',
+    '◾',
+    'Travel in daylight only.',
+    '',
+    '◾',
+    'Report at every checkpoint.',
+    '',
+  ].join('\n');
+  const annex = segment(document(text), {}, context).annexes[0]!;
+
+  it('reads a heading with nothing under it before the next heading, a chart title with no label and bullets alone on their line', () => {
+    expect(outline(annex.body)).toEqual([
+      'P  The present report describes the access that the authorities gave to humanitarian convoys during the period under review, from the crossing points on the borders to the airports and the seaport, and the instructions that the convoys received from the authorities at each of them.',
+      'S |Access for humanitarian convoys',
+      'S |Crossing points in the west',
+      '  L  The northern crossing.',
+      '  L  The temporary crossing at the river.',
+      'S |The main seaport',
+      'S |Airports',
+      '  L  The international airport of the capital.',
+      '  L  The airport of the eastern province.',
+      '  F',
+      '  P  The number of convoys that reached the settlements rose in the last months of the year, when the roads opened again after the rains and the authorities let the trucks travel at night on the main road to the border and back to the settlements.',
+      '  P  The authorities gave the following instructions to the convoys:',
+      '    L  Travel in daylight only.',
+      '    L  Report at every checkpoint.',
+    ]);
+    const figure = annex.body.flatMap((block) => (block.type === 'section' ? block.children : [block])).find((block) => block.type === 'figure');
+    expect(figure).toMatchObject({ caption: { text: 'Number of convoys received, by month, January 2024–March 2025' } });
+  });
+});

@@ -31,7 +31,9 @@ export interface Unit {
   pictureCaption?: boolean;
 }
 
-const BULLET = /^([•·▪◦●■\-–—−])\s+(?=\S)/u;
+const BULLET = /^([•·▪◦●■◾◼▫➢►\-–—−])\s+(?=\S)/u;
+/** A bullet alone on its line, its item's text on the next (a dash alone is a table's empty cell). */
+const BARE_BULLET = /^([•·▪◦●■◾◼▫➢►])$/u;
 /**
  * `1.`, and the levels of a numbered outline: `1.1.`, `2.3.1`, the last dot often left out there (`1.1
  * Implementation of …`), then a capital follows (`1.5 million` opens no paragraph).
@@ -82,7 +84,7 @@ export function readMarker(text: string, cues?: Pick<SegmentationCues, 'sectionM
     const value = cues.sectionNumber?.(match[1]!);
     if (value) return { marker: { kind: 'numbered', numbering: 'roman', num: romanNumeral(value) }, rest: text.slice(match[0].length) };
   }
-  if ((match = BULLET.exec(text))) return { marker: { kind: 'bullet', mark: match[1]! }, rest: text.slice(match[0].length) };
+  if ((match = BULLET.exec(text) ?? BARE_BULLET.exec(text))) return { marker: { kind: 'bullet', mark: match[1]! }, rest: text.slice(match[0].length) };
   if ((match = DECIMAL.exec(text))) {
     return { marker: { kind: 'numbered', numbering: 'decimal', num: (match[1] ?? match[2])! }, rest: text.slice(match[0].length) };
   }
