@@ -136,6 +136,12 @@ export interface SegmentationCues {
    * line that ends so goes on in the next, whatever the extraction kept at its end; optional.
    */
   unfinishedEnd?: RegExp;
+  /**
+   * A word that opens or qualifies a function's name and never ends one (`Deputy`, `Permanent`, `Acting`), anchored at
+   * the end: a signature's role line ending on it goes on in the next line, capital or not (`Deputy Permanent` ⏎
+   * `Representative of …` is one role); optional.
+   */
+  roleUnfinishedEnd?: RegExp;
   /** The salutation opening a letter or a note, the whole line (`Sir,`, `Excellency,`); optional. */
   salutation?: RegExp;
   /**
