@@ -34,8 +34,16 @@ async function run() {
   const compiled = existsSync(stamp) && !sourcesNewerThan(statSync(stamp).mtimeMs);
   if (compiled) {
     process.setSourceMapsEnabled(true);
-    // The bundle (scripts/bundle.js) when the build made one: a few files to compile instead of hundreds.
-    await import(existsSync(join(root, 'dist', 'bundle', 'main.js')) ? '../dist/bundle/main.js' : '../dist/cli/main.js');
+    const script = join(root, 'dist', 'bundle', 'program.cjs');
+    if (process.argv[2] === 'ingest' && existsSync(script)) {
+      // A letter's run: the script with its code cache (bin/program-script.js).
+      const { loadProgramScript } = await import('./program-script.js');
+      const { createProgram } = loadProgramScript(script, { writeCache: process.env.UNLETTERS_WRITE_CODE_CACHE === '1' });
+      await (await createProgram(process.argv.slice(2))).parseAsync(process.argv);
+    } else {
+      // The bundle (scripts/bundle.js) when the build made one: a few files to compile instead of hundreds.
+      await import(existsSync(join(root, 'dist', 'bundle', 'main.js')) ? '../dist/bundle/main.js' : '../dist/cli/main.js');
+    }
   } else {
     const { register } = await import('tsx/esm/api');
     register();

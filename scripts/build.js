@@ -61,3 +61,6 @@ const lexicons = spawnSync(
   { stdio: 'inherit', cwd: root },
 );
 if (lexicons.status !== 0) console.error('build: the repair lexicons were not prepared; the first run will build them');
+
+// The code cache of the command line's script (scripts/code-cache.js), once the lexicons are ready.
+spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.js')], { stdio: 'inherit', cwd: root });

@@ -11,7 +11,8 @@
 // so that they find what they found before. Packages not listed in BUNDLED stay outside (native addons,
 // WebAssembly, data read beside their own files, or loaded only by other commands) and are imported from
 // node_modules as before.
-import { readFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { deferredPackageWork } from './deferred-package-work.js';
 
@@ -38,6 +39,47 @@ function packageOf(specifier) {
  */
 export async function bundle(root, dist) {
   const { build } = await import('esbuild');
+  const modules = await build(options(root, dist, 'esm'));
+  try {
+    await programScript(build, root, dist);
+  } catch (error) {
+    rmSync(join(dist, 'bundle', PROGRAM_SCRIPT), { force: true });
+    console.error(`build: no program script (${error instanceof Error ? error.message.split('\n')[0] : error}); bin/unletters.js will run the modules`);
+  }
+  return modules;
+}
+
+/** The command line as one CommonJS script, in dist/bundle/. */
+export const PROGRAM_SCRIPT = 'program.cjs';
+
+/**
+ * The command line once more as one CommonJS script, which bin/program-script.js compiles with the V8 code
+ * cache written beside it by scripts/code-cache.js (Node 20 keeps no compiled code of ES modules between runs).
+ */
+async function programScript(build, root, dist) {
+  await build({
+    ...options(root, dist, 'cjs'),
+    entryPoints: { program: join(root, 'cli/program.ts') },
+    outExtension: { '.js': '.cjs' },
+    splitting: false,
+  });
+  // Code compiled from a code cache cannot run import() itself (Node 20 loses the script's loader with the
+  // cache): what it imports (packages outside the bundle, an OCR engine module) goes through the function the
+  // launcher hands the script.
+  const file = join(dist, 'bundle', PROGRAM_SCRIPT);
+  const text = (await readFile(file, 'utf8')).replace(/(?<![\w$.])import\((?!\))/g, '__importPackage(');
+  await writeFile(file, text);
+}
+
+/**
+ * esbuild's options for the bundle as ES modules (`esm`) or as one CommonJS script (`cjs`).
+ * @param {string} root
+ * @param {string} dist
+ * @param {'esm' | 'cjs'} format
+ */
+function options(root, dist, format) {
+  // The bundle's own address: a module's, or the script's, defined by the banner below.
+  const base = format === 'esm' ? 'import.meta.url' : '__bundleUrl';
   const sourceFolders = ['pipeline', 'workers', 'cli'].map((folder) => join(root, folder) + '/');
   // The address of a module's compiled copy, relative to the bundle's files (all in dist/bundle/), so that
   // the bundle keeps working when the project folder is moved.
@@ -57,8 +99,8 @@ export async function bundle(root, dist) {
         let contents = await readFile(args.path, 'utf8');
         if (contents.includes('import.meta')) {
           const file = compiledPath(args.path);
-          const url = `new URL(${JSON.stringify(file)}, import.meta.url).href`;
-          const path = (relativePath) => `__compiledPath(new URL(${JSON.stringify(relativePath)}, import.meta.url))`;
+          const url = `new URL(${JSON.stringify(file)}, ${base}).href`;
+          const path = (relativePath) => `__compiledPath(new URL(${JSON.stringify(relativePath)}, ${base}))`;
           contents = contents
             .replaceAll('import.meta.url', '\0URL')
             .replaceAll('import.meta.dirname', '\0DIRNAME')
@@ -78,7 +120,7 @@ export async function bundle(root, dist) {
       }));
     },
   };
-  return build({
+  return {
     entryPoints: {
       main: join(root, 'cli/main.ts'),
       'document-thread': join(root, 'pipeline/runner/document-thread.ts'),
@@ -86,7 +128,7 @@ export async function bundle(root, dist) {
     outdir: join(dist, 'bundle'),
     bundle: true,
     splitting: true,
-    format: 'esm',
+    format,
     platform: 'node',
     target: 'node20',
     // Node 20 has these regular expressions, but esbuild would rewrite each such literal as `new RegExp(…)`,
@@ -102,7 +144,13 @@ export async function bundle(root, dist) {
     plugins: [deferredPackageWork, addresses],
     // Node's require for the bundled CommonJS code's own requires (Node built-ins: `events`, `stream`), which
     // esbuild's ES module output otherwise refuses at run time.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js:
+        format === 'esm'
+          ? "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+          : // Strict like the ES modules it stands for.
+            "'use strict'; const __bundleUrl = require('node:url').pathToFileURL(__filename).href;",
+    },
     metafile: true,
-  });
+  };
 }
