@@ -8,7 +8,7 @@ import type { DistributionHeader, Signature, UnDocument } from '../model/index.t
 import type { TextMention } from './mention.ts';
 import { allAnnexes, mapAnnexes, readingTexts } from '../model/text-nodes.ts';
 import { stageContext, type NoOptions, type Stage, type StageContext } from '../stage.ts';
-import { gatherEntities, joinPersons, type PlacedMention, resolveAnaphors, resolveRoles, trimToKnownSurnames } from './gather.ts';
+import { gatherEntities, joinPersons, nominativesByKnownSurnames, type PlacedMention, resolveAnaphors, resolveRoles, trimToKnownSurnames } from './gather.ts';
 import { findMentions, type FindOptions } from './recognize.ts';
 import { findDefinitions, knownInstruments, lexiconOf } from './recognizers/acronym.ts';
 import { completeResolutionYears } from './recognizers/reference.ts';
@@ -84,7 +84,7 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
   placed = placesThatArePersons(placed);
   const longForms = new Map<string, string[]>();
   for (const [form, entry] of lexicon) if (/\s/.test(form)) longForms.set(entry.id, [...(longForms.get(entry.id) ?? []), form]);
-  placed = joinOfficials(joinSpellings(joinPersons(trimToKnownSurnames(resolveRoles(resolveAnaphors(placed, language.code, words, longForms), document.letter.addressees)))));
+  placed = joinOfficials(joinSpellings(joinPersons(nominativesByKnownSurnames(trimToKnownSurnames(resolveRoles(resolveAnaphors(placed, language.code, words, longForms), document.letter.addressees)), words))));
   const completed = completeResolutionYears(placed.map((item) => item.mention));
   placed = placed.map((item, index) => ({ ...item, mention: completed[index]! }));
   linkSignatories(document, placed);

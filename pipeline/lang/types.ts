@@ -302,6 +302,12 @@ export interface EntityWords {
    */
   personBaseName?: (name: string, honorific?: string, role?: string) => string;
   /**
+   * A person's name printed with no word that gives its case, in the form its own entry writes, where the
+   * document gives the nominative of its surname elsewhere (Russian `Тора Веннесланда` beside `г-ну Веннесланду`
+   * → `Тор Веннесланд`). Absent, or no surname met: the name as printed.
+   */
+  personBaseNameByKnownSurnames?: (name: string, surnames: ReadonlySet<string>) => string | undefined;
+  /**
    * Characters of the transliteration of foreign names (Chinese `汤姆·弗莱彻`): in running text a name is the
    * run of them on both sides of a middle dot between its parts. Absent: no such names.
    */
