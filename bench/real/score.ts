@@ -22,6 +22,7 @@ export const FIELDS = [
   'attachment places',
   'attachment dates',
   'attachment signatures',
+  'attachment head-lines',
   'paragraphs',
   'sections',
   'numbered paragraphs',
@@ -228,6 +229,8 @@ export function scoreLetter(expected: RealExpected, document: UnDocument): Field
     if (loose(want.place) !== loose(got.place)) add('attachment places', `${where}: ${show(got.place ?? null)}, expected ${show(want.place)}`);
     if ((want.date ?? null) !== (got.date ?? null)) add('attachment dates', `${where}: ${show(got.date ?? null)}, expected ${show(want.date)}`);
     for (const problem of compareSignatures(where, want.signatures, got.signatures)) add('attachment signatures', problem);
+    const headLines = (got.headLines ?? []).map((line) => line.text);
+    if ((want.headLines ?? []).map(loose).join('\n') !== headLines.map(loose).join('\n')) add('attachment head-lines', `${where}: ${show(headLines)}, expected ${show(want.headLines ?? [])}`);
     compareBody(where, want.body, got.body, bodyMismatches);
   }
   for (const [field, list] of bodyMismatches) for (const text of list) add(field, text);

@@ -76,8 +76,11 @@ function yearMonthDayPattern(language: LanguageResources): RegExp | undefined {
   if (!pattern) {
     const joiners = language.dates.rangeJoiners.map(escapeRegExp).join('|');
     const number = (digits: string) => `(\\d${digits})\\s*`;
+    const [year, month, day] = [marks.year, marks.month, marks.day].map(escapeRegExp);
+    // The year is written once, on the first date: the second bound of a range takes it, and its month
+    // when it gives none (`2016年9月12日至14日`, `2025年4月1日至6月30日`, `2025年4月至6月`).
     pattern = new RegExp(
-      `(?<!\\d)${number('{4}')}${escapeRegExp(marks.year)}\\s*${number('{1,2}')}${escapeRegExp(marks.month)}(?:\\s*${number('{1,2}')}${escapeRegExp(marks.day)}(?:\\s*(?:${joiners})\\s*${number('{1,2}')}${escapeRegExp(marks.day)})?)?`,
+      `(?<!\\d)${number('{4}')}${year}\\s*${number('{1,2}')}${month}(?:\\s*${number('{1,2}')}${day}(?:\\s*(?:${joiners})\\s*(?:${number('{1,2}')}${month}\\s*)?${number('{1,2}')}${day})?|\\s*(?:${joiners})\\s*${number('{1,2}')}${month}(?!\\s*\\d))?`,
       'gu',
     );
     yearMonthDayCache.set(language, pattern);
@@ -118,11 +121,11 @@ export function findDates(text: string, language: LanguageResources): DateMatch[
   const ordered = yearMonthDayPattern(language);
   if (ordered) {
     for (const match of folded.matchAll(ordered)) {
-      const [whole, year, month, first, last] = match;
+      const [whole, year, month, first, lastMonth, last, toMonth] = match;
       const start = match.index;
       const result = first === undefined
-        ? (Number(month) >= 1 && Number(month) <= 12 ? { iso: `${year}-${pad(Number(month))}`, precision: 'month' as const } : undefined)
-        : dayOrRange(Number(year), Number(month), Number(first), last ? Number(last) : undefined);
+        ? monthOrRange(Number(year), Number(month), toMonth ? Number(toMonth) : undefined)
+        : dayOrRange(Number(year), Number(month), Number(first), last ? Number(last) : undefined, lastMonth ? Number(lastMonth) : undefined);
       if (result) matches.push({ start, end: start + whole.length, text: text.slice(start, start + whole.length), ...result });
     }
     matches.sort((left, right) => left.start - right.start);
@@ -135,12 +138,21 @@ function dayOrRange(
   month: number,
   first: number,
   last: number | undefined,
+  lastMonth = month,
 ): Pick<DateMatch, 'iso' | 'precision'> | undefined {
   const from = isoDay(year, month, first);
   if (!from) return undefined;
   if (last === undefined) return { iso: from, precision: 'day' };
-  const to = isoDay(year, month, last);
-  return to ? { iso: `${from}/${to}`, precision: 'range' } : undefined;
+  const to = isoDay(year, lastMonth, last);
+  return to && (lastMonth === month || from < to) ? { iso: `${from}/${to}`, precision: 'range' } : undefined;
+}
+
+/** A month of a year, or the months from `month` to `lastMonth` of that year. */
+function monthOrRange(year: number, month: number, lastMonth: number | undefined): Pick<DateMatch, 'iso' | 'precision'> | undefined {
+  if (month < 1 || month > 12) return undefined;
+  const from = `${year}-${pad(month)}`;
+  if (lastMonth === undefined) return { iso: from, precision: 'month' };
+  return lastMonth > month && lastMonth <= 12 ? { iso: `${from}/${year}-${pad(lastMonth)}`, precision: 'range' } : undefined;
 }
 
 /** The first single-day date in `text` as `YYYY-MM-DD`, or undefined. */

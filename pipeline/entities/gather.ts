@@ -157,6 +157,25 @@ export function trimToKnownSurnames(placed: PlacedMention[]): PlacedMention[] {
 }
 
 /**
+ * Persons printed in a case no word around them gives (`сменяет Тора Веннесланда`) in the form of their own
+ * entry, by the nominative surnames the document's forms of address and functions give (`г-ну Веннесланду` →
+ * `Веннесланд`; `EntityWords.personBaseNameByKnownSurnames`), so that `joinPersons` meets them.
+ */
+export function nominativesByKnownSurnames(placed: PlacedMention[], words: EntityWords | undefined): PlacedMention[] {
+  const decline = words?.personBaseNameByKnownSurnames;
+  if (!decline) return placed;
+  const printed = (mention: TextMention) => canonicalText(mention.text) === canonicalText(mention.normalized);
+  const surnames = new Set(placed.filter(({ mention }) => mention.type === 'person' && !printed(mention)).map(({ mention }) => canonicalText(mention.normalized).split(' ').at(-1)!));
+  if (!surnames.size) return placed;
+  return placed.map((item) => {
+    const { mention } = item;
+    if (mention.type !== 'person' || !printed(mention)) return item;
+    const base = decline(canonicalText(mention.text), surnames);
+    return base ? { ...item, mention: { ...mention, id: personId(base), normalized: base } } : item;
+  });
+}
+
+/**
  * `M. Abdrakhmanov` after `M. Kairat Abdrakhmanov`, `N. Nazarbaev` beside `Noursoultan Nazarbaev`: a
  * shorter name whose surname matches and whose other words are initials of the longer one is the same
  * person. Ambiguous short names (two persons with that surname) stay apart.
@@ -166,7 +185,8 @@ export function joinPersons(placed: PlacedMention[]): PlacedMention[] {
   const normalizedById = new Map<string, string>();
   for (const { mention } of placed) {
     if (mention.type !== 'person' || wordsById.has(mention.id)) continue;
-    wordsById.set(mention.id, nameWords(mention.text));
+    // The name as its entry writes it: a declined form prints other endings (`Веннесланду`, `Тор Веннесланд`).
+    wordsById.set(mention.id, nameWords(mention.normalized));
     normalizedById.set(mention.id, mention.normalized);
   }
   const persons = [...wordsById.keys()];

@@ -88,6 +88,12 @@ export interface LanguageGazetteer {
   organizationNames: Map<string, string[]>;
   /** Demonym → state, for the demonyms of one state only (`Syrian`; not `Congolese`). */
   demonyms: Map<string, string>;
+  /**
+   * The names as headings and lists print them in capitals (`RUSSIAN FEDERATION`, `IC OF RUSSIA`): each form
+   * whose capitals differ from it and name one entry only; a body by a name of two words or more only (a single
+   * word in capitals is most often a heading's common word: `SECRETARIAT`). Built on first use.
+   */
+  capitals: () => { entries: Map<string, GazetteerEntry>; matcher: PhraseMatcher; forms: Map<string, string> };
 }
 
 const cache = new Map<LanguageCode, { gazetteer: LanguageGazetteer; words: object | undefined }>();
@@ -140,7 +146,25 @@ export function gazetteer(language: LanguageCode, words?: Pick<EntityWords, 'nam
   const demonymStates = new Map<string, Set<string>>();
   for (const state of states) for (const demonym of state.demonyms?.[language] ?? []) demonymStates.set(demonym, new Set([...(demonymStates.get(demonym) ?? []), state.alpha3]));
   const demonyms = new Map([...demonymStates].filter(([, codes]) => codes.size === 1).map(([demonym, codes]) => [demonym, [...codes][0]!]));
-  const result = { entries, matcher, stateNames, organizationNames, demonyms };
+  let capitals: ReturnType<LanguageGazetteer['capitals']> | undefined;
+  const result = { entries, matcher, stateNames, organizationNames, demonyms, capitals: () => (capitals ??= capitalForms(entries, words?.wordJoining)) };
   cache.set(language, { gazetteer: result, words });
   return result;
+}
+
+function capitalForms(entries: Map<string, GazetteerEntry>, joining: EntityWords['wordJoining']): ReturnType<LanguageGazetteer['capitals']> {
+  const byForm = new Map<string, GazetteerEntry | undefined>();
+  // The form as the tables write it, for a reader that gives a text in capitals its usual case.
+  const forms = new Map<string, string>();
+  for (const [form, entry] of entries) {
+    const upper = form.toUpperCase();
+    if (upper === form || entries.has(upper)) continue;
+    if (entry.type === 'organization' && !/\s/u.test(form)) continue;
+    const known = byForm.get(upper);
+    // Two entries in capitals alike (`Congo` of the State, `CONGO` of nothing else) stay unread unless they agree.
+    byForm.set(upper, byForm.has(upper) && known?.id !== entry.id ? undefined : entry);
+    if (!forms.has(upper)) forms.set(upper, form);
+  }
+  const capitalEntries = new Map([...byForm].filter((pair): pair is [string, GazetteerEntry] => pair[1] !== undefined));
+  return { entries: capitalEntries, matcher: new PhraseMatcher(capitalEntries.keys(), joining), forms };
 }

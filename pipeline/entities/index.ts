@@ -8,12 +8,13 @@ import type { DistributionHeader, Signature, UnDocument } from '../model/index.t
 import type { TextMention } from './mention.ts';
 import { allAnnexes, mapAnnexes, readingTexts } from '../model/text-nodes.ts';
 import { stageContext, type NoOptions, type Stage, type StageContext } from '../stage.ts';
-import { gatherEntities, joinPersons, type PlacedMention, resolveAnaphors, resolveRoles, trimToKnownSurnames } from './gather.ts';
+import { gatherEntities, joinPersons, nominativesByKnownSurnames, type PlacedMention, resolveAnaphors, resolveRoles, trimToKnownSurnames } from './gather.ts';
 import { findMentions, type FindOptions } from './recognize.ts';
 import { findDefinitions, knownInstruments, lexiconOf } from './recognizers/acronym.ts';
 import { completeResolutionYears } from './recognizers/reference.ts';
+import { numericDateOrder } from './recognizers/date.ts';
 import { isRunningFurniture } from './furniture.ts';
-import { joinSpellings, personId } from './person-id.ts';
+import { joinOfficials, joinSpellings, personId } from './person-id.ts';
 import { normalizedName } from './recognizers/person.ts';
 import { gazetteer } from './gazetteer.ts';
 import { escapeRegExp, normalizeApostrophes, slug } from './text.ts';
@@ -65,11 +66,12 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
     }
   }
   const lexicon = lexiconOf(definitions);
+  const dateOrder = numericDateOrder(pieces.map((piece) => piece.text));
   let placed: PlacedMention[] = fieldMentions(document, language, context.languages);
   for (const piece of pieces) {
     for (const { start, end } of textWindows(piece.text)) {
       const text = start === 0 && end === piece.text.length ? piece.text : piece.text.slice(start, end);
-      for (const found of findMentions(text, language, { field: fieldKind(piece.field), lexicon })) {
+      for (const found of findMentions(text, language, { field: fieldKind(piece.field), lexicon, numericDateOrder: dateOrder })) {
         if (found.type === 'role' && piece.field === 'honorific' && isRank(piece.text, words)) continue;
         const mention = start === 0 ? found : { ...found, start: found.start + start, end: found.end + start };
         placed.push(piece.field ? { nodeId: piece.nodeId, field: piece.field, mention } : { nodeId: piece.nodeId, mention });
@@ -82,7 +84,7 @@ export function* entitySteps(document: UnDocument, _options: EntityOptions, cont
   placed = placesThatArePersons(placed);
   const longForms = new Map<string, string[]>();
   for (const [form, entry] of lexicon) if (/\s/.test(form)) longForms.set(entry.id, [...(longForms.get(entry.id) ?? []), form]);
-  placed = joinSpellings(joinPersons(trimToKnownSurnames(resolveRoles(resolveAnaphors(placed, language.code, words, longForms), document.letter.addressees))));
+  placed = joinOfficials(joinSpellings(joinPersons(nominativesByKnownSurnames(trimToKnownSurnames(resolveRoles(resolveAnaphors(placed, language.code, words, longForms), document.letter.addressees)), words))));
   const completed = completeResolutionYears(placed.map((item) => item.mention));
   placed = placed.map((item, index) => ({ ...item, mention: completed[index]! }));
   linkSignatories(document, placed);

@@ -14,6 +14,7 @@
  * spellings in one script apart or together more finely (`joinSpellings`).
  */
 import { defaultLanguages } from '../lang/index.ts';
+import { UN_OFFICIALS } from '../lang/names/un-officials.ts';
 import { latinNameParts, NAME_SOUNDS, ROMANIZATION_FOLDS, TRANSLITERATION_DROPS } from '../lang/names/romanization.ts';
 import { slug } from './text.ts';
 
@@ -49,7 +50,9 @@ export function personId(name: string): string {
 export function personSoundKey(name: string): string {
   // An initial is left out: the versions of a letter print a middle initial or leave it out (`Amina J. Mohammed`,
   // `Амина Мохаммед`), and a letter alone holds no consonant class.
-  return nameParts(name).filter((part) => part.length > 1).map(soundSkeleton).join('') || plainSlug(name);
+  // An abbreviated middle name is an initial too (`Амина Дж. Мохаммед`).
+  const unabbreviated = name.replace(/(?<![\p{L}\p{M}])\p{L}{1,3}\.(?=\s|[·‧・•]|$)/gu, ' ');
+  return nameParts(unabbreviated).filter((part) => part.length > 1).map(soundSkeleton).join('') || plainSlug(name);
 }
 
 /**
@@ -93,5 +96,69 @@ export function joinSpellings<T extends PersonMention>(placed: T[]): T[] {
     if (ids?.size !== 1) return item;
     const id = [...ids][0]!;
     return { ...item, mention: { ...item.mention, id } };
+  });
+}
+
+/** A name as written, for comparing: marks, dots and spaces of one kind (`安东尼奥・古特雷斯` is `安东尼奥·古特雷斯`). */
+function writtenForm(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s*[·‧・•]\s*/gu, '·').replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+/**
+ * A sound key shorter than this names too many people to stand for one official (`nnkn` is Amina Mohammed and
+ * any Amin Mohammed): such an entry is met by its written forms only.
+ */
+const OFFICIAL_SOUND_KEY_LENGTH = 5;
+
+interface OfficialIndex {
+  byForm: Map<string, string>;
+  bySound: Map<string, Set<string>>;
+}
+
+let officials: OfficialIndex | undefined;
+
+function officialIndex(): OfficialIndex {
+  if (officials) return officials;
+  officials = { byForm: new Map(), bySound: new Map() };
+  for (const official of UN_OFFICIALS) {
+    const id = personId(official.names.en[0]!);
+    for (const form of Object.values(official.names).flat()) {
+      officials.byForm.set(writtenForm(form), id);
+      const sound = personSoundKey(form);
+      if (sound.length >= OFFICIAL_SOUND_KEY_LENGTH) officials.bySound.set(sound, new Set([...(officials.bySound.get(sound) ?? []), id]));
+    }
+  }
+  return officials;
+}
+
+/**
+ * The id of the UN official a name is (pipeline/lang/names/un-officials.ts), if it is one: by a form the table
+ * writes, or, for a name in another script than the Latin, by a sound key that only that official has (`Антониу
+ * Гутерриш`, `أنطونيو غوتيريش` → `person:antonio-guterres`). A Latin spelling keeps its own id unless written
+ * as the table writes it: a letter of difference there is another person (`Mario Lopez`).
+ */
+export function officialId(name: string): string | undefined {
+  const index = officialIndex();
+  const written = index.byForm.get(writtenForm(name));
+  if (written || isLatin(name)) return written;
+  const ids = index.bySound.get(personSoundKey(name));
+  return ids?.size === 1 ? [...ids][0] : undefined;
+}
+
+/** Persons who are UN officials take the official's id, with every mention of theirs (`Гутерриш` after `Антониу Гутерриш`). */
+export function joinOfficials<T extends PersonMention>(placed: T[]): T[] {
+  const renamed = new Map<string, string | null>();
+  for (const { mention } of placed) {
+    if (mention.type !== 'person') continue;
+    const id = officialId(mention.normalized) ?? officialId(mention.text);
+    if (!id || id === mention.id) continue;
+    const before = renamed.get(mention.id);
+    // One person's mentions that name two officials: the name cannot tell which.
+    renamed.set(mention.id, before === undefined || before === id ? id : null);
+  }
+  if (!renamed.size) return placed;
+  return placed.map((item) => {
+    const id = item.mention.type === 'person' ? renamed.get(item.mention.id) : undefined;
+    return id ? { ...item, mention: { ...item.mention, id } } : item;
   });
 }

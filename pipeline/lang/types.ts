@@ -217,6 +217,13 @@ export interface EntityWords {
    */
   ownerBeforeRole?: readonly string[];
   /**
+   * Where the owner comes first (`ownerBeforeRole`): words before the States or bodies a function is posted to, which
+   * own no function (Chinese `驻`: `秘书长驻巴勒斯坦解放组织和巴勒斯坦权力机构个人代表`, English `Personal Representative of
+   * the Secretary-General to the Palestine Liberation Organization and …`), and the words joining several of them (`和`,
+   * `、`). Absent: none.
+   */
+  postings?: { readonly marks: readonly string[]; readonly joiners: readonly string[] };
+  /**
    * Complements that tell which office a function is, the same concept in every language (`du Secrétaire
    * général` → `of-secretary-general`, `aux affaires humanitaires` → `for-humanitarian-affairs`): read after the
    * function (or, where `ownerBeforeRole` is given, before it), their ids appended to the function's id in the
@@ -272,6 +279,17 @@ export interface EntityWords {
   /** Forms of address for several persons (`Messrs.`): each name of the list after one is a person. */
   pluralHonorifics?: readonly string[];
   /**
+   * The labels of an entry of a sanctions list as the Security Council's lists print it (`Name: 1: ABDUL 2: KARIM
+   * 3: na`, `A.k.a.: a) Abu Karim b) …`): the label of the name in numbered parts, of its other names, and the
+   * mark of a part the list leaves empty.
+   */
+  sanctionsEntry?: { name: string; aliases: readonly string[]; empty: string };
+  /**
+   * Words of other languages that running text keeps in a body's transliterated name (`Hay’at Tahrir al-Sham`,
+   * `Jaysh al-Adl`, `Harakat …`): a defined name (`Full Name (ACRONYM)`) holding one names a body.
+   */
+  transliteratedBodyWords?: readonly string[];
+  /**
    * Other forms of a name of the name tables as running text writes it (the cases of a declined language:
    * `Совета Безопасности` for `Совет Безопасности`); each finds the same entity. Absent: names as listed.
    */
@@ -283,6 +301,12 @@ export interface EntityWords {
    * it, the mention keeps the print. Absent: the name as printed.
    */
   personBaseName?: (name: string, honorific?: string, role?: string) => string;
+  /**
+   * A person's name printed with no word that gives its case, in the form its own entry writes, where the
+   * document gives the nominative of its surname elsewhere (Russian `Тора Веннесланда` beside `г-ну Веннесланду`
+   * → `Тор Веннесланд`). Absent, or no surname met: the name as printed.
+   */
+  personBaseNameByKnownSurnames?: (name: string, surnames: ReadonlySet<string>) => string | undefined;
   /**
    * Characters of the transliteration of foreign names (Chinese `汤姆·弗莱彻`): in running text a name is the
    * run of them on both sides of a middle dot between its parts. Absent: no such names.

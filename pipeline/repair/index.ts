@@ -56,13 +56,20 @@ export function loadRepairData(lang: LanguageCode, languages: LanguageRegistry =
   if (!language) return Promise.resolve(undefined);
   let data = dataByLanguage.get(language);
   if (!data) {
-    data = Promise.all([loadLexicon(language.lexicon), language.verbs()]).then(([lexicon, verbs]) => ({
+    data = Promise.all([loadLexicon(language.lexicon), language.verbs(), language.hyphenatedForms?.() ?? []]).then(([lexicon, verbs, hyphenatedForms]) => ({
       language, lexicon, verbs, names: language.names(), compounds: language.compounds(), months: resources.months,
+      hyphenatedForms: byLetters(hyphenatedForms),
+      stateNames: language.stateNames?.() ?? new Set<string>(),
       ...(resources.script ? { script: resources.script } : {}),
     }));
     dataByLanguage.set(language, data);
   }
   return data;
+}
+
+/** Hyphenated words by their letters, lower case: `high-level` under `highlevel`. */
+function byLetters(words: readonly string[]): Map<string, string> {
+  return new Map(words.map((word) => [word.replaceAll('-', '').toLowerCase(), word.toLowerCase()]));
 }
 
 /**

@@ -19,10 +19,17 @@ const PRINTED_WIDTH_SHARE = 0.9;
  */
 const JOINED_LENGTH = 1.1;
 const JOIN_AFTER = 0.6;
+/** What the first printed line can hold: a join stands before this share of a printed width past the line's start. */
+const JOIN_BEFORE = 1.05;
 
 export interface LineJoins {
   /** Whether the place at `offset` may be where the extraction joined two printed lines. */
   mayJoinAt(offset: number): boolean;
+  /**
+   * Whether the place may be the one where two lines were joined, no later than the first printed line can end:
+   * on a joined line the text after it is the next printed line, carried over, where a spaced compound is printed so.
+   */
+  mayJoinExactlyAt(offset: number): boolean;
 }
 
 /** The joins of a text, read off its line lengths. */
@@ -35,6 +42,10 @@ export function lineJoins(text: string): LineJoins {
     mayJoinAt(offset: number): boolean {
       const line = lastStartAtOrBefore(starts, offset);
       return lengths[line]! > JOINED_LENGTH * width && offset - starts[line]! >= JOIN_AFTER * width;
+    },
+    mayJoinExactlyAt(offset: number): boolean {
+      const line = lastStartAtOrBefore(starts, offset);
+      return this.mayJoinAt(offset) && offset - starts[line]! <= JOIN_BEFORE * width;
     },
   };
 }

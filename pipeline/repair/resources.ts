@@ -24,6 +24,14 @@ export interface RepairLanguage {
    * extraction lost the hyphen at a line end, get it back.
    */
   compounds: () => ReadonlySet<string>;
+  /**
+   * Common words the language's own word lists write with a hyphen (`so-called`, `follow-up`, `high-level`),
+   * lower case, where its dictionary lists none (Hunspell English keeps compounds out of its word list): the
+   * compound spaced after its hyphen (`so- called`) or glued (`highlevel`) by an extraction gets it back.
+   */
+  hyphenatedForms?: () => Promise<readonly string[]>;
+  /** The names of states in the language, one word each (`Cambodia`, `Thailand`): two of them spaced at a line join get their hyphen. */
+  stateNames?: () => ReadonlySet<string>;
   /** Loads the verb data the context rules use (infinitives, participles, finite forms). */
   verbs: () => Promise<VerbForms>;
   /** Words that elide before a vowel and take an apostrophe (`l`, `d`, `qu`, `lorsqu`), lower case. */
@@ -119,6 +127,10 @@ export interface RepairData {
   names: ReadonlySet<string>;
   /** Hyphenated compounds of the language (`RepairLanguage.compounds`). */
   compounds: ReadonlySet<string>;
+  /** The language's hyphenated common words (`RepairLanguage.hyphenatedForms`) by their letters: `highlevel` → `high-level`. */
+  hyphenatedForms: ReadonlyMap<string, string>;
+  /** One-word names of states (`RepairLanguage.stateNames`). */
+  stateNames: ReadonlySet<string>;
   /** Month names of the language, lower case (the language's `months`). */
   months: readonly string[];
   /** The language's script and the look-alike letters of other scripts mixed into its words. */

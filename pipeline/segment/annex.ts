@@ -125,8 +125,16 @@ export function readAnnex(lines: readonly Line[], id: string, context: AnnexCont
       titleLines = firstChunk.slice(0, -1);
     }
     if (!(firstChunk.length === 1 && parsePlaceDate(lastLine.text, language))) {
-      annex.title = { id: `${id}.title`, text: reflower.join(titleLines.map((line) => line.text)) };
       position += firstChunk.length;
+      // A title printed in spaced lines goes on in the blocks under it that open in lower case (`Extract` ⏎ `of the
+      // Criminal Code` ⏎ `of the Russian Federation`): no heading nor paragraph opens so.
+      if (!inTitle) {
+        for (let more = titleGoesOn(lines.slice(position), context); more; more = titleGoesOn(lines.slice(position), context)) {
+          titleLines = [...titleLines, ...more];
+          position += more.length;
+        }
+      }
+      annex.title = { id: `${id}.title`, text: reflower.join(titleLines.map((line) => line.text)) };
     }
   }
   // A place/date line of its own after the title (`Astana, le 28 août 2004`, `2 novembre 2011`).
@@ -267,6 +275,16 @@ function titleBlock(chunk: Line[], context: AnnexContext): Line[] {
 
 /** Most words of a line standing alone under a title's block (a table's first cell). */
 const ALONE_MAX_WORDS = 2;
+
+/** The block under a title when it carries the title on: it opens in lower case and is a title's block itself. */
+function titleGoesOn(rest: readonly Line[], context: AnnexContext): Line[] | undefined {
+  const block = chunks([...rest])[0];
+  if (!block || block.length > TITLE_CONTINUATION_MAX_LINES || !startsLower(block[0]!.text) || !isTitleChunk(block, context)) return undefined;
+  return /[,:;]$/u.test(block[block.length - 1]!.text) ? undefined : block;
+}
+
+/** Most lines of a block that carries a title on. */
+const TITLE_CONTINUATION_MAX_LINES = 3;
 
 /** Fewest lines printed with no gap between them that make a block of their own. */
 const OWN_BLOCK_MIN_LINES = 2;

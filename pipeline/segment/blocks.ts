@@ -34,6 +34,8 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
   let display: Table | Figure | undefined; // the table or figure just read: notes under it are its own
   let caption: string | undefined; // a caption's label and title read over the table under it
   let skipTo = -1; // units up to this one were read with the caption before
+  let lastNumber: number | undefined; // the number of the last numbered paragraph, when a plain integer
+  let interjected: { heading: Section; parent: Block[] } | undefined; // the numbered heading standing in that run
 
   const container = (): Block[] => subsection?.children ?? section?.children ?? root;
   const listTarget = (): Block[] => {
@@ -90,7 +92,9 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       openFigure(text);
       continue;
     }
-    if (!unit.marker && reflower.cues.captionLabel?.test(unit.texts[0]!)) {
+    // (A title in the UN's order, subject, breakdown and period, is a caption with no label: `Number of incidents, by month, 2024`.)
+    const unlabelled = !unit.marker && unit.lines.length <= 2 && reflower.cues.figureTitle?.test(text) === true;
+    if (!unit.marker && (reflower.cues.captionLabel?.test(unit.texts[0]!) || unlabelled)) {
       // `Table 2` over its title (and a line of units, `(Thousands of United States dollars)`): the caption of the table
       // under it; over no table (a chart the text does not hold), a figure's.
       const captionUnits = units[index + 1] && UNITS_LINE.test(reflower.join(units[index + 1]!.texts)) && units[index + 2]?.table ? 2 : 1;
@@ -110,7 +114,10 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
     const headingLike = !endsSentence && !/[,;]$/.test(text) && wordCount(text) <= HEADING_MAX_WORDS;
 
     const num = marker?.kind === 'numbered' ? marker.num : '';
-    const style = romanSubItem(marker, list, subList) ? 'roman-parenthesis' : marker?.kind === 'numbered' ? marker.numbering : undefined;
+    const printedStyle = romanSubItem(marker, list, subList) ? 'roman-parenthesis' : marker?.kind === 'numbered' ? marker.numbering : undefined;
+    // `I.` after the subsections `A.` to `H.` is the next letter, not a roman section (nor `V.` after `U.`), unless it is
+    // the roman number after the section's own.
+    const style = printedStyle === 'roman' && lettersGoOn(num, subsection, section) ? 'alpha' : printedStyle;
     if (style === 'roman-parenthesis') {
       // `(i)`, `(ii)` under a lettered item: a list of sub-items hanging from that item (the letter `(i)` follows `(h)`).
       if (!subList) {
@@ -213,6 +220,16 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       list = hanging = group = undefined;
       continue;
     }
+    if (style === 'decimal' && headingLike && interjectsRun(units, index, lastNumber)) {
+      // A numbered heading inside the run of numbered paragraphs (`1. Risk management` between paragraphs 10 and 11): the
+      // paragraphs are numbered through the whole report, the third level of headings in each part.
+      const parent = interjected && subsection === interjected.heading ? interjected.parent : container();
+      subsection = { type: 'section', id: '', num, numbering: 'decimal', heading: { id: '', text: withoutCall(text, unit, reflower) }, children: [] };
+      parent.push(subsection);
+      interjected = { heading: subsection, parent };
+      list = hanging = group = undefined;
+      continue;
+    }
     const headed = isHeading(unit, text, next, reflower) || headsHeading(units, index, text, reflower);
     // A numbered outline's heading (`1.` over `1.1`, `2.3` over running text) holds the levels under it.
     const overDeeper = next?.marker?.kind === 'numbered' && next.marker.numbering === 'decimal' && next.marker.num.startsWith(`${num}.`);
@@ -244,11 +261,12 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
       list = hanging = group = undefined;
       continue;
     }
-    if (style === 'decimal' && subsection?.numbering === 'decimal') {
+    if (style === 'decimal' && subsection?.numbering === 'decimal' && subsection !== interjected?.heading) {
       // A numbered paragraph stays in the outline heading whose number it extends (`1.1.1` under `1.1`).
       while (outline.length > 0 && !num.startsWith(`${outline[outline.length - 1]!.num}.`)) outline.pop();
       subsection = outline[outline.length - 1];
     }
+    if (style === 'decimal' && /^\d+$/u.test(num)) lastNumber = Number(num);
     const paragraph: Paragraph = {
       type: 'paragraph',
       id: '',
@@ -271,6 +289,23 @@ export function buildBlocks(units: readonly Unit[], reflower: Reflower): Block[]
   return root;
 }
 
+/** Most units between a numbered heading and the numbered paragraph under it (an unnumbered heading, a table). */
+const INTERJECTED_LOOKAHEAD = 3;
+
+/**
+ * A numbered unit that breaks the run of numbered paragraphs: its number does not follow the last paragraph's, and the
+ * next numbered paragraph's does (`1.` between `10.` and `11.`).
+ */
+function interjectsRun(units: readonly Unit[], index: number, lastNumber: number | undefined): boolean {
+  const num = numbering(units[index]) === 'decimal' && units[index]!.marker?.kind === 'numbered' ? units[index]!.marker.num : '';
+  if (lastNumber === undefined || !/^\d+$/u.test(num) || Number(num) === lastNumber + 1) return false;
+  for (const unit of units.slice(index + 1, index + 1 + INTERJECTED_LOOKAHEAD)) {
+    if (unit.marker?.kind !== 'numbered' || unit.marker.numbering !== 'decimal') continue;
+    return unit.marker.num === String(lastNumber + 1);
+  }
+  return false;
+}
+
 /**
  * A heading without the call of a footnote printed at the foot of its page (`Recommendations1`): the note is kept
  * with the page's footnotes, the heading is its words.
@@ -279,6 +314,17 @@ function withoutCall(text: string, unit: Unit, reflower: Reflower): string {
   const call = /\p{Ll}(\d{1,2})$/u.exec(text);
   const page = unit.lines[unit.lines.length - 1]!.page;
   return call && reflower.footnoteMarks.has(`${page}:${call[1]}`) ? text.slice(0, -call[1]!.length) : text;
+}
+
+/** Roman numerals of sections, `I` to `L`, in order. */
+const ROMAN_SECTIONS = Array.from({ length: 50 }, (_, index) => romanNumeral(index + 1));
+
+/** Whether a roman mark of one letter is the letter after the open subsection's `A.`–`Z.` and not the next roman section. */
+function lettersGoOn(num: string, subsection: Section | undefined, section: Section | undefined): boolean {
+  if (num.length !== 1 || subsection?.numbering !== 'alpha' || subsection.num === undefined) return false;
+  if (num.charCodeAt(0) !== subsection.num.charCodeAt(0) + 1) return false;
+  const sectionIndex = section?.numbering === 'roman' && section.num !== undefined ? ROMAN_SECTIONS.indexOf(section.num) : -1;
+  return sectionIndex < 0 || ROMAN_SECTIONS[sectionIndex + 1] !== num;
 }
 
 /** Roman numerals of sub-items, `i` to `xx`, in order. */
@@ -318,6 +364,9 @@ const QUOTATION = /^[“"‘«].*[”"’»]\s*\d{0,2}$/u;
 
 /** Most words of a heading printed with no number. */
 const UNNUMBERED_HEADING_MAX_WORDS = 20;
+/** Most lines and words of a heading printed with no number over running text. */
+const WRAPPED_HEADING_MAX_LINES = 3;
+const WRAPPED_HEADING_MAX_WORDS = 40;
 /** Most lines and words of a heading over a numbered paragraph (a report's long headings name a decision in full). */
 const LONG_HEADING_MAX_LINES = 4;
 const LONG_HEADING_MAX_WORDS = 45;
@@ -335,6 +384,10 @@ function isHeading(unit: Unit, text: string, next: Unit | undefined, reflower: R
   if (next?.contents) return false;
   if (next?.table) return unit.lines.length <= TABLE_HEADING_MAX_LINES && !unit.texts.some((line) => CAPTION_LABEL.test(line)) && headingShape(unit, text, reflower, true);
   if (!next || !headingShape(unit, text, reflower, overNumbered)) return false;
+  // A heading of three lines ends on a word, holds no sentence's end, and an indented paragraph opens under it (a
+  // paragraph's end cut from its full stop by a footnote's call, `… policy”.4`, or a clause ending a preamble is none).
+  const lineCount = unit.texts[0] === '' ? unit.lines.length - 1 : unit.lines.length;
+  if (!overNumbered && lineCount > 2 && (!/\p{L}$/u.test(text) || /[.!?]\s/u.test(text) || next.lines[0]!.opensIndented !== true)) return false;
   // (A heading over lettered items opening at `(a)` heads them: an introduction to them ends on a colon.)
   if (next.marker?.kind === 'numbered') return next.marker.numbering === 'decimal' || (next.marker.numbering === 'alpha-parenthesis' && next.marker.num === 'a');
   if (next.marker) return next.marker.kind === 'bullet';
@@ -348,9 +401,11 @@ function isHeading(unit: Unit, text: string, next: Unit | undefined, reflower: R
 function headingShape(unit: Unit, text: string, reflower: Reflower, overNumbered: boolean): boolean {
   // A number alone on its line (`8.`) above the heading is no line of the heading.
   const headingLines = unit.texts[0] === '' ? unit.lines.length - 1 : unit.lines.length;
-  if (headingLines > (overNumbered ? LONG_HEADING_MAX_LINES : 2)) return false;
+  if (headingLines > (overNumbered ? LONG_HEADING_MAX_LINES : WRAPPED_HEADING_MAX_LINES)) return false;
   if (!startsUpper(text) || /[.,;:!?–—-]$/u.test(text) || reflower.endsSentence(text) || QUOTATION.test(text)) return false;
-  return wordCount(text) <= (overNumbered ? LONG_HEADING_MAX_WORDS : UNNUMBERED_HEADING_MAX_WORDS);
+  // (A heading of three lines names a part in full: `Logistical support provided by the Mission to … from 1 March 2024 to
+  // 30 April 2025 in the context of …`.)
+  return wordCount(text) <= (overNumbered ? LONG_HEADING_MAX_WORDS : headingLines > 2 ? WRAPPED_HEADING_MAX_WORDS : UNNUMBERED_HEADING_MAX_WORDS);
 }
 
 /** Fewest entries of an unmarked list under a heading. */
@@ -376,12 +431,14 @@ function entriesUnder(units: readonly Unit[], index: number, reflower: Reflower)
 
 /**
  * A heading over another heading (a part's heading over its first section's, `Process for the selection` over
- * `Official call for nominations`): it stands after running text (a run of short lines is a list), the heading
- * under it over running text.
+ * `Official call for nominations`, or a heading with nothing under it before the next one, `Seaports` between the
+ * bullets of `Crossing points` and `Airports`): it stands after running text or a bullet item ending its sentence (a run
+ * of short lines is a list), the heading under it over running text.
  */
 function headsHeading(units: readonly Unit[], index: number, text: string, reflower: Reflower): boolean {
   const [before, unit, next] = [units[index - 1], units[index]!, units[index + 1]];
-  if (!before || before.marker || before.table || before.contents || !next || next.marker || unit.marker || !headingShape(unit, text, reflower, false)) return false;
+  if (!before || (before.marker && before.marker.kind !== 'bullet') || before.table || before.contents || !next || next.marker || unit.marker || !headingShape(unit, text, reflower, false)) return false;
+  if (before.marker && !reflower.endsSentence(reflower.join(before.texts))) return false;
   const runningBefore = before.lines.length > 2 || reflower.endsSentence(reflower.join(before.texts));
   return runningBefore && isHeading(next, reflower.join(next.texts), units[index + 2], reflower);
 }

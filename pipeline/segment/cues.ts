@@ -136,6 +136,12 @@ export interface SegmentationCues {
    * line that ends so goes on in the next, whatever the extraction kept at its end; optional.
    */
   unfinishedEnd?: RegExp;
+  /**
+   * A word that opens or qualifies a function's name and never ends one (`Deputy`, `Permanent`, `Acting`), anchored at
+   * the end: a signature's role line ending on it goes on in the next line, capital or not (`Deputy Permanent` ⏎
+   * `Representative of …` is one role); optional.
+   */
+  roleUnfinishedEnd?: RegExp;
   /** The salutation opening a letter or a note, the whole line (`Sir,`, `Excellency,`); optional. */
   salutation?: RegExp;
   /**
@@ -165,6 +171,12 @@ export interface SegmentationCues {
    * it names, the caption's title under it; optional.
    */
   captionLabel?: RegExp;
+  /**
+   * The title of a chart or a table printed with no label over it, worded in the UN's order: its subject, the breakdown
+   * and the period, set apart by commas (`Number of incidents, by month, June 2024–May 2025`), the whole line: a
+   * caption, no heading; optional.
+   */
+  figureTitle?: RegExp;
   /**
    * A note printed under a table or a figure (`Note:`, `Sources:`, `Abbreviations:`), anchored at the line start: it
    * belongs to what stands above it, no paragraph of the text; optional.

@@ -191,3 +191,81 @@ describe('head-lines in other languages', () => {
     expect(annex?.body).toHaveLength(1);
   });
 });
+
+describe('a translated request with its enclosure printed under its signature', () => {
+  const text = [
+    ...TITLE,
+    'I have the honour to transmit herewith the request of the Procurator General (see annex).',
+    '',
+    '(Signed) Ana María Soto',
+    '',
+    '\f',
+    'Annex',
+    '',
+    'Translation from Spanish 1187-25',
+    '',
+    'Office of the Procurator General',
+    'of the Republic of Chile',
+    '',
+    '14.03.2025 Our ref. No. 45-117-2025',
+    '',
+    'The Office of the Procurator General requests the assistance of the Secretariat in obtaining the records listed below.',
+    '',
+    'Enclosure: extract of the Penal Code on 1 p.',
+    '',
+    'Senior Prosecutor for Special Cases',
+    'Department of International',
+    'Legal Cooperation',
+    '[signed and sealed]',
+    'J. Pérez',
+    '',
+    'Translation from Spanish 1187-25',
+    '',
+    'Extract',
+    '',
+    'of the Penal Code',
+    '',
+    'of the Republic of Chile',
+    '',
+    'Article 12. Any person who publishes false information shall be punished with a fine.',
+    '',
+    '[signed and sealed]',
+    'J. Pérez',
+    '',
+  ].join('\n');
+  const [annex] = segment(document(text), {}, context).annexes;
+
+  it('reads the functions printed over the signed mark as the signatory’s, not as a paragraph', () => {
+    expect(annex!.signatures).toMatchObject([{ name: 'J. Pérez', roles: ['Senior Prosecutor for Special Cases', 'Department of International Legal Cooperation'], signed: true }]);
+    expect(paragraphs(annex!.body).some((paragraph) => paragraph.startsWith('Senior Prosecutor'))).toBe(false);
+  });
+
+  it('opens the enclosed text at its translator’s note under the signature, on the same page, its title printed in spaced lines', () => {
+    const enclosed = annex!.attachments?.[0];
+    expect(enclosed?.headLines?.map((line) => line.text)).toEqual(['Translation from Spanish 1187-25']);
+    expect(enclosed?.title?.text).toBe('Extract of the Penal Code of the Republic of Chile');
+    expect(paragraphs(enclosed!.body)).toEqual(['Article 12. Any person who publishes false information shall be punished with a fine.']);
+  });
+});
+
+describe('a function printed over two lines in a signature block', () => {
+  it('keeps `Deputy Permanent` ⏎ `Representative of …` one role', () => {
+    const text = [
+      ...TITLE,
+      'I have the honour to transmit herewith the statement of my Government.',
+      '',
+      '(Signed) Ana María Soto',
+      '',
+      'Ambassador',
+      '',
+      'Chargé d’affaires a.i.',
+      '',
+      'Deputy Permanent',
+      '',
+      'Representative of Chile to the United Nations',
+      '',
+    ].join('\n');
+    const [signature] = segment(document(text), {}, context).letter.signatures;
+    expect(signature?.roles.at(-1)).toBe('Deputy Permanent Representative of Chile to the United Nations');
+  });
+});

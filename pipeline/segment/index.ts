@@ -180,12 +180,15 @@ function headlessAttachment(lines: readonly Line[], from: number, to: number, re
   for (let index = from; index < to; index += 1) {
     if (!reader.cues.signedMark.test(lines[index]!.text)) continue;
     let end = index + 1;
-    while (end < to && lines[end]!.page === lines[index]!.page && !reader.cues.signedMark.test(lines[end]!.text) && signatureLine(lines[end]!.text, reader)) end += 1;
+    // A translator's note (`Translation from Russian`, a head-line) under the signatures opens the next text even on
+    // the same page: it heads a text, it ends none.
+    const opensText = (line: Line) => end > index + 1 && reader.cues.headLine?.test(line.text) === true;
+    while (end < to && lines[end]!.page === lines[index]!.page && !reader.cues.signedMark.test(lines[end]!.text) && !opensText(lines[end]!) && signatureLine(lines[end]!.text, reader)) end += 1;
     if (end < to && reader.cues.signedMark.test(lines[end]!.text)) {
       index = end - 1;
       continue;
     }
-    if (end < to && lines[end]!.page > lines[end - 1]!.page) return end;
+    if (end < to && (lines[end]!.page > lines[end - 1]!.page || opensText(lines[end]!))) return end;
   }
   return undefined;
 }

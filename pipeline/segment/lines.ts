@@ -78,13 +78,14 @@ export function readLines(text: string, pageStarts: readonly number[] = [], unfi
  * A list, item or section mark opening a line (`1.`, `(a)`, `•`, `II.`, `A.` alone), or a starred footnote's mark
  * (`* Circulated in the language of submission only.`): such a line starts a unit of its own.
  */
-const MARK = /^(?:[A-HJ-KM-UWYZ]\.$|\(?[\da-z]{1,3}[.)](?!\d)|\d{1,2}(?:\.\d{1,3})+(?=\s|$)|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[•·▪◦●■\-–—−]\s|[IVXL]{1,6}\.|\*{1,3}\s*\S)/u;
+const MARK = /^(?:[A-HJ-KM-UWYZ]\.$|\(?[\da-z]{1,3}[.)](?!\d)|\d{1,2}(?:\.\d{1,3})+(?=\s+[^\s\p{Ll}]|$)|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[•·▪◦●■◾◼▫➢►\-–—−]\s|[•·▪◦●■◾◼▫➢►]$|[IVXL]{1,6}\.|\*{1,3}\s*\S)/u;
 /** The numbering marks of `MARK` alone: a paragraph's, an item's or a section's number, no bullet or star. */
-const NUMBER_MARK = /^(?:\(?[\da-z]{1,3}[.)](?!\d)|\d{1,2}(?:\.\d{1,3})+(?=\s|$)|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[IVXL]{1,6}\.)/u;
+const NUMBER_MARK = /^(?:\(?[\da-z]{1,3}[.)](?!\d)|\d{1,2}(?:\.\d{1,3})+(?=\s+[^\s\p{Ll}]|$)|\(\p{Script=Arabic}\u0640?\)|\d{1,3}\s+[-–]|[IVXL]{1,6}\.)/u;
 
 /**
  * Whether a line opens with a list, item or section mark, or a starred footnote's mark. (`936.0` and `4.5%` are
- * figures, no marks: an outline's number opens with at most two digits and stands before a space.)
+ * figures, no marks: an outline's number opens with at most two digits and stands before a space; `2.5 million`, a
+ * word in lower case after it, is a figure too.)
  */
 export function opensWithMark(text: string): boolean {
   return MARK.test(text);

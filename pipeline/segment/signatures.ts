@@ -46,6 +46,7 @@ export function signatureAreaStart(lines: readonly Line[], reader: SignatureRead
     if (reader.cues.signedMark.test(text)) start = index;
     else if (!isSignatureLine(text, reader)) break;
   }
+  start = functionsAboveMark(lines, start, reader) ?? start;
   for (let index = start - 1; index >= 0; index -= 1) {
     const line = lines[index]!;
     const kind = signatureLineKind(line.text, reader);
@@ -58,6 +59,24 @@ export function signatureAreaStart(lines: readonly Line[], reader: SignatureRead
   // The area must hold a signature, not only a date line.
   const kinds = lines.slice(start).map((line) => signatureLineKind(line.text, reader));
   return kinds.some((kind) => kind === 'signed' || kind === 'role' || kind === 'honorific') ? start : lines.length;
+}
+
+/** Most lines of the functions printed over a signed mark. */
+const FUNCTIONS_MAX_LINES = 6;
+
+/**
+ * The first line of the functions printed right over the signed mark at `mark`, as translated papers print them
+ * (`Director General` ⏎ `General Department of` ⏎ `International Legal Cooperation` ⏎ `[signed]` ⏎ name): a block of a
+ * few short lines, no sentence among them, set apart above and touching the mark. Undefined when there is none.
+ */
+function functionsAboveMark(lines: readonly Line[], mark: number, reader: SignatureReader): number | undefined {
+  if (mark >= lines.length || lines[mark]!.blankBefore > 0 || !reader.cues.signedMark.test(lines[mark]!.text)) return undefined;
+  for (let index = mark - 1; index >= 0 && mark - index <= FUNCTIONS_MAX_LINES; index -= 1) {
+    const text = lines[index]!.text;
+    if (text.length > ROLE_MAX_LENGTH || /[.;:!?]$/u.test(text) || reader.cues.signedMark.test(text)) return undefined;
+    if (lines[index]!.blankBefore > 0) return startsUpper(text) ? index : undefined;
+  }
+  return undefined;
 }
 
 /** A line that may stand in a signature block: short, and ending no sentence (`a.i.` is no sentence end). */
@@ -93,7 +112,8 @@ export function readSignatures(lines: readonly Line[], reader: SignatureReader):
   };
   // A role line cut after a hyphen or a word that ends no phrase (`Special Representative of the Secretary-`,
   // `Under-Secretary-General for Humanitarian Affairs and`) goes on in the next line, whatever it starts with.
-  const cut = (text: string) => /\p{L}-$/u.test(text) || (reader.cues.unfinishedEnd?.test(text) ?? false);
+  // So does a line ending on a word that qualifies a function and ends none (`Deputy Permanent` ⏎ `Representative …`).
+  const cut = (text: string) => /\p{L}-$/u.test(text) || (reader.cues.unfinishedEnd?.test(text) ?? false) || (reader.cues.roleUnfinishedEnd?.test(text.trim()) ?? false);
   for (const line of lines) {
     const kind = signatureLineKind(line.text, reader);
     // A mark alone on its line (`[signed]`) signs for the name under it.

@@ -26,6 +26,14 @@ const HEADED_CELL_WIDTH_SHARE = 0.75;
 const MIN_TABLE_LINES = 8;
 /** Fewest groups (lines with no blank line between them) holding two cells or more: the rows, the header. */
 const MIN_MULTI_CELL_GROUPS = 3;
+/**
+ * A table whose cells wrap (a column of text a third of the page wide, every line of it ending with a wrap space) comes
+ * out one cell a group, each group several lines: no group holds two cells. A run of lines this narrow, or narrower,
+ * this long, with this many groups of two lines or more, is such a table all the same: running text fills the line.
+ */
+const WRAPPED_CELL_WIDTH_SHARE = 0.5;
+const MIN_WRAPPED_TABLE_LINES = 16;
+const MIN_WRAPPED_GROUPS = 4;
 /** Under this share of its cells ending a sentence a run reads as cells, over it as short sentences. */
 const MAX_SENTENCE_SHARE = 0.5;
 /** A table found in a run of lines: `start` and `end` (exclusive) index the lines. */
@@ -134,7 +142,7 @@ export function findTables(lines: readonly Line[], reflower: Reflower, width: nu
     if (start === end) continue;
     const groups = groupCells(lines.slice(start, end), reflower);
     const header = groups[0]!.length >= 2 ? groups[0]!.join('\n') : undefined;
-    const span = readTable(end - start, groups, reflower, header !== undefined && headers.has(header));
+    const span = readTable(end - start, groups, reflower, header !== undefined && headers.has(header), wrappedCells(lines.slice(start, end), width));
     if (!span) continue;
     spans.push({ start, end, ...span });
     if (header !== undefined) headers.add(header);
@@ -193,7 +201,8 @@ function repeatedHeaderStarts(lines: readonly Line[], isCell: (line: Line) => bo
     let end = index + 1;
     while (end < lines.length && !opensGroup(end)) end += 1;
     const group = lines.slice(index, end);
-    if (group.length < 2 || !group.every((line) => isCell(line) && !line.wraps)) continue;
+    // (A header cell may wrap, `Fiscal year (July–June` over `period)`: the group is printed again the same all the same.)
+    if (group.length < 2 || !group.every((line) => isCell(line))) continue;
     const key = group.map((line) => line.text).join('\n');
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, index);
@@ -202,10 +211,26 @@ function repeatedHeaderStarts(lines: readonly Line[], isCell: (line: Line) => bo
   return starts;
 }
 
-/** `continued`: the run repeats the header row of a table before it. */
-function readTable(lineCount: number, groups: readonly string[][], reflower: Reflower, continued: boolean): Omit<TableSpan, 'start' | 'end'> | undefined {
+/** Whether a run of lines is a table whose cells wrap (see `WRAPPED_CELL_WIDTH_SHARE`). */
+function wrappedCells(run: readonly Line[], width: number): boolean {
+  if (run.length < MIN_WRAPPED_TABLE_LINES || !run.every((line) => printedWidth(line.text) <= width * WRAPPED_CELL_WIDTH_SHARE)) return false;
+  let groups = 0;
+  let size = 0;
+  run.forEach((line, index) => {
+    if (index > 0 && (line.blankBefore > 0 || line.page !== run[index - 1]!.page)) {
+      if (size >= 2) groups += 1;
+      size = 0;
+    }
+    size += 1;
+  });
+  if (size >= 2) groups += 1;
+  return groups >= MIN_WRAPPED_GROUPS;
+}
+
+/** `continued`: the run repeats the header row of a table before it; `wrapped`: its cells wrap (`wrappedCells`). */
+function readTable(lineCount: number, groups: readonly string[][], reflower: Reflower, continued: boolean, wrapped = false): Omit<TableSpan, 'start' | 'end'> | undefined {
   const multiCellGroups = groups.filter((group) => group.length >= 2).length;
-  if (!continued && (lineCount < MIN_TABLE_LINES || multiCellGroups < MIN_MULTI_CELL_GROUPS)) return undefined;
+  if (!continued && !wrapped && (lineCount < MIN_TABLE_LINES || multiCellGroups < MIN_MULTI_CELL_GROUPS)) return undefined;
   const cells = groups.flat();
   // (A table known by its header row may hold sentences in its cells: recommendations and the answers to them.)
   if (!continued && cells.filter((cell) => reflower.endsSentence(cell)).length > cells.length * MAX_SENTENCE_SHARE) return undefined;

@@ -31,7 +31,9 @@ export interface Unit {
   pictureCaption?: boolean;
 }
 
-const BULLET = /^([•·▪◦●■\-–—−])\s+(?=\S)/u;
+const BULLET = /^([•·▪◦●■◾◼▫➢►\-–—−])\s+(?=\S)/u;
+/** A bullet alone on its line, its item's text on the next (a dash alone is a table's empty cell). */
+const BARE_BULLET = /^([•·▪◦●■◾◼▫➢►])$/u;
 /**
  * `1.`, and the levels of a numbered outline: `1.1.`, `2.3.1`, the last dot often left out there (`1.1
  * Implementation of …`), then a capital follows (`1.5 million` opens no paragraph).
@@ -82,7 +84,7 @@ export function readMarker(text: string, cues?: Pick<SegmentationCues, 'sectionM
     const value = cues.sectionNumber?.(match[1]!);
     if (value) return { marker: { kind: 'numbered', numbering: 'roman', num: romanNumeral(value) }, rest: text.slice(match[0].length) };
   }
-  if ((match = BULLET.exec(text))) return { marker: { kind: 'bullet', mark: match[1]! }, rest: text.slice(match[0].length) };
+  if ((match = BULLET.exec(text) ?? BARE_BULLET.exec(text))) return { marker: { kind: 'bullet', mark: match[1]! }, rest: text.slice(match[0].length) };
   if ((match = DECIMAL.exec(text))) {
     return { marker: { kind: 'numbered', numbering: 'decimal', num: (match[1] ?? match[2])! }, rest: text.slice(match[0].length) };
   }
@@ -139,10 +141,23 @@ function continuesOnNewPage(current: Unit, lines: readonly Line[], index: number
   const [line, next] = [lines[index]!, lines[index + 1]];
   const wrapsOn = line.wraps && next !== undefined && next.page === line.page && next.blankBefore === 0;
   if (current.marker?.kind === 'bullet' || !wrapsOn || line.opensIndented === true) return false;
-  if (current.lines[0]!.opensIndented === true) return true;
+  if (current.lines[0]!.opensIndented === true) return !headsIndentedParagraph(lines, index);
   // A paragraph whose number stands alone on its line (`5.`) opened with an indent under it: the lines at the top of
   // the page go on with it when they end a sentence (a heading of two lines there ends none).
   return current.marker !== undefined && current.texts[0] === '' && current.lines[1]?.opensIndented === true && reflower.endsSentence(lines[blockEnd(lines, index) - 1]!.text);
+}
+
+/** Most lines of a heading standing at the top of a page. */
+const PAGE_TOP_HEADING_MAX_LINES = 3;
+
+/**
+ * The lines at the top of a page are a heading over the indented paragraph under them, not the paragraph before going
+ * on: a block of at most three lines ending on a word with no wrap space, an indented paragraph opening under it.
+ */
+function headsIndentedParagraph(lines: readonly Line[], index: number): boolean {
+  const end = blockEnd(lines, index);
+  const last = lines[end - 1]!;
+  return end - index <= PAGE_TOP_HEADING_MAX_LINES && !last.wraps && /\p{L}$/u.test(last.text) && lines[end]?.opensIndented === true && lines[end]!.page === last.page;
 }
 
 /** The index after the last line of the block of lines opening at `index` (up to a blank line or the page's end). */

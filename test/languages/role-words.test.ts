@@ -44,6 +44,14 @@ describe('the force commander, the head of mission and the spokesperson', () => 
     expect(roles(language, text)).toEqual(['role:head-of-mission:unifil', 'role:force-commander:minusca', 'role:spokesperson-for-secretary-general']);
   });
 
+  it('reads the Arabic force commander and head of mission of a mission named by its Arabic short name', () => {
+    expect(roles('ar', 'التقى رئيس بعثة اليونيفيل وقائد قوة اليونيفيل بالمتحدث باسم الأمين العام')).toEqual([
+      'role:head-of-mission:unifil',
+      'role:force-commander:unifil',
+      'role:spokesperson-for-secretary-general',
+    ]);
+  });
+
   it('reads a mission whose name opens with the function’s last word as its owner (Arabic `قوة`, French `Force`)', () => {
     expect(roles('ar', 'وقال قائد قوة الأمم المتحدة المؤقتة في لبنان')).toEqual(['role:force-commander:unifil']);
     expect(roles('fr', 'le Commandant de la Force intérimaire des Nations Unies au Liban a dit')).toEqual(['role:force-commander:unifil']);
@@ -59,6 +67,28 @@ describe('the force commander, the head of mission and the spokesperson', () => 
 
   it('reads a Russian permanent observer `от` its State', () => {
     expect(roles('ru', 'Постоянный наблюдатель от Государства Палестина при Организации Объединенных Наций')).toEqual(['role:permanent-observer:PSE']);
+  });
+});
+
+describe('a personal envoy and an independent expert', () => {
+  it.each([
+    ['en', 'the Personal Envoy of the Secretary-General for Western Sahara and the Independent Expert on the situation of human rights in Haiti'],
+    ['fr', 'l’Envoyé personnel du Secrétaire général pour le Sahara occidental et l’Expert indépendant sur la situation des droits de l’homme en Haïti'],
+    ['es', 'el Enviado Personal del Secretario General para el Sáhara Occidental y el Experto Independiente sobre la situación de los derechos humanos en Haití'],
+    ['ru', 'Личный посланник Генерального секретаря по Западной Сахаре и Независимый эксперт по вопросу о положении в области прав человека в Гаити'],
+    ['ar', 'المبعوث الشخصي للأمين العام للصحراء الغربية والخبير المستقل المعني بحالة حقوق الإنسان في هايتي'],
+    ['zh', '秘书长西撒哈拉问题个人特使和海地人权状况独立专家'],
+  ] as const)('take the English ids in %s', (language, text) => {
+    expect(roles(language, text)).toEqual(['role:personal-envoy-of-secretary-general-for-western-sahara', 'role:independent-expert-on-situation-of-human-rights']);
+  });
+});
+
+describe('a function posted to bodies (Chinese `驻`)', () => {
+  it.each([
+    ['en', 'the Personal Representative of the Secretary-General to the Palestine Liberation Organization and the Palestinian Authority'],
+    ['zh', '秘书长驻巴勒斯坦解放组织和巴勒斯坦权力机构个人代表'],
+  ] as const)('is no function of the bodies it is posted to, in %s', (language, text) => {
+    expect(roles(language, text)).toEqual(['role:personal-representative-of-secretary-general']);
   });
 });
 

@@ -31,3 +31,27 @@ describe('a name after an oblique form of address', () => {
     expect(russianNominativeName('Сергей Лавров', 'г-н')).toBe('Сергей Лавров');
   });
 });
+
+describe('a name printed with no word that gives its case', () => {
+  it('takes the nominative that a form of address gives its surname elsewhere in the letter', async () => {
+    const { tagEntities } = await import('../../pipeline/entities/index.ts');
+    const { testLetter, taggedMentions } = await import('../helpers/entities.ts');
+    const letter = testLetter({
+      lang: 'ru',
+      paragraphs: [
+        'Г-жа Иванова сменяет Лейфа Хольма (Швеция), который завершил свою работу в декабре 2024 года.',
+        'Я хотел бы выразить признательность г-ну Хольму за его руководство.',
+      ],
+    });
+    const tagged = await tagEntities(letter);
+    const ids = new Set(taggedMentions(tagged, 'person').filter(([text]) => /Хольм/u.test(text)).map(([, id]) => id));
+    expect(ids).toEqual(new Set(['person:leyf-kholm']));
+  });
+
+  it('keeps a surname that is itself a known nominative (a wife beside her husband)', async () => {
+    const { russianNominativeByKnownSurnames } = await import('../../pipeline/lang/ru/declension.ts');
+    expect(russianNominativeByKnownSurnames('Лейфа Бергстрема', new Set(['Бергстрем']))).toBe('Лейф Бергстрем');
+    expect(russianNominativeByKnownSurnames('Анна Иванова', new Set(['Иванов', 'Иванова']))).toBeUndefined();
+    expect(russianNominativeByKnownSurnames('Лейфа Бергстрема', new Set(['Лавров']))).toBeUndefined();
+  });
+});

@@ -12,7 +12,7 @@ import instrumentsData from '../../lang/names/instruments.json' with { type: 'js
 import type { LanguageCode } from '../../model/index.ts';
 import type { EntityWords } from '../../lang/types.ts';
 import type { LanguageGazetteer } from '../gazetteer.ts';
-import { canonicalText, slug } from '../text.ts';
+import { canonicalText, normalizeApostrophes, slug } from '../text.ts';
 
 export interface Definition {
   /** The long form as printed (`Investigation and Identification Team`) and the acronym (`IIT`). */
@@ -125,8 +125,48 @@ function classify(long: string, acronym: string, words: EntityWords, names: Lang
   const acronymId = `org:${acronym.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
   if (words.instrumentHeads.includes(head)) return { type: 'instrument', id: acronymId.slice(4) };
   if ((words.placeHeads ?? []).includes(head)) return { type: 'location', id: `location:${slug(long)}` };
-  const organizationHeads = new Set(words.organizationHeads);
-  if (tokens.some((token) => organizationHeads.has(token))) return { type: 'organization', id: acronymId };
+  // A head in lower case inside the name counts too, where a language capitalizes only a name's first word
+  // (`Многонациональная миссия по поддержке безопасности`).
+  const organizationHeads = new Set(words.organizationHeads.map((word) => word.toLowerCase()));
+  if (tokens.some((token) => organizationHeads.has(token.toLowerCase()))) return { type: 'organization', id: acronymId };
+  // A body's name transliterated from another language opens with its own word for a body (`Hay’at Tahrir al-Sham`).
+  const bodyWords = new Set((words.transliteratedBodyWords ?? []).map(normalizeApostrophes));
+  if (wordsOf(long).some((token) => bodyWords.has(normalizeApostrophes(token.text)))) return { type: 'organization', id: acronymId };
+  return undefined;
+}
+
+/** First words of the organization names the tables give in a language (`بعثة`, `مكتب`, `لجنة`), cached per gazetteer. */
+const headCache = new WeakMap<LanguageGazetteer, Set<string>>();
+
+function tableHeads(names: LanguageGazetteer): Set<string> {
+  let heads = headCache.get(names);
+  if (!heads) {
+    heads = new Set([...names.organizationNames.values()].flatMap((forms) => forms.map((form) => form.split(' ')[0]!)).filter((word) => word.length > 1));
+    headCache.set(names, heads);
+  }
+  return heads;
+}
+
+/**
+ * Where a name of a script without capitals ends at an acronym printed in Latin capitals (`القوات الديمقراطية
+ * لتحرير رواندا (FDLR)`): it starts at the first word of its clause, among the last sixteen, that opens an
+ * organization name of the tables (a proclitic of the language before it left out). Undefined in a cased
+ * script, or when no such word is there.
+ */
+function caselessNameStart(before: string, words: EntityWords, names: LanguageGazetteer): number | undefined {
+  const clauseStart = Math.max(0, before.length - 160, ...[...before.matchAll(/[.,;:!?،؛؟()\n]/gu)].map((mark) => mark.index + 1));
+  const clause = before.slice(clauseStart);
+  if (/[\p{Lu}\p{Ll}]/u.test(clause)) return undefined;
+  const tokens = wordsOf(clause).slice(-16);
+  const heads = tableHeads(names);
+  const proclitics = ['', ...(words.wordJoining?.proclitics ?? [])];
+  const article = words.wordJoining?.article;
+  // A head the tables write without the article may stand with it (`البعثة`, the tables' `بعثة`).
+  const isHead = (word: string) => heads.has(word) || (article !== undefined && word.startsWith(article) && heads.has(word.slice(article.length)));
+  for (const token of tokens) {
+    const proclitic = proclitics.find((mark) => token.text.startsWith(mark) && isHead(token.text.slice(mark.length)));
+    if (proclitic !== undefined) return clauseStart + token.start + proclitic.length;
+  }
   return undefined;
 }
 
@@ -142,6 +182,7 @@ export function findDefinitions(text: string, words: EntityWords, names: Languag
       const aligned = alignedStart(acronym, before, Math.min(letters + 5, letters * 2));
       const named = nameBefore(before, words);
       let start: number | undefined;
+      let caseless = false;
       // The capitalized name whose initials spell the acronym, when there is one (`Investigation and
       // Identification Team (IIT)`, where the letters alone would stop at `Identification`).
       if (named !== undefined && initials(before.slice(named)) === acronym.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase()) start = named;
@@ -150,9 +191,18 @@ export function findDefinitions(text: string, words: EntityWords, names: Languag
       else if (aligned !== undefined && named !== undefined && named <= aligned) start = named;
       // An acronym of another language (`MONUSCO`) that the tables know: the capitalized run before it.
       else if (named !== undefined && names.entries.has(acronym)) start = named;
+      // An acronym in Latin capitals that spells no word of the name is the English one, which UN texts in every
+      // language keep (`Misión Multinacional de Apoyo a la Seguridad (MSS)`): the capitalized run before it, when
+      // it names an organization by its head.
+      else if (named !== undefined && /^[A-Z][A-Z\d-]+$/.test(acronym) && classify(before.slice(named), acronym, words, names)?.type === 'organization') start = named;
+      // In a script without capitals, the name that opens with an organization's first word.
+      else if (/^[A-Z][A-Z\d-]+$/.test(acronym)) {
+        start = caselessNameStart(before, words, names);
+        caseless = start !== undefined;
+      }
       if (start === undefined) continue;
       const long = before.slice(start);
-      const what = classify(long, acronym, words, names);
+      const what = classify(long, acronym, words, names) ?? (caseless ? { type: 'organization' as const, id: `org:${acronym.toLowerCase()}` } : undefined);
       // An acronym the tables know names what they say; a long form that names something else was cut
       // wrong (`European Union Force in Bosnia and Herzegovina (EUFOR-Althea)` is no State).
       const known = names.entries.get(acronym);

@@ -73,6 +73,17 @@ function patterns(language: LanguageResources): DatePatterns {
 
 const pad = (value: number | string) => String(value).padStart(2, '0');
 
+const bracketYearCache = new WeakMap<LanguageResources, RegExp>();
+
+function monthBracketYear(language: LanguageResources): RegExp {
+  let pattern = bracketYearCache.get(language);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlternation(language)})\\s*\\(((?:1[89]|20)\\d{2})\\)`, 'giu');
+    bracketYearCache.set(language, pattern);
+  }
+  return pattern;
+}
+
 function isoDay(year: string, month: number, day: string): string | undefined {
   const date = new Date(Date.UTC(Number(year), month - 1, Number(day)));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== Number(day)) return undefined;
@@ -83,7 +94,68 @@ function candidate(start: number, text: string, iso: string, priority: number): 
   return { type: 'date', start, end: start + text.length, text, id: `date:${iso}`, normalized: iso, priority };
 }
 
-export function dates(text: string, language: LanguageResources): Candidate[] {
+/** Which number comes first in a document's numeric dates (`12/01/2025`): its own dates tell, when one has a day above 12. */
+export type NumericDateOrder = 'day-first' | 'month-first';
+
+const SLASH_DATE = /(?<![\p{L}\p{N}/.\-])([0-3]?\d)\/([0-3]?\d)\/((?:19|20)\d{2})(?![\p{L}\p{N}/]|\.\d)/gu;
+
+/**
+ * The order of the numeric dates of a document's texts: day first when one of them can only be read day first
+ * (`25/01/2025`) and none only month first, and the reverse; undefined when no date decides or two disagree.
+ */
+export function numericDateOrder(texts: Iterable<string>): NumericDateOrder | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const text of texts) {
+    for (const match of text.matchAll(SLASH_DATE)) {
+      const [first, second] = [Number(match[1]), Number(match[2])];
+      if (first > 12 && second >= 1 && second <= 12) dayFirst = true;
+      if (second > 12 && first >= 1 && first <= 12) monthFirst = true;
+    }
+  }
+  return dayFirst === monthFirst ? undefined : dayFirst ? 'day-first' : 'month-first';
+}
+
+/** A two-digit year of a table (`12-Jan-25`): the United Nations' years, 1946 to 2045. */
+function fullYear(digits: string): string {
+  if (digits.length === 4) return digits;
+  return `${Number(digits) >= 46 ? 19 : 20}${digits}`;
+}
+
+/**
+ * Dates written with numbers only or in a table's short form: ISO `2025-01-12`, which has one order; `12/01/2025`
+ * in the order the document's own dates make certain (or any order when day and month are the same number);
+ * `12-Jan-25` with an abbreviated month.
+ */
+const shortFormCache = new WeakMap<LanguageResources, RegExp>();
+
+function numericDates(text: string, language: LanguageResources, order: NumericDateOrder | undefined): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}/.\-])((?:19|20)\d{2})-([01]\d)-([0-3]\d)(?![\p{L}\p{N}/\-]|\.\d)/gu)) {
+    const iso = isoDay(match[1]!, Number(match[2]), match[3]!);
+    if (iso) found.push(candidate(match.index, match[0], iso, PRIORITY.date));
+  }
+  for (const match of text.matchAll(SLASH_DATE)) {
+    const [first, second] = [match[1]!, match[2]!];
+    const dayFirst = order === 'day-first' || (order === undefined && first === second);
+    if (order === undefined && first !== second) continue;
+    const iso = dayFirst ? isoDay(match[3]!, Number(second), first) : isoDay(match[3]!, Number(first), second);
+    if (iso) found.push(candidate(match.index, match[0], iso, PRIORITY.date));
+  }
+  let shortForm = shortFormCache.get(language);
+  if (!shortForm) {
+    shortForm = new RegExp(`(?<![\\p{L}\\p{N}/.\\-])([0-3]?\\d)-(${monthAlternation(language)})-(\\d{2}|(?:19|20)\\d{2})(?![\\p{L}\\p{N}/\\-])`, 'giu');
+    shortFormCache.set(language, shortForm);
+  }
+  for (const match of text.matchAll(shortForm)) {
+    const monthIndex = monthNumber(match[2]!, language);
+    const iso = monthIndex ? isoDay(fullYear(match[3]!), monthIndex, match[1]!) : undefined;
+    if (iso) found.push(candidate(match.index, match[0], iso, PRIORITY.date));
+  }
+  return found;
+}
+
+export function dates(text: string, language: LanguageResources, order?: NumericDateOrder): Candidate[] {
   const single = findDates(text, language);
   const found: Candidate[] = single.map((date) => candidate(date.start, date.text, date.iso, PRIORITY.date));
   // Two whole dates joined by a dash or a range word are one range, however the language writes a date
@@ -146,6 +218,12 @@ export function dates(text: string, language: LanguageResources): Candidate[] {
   for (const match of text.matchAll(/(?<![\p{L}\p{N}/.\-])((?:19|20)\d{2})\/(\d{2})(?![\p{L}\p{N}/])/gu)) {
     const next = Number(match[1]) + 1;
     if (Number(match[2]) === next % 100) found.push(candidate(match.index, match[0], `${match[1]}/${next}`, PRIORITY.date));
+  }
+  found.push(...numericDates(text, language, order));
+  // `in March (2025)`: a year in brackets after its month, as tables and lists print it.
+  for (const match of text.matchAll(monthBracketYear(language))) {
+    const month = monthIndex(match[1]!);
+    if (month) found.push(candidate(match.index, match[0], `${match[2]}-${pad(month)}`, PRIORITY.date));
   }
   for (const match of text.matchAll(/(?<![\p{L}\p{N}.])([0-3]\d)\.([01]\d)\.((?:19|20)\d{2})(?![\p{L}\p{N}]|\.\d)/gu)) {
     const iso = isoDay(match[3]!, Number(match[2]), match[1]!);

@@ -53,11 +53,15 @@ export function namedEvents(text: string, words: EntityWords, known: Candidate[]
       start = owner ? owner.start : at;
     }
     let end = match.index + match[0].length;
+    // A name qualified before its noun takes an owner or subject after `of` too: a body with the subject after it
+    // (`Ministerial Conference of OIC on Food Security`, the body a mention of its own inside) or capitalized words that name no State
+    // (`International Forum of Landlocked Developing Countries`).
+    if (start < match.index) end = ownerAfter(text, end, words, known);
     // A complement: `on the Early Recovery and Reconstruction of Gaza`.
     const complement = text.slice(end).match(new RegExp(`^\\s+(?:${words.organizationLinks.filter((link) => !words.connectors.includes(link) && !words.locationPrepositions.includes(link.split(' ')[0]!)).join('|')})\\s+((?:(?:\\p{Lu}[\\p{L}\\p{M}’\\-]*|${[...links].join('|')})\\s*)+)`, 'u'));
     let complemented = false;
     if (complement) {
-      const phrase = complement[1]!.trimEnd().replace(new RegExp(`(?:\\s+(?:${[...links].join('|')}))+$`, 'u'), '');
+      const phrase = withoutTown(complement[1]!.trimEnd().replace(new RegExp(`(?:\\s+(?:${[...links].join('|')}))+$`, 'u'), ''), end + complement[0].indexOf(complement[1]!), words, known);
       if (/\p{Lu}/u.test(phrase)) {
         end += complement[0].indexOf(complement[1]!) + phrase.length;
         complemented = true;
@@ -83,4 +87,34 @@ export function namedEvents(text: string, words: EntityWords, known: Candidate[]
     found.push({ type: 'event', start, end, text: name, id, normalized: id.slice(6), priority: 0 });
   }
   return found;
+}
+
+/**
+ * The end of an event's name after `of <owner>`: over a body the letter or the tables know (`of OIC`, `of the
+ * OIC`), or over capitalized words none of which starts a State or a place (`of Landlocked Developing Countries`).
+ */
+function ownerAfter(text: string, end: number, words: EntityWords, known: Candidate[]): number {
+  const connector = words.connectors.filter((link) => link.includes(' ')).concat(words.connectors.filter((link) => !link.includes(' ')));
+  const link = text.slice(end).match(new RegExp(`^\\s+(?:${connector.join('|')})\\s+(?=\\p{Lu})`, 'u'));
+  if (!link) return end;
+  const at = end + link[0].length;
+  const owner = known.find((candidate) => candidate.start === at);
+  // A body is part of the name only with the subject after it (`of OIC on Food Security`); alone it says whose
+  // meeting it is (`Intergovernmental Experts Meeting of OIC`).
+  const subject = new RegExp(`^\\s+(?:${words.organizationLinks.filter((link) => !words.connectors.includes(link) && !words.locationPrepositions.includes(link.split(' ')[0]!)).join('|')})\\s+\\p{Lu}`, 'u');
+  if (owner) return owner.type === 'organization' && subject.test(text.slice(owner.end)) ? owner.end : end;
+  const coordinators = words.nameCoordinators.join('|');
+  const phrase = text.slice(at).match(new RegExp(`^\\p{Lu}[\\p{L}\\p{M}’\\-]*(?:\\s+(?:(?:${coordinators})\\s+)?\\p{Lu}[\\p{L}\\p{M}’\\-]*)*`, 'u'));
+  if (!phrase || words.nameStopWords.includes(phrase[0].split(/\s/u)[0]!)) return end;
+  const phraseEnd = at + phrase[0].length;
+  if (known.some((candidate) => candidate.start < phraseEnd && at < candidate.end && candidate.type !== 'organization')) return end;
+  return phraseEnd;
+}
+
+/** A complement without the town it ends with (`on Financing for Development in Seville`): the town is where, not what. */
+function withoutTown(phrase: string, at: number, words: EntityWords, known: Candidate[]): string {
+  const town = phrase.match(new RegExp(`\\s+(?:${words.locationPrepositions.join('|')})\\s+(\\p{Lu}[\\p{L}\\p{M}’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’\\-]*)*)$`, 'u'));
+  if (!town) return phrase;
+  const placeStart = at + town.index! + town[0].length - town[1]!.length;
+  return known.some((candidate) => candidate.type === 'location' && candidate.start === placeStart && candidate.end === at + phrase.length) ? phrase.slice(0, town.index) : phrase;
 }

@@ -90,7 +90,8 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     if (!nouns.length) continue;
     // A site's name may have two or three words (`the Abu Shouk camp`), not all of them common words.
     // Several sites before one plural noun: `the Dheisheh, Aida and Azza refugee camps`, `the Goz Amir and Ourang camps`.
-    const siteName = `(?:${word}\\s+){0,2}${word}`;
+    // Its later words may open with a particle glued to them (`Bab al-Hawa border crossing`).
+    const siteName = `${word}(?:\\s+(?:\\p{Ll}{1,3}-)?${word}){0,2}`;
     const coordinators = words.nameCoordinators.join('|');
     const site = new RegExp(`(?<![\\p{L}])(${siteName})((?:,\\s+${siteName}){0,6},?\\s+(?:${coordinators})\\s+${siteName})?\\s+(?:\\p{Ll}+\\s+)?(?:${nouns.join('|')})(?![\\p{L}])`, 'gu');
     const item = new RegExp(`^(?:,\\s+|,?\\s+(?:${coordinators})\\s+)(${siteName})`, 'u');
@@ -183,9 +184,10 @@ export function contextPlaces(text: string, words: EntityWords, patterns: Patter
     const before = text.slice(0, match.index);
     const inParentheses = after.match(/^\s*\(([^()]+)\)/);
     if (inParentheses && names.entries.get(inParentheses[1]!.trim())?.type === 'state') add(match.index, match[0]);
-    // `Bucha, Ukraine`, `Yokohama, Japan`: a place, then its State.
+    // `Bucha, Ukraine`, `Yokohama, Japan`: a place, then its State; `Binnish, Idlib Governorate`: a place, then the
+    // region it lies in, named with its designator.
     // (A guess: `Education and Training, Slovenia` ends a title, whose common words name no place.)
-    else if (stateAfterComma(after, names) && !/(?:^|\s)\p{Lu}[\p{L}\-]*\s+$/u.test(before) && !sentenceStart(before) && !names.entries.has(match[0])) add(match.index, match[0], true);
+    else if ((stateAfterComma(after, names) || designatedAfterComma(after, heads)) && !/(?:^|\s)\p{Lu}[\p{L}\-]*\s+$/u.test(before) && !sentenceStart(before) && !names.entries.has(match[0])) add(match.index, match[0], true);
     // A place heading a date line: at the start of the text or of a parenthesis, a comma, then a date.
     // (`before` ends the text or an opening parenthesis: tested from its end, not by a pattern anchored at
     // the end, which V8 tries from every position of the text before each capitalized word.)
@@ -252,4 +254,10 @@ function stateAfterComma(after: string, names: LanguageGazetteer): boolean {
     if (names.entries.get(parts.slice(0, length).join(' '))?.type === 'state') return true;
   }
   return false;
+}
+
+/** Whether a place named with its designator follows a comma: `, Idlib Governorate`, `, North Kivu Province`. */
+function designatedAfterComma(after: string, heads: ReadonlySet<string>): boolean {
+  const run = after.match(/^,\s+((?:\p{Lu}[\p{L}’\-]*)(?:\s+\p{Lu}[\p{L}’\-]*){1,3})/u)?.[1];
+  return run !== undefined && heads.has(run.split(/\s+/).at(-1)!);
 }

@@ -1,4 +1,5 @@
 /** Persons: a signatory's name, and names after the signed mark or an honorific. */
+import { escapeRegExp } from '../../regexp.ts';
 import type { EntityWords } from '../../lang/types.ts';
 import type { TextMention } from '../mention.ts';
 import { nameWords } from '../../lang/names/name-words.ts';
@@ -193,6 +194,8 @@ export function persons(text: string, words: EntityWords, patterns: Patterns, kn
     // A rank that is a word of the language before one common word is an adjective of a title (`the General
     // Inspector`, `Senior Investigator for Major Cases`), no form of address before a name.
     if (honorific && words.isCommonWord?.(honorific) && !/\s/u.test(name) && words.isCommonWord(name)) return;
+    // A common word before a colon is the label of a list's next field (`Title: Brigadier General Designation:`).
+    if (!/\s/u.test(name) && words.isCommonWord?.(name) && /^\s*:/u.test(text.slice(end))) return;
     const postNominal = postNominalAfter(text, end, words);
     // A name the form of address declines (`г-на Сергея Лаврова`) is the person of its nominative.
     const base = words.personBaseName?.(name, honorific);
@@ -231,6 +234,63 @@ export function persons(text: string, words: EntityWords, patterns: Patterns, kn
     }
   }
   if (names) found.push(...listedPersons(text, words, names, patterns, [...known, ...found]));
+  found.push(...sanctionsEntryNames(text, words).filter((entry) => !found.some((other) => other.start < entry.end && entry.start < other.end)));
+  return found;
+}
+
+/**
+ * The persons of a sanctions list's entry for an individual: the name printed in numbered parts (`Name: 1: ABDUL
+ * 2: KARIM 3: NASSER 4: na`) is one name, from its first part to its last (`ABDUL 2: KARIM 3: NASSER`, normalized
+ * `Abdul Karim Nasser`); the other names after the alias labels (`A.k.a.: a) Abu Karim b) Karim Nasser`) are
+ * persons of their own. Only an entry with numbered parts is an individual's: an entity's is printed whole.
+ */
+function sanctionsEntryNames(text: string, words: EntityWords): Candidate[] {
+  const labels = words.sanctionsEntry;
+  if (!labels) return [];
+  const found: Candidate[] = [];
+  const entry = new RegExp(`(?<![\\p{L}])${escapeRegExp(labels.name)}:\\s*(?=1\\s*:)`, 'gu');
+  const emptyPart = new RegExp(`^${escapeRegExp(labels.empty)}$`, 'u');
+  let individual = false;
+  for (const match of text.matchAll(entry)) {
+    const parts: { start: number; end: number }[] = [];
+    let position = match.index + match[0].length;
+    for (let number = 1; ; number += 1) {
+      const head = text.slice(position).match(new RegExp(`^\\s*${number}\\s*:\\s*`, 'u'));
+      if (!head) break;
+      const start = position + head[0].length;
+      // A part runs to the next number or to the next field's label (`Title:`).
+      const rest = text.slice(start).match(/^(.*?)(?=\s+\d\s*:|\s+\p{Lu}[\p{Ll}.]*(?:\s+\p{Ll}+)*\s*:|\n|$)/u);
+      const end = start + (rest?.[0].trimEnd().length ?? 0);
+      if (end > start && !emptyPart.test(text.slice(start, end))) parts.push({ start, end });
+      position = end;
+    }
+    if (!parts.length) continue;
+    individual = true;
+    const whole = parts.map((part) => text.slice(part.start, part.end)).join(' ');
+    found.push(personCandidate(text, parts[0]!.start, parts[parts.length - 1]!.end, { id: personId(whole), normalized: normalizedName(whole) }));
+  }
+  if (!individual) return found;
+  const aliasLabel = new RegExp(`(?<![\\p{L}.])(?:${labels.aliases.map(escapeRegExp).join('|')}):?\\s*`, 'gu');
+  const item = /^(?:[a-z]\)\s*)?((?:\p{Lu}[\p{L}\p{M}’‘'\-]*|\p{Ll}{1,3}(?=\s+\p{Lu})|\p{Ll}{1,3}-\p{Lu}[\p{L}\p{M}’‘'\-]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}’‘'\-]*|\p{Ll}{1,3}(?=\s+\p{Lu})|\p{Ll}{1,3}-\p{Lu}[\p{L}\p{M}’‘'\-]*))*)/u;
+  const labelStarts = [...text.matchAll(aliasLabel)].map((label) => label.index);
+  for (const match of text.matchAll(aliasLabel)) {
+    let position = match.index + match[0].length;
+    for (;;) {
+      const next = text.slice(position).match(item);
+      if (!next) break;
+      const start = position + next[0].length - next[1]!.length;
+      // Another alias label ends the item (`b) Hassan al-Musawi Low quality a.k.a.: na`).
+      const label = labelStarts.find((at) => at > start && at <= start + next[1]!.length);
+      const end = label === undefined ? start + next[1]!.length : start + text.slice(start, label).trimEnd().length;
+      if (end <= start) break;
+      // The next field's label ends the list (`… Karim Nasser Nationality:`).
+      if (/^\s*:/u.test(text.slice(end))) break;
+      found.push(personCandidate(text, start, end));
+      const separator = text.slice(end).match(/^\s*[;,]?\s*(?=[a-z]\)|\p{Lu})/u);
+      if (!separator || !/[;,]|[a-z]\)/u.test(text.slice(end, end + separator[0].length + 2))) break;
+      position = end + separator[0].length;
+    }
+  }
   return found;
 }
 
@@ -466,7 +526,11 @@ export function unmarkedNames(text: string, words: EntityWords, taken: readonly 
   const word = `(?:(?:${particles})-)?\\p{Lu}\\p{Ll}[\\p{L}\\p{M}’‘\\-]*`;
   // A middle initial may stand between the words (`Jessica A. Stanton`): only persons are so named.
   const initial = `\\p{Lu}\\.`;
-  const run = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}’\\-.])${word}(?:\\s+(?:(?:${particles})\\s+|${initial}\\s+)?${word}){1,3}(?![\\p{L}\\p{M}\\p{N}\\-])`, 'gu');
+  // A surname printed in capitals, before or after the given names (`MENSAH Kofi`, `Kofi MENSAH`), as lists print it.
+  const capitals = `(?:(?:${particles})-)?\\p{Lu}{2}[\\p{Lu}’‘\\-]*\\p{Lu}`;
+  const part = `(?:${word}|${capitals})`;
+  // Initials before a surname (`J. K. Mwangi`, `A.B. Carvalho`) make a name of a single word.
+  const run = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}’\\-.])(?:(?:${initial}\\s*){1,3}${word}|${part}(?:\\s+(?:(?:(?:${particles})\\s+){1,2}|${initial}\\s+)?${part}){1,3})(?![\\p{L}\\p{M}\\p{N}\\-])`, 'gu');
   const heads = new Set([...words.organizationHeads, ...(words.placeHeads ?? []), ...(words.siteNouns ?? []), ...words.instrumentHeads, ...words.anaphoraHeads]);
   const breakers = nameBreakers(words);
   // After `of` a name is most often a place's or a body's (`members of Jaysh al-Adl`, `province of Kessaro`).
@@ -478,10 +542,13 @@ export function unmarkedNames(text: string, words: EntityWords, taken: readonly 
     const start = match.index;
     const name = match[0].replace(/’s$/u, '');
     const end = start + name.length;
-    const tokens = name.split(/\s+/).filter((token) => !words.nameParticles.includes(token) && !/^\p{Lu}\.$/u.test(token));
-    const withInitial = /\s\p{Lu}\.\s/u.test(name);
-    const bare = (token: string) => token.replace(/^\p{Ll}+-/u, '');
-    if (tokens.some((token) => isCommon(bare(token)) || nameWords().has(bare(token)) || breakers.has(bare(token)))) continue;
+    const tokens = name.split(/\s+/).flatMap((token) => token.split(/(?<=\.)(?=\p{Lu})/u)).filter((token) => !words.nameParticles.includes(token) && !/^\p{Lu}\.$/u.test(token));
+    const withInitial = /\s\p{Lu}\.\s|^\p{Lu}\./u.test(name);
+    // Words in capitals are a surname only beside a word in mixed case (`MENSAH Kofi`), never alone (`UNICEF WFP`).
+    const inCapitals = tokens.filter((token) => !/\p{Ll}/u.test(bareWord(token)));
+    if (inCapitals.length && (inCapitals.length === tokens.length || inCapitals.some((token) => isCommon(titleCase(bareWord(token))) || !readsAsName(bareWord(token))))) continue;
+    const bare = (token: string) => titleCase(bareWord(token));
+    if (tokens.some((token) => isCommon(bare(token)) || nameWords().has(bare(token)) || nameWords().has(bareWord(token)) || breakers.has(bare(token)))) continue;
     if (taken.some((other) => other.start < end && start < other.end)) continue;
     const before = text.slice(0, start);
     // … but a name with a middle initial is a person's wherever it stands (`the report of Ana M. Lima`).
@@ -503,6 +570,25 @@ export function unmarkedNames(text: string, words: EntityWords, taken: readonly 
     found.push(personCandidate(text, start, end));
   }
   return found;
+}
+
+/** A word of a name without the particle glued before it (`al-Shaibani` → `Shaibani`). */
+function bareWord(token: string): string {
+  return token.replace(/^\p{Ll}+-/u, '');
+}
+
+/**
+ * A word in capitals that reads as a surname, not as an acronym (`UAV`, `NPP`, `PMES`): four letters or more,
+ * a vowel in every three.
+ */
+function readsAsName(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && (letters.match(/[AEIOUY]/gu)?.length ?? 0) * 3 >= letters.length;
+}
+
+/** A word printed in capitals as a dictionary writes a name (`MENSAH` → `Mensah`); others as they are. */
+function titleCase(word: string): string {
+  return /\p{Ll}/u.test(word) ? word : word.charAt(0) + word.slice(1).toLowerCase();
 }
 
 /** A State's demonym, singular or plural (`Turkish Cypriots` names a people, no person). */

@@ -63,6 +63,29 @@ function readModifiers(text: string, start: number, end: number, words: EntityWo
   return { ids, start, end };
 }
 
+/**
+ * Where the States or bodies a function is posted to start, with the posting mark before them (`驻巴勒斯坦解放组织和
+ * 巴勒斯坦权力机构`), when `last` is the last of them; undefined when no posting mark opens them.
+ */
+function postingStart(text: string, last: Candidate, owners: Candidate[], words: EntityWords): number | undefined {
+  const postings = words.postings;
+  if (!postings) return undefined;
+  let at = last.start;
+  for (let joined = true; joined; ) {
+    joined = false;
+    for (const joiner of postings.joiners) {
+      const previous = text.slice(0, at).endsWith(joiner) ? owners.find((candidate) => candidate.end === at - joiner.length) : undefined;
+      if (previous) {
+        at = previous.start;
+        joined = true;
+        break;
+      }
+    }
+  }
+  const mark = postings.marks.find((each) => text.slice(0, at).endsWith(each));
+  return mark === undefined ? undefined : at - mark.length;
+}
+
 function complementOf(found: string, patterns: NonNullable<ReturnType<typeof complementPatterns>>): RoleComplement | undefined {
   return patterns.byForm.get(found.trim().replace(/\s+/g, ' '));
 }
@@ -115,6 +138,14 @@ export function findRoles(text: string, words: EntityWords, patterns: Patterns, 
         }
         // The owner's name may end with the function's first word (`联黎部队` + `部队指挥官`): the two share it.
         owner ??= owners.find((candidate) => !read.length && candidate.start < match.index && candidate.end > match.index && candidate.end < formEnd);
+        const posted = owner ? postingStart(text, owner, owners, words) : undefined;
+        if (posted !== undefined) {
+          // Where the function serves, not whose it is: its complements come before (`秘书长驻…个人代表`).
+          start = posted;
+          owner = undefined;
+          progress = true;
+          continue;
+        }
         if (owner) {
           start = owner.start;
           progress = true;

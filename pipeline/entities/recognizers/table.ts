@@ -20,7 +20,32 @@ export function tableMentions(text: string, names: LanguageGazetteer): Candidate
       priority: PRIORITY.table,
     });
   }
+  found.push(...capitalMentions(text, names, found));
   return found;
+}
+
+/** Two words in capitals in a row, or one of four capitals: a heading or a list printed in capitals. */
+const IN_CAPITALS = /\p{Lu}{2,}[\s\-]+\p{Lu}{2,}|\p{Lu}{4,}/u;
+
+/**
+ * Names printed in capitals (`INVESTIGATIVE COMMITTEE OF THE RUSSIAN FEDERATION`, `IC OF RUSSIA`), where the
+ * text around is in capitals too: a name of two words or more, or one word beside another word in capitals.
+ */
+function capitalMentions(text: string, names: LanguageGazetteer, found: readonly Candidate[]): Candidate[] {
+  if (!IN_CAPITALS.test(text)) return [];
+  const { entries, matcher } = names.capitals();
+  const mentions: Candidate[] = [];
+  for (const match of matcher.matches(text)) {
+    const start = match.index;
+    const end = start + match.text.length;
+    if (/\p{Ll}/u.test(match.text) || found.some((other) => other.start < end && start < other.end)) continue;
+    const entry = entries.get(match.text.replace(/\s+/g, ' '));
+    if (!entry) continue;
+    const beside = /\p{Lu}{2,}[\s\-(]+$/u.test(text.slice(Math.max(0, start - 30), start)) || /^[\s\-)]+\p{Lu}{2,}/u.test(text.slice(end, end + 30));
+    if (!/\s/u.test(match.text) && !beside) continue;
+    mentions.push({ type: entry.type, start, end, text: match.text, id: entry.id, normalized: entry.id.slice(entry.id.indexOf(':') + 1), fromTable: true, priority: PRIORITY.table });
+  }
+  return mentions;
 }
 
 const lexiconPatterns = new WeakMap<Lexicon, RegExp>();

@@ -11,6 +11,12 @@ export const english: LanguageResources = {
     'january', 'february', 'march', 'april', 'may', 'june',
     'july', 'august', 'september', 'october', 'november', 'december',
   ],
+  // Tables, lists and annexed national material abbreviate months (`12 Jan. 2025`, `Sept. 2024`, `12-Jan-25`);
+  // `may` has no shorter form; `mar` and `dec` are read only with their point (`DEC` is a segment of decisions' symbols).
+  monthForms: [
+    ['jan.', 'jan'], ['feb.', 'feb'], ['mar.'], ['apr.', 'apr'], [], ['jun.', 'jun'],
+    ['jul.', 'jul'], ['aug.', 'aug'], ['sept.', 'sep.', 'sept', 'sep'], ['oct.', 'oct'], ['nov.', 'nov'], ['dec.'],
+  ],
   dates: { daySuffixes: ['st', 'nd', 'rd', 'th'], rangeJoiners: ['and', 'to'] },
   segmentation: englishSegmentation,
   edition: englishEditionWords,

@@ -1,10 +1,17 @@
 import { hunspellPackage } from '../../repair/lexicon.ts';
-import { hyphenatedWords, nameWords } from '../names/name-words.ts';
+import { hyphenatedWords, nameWords, oneWordStateNames } from '../names/name-words.ts';
 import { englishEntities } from './entities.ts';
 import { NO_ACCENT_CONTEXT, NO_VERBS, type RepairLanguage } from '../../repair/resources.ts';
 
 /** Letters only: the ranked lists also hold clitics (`'s`) and numbers. */
 const isPlainWord = (word: string): boolean => /^\p{Ll}+$/u.test(word);
+
+/** Letters joined by hyphens, no piece under two letters, none a repeat or a start of its neighbour. */
+const isHyphenatedWord = (word: string): boolean => {
+  if (!/^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test(word)) return false;
+  const pieces = word.split('-');
+  return pieces.every((piece, index) => index === 0 || !(piece.startsWith(pieces[index - 1]!) || pieces[index - 1]!.startsWith(piece)));
+};
 
 /**
  * English repair data. The lexicon is dictionary-en and dictionary-en-gb (Hunspell en-US and en-GB from
@@ -35,6 +42,13 @@ export const englishRepair: RepairLanguage = {
     },
     extraForms: [['a', 6], ['i', 20]],
   },
+  // The subtitles list's hyphenated words (`so-called`, `follow-up`, `high-level`), not its stammers
+  // (`the-the`, `wh-what`).
+  hyphenatedForms: async () => {
+    const { dictionary } = await import('@zxcvbn-ts/language-en');
+    return (dictionary['commonWords-en'] as string[]).filter(isHyphenatedWord);
+  },
+  stateNames: () => oneWordStateNames('en'),
   verbs: async () => NO_VERBS,
   names: nameWords,
   // The titles of the entity cues and the names of the name tables that are written with a hyphen.

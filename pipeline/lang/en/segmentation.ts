@@ -137,6 +137,7 @@ export const englishSegmentation: SegmentationCues = {
   letterMention: new RegExp(`(?<!\\p{L})${looseAny(['letter', 'letters', 'note verbale'])}\\s+${loosePhrase('from')}\\s`, flags),
   recycle: new RegExp(`^${loosePhrase('please recycle')}\\s*$`, flags),
   unfinishedEnd: new RegExp(`(?:^|\\s)${looseAny(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'for', 'with', 'by', 'from', 'on', 'at', 'as', 'that', 'which', 'its', 'their', 'our', 'this', 'these', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'between', 'into', 'under', 'against', 'including'])}$`, 'u'),
+  roleUnfinishedEnd: new RegExp(`(?:^|\\s)${looseAny(['deputy', 'permanent', 'acting', 'special', 'alternate', 'assistant', 'vice', 'executive', 'high', 'under', 'senior', 'principal', 'personal', 'international', 'national', 'legal', 'foreign', 'federal', 'political', 'military', 'humanitarian'])}$`, flags),
   salutation: new RegExp(`^(?:${looseAny(['sir', 'madam', 'excellency', 'your excellency', 'dear sir', 'dear madam', 'mr. president', 'madam president', 'mr. secretary-general', 'madam secretary-general'])}|${loosePhrase('dear')}\\s+[^,]{1,60})\\s*,$`, flags),
   signingParty: new RegExp(`^(?:${looseAny(['for', 'on behalf of'])})\\s+\\S.*?\\s*:$`, flags),
   partHeading: new RegExp(`^${looseAny(['introduction', 'background', 'context', 'overview'])}$`, flags),
@@ -150,6 +151,7 @@ export const englishSegmentation: SegmentationCues = {
   // A caption's label over a table or a chart (`Table 2`, `Figure IV`) and the notes under them (`Source: …`).
   // The heading and column heads of a table of contents (`Contents`, `Chapter`, `Page`).
   contentsLabel: new RegExp(`^${looseAny(['contents', 'table of contents', 'summary of contents', 'chapter', 'chapters', 'page', 'pages', 'paragraph', 'paragraphs', 'item', 'section'])}$`, flags),
+  figureTitle: /^\p{Lu}[^.;:!?]*,\s+by\s+[^,.;:!?]+,\s+[^,.;:!?]*\d{4}$/u,
   captionLabel: new RegExp(`^(${looseAny(['table', 'figure', 'chart', 'graph', 'map', 'box'])})\\s+(?:\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6})(?=[\\s.:]|$)`, flags),
   displayNote: new RegExp(`^${looseAny(['note', 'notes', 'source', 'sources', 'abbreviation', 'abbreviations'])}\\s*:`, flags),
   // The head of an attached letter or statement: a translator's note (`Translation from Russian 4336-24`, `[Unofficial

@@ -145,6 +145,7 @@ export const spanishSegmentation: SegmentationCues = {
   // A caption's label over a table or a chart (`Table 2`, `Figure IV`) and the notes under them (`Source: …`).
   // El título y las cabeceras de columna de un índice (`Índice`, `Capítulo`, `Página`).
   contentsLabel: new RegExp(`^${looseAny(['índice', 'contenido', 'capítulo', 'capítulos', 'página', 'páginas', 'párrafo', 'párrafos', 'tema', 'sección'])}$`, flags),
+  figureTitle: /^\p{Lu}[^.;:!?]*,\s+por\s+[^,.;:!?]+,\s+[^,.;:!?]*\d{4}$/u,
   captionLabel: new RegExp(`^(${looseAny(['cuadro', 'tabla', 'figura', 'gráfico', 'mapa', 'recuadro'])})\\s+(?:\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6})(?=[\\s.:]|$)`, flags),
   displayNote: new RegExp(`^${looseAny(['nota', 'notas', 'fuente', 'fuentes', 'abreviaciones', 'abreviaturas', 'siglas'])}\\s*:`, flags),
   // The head of an attached letter or statement: a translator's note (`[Traducción no oficial]`, `Traducción del ruso`),

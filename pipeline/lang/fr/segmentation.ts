@@ -168,6 +168,7 @@ export const frenchSegmentation: SegmentationCues = {
   // A caption's label over a table or a chart (`Table 2`, `Figure IV`) and the notes under them (`Source: …`).
   // Le titre et les têtes de colonne d’une table des matières (`Table des matières`, `Chapitre`, `Page`).
   contentsLabel: new RegExp(`^${looseAny(['table des matières', 'sommaire', 'chapitre', 'chapitres', 'page', 'pages', 'paragraphe', 'paragraphes', 'point', 'section'])}$`, flags),
+  figureTitle: /^\p{Lu}[^.;:!?]*,\s+par\s+[^,.;:!?]+,\s+[^,.;:!?]*\d{4}$/u,
   captionLabel: new RegExp(`^(${looseAny(['tableau', 'figure', 'graphique', 'carte', 'encadré'])})\\s+(?:\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6})(?=[\\s.:]|$)`, flags),
   displayNote: new RegExp(`^${looseAny(['note', 'notes', 'source', 'sources', 'abréviation', 'abréviations', 'sigles'])}\\s*:`, flags),
   // The head of an attached letter or statement: a translator's note (`[Traduction non officielle]`, `Traduit du

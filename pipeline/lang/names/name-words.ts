@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import states from './states.json' with { type: 'json' };
 
 let words: Set<string> | undefined;
 
@@ -36,4 +37,13 @@ export function nameWords(): ReadonlySet<string> {
     collect(JSON.parse(readFileSync(join(folder, file), 'utf8')));
   }
   return words;
+}
+
+/** The one-word names of the states in a language (`Cambodia`, `Thailand`; not `Costa Rica`), as written. */
+export function oneWordStateNames(lang: string): Set<string> {
+  const found = new Set<string>();
+  for (const state of states as { names: Record<string, string>; aliases: Record<string, string[]> }[]) {
+    for (const name of [state.names[lang], ...(state.aliases[lang] ?? [])]) if (name && /^\p{Lu}\p{Ll}+$/u.test(name)) found.add(name);
+  }
+  return found;
 }

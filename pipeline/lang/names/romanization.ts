@@ -102,9 +102,10 @@ export const NAME_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/[mn]/g, 'n'],
   // Vowels and glides go: Arabic writes them as it hears them, or not at all.
   [/[^btksln]/g, ''],
-  [/(.)\1+/g, '$1'],
-  // A t before s is the affricate that Russian writes ц, Arabic تس and Chinese c, q (`Kyslytsya`, `齐`).
+  // A t before s is the affricate that Russian writes ц, Arabic تس and Chinese c, q (`Kyslytsya`, `齐`); a doubled
+  // one is one (`Lazzarini`, `Лаццарини`).
   [/t(?=s)/g, ''],
+  [/(.)\1+/g, '$1'],
   // A t after an n that ends the part is dropped by Chinese (`Wennesland`, `文内斯兰`) or given a syllable
   // (`Grant`, `格兰特`): the key ends such a part at the n.
   [/nt$/, 'n'],

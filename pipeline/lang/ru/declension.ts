@@ -175,3 +175,21 @@ export function russianNominativeName(name: string, honorific?: string, nameCase
     })
     .join('');
 }
+
+/**
+ * A name printed with no word that gives its case (`сменяет Тора Веннесланда (Норвегия)`), in the nominative
+ * where the document gives its surname's nominative elsewhere (`г-ну Веннесланду` → `Веннесланд`): the case and
+ * gender whose endings turn the printed surname into that nominative decline the whole name (`Тор Веннесланд`).
+ * A surname printed as one of the known nominatives is left as it is (`Иванова` beside `Иванов` may be his wife).
+ */
+export function russianNominativeByKnownSurnames(name: string, surnames: ReadonlySet<string>): string | undefined {
+  const printed = name.split(/\s+/u).at(-1);
+  if (!printed || surnames.has(printed)) return undefined;
+  for (const gender of ['m', 'f'] as const) {
+    for (const grammaticalCase of CASES) {
+      const base = russianNominativeName(name, undefined, { gender, grammaticalCase });
+      if (base !== name && surnames.has(base.split(/\s+/u).at(-1)!)) return base;
+    }
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import type { EntityWords, RoleWords } from '../types.ts';
-import { russianNameForms, russianNameFormsByCase, russianNominativeName, type Case } from './declension.ts';
+import { russianNameForms, russianNameFormsByCase, russianNominativeByKnownSurnames, russianNominativeName, type Case } from './declension.ts';
 import words from './entities.json' with { type: 'json' };
 
 const listed = words as EntityWords;
@@ -74,4 +74,5 @@ export const russianEntities: EntityWords = {
   },
   nameForms: russianNameForms,
   personBaseName: nominativeName,
+  personBaseNameByKnownSurnames: russianNominativeByKnownSurnames,
 };

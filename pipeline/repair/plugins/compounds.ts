@@ -6,6 +6,8 @@ import { runOf } from '../run.ts';
 import { matchCase } from '../tokens.ts';
 
 const source = 'unletters-repair-compounds';
+/** The frequency rank under which a word is one of the language's commonest (`has`, `been`, `would`; not `called`). */
+const COMMONEST_RANK = 100;
 
 /**
  * Hyphens an extraction lost where it joined two lines. A compound whose line ended at its hyphen comes out
@@ -36,7 +38,11 @@ export default function repairCompounds(data: RepairData) {
     const hyphenated = new Map<string, string>();
     const twoWordCompounds = new Map<string, number>();
     for (const compound of data.compounds) hyphenated.set(compound.replaceAll('-', '').toLowerCase(), compound);
-    const languageCompounds = new Set(hyphenated.keys());
+    const languageCompounds = new Map(hyphenated);
+    // Two of the language's commonest words (`has been`, `would be`) are a phrase, whatever its word lists write.
+    const isCommonest = (word: string): boolean => lexicon.rank(word) <= COMMONEST_RANK;
+    // The language's two-word titles and names by their words as written: `Secretary General` → `Secretary-General`.
+    const languageTitles = new Map([...data.compounds].filter((compound) => compound.split('-').length === 2).map((compound) => [compound.replace('-', ' '), compound]));
     const letterCompounds = new Set<string>();
     // Where the text is clean, the letter's own compounds are restored only where the extraction may have
     // joined two lines (`line-joins.ts`): in the middle of a printed line a glued or spaced form is printed so.
@@ -60,9 +66,18 @@ export default function repairCompounds(data: RepairData) {
       if (isName(word)) continue;
       // A web address (`www.unwomen.org`), or in clean text a glued form the letter repeats: written so.
       if (/[./@]\p{L}/u.test(text.slice(match.index + word.length, match.index + word.length + 2)) || /[./@]$/u.test(text.slice(match.index - 1, match.index))) continue;
-      if (isRepeated(word) && !boldness.boldAt(match.index)) continue;
       const compound = hyphenated.get(word.toLowerCase());
-      if (!compound) continue;
+      if (!compound) {
+        // `highlevel`: a common word the language writes with a hyphen, glued, is no spelling of it (a hyphen the
+        // extraction lost, at a line join or where the page drew it as a glyph with no character), anywhere and
+        // however often. Only in lower case, of dictionary words (a name is no compound: `Hari`, not `Ha-ri`).
+        const common = data.hyphenatedForms.get(word.toLowerCase());
+        if (common && /^\p{Ll}+$/u.test(word) && !lexicon.has(word) && common.split('-').every((piece) => lexicon.has(piece))) {
+          report(file, source, { start: match.index, end: match.index + word.length, after: matchCase(common, word), ruleId: 'lost-hyphen-common', confidence: 0.8 });
+        }
+        continue;
+      }
+      if (isRepeated(word) && !boldness.boldAt(match.index)) continue;
       const joinAt = match.index + compound.indexOf('-');
       // A dictionary word (`nongovernmental`) is the letter's own compound (`non-governmental`) only where two
       // lines were joined, in any text: elsewhere it is printed so (`cooperation` beside a name with
@@ -72,6 +87,22 @@ export default function repairCompounds(data: RepairData) {
         ? letterCompounds.has(word.toLowerCase()) && joins.mayJoinAt(joinAt)
         : languageCompounds.has(word.toLowerCase()) || mayHaveLostHyphen(match.index, joinAt);
       if (restored) report(file, source, { start: match.index, end: match.index + word.length, after: withCaseOf(compound, word), ruleId: 'lost-hyphen', confidence: 0.85 });
+    }
+
+    // `Under-SecretaryGeneral`: a title the language writes with a hyphen, glued, as the last piece of a compound.
+    for (const match of text.matchAll(/(?<![\p{L}\p{N}-])(\p{L}+-)+(\p{L}+)(?![\p{L}\p{N}]|-\p{L})/gu)) {
+      const piece = match[2]!;
+      const compound = languageCompounds.get(piece.toLowerCase());
+      if (!compound || lexicon.has(piece)) continue;
+      const start = match.index + match[0].length - piece.length;
+      report(file, source, { start, end: start + piece.length, after: withCaseOf(compound, piece), ruleId: 'lost-hyphen', confidence: 0.85 });
+    }
+
+    // `NV/ODG636/24`: a document symbol's letters and digits glued at the place two lines were joined (`NV/ODG-`
+    // ended the printed line).
+    for (const match of text.matchAll(/(?<=\/)(\p{Lu}{2,})(\p{N}+)(?=\/)/gu)) {
+      const joinAt = match.index + match[1]!.length;
+      if (joins.mayJoinExactlyAt(joinAt)) report(file, source, { start: match.index, end: match.index + match[0].length, after: `${match[1]}-${match[2]}`, ruleId: 'lost-symbol-hyphen', confidence: 0.8 });
     }
 
     // `two state solution` in a letter that writes `two-state solution`: an extraction that joined two lines
@@ -95,6 +126,27 @@ export default function repairCompounds(data: RepairData) {
       if (!mayHaveLostHyphen(index, index + phrase.indexOf(' '))) continue;
       // The case of the printed words, the hyphen of the letter's compound.
       report(file, source, { start: index, end: index + phrase.length, after: phrase.replace(' ', '-'), ruleId: 'lost-hyphen-spaced', confidence: 0.8 });
+    }
+
+    // `Secretary General`, `large scale reconstruction`, `the Cambodia Thailand border`: two words the language
+    // writes with a hyphen, spaced where the extraction joined two lines, at the very place of the join (a joined
+    // line's text after it is the next printed line, printed so). Its titles as they are written; its common
+    // compounds in lower case before a word that is no function word (`on a large scale.` is written so); two
+    // states' names after `the` and before a lower-case word (`the India Pakistan talks`: the names of the two
+    // parties of a border, a conflict or a relation are joined by a hyphen).
+    for (const match of text.matchAll(/(?<![\p{L}\p{N}-])(?=(\p{L}+) (\p{L}+)(?![\p{L}\p{N}]|-\p{L}))/gu)) {
+      const [, left, right] = match as unknown as [string, string, string];
+      const spaceAt = match.index + left.length;
+      if (!joins.mayJoinExactlyAt(spaceAt)) continue;
+      const phrase = `${left} ${right}`;
+      const following = /^[ \t]+(\p{L}+)/u.exec(text.slice(spaceAt + 1 + right.length));
+      const beforeNoun = following !== null && /^\p{Ll}/u.test(following[1]!) && !functionWords.has(following[1]!.toLowerCase());
+      const title = languageTitles.get(phrase);
+      const common =
+        /^\p{Ll}+ \p{Ll}+$/u.test(phrase) && data.hyphenatedForms.get(`${left}${right}`) === `${left}-${right}` && beforeNoun && !(isCommonest(left) && isCommonest(right));
+      const states = data.stateNames.has(left) && data.stateNames.has(right) && beforeNoun && /(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, match.index - 5), match.index));
+      const after = title ?? (common || states ? `${left}-${right}` : undefined);
+      if (after) report(file, source, { start: match.index, end: spaceAt + 1 + right.length, after, ruleId: 'lost-hyphen-spaced-language', confidence: 0.8 });
     }
 
     // `518 July`: the two days of a range, glued. (Digits after a month may be a footnote mark: `March 217`.)

@@ -36,8 +36,13 @@ export default function repairPunctuation(data: RepairData) {
       if (!inForeignLine(start)) report(file, source, { start, end: start + length, after: '', ruleId, confidence });
     };
 
-    // `international .`: a space before a full stop or comma that ends a word (not dot leaders, `Agenda . . .`).
-    for (const match of text.matchAll(/(?<=\p{L}) +(?=[.,](?:[ \t]|$))(?![.,][ \t]+\.)/gmu)) remove(match.index, match[0].length, 'space-before-stop', 0.85);
+    // `international .`: a space before a full stop or comma that ends a word (not dot leaders, `Agenda . . .`);
+    // also one that ends a reference, a document symbol or an address (`S/2019/999 .`, `status/1875?mx=2 .`),
+    // which no table of figures prints so.
+    for (const match of text.matchAll(/(?<=[\p{L}\p{N}]) +(?=[.,](?:[ \t]|$))(?![.,][ \t]+\.)/gmu)) {
+      if (/\p{N}$/u.test(text.slice(match.index - 1, match.index)) && !/^[^\s/]*\/\S*$/u.test(/\S*$/u.exec(text.slice(Math.max(0, match.index - 300), match.index))![0])) continue;
+      remove(match.index, match[0].length, 'space-before-stop', 0.85);
+    }
 
     // `Secretary -General`, `anti -Houthi`, `EC -94`: a hyphen glued to the next word, a space before it. A
     // number after it may be negative (`at -5`): only after a code or an acronym, which has a capital or a digit.
@@ -50,7 +55,9 @@ export default function repairPunctuation(data: RepairData) {
       const run = before.match(/\S*$/u)![0];
       if (/[/@]|www/u.test(run)) continue;
       const digitAfter = /\p{N}/u.test(text[match.index + match[0].length + 1] ?? '');
-      if (digitAfter && !/\p{Lu}/u.test(left)) continue;
+      // A range of years (`1941 -1944`) is no negative number.
+      const years = /^\p{N}{4}$/u.test(left) && /^-\p{N}{4}(?!\p{N})/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 6));
+      if (digitAfter && !/\p{Lu}/u.test(left) && !years) continue;
       remove(match.index, match[0].length, 'space-before-hyphen');
     }
 
@@ -61,10 +68,11 @@ export default function repairPunctuation(data: RepairData) {
       if (/(?:\p{N}|\p{Lu}\p{Ll}*)$/u.test(text.slice(0, match.index))) remove(match.index, match[0].length, 'space-before-dash');
     }
 
-    // `ci- jointe`, `co- chaired`, `non- governmental`: a space after the hyphen of a known compound or a prefix.
+    // `ci- jointe`, `so- called`, `co- chaired`, `non- governmental`: a space after the hyphen of a known compound
+    // (the lexicon's or the language's hyphenated words) or a prefix.
     for (const match of text.matchAll(/(?<![\p{L}-])(\p{L}+)- +(\p{L}+)/gu)) {
       const [whole, left, right] = match as unknown as [string, string, string];
-      const compound = lexicon.has(`${left}-${right}`);
+      const compound = lexicon.has(`${left}-${right}`) || data.hyphenatedForms.get(`${left}${right}`.toLowerCase()) === `${left}-${right}`.toLowerCase();
       const prefixed = prefixes.has(foldKey(left)) && lexicon.has(right) && right.length > 2 && !functionWords.has(right.toLowerCase());
       if (!compound && !prefixed) continue;
       const spaceAt = match.index + left.length + 1;
@@ -77,6 +85,11 @@ export default function repairPunctuation(data: RepairData) {
       const [, open, inside, close] = match as unknown as [string, string, string, string];
       if (!matching(open, close) || /\s$/u.test(inside) || !/\p{L}/u.test(inside)) continue;
       remove(match.index + 1, match[0].length - 2 - inside.length, 'space-after-bracket');
+    }
+    // `( A/77/801,`: a space after a bracket that opens a document symbol, wherever the bracket closes.
+    for (const match of text.matchAll(/(?<=\() +(?=\p{Lu}[\p{Lu}\p{N}.-]*\/[\p{Lu}\p{N}])/gu)) {
+      const closesOnLine = /^[^\n)]*\)/u.test(text.slice(match.index));
+      if (!closesOnLine) remove(match.index, match[0].length, 'space-after-bracket');
     }
     for (const match of text.matchAll(/([([])([^\s([][^\n([]*?) +([)\]])/gu)) {
       const [, open, inside, close] = match as unknown as [string, string, string, string];
