@@ -4,20 +4,9 @@
  * running symbol, job number and page mark at the top of each page): the parts of a report a reader sees as such.
  */
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../model/index.ts';
 import { segment } from './index.ts';
-import { textDocument as document, segmentContext as context } from '../../test/helpers/segment.ts';
+import { textDocument as document, segmentContext as context, outline } from '../../test/helpers/segment.ts';
 
-/** The blocks as one line each, children indented: `P 3 text`, `L a text`, `S I|heading`. */
-function outline(blocks: readonly Block[], depth = 0): string[] {
-  const pad = '  '.repeat(depth);
-  return blocks.flatMap((block): string[] => {
-    if (block.type === 'section') return [`${pad}S ${block.num ?? ''}|${block.heading?.text ?? ''}`, ...outline(block.children, depth + 1)];
-    if (block.type === 'paragraph') return [`${pad}P ${block.num ?? ''} ${block.text}`, ...outline(block.children ?? [], depth + 1)];
-    if (block.type === 'list') return block.items.flatMap((item) => [`${pad}L ${item.num ?? ''} ${item.text}`, ...outline(item.children ?? [], depth + 1)]);
-    return [`${pad}${block.type === 'table' ? 'T' : 'F'}`];
-  });
-}
 
 /** The letter that sends the report, and the report's first lines under its annex heading. */
 const LETTER = [

@@ -16,3 +16,14 @@ export const segmentContext = { languages: defaultLanguages, warn: () => {} };
 export function paragraphTexts(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block) => (block.type === 'section' ? paragraphTexts(block.children) : block.type === 'paragraph' ? [block.text] : []));
 }
+
+/** The blocks as one line each, children indented: `P 3 text`, `L a text`, `S I|heading`, `T` a table, `F` a figure. */
+export function outline(blocks: readonly Block[], depth = 0): string[] {
+  const pad = '  '.repeat(depth);
+  return blocks.flatMap((block): string[] => {
+    if (block.type === 'section') return [`${pad}S ${block.num ?? ''}|${block.heading?.text ?? ''}`, ...outline(block.children, depth + 1)];
+    if (block.type === 'paragraph') return [`${pad}P ${block.num ?? ''} ${block.text}`, ...outline(block.children ?? [], depth + 1)];
+    if (block.type === 'list') return block.items.flatMap((item) => [`${pad}L ${item.num ?? ''} ${item.text}`, ...outline(item.children ?? [], depth + 1)]);
+    return [`${pad}${block.type === 'table' ? 'T' : 'F'}`];
+  });
+}
