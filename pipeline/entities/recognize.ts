@@ -109,13 +109,12 @@ function inCapitals(text: string): boolean {
   return !/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text);
 }
 
-const nameWordCache = new WeakMap<LanguageGazetteer, Map<EntityWords, Set<string>>>();
+/** `capitalizedWords` per language's word lists: they depend on nothing else. */
+const capitalizedWordsCache = new WeakMap<EntityWords, Set<string>>();
 
 /** Words that names, functions and meetings hold in capitals (`Republic`, `President`, `Conference`), lower case. */
-function capitalizedWords(words: EntityWords, names: LanguageGazetteer): Set<string> {
-  const byWords = nameWordCache.get(names) ?? new Map<EntityWords, Set<string>>();
-  nameWordCache.set(names, byWords);
-  let found = byWords.get(words);
+function capitalizedWords(words: EntityWords): Set<string> {
+  let found = capitalizedWordsCache.get(words);
   if (found) return found;
   const phrases = [
     ...words.roles.flatMap((role) => role.forms),
@@ -127,7 +126,7 @@ function capitalizedWords(words: EntityWords, names: LanguageGazetteer): Set<str
   ];
   const links = new Set([...(words.nameLinkWords ?? []), ...words.connectors, ...words.organizationLinks, ...words.anaphoraArticles].flatMap((link) => link.toLowerCase().split(' ')));
   found = new Set(phrases.flatMap((phrase) => phrase.split(/[\s\-]+/u)).filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).map((word) => word.toLowerCase()).filter((word) => !links.has(word)));
-  byWords.set(words, found);
+  capitalizedWordsCache.set(words, found);
   return found;
 }
 
@@ -137,7 +136,7 @@ function capitalizedWords(words: EntityWords, names: LanguageGazetteer): Set<str
  * words (`of`, `report`, `situation`) in lower case, and any other word (a name or an acronym) as printed.
  */
 function titleCased(text: string, words: EntityWords, names: LanguageGazetteer): string {
-  const capitalized = capitalizedWords(words, names);
+  const capitalized = capitalizedWords(words);
   const lower = (value: string) => [...value].map((character) => (character.toLowerCase().length === character.length ? character.toLowerCase() : character)).join('');
   const capital = (part: string) => part[0] + lower(part.slice(1));
   // Names of the tables first, as the tables write them (`REPUBLIC OF POLAND` → `Republic of Poland`).
