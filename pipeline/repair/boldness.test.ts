@@ -188,12 +188,12 @@ describe('unambiguous fixes, made on clean text', () => {
       'The Government of the Republic has informed the members of the Council and the Secretary General of the United Nations of this.',
       'The Government of the Republic has asked the members of the Council to support the large scale reconstruction of the towns.',
       'The Government of the Republic asked the Council to hold a meeting as soon as possible on the Cambodia Thailand border talks.',
-      'The Government recalls the note verbale sent to the secretariat of the Organization, No. NV/ODG636/24, and its reply of last week and of this one.',
+      'The Government recalls the note verbale sent to the secretariat of the Organization, No. NV/DGA512/25, and its reply of last week and of this one.',
     ];
     const text = `${LETTER}\n${lines.join('\n')}\n`;
     expect(repair(text)).toBe(
       text.replace('Secretary General', 'Secretary-General').replace('large scale', 'large-scale').replace('Cambodia Thailand', 'Cambodia-Thailand')
-        .replace('ODG636', 'ODG-636'),
+        .replace('DGA512', 'DGA-512'),
     );
   });
 

@@ -98,7 +98,7 @@ export default function repairCompounds(data: RepairData) {
       report(file, source, { start, end: start + piece.length, after: withCaseOf(compound, piece), ruleId: 'lost-hyphen', confidence: 0.85 });
     }
 
-    // `NV/ODG636/24`: a document symbol's letters and digits glued at the place two lines were joined (`NV/ODG-`
+    // `NV/DGA512/25`: a document symbol's letters and digits glued at the place two lines were joined (`NV/DGA-`
     // ended the printed line).
     for (const match of text.matchAll(/(?<=\/)(\p{Lu}{2,})(\p{N}+)(?=\/)/gu)) {
       const joinAt = match.index + match[1]!.length;
